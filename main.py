@@ -1,0 +1,8 @@
+"""Start the desktop app: python main.py [--db URL] [--data-dir DIR]."""
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

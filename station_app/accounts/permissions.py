@@ -1,0 +1,64 @@
+"""Who may do what: one role × action matrix, deny by default. Every service checks it."""
+
+from __future__ import annotations
+
+from station_app.core.actor import Actor
+from station_app.core.errors import PermissionDenied
+
+ROLES: dict[str, str] = {
+    "admin": "管理员",
+    "chief": "所长",
+    "officer": "民警",
+    "auxiliary": "辅警",
+    "grid_worker": "网格员",
+    "readonly": "只读",
+}
+
+ACTIONS: dict[str, str] = {
+    "users.manage": "管理账户",
+    "settings.view": "查看设置",
+    "settings.edit": "修改设置",
+    "audit.view": "查看审计记录",
+    "audit.verify": "校验审计链",
+    "system.check": "检查数据库",
+    "demo.load": "载入演示数据",
+    "personal.view_full": "查看完整身份证号和电话",
+    "export.unmasked": "导出未遮蔽的个人信息",
+}
+
+_EVERYONE = frozenset(ROLES)
+_MATRIX: dict[str, frozenset[str]] = {
+    "users.manage": frozenset({"admin"}),
+    "settings.view": _EVERYONE,
+    "settings.edit": frozenset({"admin", "chief"}),
+    "audit.view": frozenset({"admin", "chief"}),
+    "audit.verify": frozenset({"admin", "chief"}),
+    "system.check": frozenset({"admin", "chief"}),
+    "demo.load": frozenset({"admin"}),
+    "personal.view_full": frozenset({"admin", "chief", "officer"}),
+    "export.unmasked": frozenset({"admin", "chief"}),
+}
+
+
+def role_label(role: str) -> str:
+    return ROLES.get(role, role)
+
+
+def allowed(role: str, action: str) -> bool:
+    """True if `role` may do `action`; unknown roles and actions are denied."""
+    return role in _MATRIX.get(action, frozenset())
+
+
+def require(actor: Actor | None, action: str) -> None:
+    """Raise PermissionDenied (Chinese message) unless `actor` may do `action`."""
+    if actor is None:
+        raise PermissionDenied("请先登录。")
+    if not allowed(actor.role, action):
+        raise PermissionDenied(
+            f"当前账户（{role_label(actor.role)}）无权{ACTIONS.get(action, action)}。"
+        )
+
+
+def matrix() -> dict[str, frozenset[str]]:
+    """A copy of the matrix, for the permission tests and the help page."""
+    return dict(_MATRIX)

@@ -1,0 +1,158 @@
+"""Appending to and verifying the audit hash chain.
+
+Each entry's hash covers its content and the previous entry's hash, so editing, deleting or
+reordering any entry breaks the chain from that point on; `verify_chain` names the first break.
+Entries are appended inside the service's own transaction: no write without its audit entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from station_app.audit.models import AuditEntry
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.clock import utcnow
+from station_app.core.masking import mask_id_number, mask_phone
+
+GENESIS_HASH = "0" * 64
+# An arbitrary constant: the advisory lock that serialises appends from several PCs on PostgreSQL.
+_PG_CHAIN_LOCK = 7_270_412
+
+_MASKERS: dict[str, Callable[[str], str]] = {
+    "id_number": mask_id_number,
+    "phone": mask_phone,
+    "caller_phone": mask_phone,
+}
+_NEVER_RECORDED = {"password", "password_hash"}
+
+
+def _safe_value(field: str, value: Any) -> Any:
+    if field in _NEVER_RECORDED:
+        return "***"
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    text = value.isoformat() if isinstance(value, datetime) else str(value)
+    masker = _MASKERS.get(field)
+    return masker(text) if masker else text
+
+
+def describe_changes(
+    before: Mapping[str, Any] | None, after: Mapping[str, Any] | None
+) -> dict[str, list[Any]]:
+    """{field: [before, after]} for the fields that differ, with personal numbers masked."""
+    before, after = before or {}, after or {}
+    changes = {}
+    for field in sorted(set(before) | set(after)):
+        old, new = before.get(field), after.get(field)
+        if old != new or field not in before:
+            changes[field] = [_safe_value(field, old), _safe_value(field, new)]
+    return changes
+
+
+def _entry_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+def _content(entry: AuditEntry) -> dict[str, Any]:
+    at = entry.at if isinstance(entry.at, datetime) else datetime.fromisoformat(str(entry.at))
+    return {
+        "at": at.replace(microsecond=0).isoformat(),
+        "station_id": str(entry.station_id) if entry.station_id else None,
+        "user_id": str(entry.user_id) if entry.user_id else None,
+        "username": entry.username,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "changes": entry.changes,
+    }
+
+
+def record(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    *,
+    username: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry. Call inside the service's transaction.
+
+    `actor` is None for anonymous events (a failed login), then `username` says who was tried.
+    """
+    if not db.is_sqlite():
+        # SQLite serialises writers already (BEGIN IMMEDIATE); PostgreSQL needs the chain head
+        # locked so two PCs cannot both append after the same entry.
+        db.current().execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_CHAIN_LOCK,))
+    payload: dict[str, Any] = {"changes": describe_changes(before, after)}
+    if extra:
+        payload["extra"] = {key: _safe_value(key, value) for key, value in extra.items()}
+    last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
+    entry = AuditEntry(
+        at=utcnow(),
+        station_id=actor.station_id if actor else None,
+        user_id=actor.user_id if actor else None,
+        username=actor.username if actor else (username or "?"),
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id or ""),
+        changes=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        prev_hash=last.hash if last else GENESIS_HASH,
+    )
+    entry.hash = _entry_hash(entry.prev_hash, _content(entry))
+    entry.save(force_insert=True)
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries_checked: int
+    first_broken_seq: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_seq is None
+
+
+def verify_chain(batch_size: int = 5000) -> ChainReport:
+    """Walk the whole chain in order and report the first entry that does not fit."""
+    prev_hash, checked, last_seq = GENESIS_HASH, 0, 0
+    while True:
+        batch: Iterable[AuditEntry] = list(
+            AuditEntry.select()
+            .where(AuditEntry.seq > last_seq)
+            .order_by(AuditEntry.seq)
+            .limit(batch_size)
+        )
+        if not batch:
+            return ChainReport(checked)
+        for entry in batch:
+            if entry.prev_hash != prev_hash:
+                return ChainReport(checked, entry.seq, f"第 {entry.seq} 条审计记录与前一条不衔接（前一条被删改或顺序被打乱）")
+            if _entry_hash(entry.prev_hash, _content(entry)) != entry.hash:
+                return ChainReport(checked, entry.seq, f"第 {entry.seq} 条审计记录的内容被改动过（哈希不符）")
+            prev_hash, last_seq = entry.hash, entry.seq
+            checked += 1
+
+
+def recent_entries(limit: int = 200, offset: int = 0) -> list[AuditEntry]:
+    return list(AuditEntry.select().order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
+
+
+def count_entries(where: peewee.Expression | None = None) -> int:
+    query = AuditEntry.select()
+    if where is not None:
+        query = query.where(where)
+    return query.count()

@@ -1,0 +1,143 @@
+"""The `station` sub-commands of the foundation: init, users, demo, audit, check."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from station_app.cli.main import UsageError, emit, read_password
+from station_app.core.actor import Actor, command_line_actor
+from station_app.core.errors import NotInitialised
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser("init", help="首次设置：本所信息和第一个管理员账户")
+    init.add_argument("--station-code", required=True)
+    init.add_argument("--station-name", required=True)
+    init.add_argument("--county", required=True)
+    init.add_argument("--town", default="")
+    init.add_argument("--admin", required=True, metavar="USER")
+    init.add_argument("--admin-name", default="", metavar="NAME", help="管理员姓名（默认同用户名）")
+    init.add_argument("--password-file", metavar="F")
+    init.set_defaults(handler=cmd_init)
+
+    users = sub.add_parser("users", help="账户管理").add_subparsers(dest="users_command", required=True)
+    add = users.add_parser("add", help="添加账户")
+    add.add_argument("username")
+    add.add_argument("--role", required=True,
+                     choices=["admin", "chief", "officer", "auxiliary", "grid_worker", "readonly"])
+    add.add_argument("--name", default="", help="姓名（默认同用户名）")
+    add.add_argument("--police-number", default="")
+    add.add_argument("--password-file", metavar="F")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=cmd_users_add)
+    listing = users.add_parser("list", help="列出账户")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_users_list)
+
+    demo = sub.add_parser("demo", help="载入演示数据（可重复，结果由 --seed 决定）")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--accounts", type=int, default=8, help="演示账户数")
+    demo.add_argument("--json", action="store_true")
+    demo.set_defaults(handler=cmd_demo)
+
+    audit = sub.add_parser("audit", help="审计链").add_subparsers(dest="audit_command", required=True)
+    verify = audit.add_parser("verify", help="校验审计链")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=cmd_audit_verify)
+
+    check = sub.add_parser("check", help="检查数据库完整性、外键和审计链")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_check)
+
+
+def _open(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
+    from station_app.core.startup import open_database
+    from station_app.station.service import home_station
+
+    opened = open_database(args.db)
+    station = home_station()
+    if must_be_initialised and station is None:
+        raise NotInitialised("数据库尚未初始化：请先运行 station init（或在程序中完成首次设置）。")
+    del opened
+    return command_line_actor(station.id if station else None)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from station_app.station.service import initialise_station, is_initialised
+
+    _open(args, must_be_initialised=False)
+    if is_initialised():
+        raise UsageError("该数据库已经初始化过，不能重新初始化。")
+    password = read_password(args.password_file, "管理员密码 / Admin password: ")
+    admin = initialise_station(args.station_code, args.station_name, args.county, args.town,
+                               args.admin, args.admin_name or args.admin, password)
+    print(f"已初始化：{args.station_name}（{args.station_code}），管理员 {admin.username}")
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from station_app.accounts.service import create_account
+
+    actor = _open(args)
+    password = read_password(args.password_file)
+    info = create_account(actor, args.username, args.name or args.username, args.role, password,
+                          args.police_number)
+    emit(args, _account_json(info), f"已添加账户 {info.username}（{info.role_label}）")
+    return 0
+
+
+def _account_json(info: object) -> dict[str, object]:
+    data = dataclasses.asdict(info)  # type: ignore[call-overload]
+    return {key: (str(value) if value is not None and key in ("id", "locked_until", "last_login_at")
+                  else value) for key, value in data.items()}
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from station_app.accounts.service import list_accounts
+
+    accounts = list_accounts(_open(args))
+    lines = [f"{'用户名':<16}{'姓名':<10}{'角色':<8}状态"]
+    for info in accounts:
+        state = "可用" if info.is_active else "已停用"
+        lines.append(f"{info.username:<18}{info.full_name:<10}{info.role_label:<8}{state}")
+    emit(args, [_account_json(info) for info in accounts], "\n".join(lines))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from station_app.demo.loader import load_demo
+
+    _open(args, must_be_initialised=False)
+    summary = load_demo(seed=args.seed, accounts=args.accounts)
+    emit(args, dataclasses.asdict(summary), summary.describe())
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from station_app.accounts import permissions
+    from station_app.audit.chain import verify_chain
+
+    permissions.require(_open(args), "audit.verify")
+    report = verify_chain()
+    data = {"ok": report.ok, "entries_checked": report.entries_checked,
+            "first_broken_seq": report.first_broken_seq, "problem": report.problem}
+    if report.ok:
+        emit(args, data, f"审计链完整：共 {report.entries_checked} 条记录。")
+        return 0
+    emit(args, data, f"审计链断裂：{report.problem}（此前 {report.entries_checked} 条完好）")
+    return 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from station_app.accounts import permissions
+    from station_app.core.health import check_database
+
+    permissions.require(_open(args, must_be_initialised=False), "system.check")
+    report = check_database()
+    lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
+             f"审计记录：{report.audit_entries} 条"]
+    lines += [f"说明：{note}" for note in report.notes]
+    lines += [f"问题：{problem}" for problem in report.problems] or ["检查通过：未发现问题。"]
+    emit(args, dataclasses.asdict(report) | {"ok": report.ok}, "\n".join(lines))
+    return 0 if report.ok else 1

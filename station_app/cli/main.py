@@ -1,0 +1,98 @@
+"""The `station` command: administrators script the app with it.
+
+Exit codes: 0 success, 1 failure (one line on stderr), 2 bad usage. `--json` gives machine output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from station_app import __version__
+from station_app.core.errors import StationError
+
+log = logging.getLogger("station.cli")
+
+
+class UsageError(Exception):
+    """Bad usage found after argparse: exit 2."""
+
+
+def read_password(password_file: str | None, prompt: str = "密码 / Password: ") -> str:
+    """The first line of `password_file` ('-' for stdin), or asked twice on a terminal."""
+    if password_file:
+        try:
+            source = sys.stdin if password_file == "-" else Path(password_file).open(encoding="utf-8")
+            with source:
+                line = source.readline()
+        except OSError as exc:
+            raise UsageError(f"无法读取密码文件 {password_file}：{exc.strerror}") from exc
+        password = line.rstrip("\r\n")
+    elif sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(prompt)
+        if getpass.getpass("再输入一次 / Again: ") != password:
+            raise UsageError("两次输入的密码不一致。")
+    else:
+        raise UsageError("没有终端可以输入密码：请用 --password-file 指定密码文件。")
+    if not password:
+        raise UsageError("密码为空。")
+    return password
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from station_app.cli import commands
+
+    parser = argparse.ArgumentParser(
+        prog="station", description="平安台账 Station Ledger — 命令行工具 (command line)"
+    )
+    parser.add_argument("--version", action="version", version=f"station-ledger {__version__}")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path 或 postgresql://user@host/db")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据目录 (data directory)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from station_app.core import logs, paths
+
+    paths.set_data_dir(args.data_dir)
+    try:
+        logs.setup_logging()
+    except OSError as exc:
+        print(f"错误：无法写入数据目录 {args.data_dir or ''}：{exc}", file=sys.stderr)
+        return 1
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(f"station: {exc}", file=sys.stderr)
+        return 2
+    except StationError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the traceback for the log
+        log.exception("command %s failed", args.command)
+        from station_app.core import paths as _paths
+
+        print(f"内部错误：{type(exc).__name__}: {exc}（详情见日志 {_paths.log_file()}）", file=sys.stderr)
+        return 1
+
+
+def emit(args: argparse.Namespace, data: object, text: str) -> None:
+    """Print `data` as JSON with --json, otherwise the human `text`."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

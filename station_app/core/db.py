@@ -1,0 +1,142 @@
+"""Opening the database: SQLite (one file, the default) or PostgreSQL, chosen by URL at run time.
+
+All models bind to `database_proxy`; `connect(url)` creates the real database and points the proxy
+at it. Environmental failures (bad file, read-only, unreachable server) become `DatabaseUnavailable`
+with a message for the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import peewee
+
+from station_app.core.errors import DatabaseUnavailable, explain_database_error
+
+log = logging.getLogger(__name__)
+
+database_proxy = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # Power cuts are common at the station: a committed transaction must survive one.
+    "synchronous": "full",
+    "busy_timeout": 10_000,
+}
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Where the data lives, safe to show (never contains a password)."""
+
+    backend: str  # "sqlite" or "postgresql"
+    display: str
+    sqlite_path: Path | None = None
+
+
+def parse_location(url: str) -> DatabaseLocation:
+    """Check the URL's form and describe it. Raises DatabaseUnavailable for an unusable URL."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        raw = unquote(url[len("sqlite:///"):]) if url.lower().startswith("sqlite:///") else ""
+        if not raw:
+            raise DatabaseUnavailable(f"数据库地址格式不对：{url}（应为 sqlite:///文件路径）")
+        path = Path(raw).expanduser()
+        return DatabaseLocation("sqlite", str(path), path)
+    if scheme in ("postgresql", "postgres"):
+        if not parts.path.strip("/"):
+            raise DatabaseUnavailable(f"数据库地址缺少数据库名：{_hide_password(url)}")
+        return DatabaseLocation("postgresql", _hide_password(url))
+    raise DatabaseUnavailable(
+        f"不支持的数据库地址：{_hide_password(url)}（支持 sqlite:///路径 和 postgresql://…）"
+    )
+
+
+def _hide_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url
+
+
+def connect(url: str) -> peewee.Database:
+    """Open the database at `url` and bind every model to it.
+
+    Raises DatabaseUnavailable (with a Chinese explanation) when the file is not a database, is
+    read-only, the folder is missing, or the server cannot be reached.
+    """
+    location = parse_location(url)
+    if location.backend == "sqlite":
+        assert location.sqlite_path is not None
+        if not location.sqlite_path.parent.is_dir():
+            raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{location.sqlite_path.parent}")
+        # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
+        # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
+        database: peewee.Database = peewee.SqliteDatabase(
+            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE"
+        )
+    else:
+        from playhouse.db_url import parse
+
+        options = parse(url)
+        options.setdefault("connect_timeout", 5)
+        name = options.pop("database")
+        database = peewee.PostgresqlDatabase(name, **options)
+    try:
+        database.connect(reuse_if_open=True)
+        # Reading the schema proves the file really is a database (SQLite opens anything lazily).
+        database.execute_sql("SELECT 1").fetchone()
+        if location.backend == "sqlite":
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except peewee.PeeweeException as exc:
+        with contextlib.suppress(Exception):
+            database.close()
+        raise _as_unavailable(exc) from exc
+    database_proxy.initialize(database)
+    log.info("opened database %s", location.display)
+    return database
+
+
+def _as_unavailable(exc: BaseException) -> DatabaseUnavailable:
+    return explain_database_error(exc) or DatabaseUnavailable(f"无法打开数据库：{exc}")
+
+
+def close() -> None:
+    """Close the current connection (the proxy keeps pointing at the database)."""
+    if database_proxy.obj is not None and not database_proxy.is_closed():
+        database_proxy.close()
+
+
+def current() -> peewee.Database:
+    if database_proxy.obj is None:
+        raise DatabaseUnavailable("数据库尚未打开。")
+    return database_proxy.obj
+
+
+def is_sqlite() -> bool:
+    return isinstance(current(), peewee.SqliteDatabase)
+
+
+def transaction() -> peewee._atomic:
+    """One unit of work: everything in it commits together or not at all."""
+    return database_proxy.atomic()
+
+
+@contextlib.contextmanager
+def environmental_errors() -> Iterator[None]:
+    """Re-raise environmental driver errors (disk full, locked …) as DatabaseUnavailable."""
+    try:
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+        explained = explain_database_error(exc)
+        if explained is None:
+            raise
+        raise explained from exc

@@ -1,0 +1,63 @@
+"""`station check`: is the database sound? integrity, foreign keys, audit chain, SQLite version."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from station_app.audit.chain import verify_chain
+from station_app.core import db
+
+
+@dataclass
+class HealthReport:
+    backend: str
+    sqlite_version: str = ""
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    audit_entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def sqlite_wal_reset_bug(version: str = sqlite3.sqlite_version) -> bool:
+    """True if this SQLite has the WAL-reset corruption bug (3.7.0–3.51.2, fixed in 3.51.3,
+    3.50.7 and 3.44.6). The app keeps one writing connection per process either way."""
+    numbers = tuple(int(part) for part in version.split(".")[:3])
+    if numbers < (3, 7, 0) or numbers >= (3, 51, 3):
+        return False
+    major_minor = numbers[:2]
+    if major_minor == (3, 50) and numbers >= (3, 50, 7):
+        return False
+    return not (major_minor == (3, 44) and numbers >= (3, 44, 6))
+
+
+def check_database() -> HealthReport:
+    """Run every check and collect what is wrong (Chinese) — never raises for a finding."""
+    database = db.current()
+    if db.is_sqlite():
+        report = HealthReport("sqlite", sqlite3.sqlite_version)
+        result = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            report.problems.append("数据库完整性检查失败：" + "；".join(map(str, result[:5])))
+        fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            report.problems.append(f"有 {len(fk)} 处外键引用失效，例如表 {fk[0][0]} 第 {fk[0][1]} 行")
+        if sqlite_wal_reset_bug():
+            report.notes.append(
+                f"SQLite {sqlite3.sqlite_version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序每个进程只用一个"
+                "写连接以避开它。升级到 3.51.3 / 3.50.7 / 3.44.6 及以上可彻底消除。"
+            )
+        else:
+            report.notes.append(f"SQLite {sqlite3.sqlite_version} 不受 WAL 重置缺陷影响。")
+    else:
+        version = database.execute_sql("SHOW server_version").fetchone()[0]
+        report = HealthReport("postgresql")
+        report.notes.append(f"PostgreSQL {version}：完整性由服务器保证。")
+    chain = verify_chain()
+    report.audit_entries = chain.entries_checked
+    if not chain.ok:
+        report.problems.append(f"审计链断裂：{chain.problem}")
+    return report

@@ -1,0 +1,39 @@
+"""Rotating log file in the data directory; every message passes through a masking filter."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+
+from station_app.core import paths
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
+
+
+class _MaskPersonalData(logging.Filter):
+    """Logs leave the PC with bug reports: never let a full ID or mobile number into them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from station_app.core.masking import mask_sensitive_text
+
+        message = record.getMessage()
+        masked = mask_sensitive_text(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    """Send the app's logs to `logs/station.log` (1 MB × 5 files). Safe to call twice."""
+    root = logging.getLogger()
+    target = str(paths.log_file())
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == target:
+            return
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(_MaskPersonalData())
+    root.addHandler(handler)
+    root.setLevel(level)

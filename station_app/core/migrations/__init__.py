@@ -1,0 +1,99 @@
+"""Numbered schema migrations with a `schema_version` row.
+
+Each migration module freezes the tables as they were at its number (it never imports the live
+models), so a database from any earlier release upgrades the same way years later.
+SQLite migrations run with foreign keys off and end with `PRAGMA foreign_key_check`:
+`playhouse.migrate` rebuilds tables and would otherwise cascade-delete child rows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import peewee
+
+from station_app.core.clock import utcnow
+from station_app.core.errors import DatabaseUnavailable, SchemaTooNew
+from station_app.core.migrations import m0001_foundation
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable[[peewee.Database], None]
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "foundation", m0001_foundation.apply),
+]
+LATEST_VERSION = MIGRATIONS[-1].number
+
+
+def schema_version(database: peewee.Database) -> int:
+    """The schema number of the open database; 0 for an empty one."""
+    if not database.table_exists("schema_version"):
+        return 0
+    row = database.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(
+    database: peewee.Database, before_upgrade: Callable[[int], None] | None = None
+) -> int:
+    """Bring the schema up to LATEST_VERSION; returns the version found before.
+
+    `before_upgrade(old_version)` runs first when an existing database will change (a backup).
+    Raises SchemaTooNew for a database written by a newer release: it is never touched.
+    """
+    found = schema_version(database)
+    if found > LATEST_VERSION:
+        raise SchemaTooNew(
+            f"这个数据库来自更新版本的平安台账（数据结构版本 {found}，本程序只认识到 {LATEST_VERSION}）。"
+            "为免损坏数据，本程序不会打开它。请安装新版本后再打开。"
+        )
+    if found == LATEST_VERSION:
+        return found
+    if found > 0 and before_upgrade is not None:
+        before_upgrade(found)
+    sqlite = isinstance(database, peewee.SqliteDatabase)
+    if sqlite:
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for migration in MIGRATIONS:
+            if migration.number <= found:
+                continue
+            log.info("applying migration %04d %s", migration.number, migration.name)
+            with database.atomic():
+                migration.apply(database)
+                _set_version(database, migration.number)
+        if sqlite:
+            problems = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseUnavailable(f"升级数据结构后发现外键不一致：{problems[:5]}")
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")
+    return found
+
+
+def _set_version(database: peewee.Database, number: int) -> None:
+    now = utcnow()
+    if database.execute_sql("SELECT 1 FROM schema_version WHERE id = 1").fetchone():
+        database.execute_sql(
+            "UPDATE schema_version SET version = %s, updated_at = %s WHERE id = 1".replace(
+                "%s", database.param
+            ),
+            (number, now),
+        )
+    else:
+        database.execute_sql(
+            "INSERT INTO schema_version (id, version, updated_at) VALUES (1, %s, %s)".replace(
+                "%s", database.param
+            ),
+            (number, now),
+        )

@@ -1,0 +1,87 @@
+"""The base models every record stands on.
+
+Every station record has a UUID primary key (records from many stations merge at the county
+without clashes), the station it belongs to, UTC timestamps and a `version` for optimistic locking.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+import peewee
+
+from station_app.core.clock import utcnow
+from station_app.core.db import database_proxy
+from station_app.core.errors import ConflictError, NotFound
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Station(BaseModel):
+    """A police station (派出所). The database's own station has `is_home` set."""
+
+    id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
+    code = peewee.CharField(max_length=32, unique=True)
+    name = peewee.CharField(max_length=100)
+    county = peewee.CharField(max_length=100)
+    town = peewee.CharField(max_length=100, default="")
+    is_home = peewee.BooleanField(default=False)
+    created_at = peewee.DateTimeField(default=utcnow)
+    updated_at = peewee.DateTimeField(default=utcnow)
+    version = peewee.IntegerField(default=1)
+
+
+class StationRecord(BaseModel):
+    """Abstract base of every record a station keeps."""
+
+    id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
+    station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT")
+    created_at = peewee.DateTimeField(default=utcnow)
+    updated_at = peewee.DateTimeField(default=utcnow)
+    version = peewee.IntegerField(default=1)
+
+
+class Setting(BaseModel):
+    """Station-wide settings as key → JSON text."""
+
+    key = peewee.CharField(max_length=64, primary_key=True)
+    value = peewee.TextField()
+
+
+Record = TypeVar("Record", bound=StationRecord)
+
+
+def update_versioned(record: Record, expected_version: int, **changes: Any) -> Record:
+    """Save `changes` only if nobody saved the record since `expected_version` was read.
+
+    Raises ConflictError naming the fields the other save changed; NotFound if it was deleted.
+    """
+    model = type(record)
+    values = dict(changes, updated_at=utcnow(), version=expected_version + 1)
+    updated = (
+        model.update(**values)
+        .where((model.id == record.id) & (model.version == expected_version))
+        .execute()
+    )
+    if updated == 0:
+        current = model.get_or_none(model.id == record.id)
+        if current is None:
+            raise NotFound("该记录已被删除。")
+        changed = {
+            name: (getattr(record, name), getattr(current, name))
+            for name in model._meta.fields
+            if name not in ("updated_at", "version") and getattr(record, name) != getattr(current, name)
+        }
+        raise ConflictError(
+            "保存失败：这条记录已被其他人修改（版本 %d → %d）。请重新打开查看后再修改。"
+            % (expected_version, current.version),
+            changed,
+        )
+    for name, value in values.items():
+        setattr(record, name, value)
+    return record

@@ -1,0 +1,1 @@
+"""Station-wide settings (idle lock, language, document font, backup folder)."""

@@ -1,0 +1,83 @@
+"""Reading and changing the station-wide settings, validated and audited."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from station_app.accounts import permissions
+from station_app.audit import chain as audit
+from station_app.core import db, paths
+from station_app.core.actor import Actor
+from station_app.core.errors import ValidationError
+from station_app.core.models import Setting
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    idle_lock_minutes: int = 10
+    language: str = "zh_CN"
+    document_font: str = ""  # CjkFont.key; empty: the first CJK font found
+    backup_dir: str = ""  # empty: backups/ in the data directory
+
+    def effective_backup_dir(self) -> Path:
+        return Path(self.backup_dir) if self.backup_dir else paths.default_backup_dir()
+
+
+_NAMES = {field.name for field in fields(AppSettings)}
+
+
+def load_settings() -> AppSettings:
+    """The stored settings over the defaults; unknown or broken values fall back to defaults."""
+    stored: dict[str, Any] = {}
+    for row in Setting.select().where(Setting.key.in_(_NAMES)):
+        try:
+            stored[row.key] = json.loads(row.value)
+        except ValueError:
+            continue
+    try:
+        return replace(AppSettings(), **stored)
+    except TypeError:
+        return AppSettings()
+
+
+def validate_settings(settings: AppSettings) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not isinstance(settings.idle_lock_minutes, int) or not 1 <= settings.idle_lock_minutes <= 240:
+        problems["idle_lock_minutes"] = "自动锁定时间须在 1 到 240 分钟之间。"
+    if settings.language not in LANGUAGES:
+        problems["language"] = "请选择 中文 或 English。"
+    if settings.backup_dir:
+        folder = Path(settings.backup_dir)
+        if not folder.is_absolute():
+            problems["backup_dir"] = "备份文件夹须为完整路径（如 D:\\平安台账备份）。"
+        elif folder.exists() and not folder.is_dir():
+            problems["backup_dir"] = "备份位置不是文件夹。"
+    return problems
+
+
+def update_settings(actor: Actor, **changes: Any) -> AppSettings:
+    """Change some settings. Raises ValidationError naming each bad field; nothing is saved then."""
+    permissions.require(actor, "settings.edit")
+    unknown = set(changes) - _NAMES
+    if unknown:
+        raise ValidationError({name: f"没有这个设置项：{name}" for name in unknown})
+    with db.transaction():
+        current = load_settings()
+        wanted = replace(current, **changes)
+        problems = validate_settings(wanted)
+        if problems:
+            raise ValidationError(problems)
+        before, after = asdict(current), asdict(wanted)
+        for name, value in after.items():
+            if before[name] != value:
+                Setting.insert(key=name, value=json.dumps(value, ensure_ascii=False)).on_conflict(
+                    conflict_target=[Setting.key], update={Setting.value: json.dumps(value, ensure_ascii=False)}
+                ).execute()
+        if before != after:
+            audit.record(actor, "settings.update", "settings", "", before, after)
+    return wanted

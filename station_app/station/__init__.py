@@ -1,0 +1,1 @@
+"""The station's own identity (派出所), set once at first start."""

@@ -1,0 +1,90 @@
+"""Masking of ID and phone numbers on printouts, exports, audit entries and logs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text
+from station_app.demo.people import generate_people
+
+UNMASKED_ID = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+UNMASKED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("152222199001011234", "152222********1234"),
+        ("11010519491231002X", "110105********002X"),
+        (" 152222199001011234 ", "152222********1234"),
+        ("152222900101123", "152222*****1123"),  # legacy 15 digits: same rule
+        ("12345678", "******78"),  # half-typed: only the last 2 stay
+        ("1234567890", "********90"),
+        ("1234567", "1234567"),  # too short to identify anyone
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_id_number(raw: str | None, masked: str) -> None:
+    assert mask_id_number(raw) == masked
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("13912345678", "139****5678"),
+        (" 18647123456 ", "186****3456"),
+        ("0482-8123456", "****-***3456"),
+        ("+86 139 1234 5678", "+** *** **** 5678"),
+        ("110", "110"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_phone(raw: str | None, masked: str) -> None:
+    assert mask_phone(raw) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("身份证11010519491231002x，电话13912345678。", "身份证110105********002x，电话139****5678。"),
+        ("当事人包音德力格尔（152222199001011234）", "当事人包音德力格尔（152222********1234）"),
+        ("１１０１０５１９４９１２３１００２Ｘ", "１１０１０５********００２Ｘ"),
+        ("tel:13912345678;", "tel:139****5678;"),
+        ("+8613912345678", "+86139****5678"),
+        ("0086-139-1234-5678", "0086-139-****-5678"),
+        ("139 1234 5678", "139 **** 5678"),
+        ("a 152222199001011234 b 152222199001015678", "a 152222********1234 b 152222********5678"),
+    ],
+)
+def test_mask_sensitive_text_finds_numbers_anywhere(text: str, masked: str) -> None:
+    assert mask_sensitive_text(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "银行卡6222021949123100212",  # 19 digits: a card number, not an ID
+        "工单20231101000000001234",
+        "113912345678",  # 12 digits
+        "139123456789",
+        "编号1391234567",  # 10 digits
+        "152222********1234 139****5678",  # already masked
+        "金额30000元，2026年11月29日",
+    ],
+)
+def test_mask_sensitive_text_leaves_other_numbers_alone(text: str) -> None:
+    assert mask_sensitive_text(text) == text
+
+
+def test_masked_demo_records_contain_no_full_number() -> None:
+    people = generate_people(seed=11, count=300)
+    text = "\n".join(f"{p.name}，身份证号{p.id_number}，手机{p.phone}，住{p.address}" for p in people)
+    masked = mask_sensitive_text(text)
+    assert not UNMASKED_ID.search(masked)
+    assert not UNMASKED_MOBILE.search(masked)
+    assert all(p.name in masked and p.address in masked for p in people)
+    assert mask_sensitive_text(masked) == masked

@@ -1,0 +1,157 @@
+"""Logging in, and unlocking the window after the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.accounts import service as accounts
+from station_app.core.actor import Actor
+from ui.common.forms import ERROR_STYLE, run_service
+
+
+class LoginDialog(QDialog):
+    def __init__(self, station_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("平安台账 — 登录"))
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        heading = QLabel(station_name)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 18px; font-weight: bold; padding: 8px;")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("login_message")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def submit(self) -> None:
+        actor = run_service(
+            self, lambda: accounts.login(self.username.text(), self.password.text()),
+            general=self.message,
+        )
+        if actor is None:
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.actor = actor
+        self.accept()
+
+
+class LockDialog(QDialog):
+    """The window is locked after idle minutes: the same user's password unlocks it."""
+
+    SWITCH_USER = 2
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("平安台账 — 已锁定"))
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("长时间无人操作，窗口已锁定。\n{name}（{user}），请输入密码解锁。")
+                      .replace("{name}", actor.full_name).replace("{user}", actor.username))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("密码"))
+        layout.addWidget(self.password)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        unlock = buttons.addButton(self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole)
+        unlock.setDefault(True)
+        switch = QPushButton(self.tr("切换用户"))
+        buttons.addButton(switch, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.submit)
+        switch.clicked.connect(lambda: self.done(self.SWITCH_USER))
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        actor = run_service(self, lambda: accounts.unlock_session(self.actor, self.password.text()),
+                            general=self.message)
+        if actor is None:
+            self.password.clear()
+            return
+        self.actor = actor
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc and the close button do not unlock."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)
+
+
+class ChangePasswordDialog(QDialog):
+    """A user changes their own password (forced after an administrator reset it)."""
+
+    def __init__(self, actor: Actor, forced: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.common.forms import FieldErrors
+
+        self.actor = actor
+        self.setWindowTitle(self.tr("修改密码"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        if forced:
+            note = QLabel(self.tr("管理员重置了您的密码，请设置一个只有您知道的新密码。"))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.old_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, self.tr("原密码"), "old_password", self.old_password)
+        self.errors.add_row(form, self.tr("新密码"), "new_password", self.new_password)
+        self.errors.add_row(form, self.tr("再输一次"), "again", self.again)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        from station_app.core.errors import ValidationError
+
+        def change() -> bool:
+            if self.new_password.text() != self.again.text():
+                raise ValidationError.single("again", self.tr("两次输入的新密码不一致。"))
+            accounts.change_own_password(self.actor, self.old_password.text(), self.new_password.text())
+            return True
+
+        if run_service(self, change, self.errors):
+            self.accept()

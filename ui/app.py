@@ -1,0 +1,139 @@
+"""GUI entry: `python main.py [--db URL] [--data-dir DIR]` or `station-desk`.
+
+Start-up flow: open the database → first-start form if the station is not set up, else the login
+→ the main window. Imports stay minimal here: the first window must paint fast on an old PC.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from station_app.core import logs, paths
+from station_app.core.actor import Actor
+from station_app.core.errors import StationError
+from station_app.core.startup import OpenedDatabase, open_database
+from ui.common.errors import install_excepthook
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="station-desk", description="平安台账 Station Ledger")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path 或 postgresql://user@host/db")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据目录 (data directory)")
+    return parser.parse_args(argv)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Chinese is the source language; English loads our .qm. Qt's own dialogs follow too."""
+    installed = []
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [("qtbase", qt_translations), ("qt", qt_translations)] if language == "zh_CN" else [
+        ("station", str(TRANSLATIONS))]
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
+        QLocale.Language.English)
+    QLocale.setDefault(locale)
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            if name == "qtbase":
+                break
+    return installed
+
+
+class AppController(QObject):
+    """Walks the user from opening the database to the main window, and back on log-out."""
+
+    def __init__(self, url: str | None) -> None:
+        super().__init__()
+        self.url = url
+        self.opened: OpenedDatabase | None = None
+        self.window = None
+
+    def open(self) -> bool:
+        try:
+            self.opened = open_database(self.url)
+        except StationError as exc:
+            log.warning("cannot open database: %s", exc.message)
+            QMessageBox.critical(None, "平安台账 — 无法打开数据库", exc.message)
+            return False
+        from station_app.settings.service import load_settings
+
+        install_translators(QApplication.instance(), load_settings().language)
+        return True
+
+    def start(self) -> bool:
+        if not self.open():
+            return False
+        assert self.opened is not None
+        if not self.opened.initialised:
+            from ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(self.opened.location.display)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
+                return False
+            self.show_main(wizard.admin)
+            return True
+        return self.login()
+
+    def login(self) -> bool:
+        from station_app.accounts.service import must_change_password
+        from station_app.station.service import home_station
+        from ui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
+
+        station = home_station()
+        dialog = LoginDialog(station.name if station else "")
+        self.login_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return False
+        if must_change_password(dialog.actor) and not ChangePasswordDialog(dialog.actor, forced=True).exec():
+            return False
+        self.show_main(dialog.actor)
+        return True
+
+    def show_main(self, actor: Actor) -> None:
+        from station_app.settings.service import load_settings
+        from station_app.station.service import home_station
+        from ui.main_window import MainWindow
+
+        station = home_station()
+        assert station is not None and self.opened is not None
+        self.window = MainWindow(actor, station, self.opened.location.display, load_settings())
+        self.window.sig_logout.connect(self.logout)
+        self.window.show()
+
+    def logout(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if not self.login():
+            QApplication.instance().quit()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths.set_data_dir(args.data_dir)
+    logs.setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("平安台账")
+    app.setQuitOnLastWindowClosed(True)
+    install_excepthook()
+    controller = AppController(args.db)
+    if not controller.start():
+        return 1
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

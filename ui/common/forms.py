@@ -1,0 +1,100 @@
+"""Inline validation messages next to form fields, and one way to run a service call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from station_app.core.errors import StationError, ValidationError, explain_database_error
+from ui.common.errors import show_error
+
+T = TypeVar("T")
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldErrors:
+    """Red messages under form rows, keyed by the service's field names."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Add `widget` under `label` with a hidden message below it (takes no room until shown)."""
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        message = QLabel()
+        message.setObjectName(f"error_{field}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(widget)
+        column.addWidget(message)
+        form.addRow(label, cell)
+        self._labels[field] = message
+        self._widgets[field] = widget
+        return message
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError) -> list[str]:
+        """Show each field's message; focus the first bad field. Returns fields not on this form."""
+        self.clear()
+        unplaced = []
+        first: QWidget | None = None
+        for field, message in error.errors.items():
+            label = self._labels.get(field)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            first = first or self._widgets[field]
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def message(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label else ""
+
+
+def run_service(
+    parent: QWidget, call: Callable[[], T], errors: FieldErrors | None = None,
+    general: QLabel | None = None,
+) -> T | None:
+    """Call a service; show validation errors inline, other failures in a message. None on failure.
+
+    Whatever the user typed stays in the form: nothing is cleared on failure.
+    """
+    if errors:
+        errors.clear()
+    if general is not None:
+        general.clear()
+    try:
+        return call()
+    except ValidationError as exc:
+        leftover = errors.show(exc) if errors else list(exc.errors.values())
+        if leftover:
+            if general is not None:
+                general.setText("；".join(leftover))
+            else:
+                show_error(parent, ValidationError({"": "；".join(leftover)}))
+        return None
+    except Exception as exc:
+        known = exc if isinstance(exc, StationError) else explain_database_error(exc)
+        if known is None:
+            raise  # a bug: the exception dialog shows it
+        if general is not None:
+            general.setText(known.message)
+        else:
+            show_error(parent, known)
+        return None

@@ -1,0 +1,184 @@
+"""The main window: navigation on the left, one page per module, status bar, idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from station_app.accounts.permissions import role_label
+from station_app.core.actor import Actor
+from station_app.settings.service import AppSettings
+from station_app.station.service import StationInfo
+from ui.common.idle import IdleWatcher
+
+# (page key, navigation label, what the module will do — shown until it is built)
+NAVIGATION: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "工作台", ""),
+    ("disputes", "矛盾纠纷", "登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。"),
+    ("patrols", "巡逻", "巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。"),
+    ("residents", "居民/网格", "镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。"),
+    ("hotline", "12345工单", "12345 热线工单的接收、转派、办理、回访、归档和超期提醒。"),
+    ("restitution", "返赃", "返赃案件、被害人、追回与发还记录，集中返赃签收单。"),
+    ("visits", "走访", "百万警进千万家入户走访、普法宣传活动。"),
+    ("reports", "报表导出", "周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。"),
+    ("settings", "设置", ""),
+)
+
+
+class MainWindow(QMainWindow):
+    sig_logout = Signal()
+
+    def __init__(self, actor: Actor, station: StationInfo, database_display: str,
+                 settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor, self.station, self.database_display = actor, station, database_display
+        self.setWindowTitle(self.tr("平安台账 — {station}").replace("{station}", station.name))
+        self.resize(1100, 700)
+        self._pages: dict[str, QWidget] = {}
+        self._locked = False
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        for _key, label, _about in NAVIGATION:
+            self.navigation.addItem(self.tr(label))
+        self.stack = QStackedWidget()
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.navigation.currentRowChanged.connect(self.show_page_at)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.sig_idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.start()
+        self.navigation.setCurrentRow(0)
+
+    # pages are built when first shown: start-up only pays for the dashboard
+    def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            widget = self._create_page(key)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _create_page(self, key: str) -> QWidget:
+        factories: dict[str, Callable[[], QWidget]] = {
+            "dashboard": self._dashboard,
+            "settings": self._settings,
+        }
+        if key in factories:
+            return factories[key]()
+        from ui.pages.placeholder import PlaceholderPage
+
+        _key, label, about = next(item for item in NAVIGATION if item[0] == key)
+        return PlaceholderPage(self.tr(label), self.tr(about))
+
+    def _dashboard(self) -> QWidget:
+        from ui.pages.dashboard import DashboardPage
+
+        return DashboardPage(self.actor, self.station)
+
+    def _settings(self) -> QWidget:
+        from ui.settings.settings_page import SettingsPage
+
+        return SettingsPage(self.actor, self.database_display)
+
+    def show_page_at(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION):
+            self.stack.setCurrentWidget(self.page(NAVIGATION[row][0]))
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(index for index, item in enumerate(NAVIGATION) if item[0] == key)
+        self.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu_file.addAction(quit_action)
+        menu_account = self.menuBar().addMenu(self.tr("账户(&A)"))
+        change = QAction(self.tr("修改密码…"), self)
+        change.triggered.connect(self.change_password)
+        lock = QAction(self.tr("锁定屏幕"), self, shortcut=QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        logout = QAction(self.tr("注销（切换用户）"), self)
+        logout.triggered.connect(self.sig_logout)
+        for action in (change, lock, logout):
+            menu_account.addAction(action)
+        menu_help = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于平安台账"), self)
+        about.triggered.connect(self.show_about)
+        menu_help.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("用户：{name}（{role}）")
+                                 .replace("{name}", self.actor.full_name)
+                                 .replace("{role}", self.tr(role_label(self.actor.role))))
+        self.station_label = QLabel(self.tr("本所：{station}").replace("{station}", self.station.name))
+        self.database_label = QLabel(self.tr("数据库：{db}").replace("{db}", self.database_display))
+        for label in (self.user_label, self.station_label, self.database_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bar.addPermanentWidget(label)
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        self.idle.set_minutes(settings.idle_lock_minutes)
+
+    def change_password(self) -> None:
+        from ui.accounts.login_dialog import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.actor, parent=self).exec():
+            self.statusBar().showMessage(self.tr("密码已修改。"), 5000)
+
+    def show_about(self) -> None:
+        from ui.about import show_about
+
+        show_about(self, self.database_display)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Hide the data and ask for the password; 切换用户 logs out instead."""
+        if self._locked:
+            return
+        from ui.accounts.login_dialog import LockDialog
+
+        self._locked = True
+        self.idle.stop()
+        self.centralWidget().setVisible(False)
+        dialog = LockDialog(self.actor, self)
+        self.lock_dialog = dialog
+        result = dialog.exec()
+        self.lock_dialog = None
+        self._locked = False
+        if result == LockDialog.SWITCH_USER:
+            self.sig_logout.emit()
+            return
+        self.centralWidget().setVisible(True)
+        self.idle.start()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.stop()
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""设置: where the data lives, idle lock, language, document font, backup folder; accounts tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.accounts import permissions
+from station_app.core import paths
+from station_app.core.actor import Actor
+from station_app.settings import service as settings_service
+from ui.common.forms import FieldErrors, run_service
+
+
+class GeneralSettings(QWidget):
+    def __init__(self, actor: Actor, database_display: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.current = settings_service.load_settings()
+        editable = permissions.allowed(actor.role, "settings.edit")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        data_dir = QLineEdit(str(paths.data_dir()), readOnly=True)
+        data_dir.setObjectName("data_dir")
+        database = QLineEdit(database_display, readOnly=True)
+        database.setObjectName("database_location")
+        form.addRow(self.tr("数据目录"), data_dir)
+        form.addRow(self.tr("数据库位置"), database)
+        self.idle_minutes = QSpinBox(minimum=1, maximum=240, suffix=self.tr(" 分钟"))
+        self.idle_minutes.setValue(self.current.idle_lock_minutes)
+        self.errors.add_row(form, self.tr("无操作自动锁定"), "idle_lock_minutes", self.idle_minutes)
+        self.language = QComboBox()
+        for code, label in settings_service.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.current.language)))
+        self.errors.add_row(form, self.tr("界面语言（重启后生效）"), "language", self.language)
+        self.font = QComboBox()
+        self.font_note = QLabel()
+        self.font_note.setObjectName("font_note")
+        self.font_note.setWordWrap(True)
+        self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font)
+        form.addRow("", self.font_note)
+        backup_row = QHBoxLayout()
+        self.backup_dir = QLineEdit(self.current.backup_dir)
+        self.backup_dir.setPlaceholderText(str(paths.default_backup_dir()))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self.choose_backup_dir)
+        backup_row.addWidget(self.backup_dir)
+        backup_row.addWidget(browse)
+        backup_holder = QWidget()
+        backup_holder.setLayout(backup_row)
+        backup_row.setContentsMargins(0, 0, 0, 0)
+        self.errors.add_row(form, self.tr("备份文件夹"), "backup_dir", backup_holder)
+        layout.addLayout(form)
+        self.status = QLabel()
+        self.status.setObjectName("settings_status")
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("保存设置"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.load_fonts()
+        if not editable:
+            for widget in (self.idle_minutes, self.language, self.font, self.backup_dir, browse,
+                           self.save_button):
+                widget.setEnabled(False)
+            self.status.setText(self.tr("只有管理员或所长可以修改设置。"))
+
+    def load_fonts(self) -> None:
+        from station_app.core.fonts import NoCjkFontError, find_cjk_fonts
+
+        fonts = find_cjk_fonts()
+        self.font.clear()
+        for font in fonts:
+            label = font.family + ("（含生僻字）" if font.covers_ext_b else "")
+            self.font.addItem(label, font.key)
+            self.font.setItemData(self.font.count() - 1, font.path, 3)  # tooltip: the file
+        if not fonts:
+            self.font.addItem(self.tr("（未找到中文字体）"), "")
+            self.font_note.setText(NoCjkFontError().message)
+            self.font_note.setStyleSheet("color: #b00020;")
+            return
+        index = self.font.findData(self.current.document_font)
+        self.font.setCurrentIndex(index if index >= 0 else 0)
+        if not any(font.covers_ext_b for font in fonts):
+            self.font_note.setText(self.tr(
+                "提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。"
+                "Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。"))
+        else:
+            self.font_note.setText(self.tr("已找到 {n} 种可嵌入 PDF 的中文字体。").replace("{n}", str(len(fonts))))
+
+    def choose_backup_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_dir.text())
+        if folder:
+            self.backup_dir.setText(folder)
+
+    def save(self) -> None:
+        saved = run_service(self, lambda: settings_service.update_settings(
+            self.actor,
+            idle_lock_minutes=self.idle_minutes.value(),
+            language=self.language.currentData(),
+            document_font=self.font.currentData() or "",
+            backup_dir=self.backup_dir.text().strip(),
+        ), self.errors, self.status)
+        if saved is not None:
+            self.current = saved
+            self.status.setText(self.tr("设置已保存。"))
+            window = self.window()
+            if hasattr(window, "apply_settings"):
+                window.apply_settings(saved)
+
+
+class SettingsPage(QTabWidget):
+    def __init__(self, actor: Actor, database_display: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.general = GeneralSettings(actor, database_display)
+        self.addTab(self.general, self.tr("常规"))
+        if permissions.allowed(actor.role, "users.manage"):
+            from ui.accounts.users_page import UsersPage
+
+            self.users = UsersPage(actor)
+            self.addTab(self.users, self.tr("账户管理"))
