@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self._pages: dict[str, QWidget] = {}
         self._locked = False
+        self.lock_dialog = None
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -167,9 +168,13 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle.stop()
         self.centralWidget().setVisible(False)
-        dialog = LockDialog(self.actor, self)
-        self.lock_dialog = dialog
-        result = dialog.exec()
+        self.lock_dialog = LockDialog(self.actor, self)
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        from ui.accounts.login_dialog import LockDialog
+
         self.lock_dialog = None
         self._locked = False
         if result == LockDialog.SWITCH_USER:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from station_app.cli.main import UsageError, emit, read_password
+from station_app.cli.main import emit, read_password
 from station_app.core.actor import Actor, command_line_actor
-from station_app.core.errors import NotInitialised
+from station_app.core.errors import AlreadyInitialised, NotInitialised
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,11 +55,10 @@ def _open(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
     from station_app.core.startup import open_database
     from station_app.station.service import home_station
 
-    opened = open_database(args.db)
+    open_database(args.db)
     station = home_station()
     if must_be_initialised and station is None:
         raise NotInitialised("数据库尚未初始化：请先运行 station init（或在程序中完成首次设置）。")
-    del opened
     return command_line_actor(station.id if station else None)
 
 
@@ -68,7 +67,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     _open(args, must_be_initialised=False)
     if is_initialised():
-        raise UsageError("该数据库已经初始化过，不能重新初始化。")
+        raise AlreadyInitialised("该数据库已经初始化过，不能重新初始化。")
     password = read_password(args.password_file, "管理员密码 / Admin password: ")
     admin = initialise_station(args.station_code, args.station_name, args.county, args.town,
                                args.admin, args.admin_name or args.admin, password)

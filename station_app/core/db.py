@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,7 @@ def connect(url: str) -> peewee.Database:
         assert location.sqlite_path is not None
         if not location.sqlite_path.parent.is_dir():
             raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{location.sqlite_path.parent}")
+        _refuse_read_only_file(location.sqlite_path)
         # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
         # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
         database: peewee.Database = peewee.SqliteDatabase(
@@ -103,6 +105,18 @@ def connect(url: str) -> peewee.Database:
     database_proxy.initialize(database)
     log.info("opened database %s", location.display)
     return database
+
+
+def _refuse_read_only_file(path: Path) -> None:
+    """SQLite opens a read-only file happily and fails at the first checkpoint; say it up front."""
+    if not path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"数据库文件是只读的，无法保存：{path}。请检查文件权限，或确认U盘/磁盘没有写保护。（{exc.strerror}）"
+        ) from exc
 
 
 def _as_unavailable(exc: BaseException) -> DatabaseUnavailable:

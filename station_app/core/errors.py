@@ -76,7 +76,7 @@ _KNOWN_DATABASE_PROBLEMS: list[tuple[tuple[str, ...], str]] = [
     (("file is not a database", "malformed", "disk image is malformed", "file is encrypted"),
      "数据库文件已损坏或不是本程序的数据库。请不要覆盖该文件，可从备份恢复。"),
     (("unable to open database file",),
-     "无法打开数据库文件：文件夹不存在或没有访问权限。"),
+     "无法打开数据库文件：文件或文件夹没有写入权限、是只读的（如写保护的U盘），或文件夹不存在。"),
     (("password authentication failed", "no pg_hba.conf entry", "fatal:  role"),
      "数据库服务器拒绝登录：用户名或密码不正确。"),
     (("fatal:  database", "fatal: database"),

@@ -327,7 +327,10 @@ def register_for_reportlab(font: CjkFont, name: str = "StationCJK") -> str:
         from reportlab.pdfbase.ttfonts import TTFont
 
         taken = set(pdfmetrics.getRegisteredFontNames()) | set(_REGISTERED.values())
-        actual = next(n for n in (name, *(f"{name}-{i}" for i in range(2, 10**6))) if n not in taken)
+        actual, i = name, 1
+        while actual in taken:
+            i += 1
+            actual = f"{name}-{i}"
         pdfmetrics.registerFont(TTFont(actual, font.path, subfontIndex=font.subfont_index))
         _REGISTERED[name, font.key] = actual
         return actual

@@ -11,7 +11,7 @@ from pathlib import Path
 import peewee
 
 from station_app.core import db, paths
-from station_app.core.migrations import LATEST_VERSION, migrate
+from station_app.core.migrations import latest_version, migrate
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def open_database(url: str | None = None) -> OpenedDatabase:
     with db.environmental_errors():
         found = migrate(database, before_upgrade=lambda version: _backup_before_upgrade(database, version))
         initialised = is_initialised()
-    return OpenedDatabase(location, initialised, found if 0 < found < LATEST_VERSION else None)
+    return OpenedDatabase(location, initialised, found if 0 < found < latest_version() else None)
 
 
 def _backup_before_upgrade(database: peewee.Database, version: int) -> None:

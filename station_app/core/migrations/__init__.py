@@ -34,6 +34,10 @@ MIGRATIONS: list[Migration] = [
 LATEST_VERSION = MIGRATIONS[-1].number
 
 
+def latest_version() -> int:
+    return MIGRATIONS[-1].number
+
+
 def schema_version(database: peewee.Database) -> int:
     """The schema number of the open database; 0 for an empty one."""
     if not database.table_exists("schema_version"):
@@ -45,18 +49,18 @@ def schema_version(database: peewee.Database) -> int:
 def migrate(
     database: peewee.Database, before_upgrade: Callable[[int], None] | None = None
 ) -> int:
-    """Bring the schema up to LATEST_VERSION; returns the version found before.
+    """Bring the schema up to the latest version; returns the version found before.
 
     `before_upgrade(old_version)` runs first when an existing database will change (a backup).
     Raises SchemaTooNew for a database written by a newer release: it is never touched.
     """
-    found = schema_version(database)
-    if found > LATEST_VERSION:
+    found, latest = schema_version(database), latest_version()
+    if found > latest:
         raise SchemaTooNew(
-            f"这个数据库来自更新版本的平安台账（数据结构版本 {found}，本程序只认识到 {LATEST_VERSION}）。"
+            f"这个数据库来自更新版本的平安台账（数据结构版本 {found}，本程序只认识到 {latest}）。"
             "为免损坏数据，本程序不会打开它。请安装新版本后再打开。"
         )
-    if found == LATEST_VERSION:
+    if found == latest:
         return found
     if found > 0 and before_upgrade is not None:
         before_upgrade(found)

@@ -1,0 +1,125 @@
+"""Shared UI fixtures: every test here drives real widgets on the offscreen platform.
+
+`drive_modal` answers a dialog that something opens with `exec()`: the dialog blocks the test until
+it is closed, so the answer runs from a timer inside the dialog's own event loop.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from station_app.core.actor import Actor  # noqa: E402
+from tests.conftest import ADMIN_PASSWORD, make_station  # noqa: E402
+
+__all__ = ["ADMIN_PASSWORD", "ModalDriver", "make_station"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _restore_translation_state(qapp: QApplication) -> Iterator[None]:
+    """AppController installs translators and sets the default locale: undo that after each test."""
+    locale = QLocale()
+    before = set(qapp.findChildren(QTranslator))
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+
+
+class ModalDriver:
+    """Answers the next modal dialog of a given class, then records any failure of the answer.
+
+    If the answer raises, the dialog is closed so `exec()` returns and the test fails instead of
+    hanging; `check()` re-raises that error.
+    """
+
+    def __init__(self, kind: type[QDialog], answer: Callable[[QDialog], None], timeout_ms: int = 5000):
+        self.kind, self.answer = kind, answer
+        self.error: BaseException | None = None
+        self.answered: QDialog | None = None
+        self._remaining = timeout_ms // 10
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        self._remaining -= 1
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, self.kind) or not dialog.isVisible():
+            if self._remaining <= 0:
+                self._timer.stop()
+                self.error = AssertionError(f"no modal {self.kind.__name__} appeared")
+            return
+        self._timer.stop()
+        self.answered = dialog
+        try:
+            self.answer(dialog)
+        except BaseException as exc:  # noqa: BLE001 (re-raised by check())
+            self.error = exc
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+
+    def check(self) -> QDialog:
+        self._timer.stop()
+        if self.error is not None:
+            raise self.error
+        assert self.answered is not None, f"no modal {self.kind.__name__} was answered"
+        return self.answered
+
+
+@pytest.fixture
+def drive_modal() -> Iterator[Callable[..., ModalDriver]]:
+    drivers: list[ModalDriver] = []
+
+    def start(kind: type[QDialog], answer: Callable[[QDialog], None]) -> ModalDriver:
+        driver = ModalDriver(kind, answer)
+        drivers.append(driver)
+        return driver
+
+    yield start
+    for driver in drivers:
+        driver._timer.stop()
+
+
+def visible_text(widget: QWidget, name: str) -> str:
+    """The text of the child label `name`, or '' when it is hidden (what the user would see)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = widget.findChild(QLabel, name)
+    assert label is not None, f"no label named {name}"
+    return label.text() if label.isVisible() else ""
+
+
+@pytest.fixture
+def main_window_for(qtbot, opened_sqlite):
+    """Build (and show) the main window for an actor, as the app does after logging in."""
+    from station_app.settings.service import load_settings
+    from station_app.station.service import home_station
+    from ui.main_window import MainWindow
+
+    def build(actor: Actor) -> MainWindow:
+        station = home_station()
+        assert station is not None
+        window = MainWindow(actor, station, opened_sqlite.location.display, load_settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
