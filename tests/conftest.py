@@ -6,6 +6,7 @@ they skip on a developer's machine and FAIL in CI (CI is set), so CI never passe
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,11 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     yield folder
     db.close()
     paths.set_data_dir(None)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if str(getattr(handler, "baseFilename", "")).startswith(str(folder)):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def reset_postgres(url: str) -> None:

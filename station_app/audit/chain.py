@@ -35,10 +35,10 @@ _NEVER_RECORDED = {"password", "password_hash"}
 
 
 def _safe_value(field: str, value: Any) -> Any:
-    if field in _NEVER_RECORDED:
-        return "***"
     if value is None or isinstance(value, (bool, int, float)):
         return value
+    if field in _NEVER_RECORDED:
+        return "***"
     text = value.isoformat() if isinstance(value, datetime) else str(value)
     masker = _MASKERS.get(field)
     return masker(text) if masker else text

@@ -59,7 +59,8 @@ Record = TypeVar("Record", bound=StationRecord)
 def update_versioned(record: Record, expected_version: int, **changes: Any) -> Record:
     """Save `changes` only if nobody saved the record since `expected_version` was read.
 
-    Raises ConflictError naming the fields the other save changed; NotFound if it was deleted.
+    Raises ConflictError with {field: (stored now, wanted)} for the fields that differ; NotFound if
+    the record was deleted meanwhile.
     """
     model = type(record)
     values = dict(changes, updated_at=utcnow(), version=expected_version + 1)
@@ -72,15 +73,16 @@ def update_versioned(record: Record, expected_version: int, **changes: Any) -> R
         current = model.get_or_none(model.id == record.id)
         if current is None:
             raise NotFound("该记录已被删除。")
-        changed = {
-            name: (getattr(record, name), getattr(current, name))
-            for name in model._meta.fields
-            if name not in ("updated_at", "version") and getattr(record, name) != getattr(current, name)
+        # What the other save left that differs from what this user is saving: {field: (theirs, yours)}
+        differing = {
+            name: (getattr(current, name), value)
+            for name, value in changes.items()
+            if name in model._meta.fields and getattr(current, name) != value
         }
         raise ConflictError(
-            "保存失败：这条记录已被其他人修改（版本 %d → %d）。请重新打开查看后再修改。"
-            % (expected_version, current.version),
-            changed,
+            f"保存失败：这条记录在您打开之后已被其他人修改（版本 {expected_version} → {current.version}），"
+            "为免覆盖别人的修改，本次未保存。请重新打开查看后再修改。",
+            differing,
         )
     for name, value in values.items():
         setattr(record, name, value)

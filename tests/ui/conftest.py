@@ -7,6 +7,7 @@ it is closed, so the answer runs from a timer inside the dialog's own event loop
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -95,6 +96,22 @@ def drive_modal() -> Iterator[Callable[..., ModalDriver]]:
     yield start
     for driver in drivers:
         driver._timer.stop()
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type `text` the way a user does: ASCII on the keyboard, Chinese through the input method.
+
+    (QTest.keyClicks only knows ASCII keys; a pinyin IME delivers 高力板 as a committed string.)
+    """
+    from PySide6.QtGui import QInputMethodEvent
+
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
 
 
 def visible_text(widget: QWidget, name: str) -> str:
