@@ -94,5 +94,6 @@ def explain_database_error(exc: BaseException) -> DatabaseUnavailable | None:
     text = str(exc).lower()
     for needles, message in _KNOWN_DATABASE_PROBLEMS:
         if any(needle in text for needle in needles):
-            return DatabaseUnavailable(f"{message}（{str(exc).strip()[:200]}）")
+            detail = " ".join(str(exc).split())[:200]
+            return DatabaseUnavailable(f"{message}（{detail}）")
     return None

@@ -130,13 +130,19 @@ def main_window_for(qtbot, opened_sqlite):
     from station_app.station.service import home_station
     from ui.main_window import MainWindow
 
+    built: list[MainWindow] = []  # qtbot holds widgets weakly; keep them alive for the test
+
     def build(actor: Actor) -> MainWindow:
         station = home_station()
         assert station is not None
         window = MainWindow(actor, station, opened_sqlite.location.display, load_settings())
+        built.append(window)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    return build
+    yield build
+    for window in built:
+        window.close()  # removes the idle watcher from the application
+    built.clear()
