@@ -29,14 +29,15 @@ def venv_python() -> Path:
 
 def ensure_environment(extras: str) -> Path:
     """Create the virtual environment and install the project (editable) if anything changed."""
-    if sys.version_info < (3, 10):
+    if sys.version_info < (3, 10):  # noqa: UP036 (this file runs before anything is installed)
         sys.exit("需要 Python 3.10 或更高版本 / Python 3.10+ is required")
     if not venv_python().exists():
         print("创建虚拟环境 / creating .venv …", flush=True)
         try:
             venv.EnvBuilder(with_pip=True).create(VENV)
         except Exception as exc:  # Debian without python3-venv
-            sys.exit(f"无法创建虚拟环境：{exc}\n请先安装 python3-venv（Debian/Ubuntu: apt install python3-venv）")
+            sys.exit(f"无法创建虚拟环境：{exc}\n"
+                     "请先安装 python3-venv（Debian/Ubuntu: apt install python3-venv）")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("安装依赖 / installing dependencies …", flush=True)
@@ -52,7 +53,8 @@ def ensure_environment(extras: str) -> Path:
 def ensure_test_system_packages(python: Path) -> None:
     """Document tests need a CJK TrueType font and pdftotext; install them where we can."""
     probe = subprocess.run(
-        [str(python), "-c", "from station_app.core.fonts import find_cjk_fonts; print(len(find_cjk_fonts()))"],
+        [str(python), "-c",
+         "from station_app.core.fonts import find_cjk_fonts; print(len(find_cjk_fonts()))"],
         cwd=ROOT, capture_output=True, text=True,
     )
     has_font = probe.returncode == 0 and probe.stdout.strip() not in ("", "0")

@@ -140,7 +140,9 @@ def verify_chain(batch_size: int = 5000) -> ChainReport:
             return ChainReport(checked)
         for entry in batch:
             if entry.prev_hash != prev_hash:
-                return ChainReport(checked, entry.seq, f"第 {entry.seq} 条审计记录与前一条不衔接（前一条被删改或顺序被打乱）")
+                return ChainReport(
+                    checked, entry.seq, f"第 {entry.seq} 条审计记录与前一条不衔接（前一条被删改或顺序被打乱）"
+                )
             if _entry_hash(entry.prev_hash, _content(entry)) != entry.hash:
                 return ChainReport(checked, entry.seq, f"第 {entry.seq} 条审计记录的内容被改动过（哈希不符）")
             prev_hash, last_seq = entry.hash, entry.seq

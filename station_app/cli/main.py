@@ -27,9 +27,11 @@ def read_password(password_file: str | None, prompt: str = "密码 / Password: "
     """The first line of `password_file` ('-' for stdin), or asked twice on a terminal."""
     if password_file:
         try:
-            source = sys.stdin if password_file == "-" else Path(password_file).open(encoding="utf-8")
-            with source:
-                line = source.readline()
+            if password_file == "-":
+                line = sys.stdin.readline()
+            else:
+                with Path(password_file).open(encoding="utf-8") as source:
+                    line = source.readline()
         except OSError as exc:
             raise UsageError(f"无法读取密码文件 {password_file}：{exc.strerror}") from exc
         password = line.rstrip("\r\n")

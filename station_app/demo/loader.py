@@ -55,7 +55,7 @@ def load_demo(seed: int = 1, accounts: int = 8, actor: Actor | None = None) -> D
         username = f"{role.replace('_', '')}{index + 1:02d}"
         if username in existing:
             continue
-        create_account(actor, username, person.name, role, DEMO_PASSWORD,
-                       police_number="" if role in ("grid_worker", "readonly") else f"15{seed % 100:02d}{index:02d}")
+        police_number = "" if role in ("grid_worker", "readonly") else f"15{seed % 100:02d}{index:02d}"
+        create_account(actor, username, person.name, role, DEMO_PASSWORD, police_number)
         summary.accounts_created.append(username)
     return summary

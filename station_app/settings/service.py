@@ -75,8 +75,9 @@ def update_settings(actor: Actor, **changes: Any) -> AppSettings:
         before, after = asdict(current), asdict(wanted)
         for name, value in after.items():
             if before[name] != value:
-                Setting.insert(key=name, value=json.dumps(value, ensure_ascii=False)).on_conflict(
-                    conflict_target=[Setting.key], update={Setting.value: json.dumps(value, ensure_ascii=False)}
+                text = json.dumps(value, ensure_ascii=False)
+                Setting.insert(key=name, value=text).on_conflict(
+                    conflict_target=[Setting.key], update={Setting.value: text}
                 ).execute()
         if before != after:
             audit.record(actor, "settings.update", "settings", "", before, after)

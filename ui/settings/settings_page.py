@@ -102,7 +102,8 @@ class GeneralSettings(QWidget):
                 "提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。"
                 "Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。"))
         else:
-            self.font_note.setText(self.tr("已找到 {n} 种可嵌入 PDF 的中文字体。").replace("{n}", str(len(fonts))))
+            found = self.tr("已找到 {n} 种可嵌入 PDF 的中文字体。")
+            self.font_note.setText(found.replace("{n}", str(len(fonts))))
 
     def choose_backup_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_dir.text())

@@ -9,6 +9,7 @@ from station_app.accounts.models import Account
 from station_app.audit.chain import recent_entries, verify_chain
 from station_app.core.clock import utcnow
 from station_app.core.errors import AuthenticationError, ConflictError, ValidationError
+
 ADMIN_PASSWORD = "Admin1234"
 
 

@@ -9,6 +9,7 @@ from station_app.accounts import service as accounts
 from station_app.audit import chain
 from station_app.audit.models import AuditEntry
 from station_app.core import db
+from station_app.core.errors import ValidationError
 
 
 def test_chain_links_every_entry(admin) -> None:
@@ -18,7 +19,7 @@ def test_chain_links_every_entry(admin) -> None:
     assert report.ok and report.entries_checked == 4
     entries = list(AuditEntry.select().order_by(AuditEntry.seq))
     assert entries[0].prev_hash == chain.GENESIS_HASH
-    assert all(later.prev_hash == earlier.hash for earlier, later in zip(entries, entries[1:]))
+    assert all(later.prev_hash == earlier.hash for earlier, later in zip(entries, entries[1:], strict=False))
 
 
 def test_entry_records_who_what_and_the_change(admin) -> None:
@@ -73,6 +74,6 @@ def test_verify_names_the_entry_after_a_deleted_one(sqlite_admin) -> None:
 
 def test_failed_service_leaves_no_audit_entry(admin) -> None:
     before = chain.count_entries()
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         accounts.create_account(admin, "admin", "重名", "officer", "Police2026")
     assert chain.count_entries() == before

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import peewee
 import pytest
-from playhouse.migrate import SchemaMigrator, migrate as run_operations
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from station_app.accounts.models import Account
 from station_app.audit.models import AuditEntry
