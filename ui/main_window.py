@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,15 +24,28 @@ from ui.common.idle import IdleWatcher
 
 # (page key, navigation label, what the module will do — shown until it is built)
 NAVIGATION: tuple[tuple[str, str, str], ...] = (
-    ("dashboard", "工作台", ""),
-    ("disputes", "矛盾纠纷", "登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。"),
-    ("patrols", "巡逻", "巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。"),
-    ("residents", "居民/网格", "镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。"),
-    ("hotline", "12345工单", "12345 热线工单的接收、转派、办理、回访、归档和超期提醒。"),
-    ("restitution", "返赃", "返赃案件、被害人、追回与发还记录，集中返赃签收单。"),
-    ("visits", "走访", "百万警进千万家入户走访、普法宣传活动。"),
-    ("reports", "报表导出", "周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。"),
-    ("settings", "设置", ""),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), ""),
+    ("disputes", QT_TRANSLATE_NOOP("MainWindow", "矛盾纠纷"),
+     QT_TRANSLATE_NOOP("MainWindow", "登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。")),
+    ("patrols", QT_TRANSLATE_NOOP("MainWindow", "巡逻"),
+     QT_TRANSLATE_NOOP("MainWindow", "巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。")),
+    ("residents", QT_TRANSLATE_NOOP("MainWindow", "居民/网格"),
+     QT_TRANSLATE_NOOP("MainWindow", "镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。")),
+    ("hotline", QT_TRANSLATE_NOOP("MainWindow", "12345工单"),
+     QT_TRANSLATE_NOOP("MainWindow", "12345 热线工单的接收、转派、办理、回访、归档和超期提醒。")),
+    ("restitution", QT_TRANSLATE_NOOP("MainWindow", "返赃"),
+     QT_TRANSLATE_NOOP("MainWindow", "返赃案件、被害人、追回与发还记录，集中返赃签收单。")),
+    ("visits", QT_TRANSLATE_NOOP("MainWindow", "走访"),
+     QT_TRANSLATE_NOOP("MainWindow", "百万警进千万家入户走访、普法宣传活动。")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "报表导出"),
+     QT_TRANSLATE_NOOP("MainWindow", "周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), ""),
+)
+# Role names come from the core in Chinese; listed here so the translation tools see them.
+_ROLE_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "管理员"), QT_TRANSLATE_NOOP("MainWindow", "所长"),
+    QT_TRANSLATE_NOOP("MainWindow", "民警"), QT_TRANSLATE_NOOP("MainWindow", "辅警"),
+    QT_TRANSLATE_NOOP("MainWindow", "网格员"), QT_TRANSLATE_NOOP("MainWindow", "只读"),
 )
 
 

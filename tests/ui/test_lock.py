@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from station_app.audit.chain import recent_entries
 from tests.ui.conftest import ADMIN_PASSWORD, type_text
@@ -38,7 +38,7 @@ def test_the_window_locks_by_itself_after_idle_minutes(qtbot, window: MainWindow
 
     assert dialog.windowTitle() == "平安台账 — 已锁定"
     assert dialog.isModal()
-    assert "崔鑫龙（admin）" in " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    assert "崔鑫龙（admin）" in " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
 def test_wrong_password_keeps_it_locked_with_a_message(qtbot, window: MainWindow) -> None:

@@ -18,7 +18,8 @@ from station_app.core import paths
 from station_app.settings.service import load_settings
 from ui.main_window import MainWindow
 
-EXPECTED_NAVIGATION = ["工作台", "矛盾纠纷", "巡逻", "居民/网格", "12345工单", "返赃", "走访", "报表导出", "设置"]
+EXPECTED_NAVIGATION = ["工作台", "矛盾纠纷", "巡逻", "居民/网格", "12345工单", "返赃", "走访", "报表导出",
+                       "设置"]
 UNBUILT = {"disputes": "矛盾纠纷", "patrols": "巡逻", "residents": "居民/网格", "hotline": "12345工单",
            "restitution": "返赃", "visits": "走访", "reports": "报表导出"}
 CLICK = Qt.MouseButton.LeftButton
@@ -46,7 +47,7 @@ def test_navigation_lists_exactly_the_modules(window: MainWindow) -> None:
     assert window.windowTitle() == "平安台账 — 高力板派出所"
 
 
-@pytest.mark.parametrize("label", UNBUILT.values(), ids=UNBUILT.keys())
+@pytest.mark.parametrize("label", UNBUILT.values(), ids=list(UNBUILT))
 def test_an_unbuilt_module_says_it_is_not_available_yet(qtbot, window: MainWindow, label: str) -> None:
     page = navigate(qtbot, window, label)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -113,7 +114,11 @@ class ResetPasswordDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    COLUMNS = ("用户名", "姓名", "角色", "警号", "状态", "上次登录")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UsersPage", "用户名"), QT_TRANSLATE_NOOP("UsersPage", "姓名"),
+        QT_TRANSLATE_NOOP("UsersPage", "角色"), QT_TRANSLATE_NOOP("UsersPage", "警号"),
+        QT_TRANSLATE_NOOP("UsersPage", "状态"), QT_TRANSLATE_NOOP("UsersPage", "上次登录"),
+    )
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,47 @@
+"""Refresh resources/translations/station_en.ts from the UI sources and compile the .qm.
+
+    python scripts/update_translations.py        # fails listing any string without English
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "station_en.ts"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from translations_en import ENGLISH  # noqa: E402
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(f"pyside6-{name}"))
+
+
+def main() -> int:
+    sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-source-language", "zh_CN",
+                    "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
+    tree = ElementTree.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if source in ENGLISH:
+            translation.text = ENGLISH[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tool("lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+    for source in missing:
+        print(f"no English for: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
