@@ -12,13 +12,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
+# The core comes before PySide6: once imported, PySide6 hooks every later import (for its
+# __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
 from station_app.core import logs, paths
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from station_app.core.startup import OpenedDatabase, open_database
+from station_app.settings.service import load_settings
+from station_app.station.service import home_station
+
+# isort: split
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 from ui.common.errors import install_excepthook
 
 log = logging.getLogger(__name__)
@@ -67,8 +73,6 @@ class AppController(QObject):
             log.warning("cannot open database: %s", exc.message)
             QMessageBox.critical(None, "平安台账 — 无法打开数据库", exc.message)
             return False
-        from station_app.settings.service import load_settings
-
         install_translators(QApplication.instance(), load_settings().language)
         return True
 
@@ -88,7 +92,6 @@ class AppController(QObject):
 
     def login(self) -> bool:
         from station_app.accounts.service import must_change_password
-        from station_app.station.service import home_station
         from ui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
 
         station = home_station()
@@ -102,8 +105,6 @@ class AppController(QObject):
         return True
 
     def show_main(self, actor: Actor) -> None:
-        from station_app.settings.service import load_settings
-        from station_app.station.service import home_station
         from ui.main_window import MainWindow
 
         station = home_station()

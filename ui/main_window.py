@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from ui.common.idle import IdleWatcher
 NAVIGATION: tuple[tuple[str, str, str], ...] = (
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), ""),
     ("disputes", QT_TRANSLATE_NOOP("MainWindow", "矛盾纠纷"),
-     QT_TRANSLATE_NOOP("MainWindow", "登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。")),
+     QT_TRANSLATE_NOOP("MainWindow", "登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。")),  # noqa: E501
     ("patrols", QT_TRANSLATE_NOOP("MainWindow", "巡逻"),
      QT_TRANSLATE_NOOP("MainWindow", "巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。")),
     ("residents", QT_TRANSLATE_NOOP("MainWindow", "居民/网格"),
@@ -81,9 +81,22 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        # The idle watcher sees every event of the application only after the first paint: a
+        # Python filter on all events makes PySide6 build Python classes for each kind of object
+        # it meets, ~30 ms before the window could appear (bench/startup.py).
+        self._watching, self._closed = False, False
         self.idle.start()
         self.navigation.setCurrentRow(0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._watching:
+            self._watching = True
+            QTimer.singleShot(0, self, self._watch_activity)  # once this paint is on screen
+
+    def _watch_activity(self) -> None:
+        if not self._closed:
+            QApplication.instance().installEventFilter(self.idle)
 
     # pages are built when first shown: start-up only pays for the dashboard
     def page(self, key: str) -> QWidget:
@@ -197,6 +210,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+        self._closed = True
         QApplication.instance().removeEventFilter(self.idle)
         self.idle.stop()
         super().closeEvent(event)

@@ -24,6 +24,11 @@ ACTIONS: dict[str, str] = {
     "demo.load": "载入演示数据",
     "personal.view_full": "查看完整身份证号和电话",
     "export.unmasked": "导出未遮蔽的个人信息",
+    "residents.view": "查看居民",
+    "residents.edit": "登记和修改居民、区域",
+    "residents.import": "导入居民",
+    "residents.export": "导出居民名单",
+    "residents.merge": "合并重复的居民",
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -37,6 +42,11 @@ _MATRIX: dict[str, frozenset[str]] = {
     "demo.load": frozenset({"admin"}),
     "personal.view_full": frozenset({"admin", "chief", "officer"}),
     "export.unmasked": frozenset({"admin", "chief"}),
+    "residents.view": _EVERYONE,
+    "residents.edit": frozenset({"admin", "chief", "officer", "auxiliary", "grid_worker"}),
+    "residents.import": frozenset({"admin", "chief", "officer"}),
+    "residents.export": frozenset({"admin", "chief", "officer", "auxiliary"}),
+    "residents.merge": frozenset({"admin", "chief", "officer"}),
 }
 
 

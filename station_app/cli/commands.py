@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="载入演示数据（可重复，结果由 --seed 决定）")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--accounts", type=int, default=8, help="演示账户数")
+    demo.add_argument("--residents", type=int, default=0, help="演示居民数（如 100000）")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=cmd_demo)
 
@@ -108,7 +109,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from station_app.demo.loader import load_demo
 
     _open(args, must_be_initialised=False)
-    summary = load_demo(seed=args.seed, accounts=args.accounts)
+    summary = load_demo(seed=args.seed, accounts=args.accounts, residents=args.residents)
     emit(args, dataclasses.asdict(summary), summary.describe())
     return 0
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from station_app.core.clock import LOCAL_ZONE
 from station_app.core.errors import StationError
+from station_app.core.textnorm import half_width
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -21,8 +22,6 @@ _CHECK_CHARS = "10X98765432"
 # births, so only dates no living resident can have are refused.
 EARLIEST_BIRTH = date(1800, 1, 1)
 
-# Full-width ASCII (U+FF01..U+FF5E) maps onto U+0021..U+007E: IMEs in full-width mode type these.
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # What Excel or str(float) makes of a long number: 1.52222E+17, 1,52222E+17 (comma locales),
 # 152222199001011000.0.
 _SCIENTIFIC = re.compile(r"^[0-9]+(?:[.,][0-9]*)?E[+-]?[0-9]+$", re.IGNORECASE)
@@ -72,7 +71,7 @@ def normalise_id_number(raw: str) -> str:
 
     Nothing is validated: the result may still be wrong in any other way.
     """
-    text = raw.translate(_FULL_WIDTH)
+    text = half_width(raw)  # IMEs in full-width mode type １５２２…ｘ
     text = "".join(ch for ch in text if not ch.isspace() and ch not in "\u200b\ufeff")
     return text.replace("x", "X")
 

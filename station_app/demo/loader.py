@@ -26,6 +26,7 @@ class DemoSummary:
     station: str
     station_created: bool
     accounts_created: list[str] = field(default_factory=list)
+    residents_created: int = 0
     password: str = DEMO_PASSWORD
 
     def describe(self) -> str:
@@ -34,10 +35,13 @@ class DemoSummary:
             lines.append(f"新建本所与管理员 admin（密码 {self.password}）")
         lines.append(f"新增账户 {len(self.accounts_created)} 个：{'、'.join(self.accounts_created) or '无'}"
                      f"（演示密码均为 {self.password}，正式使用前请修改）")
+        if self.residents_created:
+            lines.append(f"新增居民 {self.residents_created} 人")
         return "\n".join(lines)
 
 
-def load_demo(seed: int = 1, accounts: int = 8, actor: Actor | None = None) -> DemoSummary:
+def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0,
+              actor: Actor | None = None) -> DemoSummary:
     """Add demo records; running it again with the same seed adds nothing twice."""
     station = home_station()
     created = station is None
@@ -49,6 +53,8 @@ def load_demo(seed: int = 1, accounts: int = 8, actor: Actor | None = None) -> D
     actor = actor or command_line_actor(station.id)
     permissions.require(actor, "demo.load")
     summary = DemoSummary(station.name, created)
+    if residents:
+        summary.residents_created = load_demo_residents(actor, seed, residents)
     existing = {name for (name,) in Account.select(Account.username).tuples()}
     for index, person in enumerate(generate_people(seed, accounts)):
         role = _ROLE_CYCLE[index % len(_ROLE_CYCLE)]
@@ -59,3 +65,50 @@ def load_demo(seed: int = 1, accounts: int = 8, actor: Actor | None = None) -> D
         create_account(actor, username, person.name, role, DEMO_PASSWORD, police_number)
         summary.accounts_created.append(username)
     return summary
+
+
+def load_demo_residents(actor: Actor, seed: int, count: int) -> int:
+    """`count` residents spread over the grids of the station's county (created if missing).
+
+    People already present (same ID number) are skipped, so repeating a seed adds nothing.
+    """
+    import random
+
+    from station_app.audit import chain as audit
+    from station_app.core import db
+    from station_app.demo.people import PLACES, generate_grids
+    from station_app.residents.areas import find_or_create_area
+    from station_app.residents.bulk import insert_residents, stored_values
+    from station_app.residents.fields import ResidentFields
+    from station_app.residents.models import Resident
+
+    permissions.require(actor, "demo.load")
+    station = home_station()
+    assert station is not None
+    county = station.county if station.county in PLACES else "科右中旗"
+    rng = random.Random(seed)
+    with db.transaction():
+        grids = []
+        for town_name, villages in PLACES[county].items():
+            town, _ = find_or_create_area(station.id, "town", town_name, None)
+            for village_name in villages:
+                village, _ = find_or_create_area(station.id, "village", village_name, town.id)
+                for grid_name in generate_grids(rng, village_name):
+                    grid, _ = find_or_create_area(station.id, "grid", grid_name, village.id)
+                    grids.append((town_name, village_name, grid.id))
+        known = {number for (number,) in Resident.select(Resident.id_number).where(
+            Resident.id_number.is_null(False)).tuples()}
+        rows = []
+        for person in generate_people(seed * 7919 + 1, count):
+            town_name, village_name, grid_id = grids[rng.randrange(len(grids))]
+            if person.id_number in known:
+                continue
+            fields = ResidentFields(
+                name=person.name, gender=person.gender, ethnicity=person.ethnicity,
+                id_number=person.id_number, birth_date=person.birth_date, phone=person.phone,
+                address=f"{town_name}{village_name}{rng.randint(1, 9)}组", grid_id=grid_id,
+            )
+            rows.append(stored_values(station.id, fields))
+        created = insert_residents(rows)
+        audit.record(actor, "demo.residents", "resident", "", extra={"seed": seed, "created": created})
+    return created

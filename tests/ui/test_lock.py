@@ -41,6 +41,17 @@ def test_the_window_locks_by_itself_after_idle_minutes(qtbot, window: MainWindow
     assert "崔鑫龙（admin）" in " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
+def test_keyboard_and_mouse_use_postpone_the_lock(qtbot, window: MainWindow) -> None:
+    window.idle.set_minutes(0.01)  # 600 ms
+    for _ in range(20):  # 1.2 s of typing and moving the mouse: never 600 ms without input
+        QTest.keyClick(window.navigation, Qt.Key.Key_Down)
+        QTest.mouseMove(window.navigation)
+        qtbot.wait(60)
+        assert not window.is_locked, "the window locked while the user was working"
+
+    wait_locked(qtbot, window)  # and once the user stops, it locks
+
+
 def test_wrong_password_keeps_it_locked_with_a_message(qtbot, window: MainWindow) -> None:
     window.idle.set_minutes(0.0005)
     dialog = wait_locked(qtbot, window)

@@ -14,13 +14,14 @@ from station_app.core import db, migrations
 from station_app.core.errors import SchemaTooNew
 from station_app.core.models import Setting, Station
 from station_app.core.startup import open_database
+from station_app.residents.models import Area, GridRole, Resident
 
 
 def test_fresh_database_gets_latest_schema(opened) -> None:
     assert migrations.schema_version(db.current()) == migrations.LATEST_VERSION
 
 
-@pytest.mark.parametrize("model", [Station, Setting, Account, AuditEntry])
+@pytest.mark.parametrize("model", [Station, Setting, Account, AuditEntry, Area, Resident, GridRole])
 def test_live_models_match_the_migrated_tables(opened, model: type[peewee.Model]) -> None:
     columns = {column.name for column in db.current().get_columns(model._meta.table_name)}
     assert {field.column_name for field in model._meta.sorted_fields} == columns
@@ -55,11 +56,15 @@ def test_upgrade_that_rebuilds_a_parent_table_keeps_child_rows(
             migrator.add_not_null("station", "phone"),
         )
 
-    extended = [*migrations.MIGRATIONS, migrations.Migration(2, "station phone", add_phone_to_station)]
+    latest = migrations.latest_version()
+    extended = [
+        *migrations.MIGRATIONS,
+        migrations.Migration(latest + 1, "station phone", add_phone_to_station),
+    ]
     monkeypatch.setattr(migrations, "MIGRATIONS", extended)
     found = migrations.migrate(db.current(), before_upgrade=lambda v: None)
-    assert found == 1
-    assert migrations.schema_version(db.current()) == 2
+    assert found == latest
+    assert migrations.schema_version(db.current()) == latest + 1
     assert Account.select().count() == accounts_before == 2
     if db.is_sqlite():
         assert db.current().execute_sql("PRAGMA foreign_key_check").fetchall() == []
@@ -70,15 +75,16 @@ def test_sqlite_is_backed_up_before_an_upgrade(
     sqlite_url: str, sqlite_admin, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     db.close()
-    extended = [*migrations.MIGRATIONS, migrations.Migration(2, "noop", lambda database: None)]
+    latest = migrations.latest_version()
+    extended = [*migrations.MIGRATIONS, migrations.Migration(latest + 1, "noop", lambda database: None)]
     monkeypatch.setattr(migrations, "MIGRATIONS", extended)
     opened = open_database(sqlite_url)
-    assert opened.upgraded_from == 1
-    backups = list((data_dir / "backups").glob("*before-upgrade-v1*.sqlite3"))
+    assert opened.upgraded_from == latest
+    backups = list((data_dir / "backups").glob(f"*before-upgrade-v{latest}*.sqlite3"))
     assert len(backups) == 1
     import sqlite3
 
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT count(*) FROM account").fetchone()[0] == 1
-    assert copy.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+    assert copy.execute("SELECT version FROM schema_version").fetchone()[0] == latest
     copy.close()

@@ -1,0 +1,228 @@
+"""Cold start to first paint: the real app's main window against a bare PySide6 window.
+
+    .venv/bin/python bench/startup.py [--runs 7] [--importtime]
+
+Each run is a fresh child process (interpreter start-up included). The parent times from just
+before `Popen` until the child prints "PAINTED", which the child does once its first paint pass
+has finished (the first Paint event on the window, then a zero timer so the children painted too).
+
+  bare  QApplication + QMainWindow with a QTableView, show()
+  app   what `ui.app` does for an initialised database: data dir, logging, QApplication,
+        open_database, install_translators, login() (argon2, timed separately), MainWindow, show()
+  login what the user sees first on an initialised database: the LoginDialog (no login)
+
+Target: app / bare <= 1.3. Heavy modules (reportlab, pypinyin, openpyxl …) must not be imported
+before the first paint. `--importtime` runs the app child once under `python -X importtime` and
+prints the slowest imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.3
+HEAVY = ("reportlab", "pypinyin", "openpyxl", "PIL", "numpy", "pandas", "psycopg2", "platformdirs")
+USERNAME, PASSWORD = "admin", "Demo1234"
+
+# Shared by every child: print one line when the first paint pass has finished, then leave.
+_PAINT_PROBE = r"""
+import json, os, sys, time
+
+def install_probe(window, extra):
+    # PySide6 is imported here, not above: the children decide their own import order.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched, event):
+            if not self.seen and watched is window and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                QTimer.singleShot(0, self.report)  # after the whole first paint pass
+            return False
+
+        def report(self):
+            extra["heavy"] = [name for name in HEAVY if name in sys.modules]
+            extra["modules"] = len(sys.modules)
+            sys.stdout.write("PAINTED " + json.dumps(extra) + "\n")
+            sys.stdout.flush()
+            os._exit(0)
+
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    return probe
+"""
+
+BARE_CHILD = _PAINT_PROBE + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1100, 700)
+probe = install_probe(window, {})
+window.show()
+app.exec()
+"""
+
+APP_CHILD = _PAINT_PROBE + r"""
+data_dir, url, username, password, mode = sys.argv[1:6]
+import ui.app  # first, as main.py does: its import order is part of what is measured
+from PySide6.QtWidgets import QApplication
+from station_app.core import logs, paths
+from station_app.core.startup import open_database
+from station_app.settings.service import load_settings
+from ui.app import install_translators
+
+paths.set_data_dir(data_dir)
+logs.setup_logging()
+app = QApplication(sys.argv[:1])
+app.setApplicationName("平安台账")
+opened = open_database(url)
+install_translators(app, load_settings().language)
+from station_app.station.service import home_station
+
+extra = {}
+if mode == "login":
+    from ui.accounts.login_dialog import LoginDialog
+
+    window = LoginDialog(home_station().name)
+else:
+    from station_app.accounts.service import login
+
+    started = time.perf_counter()
+    actor = login(username, password)
+    extra["login_ms"] = (time.perf_counter() - started) * 1000
+    from ui.main_window import MainWindow
+
+    window = MainWindow(actor, home_station(), opened.location.display, load_settings())
+probe = install_probe(window, extra)
+window.show()
+app.exec()
+"""
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def prepare_database(folder: Path) -> tuple[Path, str]:
+    """An initialised station with the demo accounts, as after `station demo`."""
+    sys.path.insert(0, str(ROOT))
+    from station_app.core import db, paths
+    from station_app.core.startup import open_database
+    from station_app.demo.loader import load_demo
+
+    data_dir = folder / "data"
+    paths.set_data_dir(data_dir)
+    url = paths.default_database_url()  # creates the folder, as the app does
+    open_database(url)
+    load_demo()
+    db.close()
+    return data_dir, url
+
+
+def run_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, dict]:
+    """Milliseconds from Popen to the child's PAINTED line, and what the child reported."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n" + code, *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env, cwd=ROOT)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("PAINTED"):
+            elapsed = (time.perf_counter() - started) * 1000
+            process.wait(timeout=30)
+            return elapsed, json.loads(line[len("PAINTED"):])
+    _out, err = process.communicate(timeout=30)
+    raise RuntimeError(f"child exited ({process.returncode}) without painting:\n{err}")
+
+
+def import_profile(data_dir: Path, url: str, env: dict[str, str],
+                   top: int = 25) -> list[tuple[int, int, str]]:
+    """(cumulative µs, self µs, module) of the slowest imports in one app child."""
+    process = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"HEAVY = {HEAVY!r}\n" + APP_CHILD,
+         str(data_dir), url, USERNAME, PASSWORD, "main"],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+    )
+    rows = []
+    for line in process.stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match:
+            rows.append((int(match.group(2)), int(match.group(1)), match.group(3) + match.group(4)))
+    return sorted(rows, reverse=True)[:top]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per variant (median is reported)")
+    parser.add_argument("--importtime", action="store_true", help="also print the slowest imports")
+    options = parser.parse_args()
+    env = child_env()
+
+    with tempfile.TemporaryDirectory(prefix="station-bench-") as temp:
+        data_dir, url = prepare_database(Path(temp))
+        app_args = [str(data_dir), url, USERNAME, PASSWORD]
+        variants = {
+            "bare": (BARE_CHILD, []),
+            "app": (APP_CHILD, [*app_args, "main"]),
+            "login": (APP_CHILD, [*app_args, "login"]),
+        }
+        for code, args in variants.values():  # warm the disk cache; not counted
+            run_child(code, args, env)
+        times: dict[str, list[float]] = {name: [] for name in variants}
+        reports: dict[str, list[dict]] = {name: [] for name in variants}
+        for _ in range(options.runs):  # interleaved, so drift hits every variant alike
+            for name, (code, args) in variants.items():
+                elapsed, report = run_child(code, args, env)
+                times[name].append(elapsed)
+                reports[name].append(report)
+        profile = import_profile(data_dir, url, env) if options.importtime else []
+
+    median = {name: statistics.median(values) for name, values in times.items()}
+    login_ms = statistics.median(report["login_ms"] for report in reports["app"])
+    ratio = median["app"] / median["bare"]
+    ratio_without_login = (median["app"] - login_ms) / median["bare"]
+    heavy = sorted({name for report in reports["app"] for name in report["heavy"]})
+    platform_name = env.get("QT_QPA_PLATFORM") or "default (display)"
+
+    print(f"Cold start to first paint — median of {options.runs} runs, Qt platform: {platform_name}")
+    print(f"  {'bare PySide6 window':<34}{median['bare']:8.0f} ms   (min {min(times['bare']):.0f})")
+    print(f"  {'app main window (incl. login)':<34}{median['app']:8.0f} ms   (min {min(times['app']):.0f})")
+    print(f"  {'  of which login() (argon2)':<34}{login_ms:8.0f} ms")
+    print(f"  {'app login dialog (first seen)':<34}{median['login']:8.0f} ms"
+          f"   (min {min(times['login']):.0f})")
+    verdict = "OK" if ratio <= TARGET_RATIO else "ABOVE TARGET"
+    print(f"  ratio app / bare                  {ratio:8.2f}     target {TARGET_RATIO}  {verdict}")
+    print(f"  ratio (app - login) / bare        {ratio_without_login:8.2f}")
+    print(f"  ratio login dialog / bare         {median['login'] / median['bare']:8.2f}")
+    print(f"  modules loaded at first paint: bare {reports['bare'][0]['modules']}, "
+          f"app {reports['app'][0]['modules']}")
+    print(f"  heavy modules at first paint: {', '.join(heavy) if heavy else 'none'}"
+          f"   (checked: {', '.join(HEAVY)})")
+    if profile:
+        print("\nSlowest imports in the app child (cumulative µs, self µs, module):")
+        for cumulative, own, name in profile:
+            print(f"  {cumulative:9d} {own:9d} {name}")
+    must_not = [name for name in heavy if name in ("reportlab", "pypinyin", "openpyxl")]
+    return 1 if must_not else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

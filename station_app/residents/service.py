@@ -1,0 +1,229 @@
+"""Use cases for residents: register, edit, reveal the full ID, merge duplicates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import asdict
+
+from station_app.accounts import permissions
+from station_app.audit import chain as audit
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.errors import NotFound, StationError, ValidationError
+from station_app.core.models import update_versioned
+from station_app.residents.fields import ResidentFields, check_fields
+from station_app.residents.models import Area, GridRole, Resident
+from station_app.residents.pinyin import name_search_keys
+from station_app.residents.views import ResidentView, views_by_ids
+
+
+class DuplicateIdNumber(ValidationError):
+    """The ID number belongs to someone already registered; `existing_id` links to them."""
+
+    def __init__(self, existing: Resident) -> None:
+        super().__init__({"id_number": f"该身份证号已登记为“{existing.name}”，不能重复登记。"})
+        self.existing_id = existing.id
+
+
+class LikelyDuplicate(StationError):
+    """Someone with the same name and birth date exists; save again with confirm=True to proceed."""
+
+    def __init__(self, candidates: list[ResidentView]) -> None:
+        names = "、".join(f"{view.name}（{view.place or '未分网格'}）" for view in candidates[:3])
+        super().__init__(
+            f"已有同名且出生日期相同的居民：{names}。可能是同一人，请核对；确认不是同一人可继续保存。"
+        )
+        self.candidates = candidates
+
+
+# Later modules register where they point at residents so that merging moves their links too.
+_REFERENCES: list[Callable[[uuid.UUID, uuid.UUID], int]] = []
+
+
+def register_resident_reference(move: Callable[[uuid.UUID, uuid.UUID], int]) -> None:
+    """`move(from_id, to_id)` re-points one kind of link; returns how many rows moved."""
+    _REFERENCES.append(move)
+
+
+def _move_grid_roles(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
+    return GridRole.update(resident=to_id).where(GridRole.resident == from_id).execute()
+
+
+register_resident_reference(_move_grid_roles)
+
+
+def _stored(fields: ResidentFields) -> dict[str, object]:
+    return {
+        "name": fields.name,
+        "name_keys": name_search_keys(fields.name),
+        "gender": fields.gender,
+        "ethnicity": fields.ethnicity,
+        "id_number": fields.id_number,
+        "id_number_reversed": fields.id_number[::-1] if fields.id_number else None,
+        "birth_date": fields.birth_date,
+        "phone": fields.phone,
+        "phone_reversed": fields.phone[::-1],
+        "household": fields.household,
+        "address": fields.address,
+        "grid": fields.grid_id,
+        "building": fields.building,
+        "unit": fields.unit,
+        "relation_to_head": fields.relation_to_head,
+        "tags": "|".join(fields.tags),
+        "notes": fields.notes,
+    }
+
+
+def _audit_view(values: Mapping[str, object]) -> dict[str, object]:
+    hidden = {"name_keys", "id_number_reversed", "phone_reversed"}
+    return {key: value for key, value in values.items() if key not in hidden}
+
+
+def _check(
+    actor: Actor, raw: Mapping[str, object], exclude: uuid.UUID | None, confirm: bool
+) -> ResidentFields:
+    fields, problems = check_fields(raw)
+    if fields.grid_id:
+        grid = Area.get_or_none(Area.id == fields.grid_id)
+        if grid is None or grid.kind != "grid":
+            problems["grid_id"] = "请选择一个网格（不是镇或村）。"
+    if problems:
+        raise ValidationError(problems)
+    active = Resident.merged_into.is_null() & (Resident.station == actor.station_id)
+    if exclude is not None:
+        active &= Resident.id != exclude
+    if fields.id_number:
+        existing = Resident.get_or_none(active & (Resident.id_number == fields.id_number))
+        if existing is not None:
+            raise DuplicateIdNumber(existing)
+    if fields.birth_date and not confirm:
+        same = list(
+            Resident.select(Resident.id)
+            .where(active & (Resident.name == fields.name) & (Resident.birth_date == fields.birth_date))
+            .limit(5)
+        )
+        if same:
+            raise LikelyDuplicate(views_by_ids([row.id for row in same]))
+    return fields
+
+
+def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = False) -> ResidentView:
+    """Register a resident from form fields. Raises ValidationError (DuplicateIdNumber) or
+    LikelyDuplicate (same name and birth date; pass confirm=True once the user has checked)."""
+    permissions.require(actor, "residents.edit")
+    with db.transaction():
+        fields = _check(actor, raw, None, confirm)
+        values = _stored(fields)
+        resident = Resident.create(station=actor.station_id, **values)
+        audit.record(actor, "resident.create", "resident", resident.id, None, _audit_view(values))
+    return views_by_ids([resident.id])[0]
+
+
+def update_resident(
+    actor: Actor,
+    resident_id: uuid.UUID,
+    expected_version: int,
+    raw: Mapping[str, object],
+    confirm: bool = False,
+) -> ResidentView:
+    permissions.require(actor, "residents.edit")
+    with db.transaction():
+        resident = _get(resident_id)
+        before = {
+            key: getattr(resident, key if key != "grid" else "grid_id") for key in _stored(ResidentFields())
+        }
+        fields = _check(actor, raw, resident.id, confirm)
+        values = _stored(fields)
+        update_versioned(resident, expected_version, **values)
+        audit.record(
+            actor, "resident.update", "resident", resident.id, _audit_view(before), _audit_view(values)
+        )
+    return views_by_ids([resident.id])[0]
+
+
+def _get(resident_id: uuid.UUID) -> Resident:
+    resident = Resident.get_or_none(Resident.id == resident_id)
+    if resident is None:
+        raise NotFound("找不到该居民。")
+    if resident.merged_into_id:
+        raise NotFound("该居民记录已合并到另一条记录。")
+    return resident
+
+
+def get_resident(actor: Actor, resident_id: uuid.UUID) -> ResidentView:
+    permissions.require(actor, "residents.view")
+    views = views_by_ids([resident_id])
+    if not views:
+        raise NotFound("找不到该居民。")
+    return views[0]
+
+
+def reveal_id_number(actor: Actor, resident_id: uuid.UUID) -> str:
+    """The full ID number, for roles allowed to see it; every reveal is audited."""
+    permissions.require(actor, "personal.view_full")
+    with db.transaction():
+        resident = _get(resident_id)
+        audit.record(actor, "resident.reveal_id", "resident", resident.id, extra={"name": resident.name})
+    return resident.id_number or ""
+
+
+def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUID) -> ResidentView:
+    """Fold `duplicate` into `survivor`: links move, empty fields of the survivor are filled from
+    the duplicate, the duplicate is kept (marked merged) for the record. Audited."""
+    permissions.require(actor, "residents.merge")
+    if survivor_id == duplicate_id:
+        raise ValidationError.single("duplicate", "不能把一条记录合并到它自己。")
+    with db.transaction():
+        survivor, duplicate = _get(survivor_id), _get(duplicate_id)
+        filled = {}
+        for key in (
+            "gender",
+            "ethnicity",
+            "id_number",
+            "birth_date",
+            "phone",
+            "household",
+            "address",
+            "grid",
+            "building",
+            "unit",
+            "relation_to_head",
+            "notes",
+        ):
+            attribute = "grid_id" if key == "grid" else key
+            if not getattr(survivor, attribute) and getattr(duplicate, attribute):
+                filled[key] = getattr(duplicate, attribute)
+        merged_tags = dict.fromkeys(
+            [*filter(None, survivor.tags.split("|")), *filter(None, duplicate.tags.split("|"))]
+        )
+        if "|".join(merged_tags) != survivor.tags:
+            filled["tags"] = "|".join(merged_tags)
+        # The duplicate's ID number moves to the survivor: the unique index allows one holder.
+        update_versioned(
+            duplicate, duplicate.version, merged_into=survivor.id, id_number=None, id_number_reversed=None
+        )
+        if "id_number" in filled:
+            filled["id_number_reversed"] = str(filled["id_number"])[::-1]
+        if "phone" in filled:
+            filled["phone_reversed"] = str(filled["phone"])[::-1]
+        if filled:
+            update_versioned(survivor, survivor.version, **filled)
+        moved = sum(move(duplicate.id, survivor.id) for move in _REFERENCES)
+        audit.record(
+            actor,
+            "resident.merge",
+            "resident",
+            survivor.id,
+            extra={
+                "merged": str(duplicate.id),
+                "duplicate_name": duplicate.name,
+                "filled": ",".join(sorted(filled)),
+                "links_moved": moved,
+            },
+        )
+    return views_by_ids([survivor.id])[0]
+
+
+def field_names() -> list[str]:
+    return [name for name in asdict(ResidentFields()) if name != "filled_from_id"]
