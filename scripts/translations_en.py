@@ -1,7 +1,7 @@
 """English for the UI's Chinese source strings (Chinese is the source language)."""
 
 ENGLISH = {
-    "修改账户": "Edit account", "添加账户": "Add account", "用户名*": "User name*", "姓名*": "Full name*",
+    "已锁定": "Locked", "修改账户": "Edit account", "添加账户": "Add account", "用户名*": "User name*", "姓名*": "Full name*",
     "角色*": "Role*", "警号": "Police no.", "初始密码*": "First password*", "再输一次*": "Repeat*",
     "两次输入的密码不一致。": "The two passwords differ.", "修改密码": "Change password",
     "管理员重置了您的密码，请设置一个只有您知道的新密码。":

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._locked = False
         self.lock_dialog = None
+        self._covers: list[QWidget] = []
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -186,7 +188,11 @@ class MainWindow(QMainWindow):
         return self._locked
 
     def lock(self) -> None:
-        """Hide the data and ask for the password; 切换用户 logs out instead."""
+        """Hide the data and ask for the password; 切换用户 logs out instead.
+
+        Dialogs that were open (a half-filled form) stay open, so nothing typed is lost, but are
+        covered while locked: personal data must not stay readable on a shared PC.
+        """
         if self._locked:
             return
         from ui.accounts.login_dialog import LockDialog
@@ -194,6 +200,8 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle.stop()
         self.centralWidget().setVisible(False)
+        self._covers = [_PrivacyCover(widget) for widget in QApplication.topLevelWidgets()
+                        if widget.isVisible() and widget is not self and isinstance(widget, QDialog)]
         self.lock_dialog = LockDialog(self.actor, self)
         self.lock_dialog.finished.connect(self._lock_finished)
         self.lock_dialog.open()
@@ -203,6 +211,9 @@ class MainWindow(QMainWindow):
 
         self.lock_dialog = None
         self._locked = False
+        for cover in self._covers:
+            cover.deleteLater()
+        self._covers = []
         if result == LockDialog.SWITCH_USER:
             self.sig_logout.emit()
             return
@@ -214,3 +225,18 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         self.idle.stop()
         super().closeEvent(event)
+
+
+class _PrivacyCover(QWidget):
+    """An opaque sheet over a dialog while the window is locked."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.setObjectName("privacy_cover")
+        self.setAutoFillBackground(True)
+        self.setGeometry(dialog.rect())
+        label = QLabel(self.tr("已锁定"), self)
+        label.setGeometry(self.rect())
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.show()
+        self.raise_()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+import peewee
+
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
@@ -135,26 +137,31 @@ def grid_roles(grid_id: uuid.UUID) -> list[GridRoleView]:
     from station_app.residents.models import Resident
 
     rows = (
-        GridRole.select(GridRole, Resident.name, Account.full_name)
-        .join(Resident, join_type="LEFT OUTER", on=(GridRole.resident == Resident.id))
+        GridRole.select(
+            GridRole.id, GridRole.role, GridRole.resident, GridRole.account, GridRole.building,
+            GridRole.unit, Resident.name.alias("resident_name"), Account.full_name.alias("account_name"),
+        )
+        .join(Resident, join_type=peewee.JOIN.LEFT_OUTER, on=(GridRole.resident == Resident.id))
         .switch(GridRole)
-        .join(Account, join_type="LEFT OUTER", on=(GridRole.account == Account.id))
+        .join(Account, join_type=peewee.JOIN.LEFT_OUTER, on=(GridRole.account == Account.id))
         .where(GridRole.grid == grid_id)
         .order_by(GridRole.role, GridRole.building, GridRole.unit)
+        .dicts()
     )
     return [
         GridRoleView(
-            row.id,
-            row.role,
-            GRID_ROLES[row.role],
-            row.resident.name if row.resident_id else row.account.full_name,
-            row.resident_id,
-            row.account_id,
-            row.building,
-            row.unit,
+            _as_uuid(row["id"]), row["role"], GRID_ROLES[row["role"]],
+            row["resident_name"] or row["account_name"] or "",
+            _as_uuid(row["resident"]) if row["resident"] else None,
+            _as_uuid(row["account"]) if row["account"] else None,
+            row["building"], row["unit"],
         )
         for row in rows
     ]
+
+
+def _as_uuid(value: object) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def assign_grid_role(

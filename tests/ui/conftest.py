@@ -24,7 +24,7 @@ __all__ = ["ADMIN_PASSWORD", "ModalDriver", "make_station"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = os.path.dirname(__file__)
+    here = os.path.dirname(__file__) + os.sep
     for item in items:
         if str(item.path).startswith(here):
             item.add_marker(pytest.mark.gui)
@@ -71,7 +71,7 @@ class ModalDriver:
         self.answered = dialog
         try:
             self.answer(dialog)
-        except BaseException as exc:  # noqa: BLE001 (re-raised by check())
+        except BaseException as exc:  # re-raised by check()
             self.error = exc
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)

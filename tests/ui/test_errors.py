@@ -15,7 +15,7 @@ from ui.common.errors import ExceptionDialog, show_error
 def raised(exc: BaseException) -> BaseException:
     try:
         raise exc
-    except BaseException as caught:  # noqa: BLE001 (we want it with its traceback)
+    except BaseException as caught:  # we want it with its traceback
         return caught
 
 

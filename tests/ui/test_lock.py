@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from station_app.audit.chain import recent_entries
 from tests.ui.conftest import ADMIN_PASSWORD, type_text
@@ -113,3 +113,24 @@ def test_ctrl_l_locks(qtbot, window: MainWindow) -> None:
     dialog = wait_locked(qtbot, window)
     # the user can type the password at once
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=3000)
+
+
+def privacy_covers(form: QWidget) -> list[QWidget]:
+    return form.findChildren(QWidget, "privacy_cover")
+
+
+def test_an_open_form_is_covered_while_locked_and_keeps_what_was_typed(qtbot, window: MainWindow) -> None:
+    from ui.accounts.users_page import AccountDialog
+
+    form = AccountDialog(window.actor, parent=window)
+    qtbot.addWidget(form)
+    form.show()
+    type_text(qtbot, form.full_name, "巴特尔")
+    window.lock()
+    dialog = wait_locked(qtbot, window)
+    covers = privacy_covers(form)
+    assert len(covers) == 1 and covers[0].isVisible() and covers[0].geometry() == form.rect()
+
+    enter_password(qtbot, dialog, ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked and not privacy_covers(form), timeout=3000)
+    assert form.isVisible() and form.full_name.text() == "巴特尔"
