@@ -9,6 +9,7 @@ from datetime import date
 
 import peewee
 
+from station_app.core.db import database_proxy
 from station_app.core.masking import mask_id_number, mask_phone
 from station_app.residents.models import Area, Resident
 
@@ -101,7 +102,7 @@ def to_views(rows: Iterable[dict[str, object]]) -> list[ResidentView]:
                 row["phone"],
                 row["household"],
                 row["address"],
-                _uuid(row["grid"]) if row["grid"] else None,
+                _uuid(row["grid_id"]) if row["grid_id"] else None,
                 row["grid_name"] or "",
                 row["village_name"] or "",
                 row["town_name"] or "",
@@ -116,13 +117,29 @@ def to_views(rows: Iterable[dict[str, object]]) -> list[ResidentView]:
     return views
 
 
+# SQL text per number of ids: peewee needs ~1 ms to build this joined query, SQLite ~0.1 ms to run it.
+_SQL_BY_COUNT: dict[tuple[str, int], str] = {}
+_NO_SUCH_ID = uuid.UUID(int=0)
+
+
 def views_by_ids(ids: Sequence[uuid.UUID | str]) -> list[ResidentView]:
-    """The residents with these ids, in the order given (for the lazy list model)."""
+    """The residents with these ids, in the order given (for the lazy list model and search)."""
     if not ids:
         return []
-    rows = joined_query().where(Resident.id.in_(list(ids))).dicts()
-    by_id = {view.id: view for view in to_views(rows)}
-    return [by_id[key] for key in map(_uuid, ids) if key in by_id]
+    keys = [_uuid(value) for value in ids]
+    # Pad the list to a power of two with an id no row has: a handful of SQL shapes serve all sizes.
+    padded = keys + [_NO_SUCH_ID] * ((1 << (len(keys) - 1).bit_length()) - len(keys))
+    params = [Resident.id.db_value(key) for key in padded]
+    shape = (type(database_proxy.obj).__name__, len(padded))
+    sql = _SQL_BY_COUNT.get(shape)
+    if sql is None:
+        sql, fresh = joined_query().where(Resident.id.in_(padded)).sql()
+        if fresh == params:
+            _SQL_BY_COUNT[shape] = sql
+    cursor = database_proxy.execute_sql(sql, params)
+    columns = [column[0] for column in cursor.description]
+    by_id = {view.id: view for view in to_views(dict(zip(columns, row, strict=True)) for row in cursor)}
+    return [by_id[key] for key in keys if key in by_id]
 
 
 def _uuid(value: object) -> uuid.UUID:

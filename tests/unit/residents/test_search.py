@@ -20,7 +20,9 @@ def people(admin):
         ("50%_折扣", "", "", None),
     ]
     for name, id_number, phone, grid_id in rows:
-        service.create_resident(admin, {"name": name, "id_number": id_number, "phone": phone, "grid_id": grid_id})
+        service.create_resident(
+            admin, {"name": name, "id_number": id_number, "phone": phone, "grid_id": grid_id}
+        )
     return {"town": town, "grid_one": grid_one, "grid_two": grid_two, "station": admin.station_id}
 
 
@@ -75,3 +77,16 @@ def test_merged_records_disappear_from_search(admin, people) -> None:
     first, second = search.search_residents(people["station"], "张三")
     service.merge_residents(admin, first.id, second.id)
     assert names(people, "张三") == ["张三"]
+
+
+@pytest.mark.parametrize("query", ["", "张", "50%_\\", "delige", "1233", "002X"])
+@pytest.mark.parametrize("with_area", [False, True])
+def test_cached_sql_is_exactly_what_peewee_builds(people, query: str, with_area: bool) -> None:
+    from station_app.core import db
+
+    if not db.is_sqlite():
+        pytest.skip("the SQL cache serves SQLite only")
+    grids = [people["grid_one"].id, people["grid_two"].id] if with_area else None
+    for _ in range(2):  # the second call comes from the cache
+        compiled = search._compiled_ids(people["station"], query, 50, grids)
+        assert compiled == tuple(search.matching_ids_query(people["station"], query, 50, grids).sql())
