@@ -16,33 +16,24 @@ from station_app.residents.pinyin import name_search_keys
 BATCH = 1000
 
 
-def stored_values(station_id: uuid.UUID, fields: ResidentFields) -> dict[str, object]:
-    """One row for Resident.insert_many (same columns as the form's create)."""
-    now = utcnow()
+def column_values(fields: ResidentFields) -> dict[str, object]:
+    """The resident columns for `fields`, search keys included (what create and update write)."""
     return {
-        "id": uuid.uuid4(),
-        "station": station_id,
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-        "name": fields.name,
-        "name_keys": name_search_keys(fields.name),
-        "gender": fields.gender,
-        "ethnicity": fields.ethnicity,
-        "id_number": fields.id_number,
+        "name": fields.name, "name_keys": name_search_keys(fields.name), "gender": fields.gender,
+        "ethnicity": fields.ethnicity, "id_number": fields.id_number,
         "id_number_reversed": fields.id_number[::-1] if fields.id_number else None,
-        "birth_date": fields.birth_date,
-        "phone": fields.phone,
-        "phone_reversed": fields.phone[::-1],
-        "household": fields.household,
-        "address": fields.address,
-        "grid": fields.grid_id,
-        "building": fields.building,
-        "unit": fields.unit,
-        "relation_to_head": fields.relation_to_head,
-        "tags": "|".join(fields.tags),
-        "notes": fields.notes,
+        "birth_date": fields.birth_date, "phone": fields.phone, "phone_reversed": fields.phone[::-1],
+        "household": fields.household, "address": fields.address, "grid": fields.grid_id,
+        "building": fields.building, "unit": fields.unit, "relation_to_head": fields.relation_to_head,
+        "tags": "|".join(fields.tags), "notes": fields.notes,
     }
+
+
+def stored_values(station_id: uuid.UUID, fields: ResidentFields) -> dict[str, object]:
+    """One new row for Resident.insert_many (same columns as the form's create)."""
+    now = utcnow()
+    return {"id": uuid.uuid4(), "station": station_id, "created_at": now, "updated_at": now, "version": 1,
+            **column_values(fields)}
 
 
 def _batches(rows: Iterable[dict[str, object]], size: int) -> Iterator[Sequence[dict[str, object]]]:

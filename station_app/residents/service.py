@@ -12,9 +12,9 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import update_versioned
+from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, GridRole, Resident
-from station_app.residents.pinyin import name_search_keys
 from station_app.residents.views import ResidentView, views_by_ids
 
 
@@ -51,28 +51,6 @@ def _move_grid_roles(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
 
 
 register_resident_reference(_move_grid_roles)
-
-
-def _stored(fields: ResidentFields) -> dict[str, object]:
-    return {
-        "name": fields.name,
-        "name_keys": name_search_keys(fields.name),
-        "gender": fields.gender,
-        "ethnicity": fields.ethnicity,
-        "id_number": fields.id_number,
-        "id_number_reversed": fields.id_number[::-1] if fields.id_number else None,
-        "birth_date": fields.birth_date,
-        "phone": fields.phone,
-        "phone_reversed": fields.phone[::-1],
-        "household": fields.household,
-        "address": fields.address,
-        "grid": fields.grid_id,
-        "building": fields.building,
-        "unit": fields.unit,
-        "relation_to_head": fields.relation_to_head,
-        "tags": "|".join(fields.tags),
-        "notes": fields.notes,
-    }
 
 
 def _audit_view(values: Mapping[str, object]) -> dict[str, object]:
@@ -114,7 +92,7 @@ def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = Fal
     permissions.require(actor, "residents.edit")
     with db.transaction():
         fields = _check(actor, raw, None, confirm)
-        values = _stored(fields)
+        values = column_values(fields)
         resident = Resident.create(station=actor.station_id, **values)
         audit.record(actor, "resident.create", "resident", resident.id, None, _audit_view(values))
     return views_by_ids([resident.id])[0]
@@ -130,11 +108,10 @@ def update_resident(
     permissions.require(actor, "residents.edit")
     with db.transaction():
         resident = _get(resident_id)
-        before = {
-            key: getattr(resident, key if key != "grid" else "grid_id") for key in _stored(ResidentFields())
-        }
+        before = {key: getattr(resident, "grid_id" if key == "grid" else key)
+                  for key in column_values(ResidentFields())}
         fields = _check(actor, raw, resident.id, confirm)
-        values = _stored(fields)
+        values = column_values(fields)
         update_versioned(resident, expected_version, **values)
         audit.record(
             actor, "resident.update", "resident", resident.id, _audit_view(before), _audit_view(values)
