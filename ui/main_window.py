@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
     def _create_page(self, key: str) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._dashboard,
+            "residents": self._residents,
             "settings": self._settings,
         }
         if key in factories:
@@ -124,6 +125,11 @@ class MainWindow(QMainWindow):
         from ui.pages.dashboard import DashboardPage
 
         return DashboardPage(self.actor, self.station)
+
+    def _residents(self) -> QWidget:
+        from ui.residents.page import ResidentsPage
+
+        return ResidentsPage(self.actor)
 
     def _settings(self) -> QWidget:
         from ui.settings.settings_page import SettingsPage

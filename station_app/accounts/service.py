@@ -267,3 +267,20 @@ def must_change_password(actor: Actor) -> bool:
         return False
     account = Account.get_or_none(Account.id == actor.user_id)
     return bool(account and account.must_change_password)
+
+
+@dataclass(frozen=True)
+class Colleague:
+    id: uuid.UUID
+    full_name: str
+    role_label: str
+
+
+def list_colleagues(actor: Actor) -> list[Colleague]:
+    """The station's active accounts by name — for picking a grid worker, a mediator, a patrol
+    member. Any logged-in role may see who works at the station; nothing else is returned."""
+    permissions.require(actor, "settings.view")
+    query = (Account.select(Account.id, Account.full_name, Account.role)
+             .where((Account.station == _home_station_id()) & (Account.is_active == True))  # noqa: E712
+             .order_by(Account.full_name))
+    return [Colleague(row.id, row.full_name, permissions.role_label(row.role)) for row in query]

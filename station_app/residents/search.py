@@ -95,7 +95,7 @@ def matching_ids_query(station_id: uuid.UUID, query: str, limit: int,
                        grids: list[uuid.UUID] | None = None) -> peewee.ModelSelect:
     """The first step of a search: ids of the best `limit` matches, shortest names first."""
     return (Resident.select(Resident.id).where(_base_where(station_id, query, grids))
-            .order_by(peewee.fn.LENGTH(Resident.name), Resident.name).limit(limit))
+            .order_by(peewee.fn.LENGTH(Resident.name), Resident.name, Resident.id).limit(limit))
 
 
 # Building the SQL text costs peewee ~0.6 ms — more than SQLite needs to answer an ID-suffix
@@ -151,7 +151,7 @@ def resident_ids(station_id: uuid.UUID, query: str = "", area_id: uuid.UUID | No
     query_ids = (
         Resident.select(Resident.id)
         .where(_base_where(station_id, query, _grids(area_id)))
-        .order_by(Resident.name)
+        .order_by(Resident.name, Resident.id)  # id: the same order every time for equal names
     )
     # Raw cursor values: converting 100k ids to uuid.UUID and back costs 6× the query itself.
     return [str(row[0]) for row in db.current().execute(query_ids)]

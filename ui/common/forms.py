@@ -49,7 +49,6 @@ class FieldErrors:
         """Show each field's message; focus the first bad field. Returns fields not on this form."""
         self.clear()
         unplaced = []
-        first: QWidget | None = None
         for field, message in error.errors.items():
             label = self._labels.get(field)
             if label is None:
@@ -57,7 +56,8 @@ class FieldErrors:
                 continue
             label.setText(message)
             label.show()
-            first = first or self._widgets[field]
+        # focus the top-most bad field on the form, whatever order the service listed them in
+        first = next((self._widgets[field] for field in self._labels if field in error.errors), None)
         if first is not None:
             first.setFocus()
         return unplaced

@@ -1,0 +1,440 @@
+"""导入Excel: file and sheet → which column is which field → preview → import (cancellable) → summary.
+
+Reading, previewing and importing run on a worker (ui.common.tasks): a 100,000-row file takes
+seconds and the window keeps painting. Cancelling an import leaves the database as it was (the
+core imports in one transaction); the summary says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.actor import Actor
+from station_app.core.errors import StationError, ValidationError
+from ui.common.errors import show_error
+from ui.common.forms import ERROR_STYLE
+from ui.common.tasks import Task, run_task
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY = range(4)
+SHOWN_REJECTS = 50
+SAMPLE_ROWS = 3
+
+# The core's FIELD_LABELS, listed here so that the English UI can name the fields too.
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "姓名"),
+    "gender": QT_TRANSLATE_NOOP("ImportDialog", "性别"),
+    "ethnicity": QT_TRANSLATE_NOOP("ImportDialog", "民族"),
+    "id_number": QT_TRANSLATE_NOOP("ImportDialog", "身份证号"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "出生日期"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "联系电话"),
+    "household": QT_TRANSLATE_NOOP("ImportDialog", "户主"),
+    "address": QT_TRANSLATE_NOOP("ImportDialog", "住址"),
+    "town": QT_TRANSLATE_NOOP("ImportDialog", "镇/苏木"),
+    "village": QT_TRANSLATE_NOOP("ImportDialog", "村/嘎查"),
+    "grid": QT_TRANSLATE_NOOP("ImportDialog", "网格"),
+    "building": QT_TRANSLATE_NOOP("ImportDialog", "楼栋"),
+    "unit": QT_TRANSLATE_NOOP("ImportDialog", "单元"),
+    "relation_to_head": QT_TRANSLATE_NOOP("ImportDialog", "与户主关系"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "标签"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "备注"),
+}
+
+
+def field_name(field: str, core_label: str) -> str:
+    return QCoreApplication.translate("ImportDialog", FIELD_NAMES.get(field, core_label))
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _importer():  # noqa: ANN202 (module): openpyxl and the importer load only when needed
+    from station_app.residents import importer
+
+    return importer
+
+
+def _count(value: Any) -> int:
+    return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.source: Any = None  # importer.SourceTable
+        self.preview: Any = None  # importer.ImportReport of the preview
+        self.report: Any = None  # importer.ImportReport of the import
+        self.cancelled = False
+        self.changed = False  # the database changed: the page reloads its tree and list
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("从Excel导入居民"))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        self.steps = QLabel()
+        self.steps.setObjectName("import_steps")
+        layout.addWidget(self.steps)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._file_page())
+        self.stack.addWidget(self._mapping_page())
+        self.stack.addWidget(self._preview_page())
+        self.stack.addWidget(self._summary_page())
+        layout.addWidget(self.stack, 1)
+        self.message = QLabel()
+        self.message.setObjectName("import_message")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("上一步"))
+        self.next_button = QPushButton(self.tr("下一步"))
+        self.close_button = QPushButton(self.tr("取消"))
+        self.back_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(False)
+        self.next_button.setDefault(True)
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.reject)
+        self.show_page(PAGE_FILE)
+
+    def reject(self) -> None:
+        """Esc or 关闭 while work runs asks the work to stop; the dialog stays until it has."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            return
+        super().reject()
+
+    # pages
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，"
+            "如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。\n"
+            "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"))
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        self.path.setPlaceholderText(self.tr("文件路径"))
+        browse = QPushButton(self.tr("选择文件…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.choose_file)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("工作表")))
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import_sheet")
+        self.sheet.setMinimumContentsLength(14)
+        top.addWidget(self.sheet)
+        self.source_info = QLabel()
+        self.source_info.setObjectName("import_source_info")
+        top.addWidget(self.source_info, 1)
+        column.addLayout(top)
+        hint = QLabel(self.tr("为每一列选择对应的内容；不需要的列选“不导入”。带 * 的“姓名”必须指定。"))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.mapping_table = QTableWidget(0, 4)
+        self.mapping_table.setObjectName("import_mapping")
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("列"), self.tr("文件中的表头"), self.tr("示例"), self.tr("导入为")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from combo to combo
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        column.addWidget(self.mapping_table, 1)
+        self.sheet.activated.connect(self._sheet_chosen)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(QLabel(self.tr("预览：以下是导入后将发生的变化（尚未写入数据库）。")))
+        counts = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        kinds = (("imported", self.tr("新增")), ("updated", self.tr("更新")),
+                 ("unchanged", self.tr("不变")), ("rejected", self.tr("有误")))
+        for position, (key, label) in enumerate(kinds):
+            title = QLabel(label)
+            value = QLabel("0")
+            value.setObjectName(f"preview_{key}")
+            value.setStyleSheet("font-size: 18px; font-weight: bold;")
+            counts.addWidget(title, 0, position)
+            counts.addWidget(value, 1, position)
+            self.count_labels[key] = value
+        column.addLayout(counts)
+        self.new_areas_label = QLabel(self.tr("将新建的区域"))
+        self.new_areas = QListWidget()
+        self.new_areas.setObjectName("preview_new_areas")
+        self.new_areas.setMaximumHeight(90)
+        column.addWidget(self.new_areas_label)
+        column.addWidget(self.new_areas)
+        self.rejects_label = QLabel()
+        column.addWidget(self.rejects_label)
+        self.rejects = QTableWidget(0, 3)
+        self.rejects.setObjectName("preview_rejects")
+        self.rejects.setHorizontalHeaderLabels([self.tr("行号"), self.tr("原因"), self.tr("该行内容")])
+        self.rejects.verticalHeader().hide()
+        self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejects.setWordWrap(True)
+        header = self.rejects.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.rejects, 1)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.summary)
+        self.save_rejects_button = QPushButton(self.tr("保存有误的行…"))
+        self.save_rejects_button.setToolTip(self.tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
+        self.save_rejects_button.clicked.connect(self.save_rejects)
+        column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.saved_rejects = QLabel()
+        self.saved_rejects.setObjectName("import_rejects_saved")
+        self.saved_rejects.setWordWrap(True)
+        column.addWidget(self.saved_rejects)
+        column.addStretch(1)
+        return page
+
+    # navigation
+    def show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self.message.clear()
+        names = (self.tr("1 选择文件"), self.tr("2 列对应"), self.tr("3 预览"), self.tr("4 完成"))
+        self.steps.setText("  →  ".join(f"<b>{name}</b>" if index == page else name
+                                        for index, name in enumerate(names)))
+        self.back_button.setVisible(page in (PAGE_MAPPING, PAGE_PREVIEW))
+        self.next_button.setVisible(page != PAGE_SUMMARY)
+        self.next_button.setText({PAGE_FILE: self.tr("下一步"), PAGE_MAPPING: self.tr("预览"),
+                                  PAGE_PREVIEW: self.tr("开始导入")}.get(page, ""))
+        self.close_button.setText(self.tr("关闭") if page == PAGE_SUMMARY else self.tr("取消"))
+        self.next_button.setEnabled(True)
+
+    def back(self) -> None:
+        self.show_page(max(PAGE_FILE, self.stack.currentIndex() - 1))
+
+    def next(self) -> None:
+        page = self.stack.currentIndex()
+        if page == PAGE_FILE:
+            self.read_file()
+        elif page == PAGE_MAPPING:
+            self.run_preview()
+        elif page == PAGE_PREVIEW:
+            self.run_import()
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.back_button, self.next_button):
+            button.setEnabled(not busy)
+
+    def _fail(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, ValidationError):
+            self.message.setText("；".join(exc.errors.values()))
+        elif isinstance(exc, StationError):
+            self.message.setText(exc.message)
+        else:
+            show_error(self, exc)
+
+    # 1: the file
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("选择居民名单"), self.path.text(), self.tr("Excel 或 CSV (*.xlsx *.xlsm *.csv)"))
+        if path:
+            self.path.setText(path)
+
+    def read_file(self, sheet: str | None = None) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.message.setText(self.tr("请选择要导入的文件。"))
+            return
+        path = Path(text)
+        self._busy(True)
+        self.task = run_task(self, self.tr("正在读取文件…"),
+                             lambda progress, cancelled: _importer().read_source(path, sheet),
+                             on_done=self._file_read, on_failed=self._fail, cancellable=False)
+
+    def _file_read(self, source: Any) -> None:
+        self._busy(False)
+        self.source = source
+        self.sheet.clear()
+        self.sheet.addItems(list(source.sheet_names))
+        self.sheet.setCurrentText(source.sheet_name)
+        self.sheet.setEnabled(len(source.sheet_names) > 1)
+        self.source_info.setText(self.tr("表头在第 {row} 行，共 {n} 行数据").replace(
+            "{row}", str(source.header_row)).replace("{n}", str(len(source.rows))))
+        self._fill_mapping(source)
+        self.show_page(PAGE_MAPPING)
+
+    def _sheet_chosen(self) -> None:
+        if self.source is not None and self.sheet.currentText() != self.source.sheet_name:
+            self.read_file(self.sheet.currentText())
+
+    # 2: the mapping
+    def _fill_mapping(self, source: Any) -> None:
+        importer = _importer()
+        guessed = importer.guess_mapping(list(source.headers))
+        table = self.mapping_table
+        table.setRowCount(len(source.headers))
+        self.field_combos: list[QComboBox] = []
+        for index, header in enumerate(source.headers):
+            table.setItem(index, 0, QTableWidgetItem(column_letter(index)))
+            table.setItem(index, 1, QTableWidgetItem(str(header or "")))
+            samples = [str(values[index]) for _number, values in source.rows[:SAMPLE_ROWS * 4]
+                       if index < len(values) and values[index] not in (None, "")][:SAMPLE_ROWS]
+            table.setItem(index, 2, QTableWidgetItem("；".join(samples)))
+            combo = QComboBox()
+            combo.addItem(self.tr("不导入"), None)
+            for field, label in importer.FIELD_LABELS.items():
+                combo.addItem(field_name(field, label) + ("*" if field == "name" else ""), field)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(index))))
+            table.setCellWidget(index, 3, combo)
+            self.field_combos.append(combo)
+
+    def mapping(self) -> dict[int, str]:
+        return {index: combo.currentData() for index, combo in enumerate(self.field_combos)
+                if combo.currentData()}
+
+    def set_field(self, column: int, field: str | None) -> None:
+        combo = self.field_combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    # 3: the preview
+    def run_preview(self) -> None:
+        source, mapping = self.source, self.mapping()
+        self._busy(True)
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 (see ui.common.tasks)
+            return _importer().preview_import(self.actor, source, mapping)
+
+        self.task = run_task(self, self.tr("正在检查每一行…"), work, on_done=self._previewed,
+                             on_failed=self._fail, cancellable=False)
+
+    def _previewed(self, report: Any) -> None:
+        self._busy(False)
+        self.preview = report
+        for key, label in self.count_labels.items():
+            label.setText(str(_count(getattr(report, key))))
+        areas = list(report.new_areas or [])
+        self.new_areas.clear()
+        self.new_areas.addItems([str(area) for area in areas])
+        self.new_areas_label.setVisible(bool(areas))
+        self.new_areas.setVisible(bool(areas))
+        rejected = list(report.rejected) if isinstance(report.rejected, (list, tuple)) else []
+        shown = rejected[:SHOWN_REJECTS]
+        self.rejects_label.setText(
+            self.tr("有误的行（前 {n} 行；导入后可保存全部有误的行）").replace("{n}", str(len(shown)))
+            if rejected else self.tr("没有有误的行。"))
+        self.rejects.setVisible(bool(rejected))
+        self.rejects.setRowCount(len(shown))
+        for row, reject in enumerate(shown):
+            values = "，".join(str(value) for value in reject.values if value not in (None, ""))
+            for column, text in enumerate((str(reject.row_number), reject.reason, values)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rejects.setItem(row, column, item)
+        self.rejects.resizeRowsToContents()
+        self.show_page(PAGE_PREVIEW)
+        self.next_button.setEnabled(_count(report.imported) + _count(report.updated) > 0)
+
+    # 4: the import
+    def run_import(self) -> None:
+        source, mapping = self.source, self.mapping()
+        self._busy(True)
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 (see ui.common.tasks)
+            return _importer().run_import(self.actor, source, mapping, progress, cancelled)
+
+        self.task = run_task(self, self.tr("正在导入居民…"), work, on_done=self._imported,
+                             on_failed=self._import_failed)
+
+    def _imported(self, report: Any) -> None:
+        self._busy(False)
+        self.report, self.changed = report, True
+        lines = [self.tr("导入完成。"),
+                 self.tr("新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。")
+                 .replace("{a}", str(_count(report.imported))).replace("{b}", str(_count(report.updated)))
+                 .replace("{c}", str(_count(report.unchanged))).replace("{d}", str(_count(report.rejected)))]
+        if report.new_areas:
+            lines.append(self.tr("新建区域：") + "、".join(str(area) for area in report.new_areas))
+        self.summary.setText("\n".join(lines))
+        self.save_rejects_button.setVisible(_count(report.rejected) > 0)
+        self.show_page(PAGE_SUMMARY)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, _importer().ImportCancelled):
+            self._busy(False)
+            self.cancelled = True
+            self.summary.setText(self.tr("已取消，数据库未改变。"))
+            self.save_rejects_button.hide()
+            self.show_page(PAGE_SUMMARY)
+            return
+        self._fail(exc)
+
+    def save_rejects(self) -> None:
+        if self.report is None:
+            return
+        original = Path(self.source.path)
+        default = original.with_name(original.stem + self.tr("-有误的行") + ".xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存有误的行"), str(default),
+                                                    self.tr("Excel 文件 (*.xlsx)"))
+        if path:
+            self.write_rejects(Path(path))
+
+    def write_rejects(self, path: Path) -> bool:
+        try:
+            _importer().write_rejects(path, self.report, self.source)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.saved_rejects.setText(self.tr("已保存到 {path}").replace("{path}", str(path)))
+        return True

@@ -1,0 +1,306 @@
+"""居民/网格: the area tree beside the residents list, one search box, the form, Excel in and out.
+
+Keyboard: Ctrl+F goes to the search box (↓ or Enter moves on to the list), Ctrl+N registers a
+resident, Enter or a double click opens the selected one.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.residents import search, service
+from station_app.residents.areas import AreaNode
+from station_app.residents.views import ResidentView
+from ui.common.forms import run_service
+from ui.residents.area_tree import AreaTree, add_label
+from ui.residents.grid_roles import GridRolesPanel
+from ui.residents.table_model import COLUMNS, ResidentTableModel
+
+SEARCH_DELAY_MS = 150
+# What each column usually holds, to size it once (never by measuring 100k rows).
+COLUMN_SAMPLES = ("乌力吉·吉日嘎拉", "性别", "蒙古族", "152222********1234", "1985-03-12", "0482-****4567",
+                  "查干陶勒盖嘎查第1网格", "高力板镇查干陶勒盖嘎查9组", "独居老人、低保户")
+
+
+class ResidentsPage(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        role = actor.role
+        self.can_edit = permissions.allowed(role, "residents.edit")
+        self.can_import = permissions.allowed(role, "residents.import")
+        self.can_export = permissions.allowed(role, "residents.export")
+        self.can_merge = permissions.allowed(role, "residents.merge")
+        self.area: AreaNode | None = None
+        self._build()
+        self._wire()
+        self.refresh_list()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter)
+
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("区域"))
+        heading.setStyleSheet("font-weight: bold;")
+        left_column.addWidget(heading)
+        self.tree = AreaTree(self.actor, self.can_edit)
+        left_column.addWidget(self.tree, 3)
+        self.add_area_button = QPushButton()
+        self.add_area_button.setObjectName("add_area")
+        self.add_area_button.setVisible(self.can_edit)
+        left_column.addWidget(self.add_area_button)
+        self.roles = GridRolesPanel(self.actor, self.can_edit)
+        left_column.addWidget(self.roles, 2)
+        left.setMinimumWidth(220)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("resident_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("result_count")
+        self.count_label.setMinimumWidth(90)
+        self.note = QLabel()
+        self.note.setObjectName("list_note")
+        self.note.setStyleSheet("color: #5f6368;")
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        search_row.addWidget(self.note)
+        right_column.addLayout(search_row)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("登记居民"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.open_button = QPushButton(self.tr("修改") if self.can_edit else self.tr("查看"))
+        self.merge_button = QPushButton(self.tr("合并重复"))
+        self.merge_button.setToolTip(self.tr("在名单中选中同一人的两条记录（按住 Ctrl 点选）"))
+        self.import_button = QPushButton(self.tr("导入Excel…"))
+        self.export_button = QPushButton(self.tr("导出Excel…"))
+        for button in (self.new_button, self.open_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        self.new_button.setVisible(self.can_edit)
+        self.merge_button.setVisible(self.can_merge)
+        self.import_button.setVisible(self.can_import)
+        self.export_button.setVisible(self.can_export)
+        right_column.addLayout(buttons)
+
+        self.model = ResidentTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("residents_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures 100k rows
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics, header_metrics = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES[:len(COLUMNS)]):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                                  header_metrics.horizontalAdvance(title) + 8) + 16)
+        right_column.addWidget(self.table, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 850])
+
+    def _wire(self) -> None:
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh_list)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_entered)
+        self.tree.sig_area_changed.connect(self._area_changed)
+        self._area_changed(self.tree.current_node(), refresh=False)
+        self.add_area_button.clicked.connect(self.tree.add_child)
+        self.table.activated.connect(self.open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_resident)
+        self.open_button.clicked.connect(self.open_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        for keys, slot in (("Ctrl+N", self.new_resident), ("Ctrl+F", self.focus_search)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 (Qt signature)
+        from PySide6.QtCore import QEvent
+
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down):
+            self._to_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    # the list
+    @property
+    def query(self) -> str:
+        return self.search.text()
+
+    def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
+        """Read the matching ids again (search text + area); keep or move to the selected row."""
+        self._debounce.stop()
+        self.note.clear()
+        keep = str(select) if select else self.current_id()
+        area_id = self.area.id if self.area else None
+        ids = run_service(self, lambda: search.resident_ids(self.actor.station_id, self.query, area_id))
+        self.model.set_ids(ids or [])
+        self.count_label.setText(self.tr("共 {n} 人").replace("{n}", str(self.model.rowCount())))
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def _area_changed(self, node: AreaNode | None, refresh: bool = True) -> None:
+        self.area = node
+        self.roles.set_grid(node)
+        kind = self.tree.child_kind()
+        if kind is not None:
+            self.add_area_button.setText(add_label(kind) + "…")
+        self.add_area_button.setVisible(self.can_edit and kind is not None)  # nothing goes under a grid
+        if refresh:
+            self.refresh_list()
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        self.open_button.setEnabled(len(rows) == 1)
+        self.merge_button.setEnabled(len(rows) == 2)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_entered(self) -> None:
+        if self._debounce.isActive():
+            self.refresh_list()
+        self._to_table()
+
+    def _to_table(self) -> None:
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.select_row(0)
+            self.table.setFocus()
+
+    # residents
+    def _grids(self) -> list:
+        return self.tree.grids()
+
+    def new_resident(self) -> None:
+        if not self.can_edit:
+            return
+        from ui.residents.resident_form import ResidentDialog
+
+        default_grid = self.area.id if self.area and self.area.kind == "grid" else None
+        dialog = ResidentDialog(self.actor, self._grids(), default_grid=default_grid, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.after_save(dialog.saved)
+
+    def open_selected(self) -> None:
+        resident_id = self.current_id()
+        if resident_id is not None:
+            self.open_resident(resident_id)
+
+    def open_resident(self, resident_id: str | uuid.UUID) -> None:
+        from ui.residents.resident_form import ResidentDialog
+
+        key = uuid.UUID(str(resident_id))
+        view = run_service(self, lambda: service.get_resident(self.actor, key))
+        if view is None:
+            self.refresh_list()
+            return
+        dialog = ResidentDialog(self.actor, self._grids(), view, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.after_save(dialog.saved)
+
+    def after_save(self, view: ResidentView) -> None:
+        self.refresh_list(select=view.id)
+        if self.model.row_of(str(view.id)) < 0:  # another grid, or the search does not match it
+            self.note.setText(self.tr("已保存“{name}”，不在当前列表中。").replace("{name}", view.name))
+        self.table.setFocus()
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 2 or not self.can_merge:
+            return
+        from ui.residents.merge_dialog import MergeDialog
+
+        keys = [uuid.UUID(self.model.id_at(row)) for row in rows]
+        views = [run_service(self, lambda key=key: service.get_resident(self.actor, key)) for key in keys]
+        if None in views:
+            self.refresh_list()
+            return
+        dialog = MergeDialog(self.actor, views[0], views[1], self)
+        if dialog.exec() and dialog.merged is not None:
+            self.refresh_list(select=dialog.merged.id)
+
+    # Excel
+    def import_file(self) -> None:
+        from ui.residents.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.actor, self)
+        dialog.exec()
+        if dialog.changed:
+            self.tree.reload()  # new areas from the file; reloading refreshes the list too
+
+    def export_file(self) -> None:
+        from ui.residents.export_dialog import ExportDialog
+
+        ExportDialog(self.actor, self.area, self.query, self.model.rowCount(), self).exec()
