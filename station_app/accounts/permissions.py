@@ -29,6 +29,11 @@ ACTIONS: dict[str, str] = {
     "residents.import": "导入居民",
     "residents.export": "导出居民名单",
     "residents.merge": "合并重复的居民",
+    "disputes.view": "查看矛盾纠纷",
+    "disputes.register": "登记矛盾纠纷",
+    "disputes.edit": "办理矛盾纠纷（评估、调解、协议、回访）",
+    "disputes.warn": "发出预警通报",
+    "disputes.close": "结案、撤回或重新启动案件",
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -47,6 +52,11 @@ _MATRIX: dict[str, frozenset[str]] = {
     "residents.import": frozenset({"admin", "chief", "officer"}),
     "residents.export": frozenset({"admin", "chief", "officer", "auxiliary"}),
     "residents.merge": frozenset({"admin", "chief", "officer"}),
+    "disputes.view": _EVERYONE,
+    "disputes.register": frozenset({"admin", "chief", "officer", "auxiliary", "grid_worker"}),
+    "disputes.edit": frozenset({"admin", "chief", "officer", "auxiliary"}),
+    "disputes.warn": frozenset({"admin", "chief", "officer"}),
+    "disputes.close": frozenset({"admin", "chief", "officer"}),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
@@ -27,3 +27,20 @@ def format_local(value: datetime | None, with_seconds: bool = False) -> str:
     if local is None:
         return ""
     return local.strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+def from_local(value: datetime) -> datetime:
+    """A datetime the user entered (naive = Asia/Shanghai) as the stored naive UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=LOCAL_ZONE)
+    return value.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def local_today() -> date:
+    """Today's date at the station (Asia/Shanghai), whatever the PC's time zone."""
+    return datetime.now(LOCAL_ZONE).date()
+
+
+def local_now() -> datetime:
+    """Now at the station, naive (what a form shows and sends back)."""
+    return datetime.now(LOCAL_ZONE).replace(tzinfo=None, microsecond=0)

@@ -6,6 +6,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
 
+import peewee
+
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
@@ -90,11 +92,20 @@ def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = Fal
     """Register a resident from form fields. Raises ValidationError (DuplicateIdNumber) or
     LikelyDuplicate (same name and birth date; pass confirm=True once the user has checked)."""
     permissions.require(actor, "residents.edit")
-    with db.transaction():
-        fields = _check(actor, raw, None, confirm)
-        values = column_values(fields)
-        resident = Resident.create(station=actor.station_id, **values)
-        audit.record(actor, "resident.create", "resident", resident.id, None, _audit_view(values))
+    fields = None
+    try:
+        with db.transaction():  # a savepoint when called inside another use case
+            fields = _check(actor, raw, None, confirm)
+            values = column_values(fields)
+            resident = Resident.create(station=actor.station_id, **values)
+            audit.record(actor, "resident.create", "resident", resident.id, None, _audit_view(values))
+    except peewee.IntegrityError:
+        # Another PC registered the same ID number between our check and our insert.
+        existing = fields and fields.id_number and Resident.get_or_none(
+            (Resident.station == actor.station_id) & (Resident.id_number == fields.id_number))
+        if existing:
+            raise DuplicateIdNumber(existing) from None
+        raise
     return views_by_ids([resident.id])[0]
 
 

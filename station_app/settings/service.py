@@ -23,6 +23,10 @@ class AppSettings:
     language: str = "zh_CN"
     document_font: str = ""  # CjkFont.key; empty: the first CJK font found
     backup_dir: str = ""  # empty: backups/ in the data directory
+    # Number formats: {station} {abbr} (first character of the station name) {county} {year} {seq}
+    case_number_format: str = "{station}纠字〔{year}〕第{seq:04d}号"
+    police_agreement_number_format: str = "{county}公({abbr})调字〔{year}〕第{seq:04d}号"
+    people_agreement_number_format: str = "（{year}）人调字第{seq}号"
 
     def effective_backup_dir(self) -> Path:
         return Path(self.backup_dir) if self.backup_dir else paths.default_backup_dir()
@@ -51,6 +55,10 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["idle_lock_minutes"] = "自动锁定时间须在 1 到 240 分钟之间。"
     if settings.language not in LANGUAGES:
         problems["language"] = "请选择 中文 或 English。"
+    for name in ("case_number_format", "police_agreement_number_format", "people_agreement_number_format"):
+        problem = number_format_problem(getattr(settings, name))
+        if problem:
+            problems[name] = problem
     if settings.backup_dir:
         folder = Path(settings.backup_dir)
         if not folder.is_absolute():
@@ -58,6 +66,25 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         elif folder.exists() and not folder.is_dir():
             problems["backup_dir"] = "备份位置不是文件夹。"
     return problems
+
+
+def format_number(template: str, *, station: str, county: str, year: int, seq: int) -> str:
+    """A case or agreement number from its format setting."""
+    abbr = station[:1]
+    return template.format(station=station, abbr=abbr, county=county, year=year, seq=seq)
+
+
+def number_format_problem(template: str) -> str | None:
+    """Why a number format cannot be used (Chinese), or None."""
+    if "{seq" not in template:
+        return "编号格式必须包含 {seq}（序号），例如 第{seq:04d}号。"
+    try:
+        format_number(template, station="高力板派出所", county="科右中旗", year=2026, seq=12)
+    except (KeyError, ValueError, IndexError) as exc:
+        return f"编号格式无法使用：{exc}。可用的占位符：{{station}} {{abbr}} {{county}} {{year}} {{seq}}。"
+    if len(template) > 60:
+        return "编号格式过长。"
+    return None
 
 
 def update_settings(actor: Actor, **changes: Any) -> AppSettings:

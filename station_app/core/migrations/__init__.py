@@ -16,7 +16,7 @@ import peewee
 
 from station_app.core.clock import utcnow
 from station_app.core.errors import DatabaseUnavailable, SchemaTooNew
-from station_app.core.migrations import m0001_foundation, m0002_residents
+from station_app.core.migrations import m0001_foundation, m0002_residents, m0003_mediation
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ class Migration:
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", m0001_foundation.apply),
     Migration(2, "residents", m0002_residents.apply),
+    Migration(3, "mediation", m0003_mediation.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

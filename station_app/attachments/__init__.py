@@ -1,0 +1,1 @@
+"""Files attached to records (photos, audio reports, scanned signed documents), kept by SHA-256."""

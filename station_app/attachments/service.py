@@ -1,0 +1,129 @@
+"""Attaching files: copied into the data directory under their SHA-256, recorded, audited."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_app.attachments.models import Attachment
+from station_app.audit import chain as audit
+from station_app.core import db, paths
+from station_app.core.actor import Actor
+from station_app.core.errors import StationError, ValidationError
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: uuid.UUID
+    file_name: str
+    size: int
+    sha256: str
+    purpose: str
+    added_by: str
+
+    @property
+    def path(self) -> Path:
+        return stored_path(self.sha256)
+
+
+def stored_path(sha256: str) -> Path:
+    return paths.attachments_dir() / sha256[:2] / sha256
+
+
+def _copy_in(source: Path) -> tuple[str, int]:
+    """Copy `source` into the store (fsynced, renamed into place); returns (sha256, size)."""
+    digest = hashlib.sha256()
+    store = paths.attachments_dir()
+    handle, temp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
+    size = 0
+    try:
+        with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
+            while chunk := reader.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise ValidationError.single("file", f"文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）。")
+                digest.update(chunk)
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+        final = stored_path(digest.hexdigest())
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists():
+            os.unlink(temp_name)
+        else:
+            os.replace(temp_name, final)
+    except BaseException:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+        raise
+    return digest.hexdigest(), size
+
+
+def attach_file(
+    actor: Actor,
+    owner_kind: str,
+    owner_id: uuid.UUID,
+    source: str | os.PathLike[str],
+    purpose: str = "",
+    audit_entity: tuple[str, object] | None = None,
+) -> AttachmentView:
+    """Keep a copy of `source` and link it to the record. The same file twice is stored once.
+
+    `audit_entity` lets a module audit the attachment on its own record (e.g. the case).
+    """
+    path = Path(source)
+    if not path.is_file():
+        raise ValidationError.single("file", f"找不到文件：{path}")
+    try:
+        sha256, size = _copy_in(path)
+    except OSError as exc:
+        raise StationError(f"无法保存附件“{path.name}”：{exc.strerror or exc}") from exc
+    with db.transaction():
+        row = Attachment.create(
+            station=actor.station_id,
+            owner_kind=owner_kind,
+            owner_id=str(owner_id),
+            sha256=sha256,
+            file_name=path.name[:255],
+            size=size,
+            purpose=purpose,
+            added_by=actor.full_name,
+        )
+        entity, entity_id = audit_entity or ("attachment", row.id)
+        audit.record(
+            actor,
+            "attachment.add",
+            entity,
+            entity_id,
+            extra={"file": path.name, "sha256": sha256, "size": size, "purpose": purpose},
+        )
+    return _view(row)
+
+
+def attachments_of(owner_kind: str, owner_id: uuid.UUID) -> list[AttachmentView]:
+    rows = (
+        Attachment.select()
+        .where((Attachment.owner_kind == owner_kind) & (Attachment.owner_id == str(owner_id)))
+        .order_by(Attachment.created_at)
+    )
+    return [_view(row) for row in rows]
+
+
+def _view(row: Attachment) -> AttachmentView:
+    return AttachmentView(row.id, row.file_name, row.size, row.sha256, row.purpose, row.added_by)
+
+
+def export_copy(view: AttachmentView, target: str | os.PathLike[str]) -> Path:
+    """Copy an attachment out (e.g. to open it), verifying it still matches its hash."""
+    source = stored_path(view.sha256)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else ""
+    if digest != view.sha256:
+        raise StationError(f"附件“{view.file_name}”已丢失或被改动（校验不符），请从备份恢复。")
+    return Path(shutil.copyfile(source, target))

@@ -1,0 +1,53 @@
+"""What the dashboard shows about disputes: open high-risk cases, overdue plans, follow-ups due."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.core.clock import local_today
+from station_app.mediation.models import CasePlan, DisputeCase, EarlyWarning, FollowUp
+from station_app.mediation.vocab import HIGH_LEVELS, OPEN_STATES, STATES
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    case_id: uuid.UUID
+    case_number: str
+    kind: str  # "high_risk", "plan_overdue", "follow_up_due"
+    text: str
+    due: date | None
+    overdue: bool
+
+
+def attention_items(actor: Actor, follow_up_horizon_days: int = 3) -> list[AttentionItem]:
+    """Open 高/重大 cases (noting those without a warning), overdue 一事一策 measures, and
+    follow-ups due within the horizon — most urgent first."""
+    permissions.require(actor, "disputes.view")
+    today = local_today()
+    station_open = (DisputeCase.station == actor.station_id) & DisputeCase.state.in_(OPEN_STATES)
+    items: list[AttentionItem] = []
+    warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).tuples()}
+    for case in DisputeCase.select().where(station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)):
+        note = "，尚未发出预警通报" if case.id not in warned else ""
+        items.append(AttentionItem(case.id, case.case_number, "high_risk",
+                                   f"{case.risk_level}风险 · {case.category} · {STATES[case.state]}{note}",
+                                   None, case.id not in warned))
+    plans = (CasePlan.select(CasePlan, DisputeCase).join(DisputeCase)
+             .where(station_open & CasePlan.done_at.is_null() & (CasePlan.deadline < today)))
+    for plan in plans:
+        items.append(AttentionItem(plan.case.id, plan.case.case_number, "plan_overdue",
+                                   f"一事一策逾期：{plan.measures[:30]}（{plan.responsible}）", plan.deadline, True))
+    due = (FollowUp.select(FollowUp, DisputeCase).join(DisputeCase)
+           .where(station_open & FollowUp.done_at.is_null()
+                  & (FollowUp.due_on <= today + timedelta(days=follow_up_horizon_days))))
+    for follow_up in due:
+        late = follow_up.due_on < today
+        items.append(AttentionItem(follow_up.case.id, follow_up.case.case_number, "follow_up_due",
+                                   ("回访已逾期" if late else "回访将到期") + f"（{follow_up.due_on.isoformat()}）",
+                                   follow_up.due_on, late))
+    order = {"high_risk": 0, "plan_overdue": 1, "follow_up_due": 2}
+    return sorted(items, key=lambda item: (not item.overdue, order[item.kind], item.due or today))

@@ -1,0 +1,475 @@
+"""The workflow steps after registration. Each: check permission and state, write in one
+transaction with optimistic locking on the case, one audit entry, return the fresh case page."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta
+
+from station_app.accounts import permissions
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.clock import from_local, local_now, local_today, utcnow
+from station_app.core.errors import NotFound, ValidationError
+from station_app.core.models import update_versioned
+from station_app.core.textnorm import clean_text, parse_date
+from station_app.mediation import numbering, workflow
+from station_app.mediation.cases import audit_case, get_case, load_case
+from station_app.mediation.models import (
+    Agreement,
+    CaseParty,
+    CasePlan,
+    DisputeCase,
+    EarlyWarning,
+    FollowUp,
+    MediationSession,
+    RiskAssessment,
+)
+from station_app.mediation.views import CaseDetail, dumps
+from station_app.mediation.vocab import (
+    AGREEMENT_KINDS,
+    FOLLOW_UP_DAYS,
+    OUTCOME_REFERRALS,
+    RISK_FACTORS,
+    RISK_LEVELS,
+    SATISFACTION,
+    risk_level,
+)
+from station_app.residents.models import Resident
+
+MINOR_AGE = 16
+
+
+def _step(
+    actor: Actor,
+    permission: str,
+    case_id: uuid.UUID,
+    expected_version: int,
+    step: str,
+    write: Callable[[DisputeCase], tuple[str, dict[str, object]]],
+) -> CaseDetail:
+    """Run one step: `write(case)` stores the step's records and returns (timeline summary, case
+    field changes); the case moves to the step's next state with its version checked."""
+    permissions.require(actor, permission)
+    with db.transaction():
+        case = load_case(case_id)
+        if case.station_id != actor.station_id:
+            raise NotFound("找不到该案件。")
+        workflow.require_step(step, case.state)
+        before_state = case.state
+        summary, changes = write(case)
+        changes.setdefault("state", workflow.next_state(step, case.state))
+        update_versioned(case, expected_version, **changes)
+        audit_case(
+            actor,
+            f"case.{step if step != 'draft_agreement' else 'agreement'}",
+            case.id,
+            summary,
+            {"state": before_state},
+            {key: value for key, value in changes.items() if key in ("state", "risk_level")},
+        )
+    return get_case(actor, case_id)
+
+
+def _required(value: object, field: str, message: str) -> str:
+    text = clean_text(value)
+    if not text:
+        raise ValidationError.single(field, message)
+    return text
+
+
+def assess_risk(
+    actor: Actor, case_id: uuid.UUID, expected_version: int, factors: Sequence[str], note: str = ""
+) -> CaseDetail:
+    """Record an assessment from the factor checklist; the level follows from the factors.
+    A 高/重大 level shows on the dashboard until a warning is sent."""
+    unknown = [name for name in factors if name not in RISK_FACTORS]
+    if unknown:
+        raise ValidationError.single("factors", f"未知的风险因素：{'、'.join(unknown)}")
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        level = risk_level(list(factors))
+        RiskAssessment.create(
+            station=case.station_id,
+            case=case.id,
+            factors=dumps(list(factors)),
+            level=level,
+            note=clean_text(note),
+            assessed_by=actor.full_name,
+            assessed_at=utcnow(),
+        )
+        names = "、".join(RISK_FACTORS[name][0] for name in factors) or "无风险因素"
+        return f"风险等级：{level}（{names}）", {"risk_level": level}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "assess", write)
+
+
+def send_warning(
+    actor: Actor,
+    case_id: uuid.UUID,
+    expected_version: int,
+    recipient: str,
+    content: str,
+    sent_at: datetime | None = None,
+) -> CaseDetail:
+    """预警通报 to a department (司法所, 妇联, 嘎查委员会 …)."""
+    recipient = _required(recipient, "recipient", "请填写通报对象（如 司法所、妇联、嘎查委员会）。")
+    content = _required(content, "content", "请填写通报内容。")
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        EarlyWarning.create(
+            station=case.station_id,
+            case=case.id,
+            recipient=recipient,
+            content=content,
+            sent_at=from_local(sent_at) if sent_at else utcnow(),
+            sent_by=actor.full_name,
+        )
+        return f"向{recipient}发出预警通报", {}
+
+    return _step(actor, "disputes.warn", case_id, expected_version, "warn", write)
+
+
+def acknowledge_warning(
+    actor: Actor,
+    case_id: uuid.UUID,
+    expected_version: int,
+    warning_id: uuid.UUID,
+    acknowledged_by: str,
+    acknowledged_at: datetime | None = None,
+) -> CaseDetail:
+    who = _required(acknowledged_by, "acknowledged_by", "请填写签收人。")
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        warning = EarlyWarning.get_or_none((EarlyWarning.id == warning_id) & (EarlyWarning.case == case.id))
+        if warning is None:
+            raise NotFound("找不到该预警通报。")
+        update_versioned(
+            warning,
+            warning.version,
+            acknowledged_by=who,
+            acknowledged_at=from_local(acknowledged_at) if acknowledged_at else utcnow(),
+        )
+        return f"{warning.recipient}已签收（{who}）", {}
+
+    return _step(actor, "disputes.warn", case_id, expected_version, "warn", write)
+
+
+def save_plan(
+    actor: Actor,
+    case_id: uuid.UUID,
+    expected_version: int,
+    measures: str,
+    responsible: str,
+    deadline: date | str,
+) -> CaseDetail:
+    """一事一策: measures, who is responsible, by when."""
+    measures = _required(measures, "measures", "请填写工作措施。")
+    responsible = _required(responsible, "responsible", "请填写责任人。")
+    try:
+        due = parse_date(deadline)
+    except ValueError as exc:
+        raise ValidationError.single("deadline", str(exc)) from exc
+    if due is None:
+        raise ValidationError.single("deadline", "请填写完成期限。")
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        CasePlan.create(
+            station=case.station_id, case=case.id, measures=measures, responsible=responsible, deadline=due
+        )
+        return f"一事一策：{responsible}，{due.isoformat()} 前", {}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "plan", write)
+
+
+def complete_plan(actor: Actor, case_id: uuid.UUID, expected_version: int, plan_id: uuid.UUID) -> CaseDetail:
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        plan = CasePlan.get_or_none((CasePlan.id == plan_id) & (CasePlan.case == case.id))
+        if plan is None:
+            raise NotFound("找不到该措施。")
+        update_versioned(plan, plan.version, done_at=utcnow())
+        return f"措施已完成：{plan.measures[:40]}", {}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "plan", write)
+
+
+def _people(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = value.replace("，", "、").replace(",", "、").split("、")
+    return [name for name in (clean_text(item) for item in (value or [])) if name]
+
+
+def record_session(
+    actor: Actor, case_id: uuid.UUID, expected_version: int, session: Mapping[str, object]
+) -> CaseDetail:
+    """A mediation session: time, place, mediators, note-taker, attendees, statements, outcome.
+
+    `session["guardians"]` ({party id: name}) records the guardian of a party under 16, who must
+    be present: a session with such a party and no guardian is refused.
+    """
+    place = _required(session.get("place"), "place", "请填写调解地点。")
+    mediators = _people(session.get("mediators"))
+    if not mediators:
+        raise ValidationError.single("mediators", "请填写调解人。")
+    started = session.get("started_at") or local_now()
+    ended = session.get("ended_at")
+    if not isinstance(started, datetime) or (ended is not None and not isinstance(ended, datetime)):
+        raise ValidationError.single("started_at", "请填写调解开始和结束时间。")
+    if ended is not None and ended < started:
+        raise ValidationError.single("ended_at", "结束时间早于开始时间。")
+    statements = [
+        (clean_text(name), clean_text(text))
+        for name, text in session.get("statements") or []
+        if clean_text(text)
+    ]
+    guardians = {str(key): clean_text(value) for key, value in dict(session.get("guardians") or {}).items()}
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        day = started.date()
+        for party in CaseParty.select(CaseParty, Resident).join(Resident).where(CaseParty.case == case.id):
+            guardian = guardians.get(str(party.id)) or party.guardian
+            if guardians.get(str(party.id)) and guardians[str(party.id)] != party.guardian:
+                update_versioned(party, party.version, guardian=guardians[str(party.id)])
+            birth = party.resident.birth_date
+            age = (
+                None
+                if birth is None
+                else day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+            )
+            if age is not None and age < MINOR_AGE and not guardian:
+                raise ValidationError.single(
+                    "guardians",
+                    f"当事人{party.resident.name}未满{MINOR_AGE}周岁（{age}岁），须有监护人在场并记录其姓名。",
+                )
+        MediationSession.create(
+            station=case.station_id,
+            case=case.id,
+            started_at=from_local(started),
+            ended_at=from_local(ended) if ended else None,
+            place=place,
+            mediators=dumps(mediators),
+            note_taker=clean_text(session.get("note_taker")),
+            attendees=dumps(_people(session.get("attendees"))),
+            notices_given=clean_text(session.get("notices_given")),
+            statements=dumps(statements),
+            facts_verified=clean_text(session.get("facts_verified")),
+            outcome=clean_text(session.get("outcome")),
+        )
+        count = MediationSession.select().where(MediationSession.case == case.id).count()
+        return f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}", {}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "session", write)
+
+
+def record_failure(
+    actor: Actor, case_id: uuid.UUID, expected_version: int, referral: str, reason: str
+) -> CaseDetail:
+    """调解不成: why, and where the parties were directed (court, people's mediation, …)."""
+    if referral not in OUTCOME_REFERRALS:
+        raise ValidationError.single("referral", "请选择去向：" + "、".join(OUTCOME_REFERRALS))
+    reason = _required(reason, "reason", "请写明调解不成的原因。")
+    return _step(
+        actor,
+        "disputes.edit",
+        case_id,
+        expected_version,
+        "fail",
+        lambda case: (f"调解不成：{reason}；{referral}", {}),
+    )
+
+
+def _terms(raw_terms: Sequence[Mapping[str, object]]) -> list[dict[str, object]]:
+    from station_app.documents.money import parse_amount
+
+    terms, problems = [], {}
+    for index, term in enumerate(raw_terms):
+        text = clean_text(term.get("text"))
+        amount = term.get("amount_fen")
+        if amount is None and clean_text(term.get("amount")):
+            try:
+                amount = parse_amount(str(term.get("amount")))
+            except ValueError as exc:
+                problems[f"terms.{index}.amount"] = f"第 {index + 1} 条金额：{exc}"
+        if not text and amount is None:
+            continue  # an empty row the form left behind
+        if not text:
+            problems[f"terms.{index}.text"] = f"第 {index + 1} 条协议内容为空。"
+        terms.append({"text": text, "amount_fen": int(amount) if amount is not None else None})
+    if problems:
+        raise ValidationError(problems)
+    return terms
+
+
+def draft_agreement(
+    actor: Actor, case_id: uuid.UUID, expected_version: int, agreement: Mapping[str, object]
+) -> CaseDetail:
+    """Write or rewrite the agreement (达成协议). A draft may be incomplete; printing checks it.
+
+    Fields: kind ("police" 治安 / "people" 人民), facts, responsibility, terms [{text, amount or
+    amount_fen}], performance_method, performance_place, performance_deadline, copies, agreement_date.
+    """
+    kind = clean_text(agreement.get("kind")) or "police"
+    if kind not in AGREEMENT_KINDS:
+        raise ValidationError.single("kind", "请选择协议种类：治安调解协议书 或 人民调解协议书。")
+    terms = _terms(list(agreement.get("terms") or []))
+    try:
+        deadline = parse_date(agreement.get("performance_deadline"))
+        signed_date = parse_date(agreement.get("agreement_date")) or local_today()
+    except ValueError as exc:
+        raise ValidationError.single("performance_deadline", str(exc)) from exc
+    if deadline is not None and deadline < signed_date:
+        raise ValidationError.single("performance_deadline", "履行期限早于协议日期。")
+    copies = agreement.get("copies")
+    if copies not in (None, "") and (not str(copies).isdigit() or not 1 <= int(str(copies)) <= 10):
+        raise ValidationError.single("copies", "份数应为 1 到 10。")
+    values = {
+        "kind": kind,
+        "facts": clean_text(agreement.get("facts")),
+        "responsibility": clean_text(agreement.get("responsibility")),
+        "terms": dumps(terms),
+        "performance_method": clean_text(agreement.get("performance_method")),
+        "performance_place": clean_text(agreement.get("performance_place")),
+        "performance_deadline": deadline,
+        "copies": int(str(copies)) if copies not in (None, "") else None,
+        "agreement_date": signed_date,
+        "document_sha256": "",
+        "verification_code": "",
+    }
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        if not MediationSession.select().where(MediationSession.case == case.id).exists():
+            raise ValidationError.single("state", "尚未记录任何调解过程，不能起草协议。")
+        existing = Agreement.get_or_none(Agreement.case == case.id)
+        if existing is not None and existing.signed_on:
+            raise ValidationError.single("state", "协议已签订，不能再修改。")
+        if existing is None or existing.kind != kind:
+            year = signed_date.year
+            sequence = numbering.next_sequence(case.station_id, kind, year)
+            values.update(
+                year=year,
+                sequence=sequence,
+                number=numbering.formatted(kind, case.station_id, year, sequence),
+            )
+        if existing is None:
+            row = Agreement.create(station=case.station_id, case=case.id, **values)
+        else:
+            row = update_versioned(existing, existing.version, **values)
+        total = sum(term["amount_fen"] or 0 for term in terms)
+        money = f"，金额合计 {total / 100:,.2f} 元" if total else ""
+        return f"{AGREEMENT_KINDS[kind]} {row.number}，{len(terms)} 条{money}", {}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "draft_agreement", write)
+
+
+def mark_signed(
+    actor: Actor,
+    case_id: uuid.UUID,
+    expected_version: int,
+    signed_on: date | str,
+    follow_up_days: Sequence[int] = FOLLOW_UP_DAYS,
+) -> CaseDetail:
+    """The parties signed (履行中); follow-ups are scheduled 7 and 30 days after by default."""
+    try:
+        signed = parse_date(signed_on)
+    except ValueError as exc:
+        raise ValidationError.single("signed_on", str(exc)) from exc
+    if signed is None or signed > local_today():
+        raise ValidationError.single("signed_on", "请填写签订日期（不能晚于今天）。")
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        row = Agreement.get(Agreement.case == case.id)
+        if not row.document_sha256:
+            raise ValidationError.single("state", "协议尚未打印，请先打印给当事人签字。")
+        if signed < row.agreement_date:
+            raise ValidationError.single("signed_on", "签订日期早于协议日期。")
+        update_versioned(row, row.version, signed_on=signed)
+        for days in follow_up_days:
+            FollowUp.create(station=case.station_id, case=case.id, due_on=signed + timedelta(days=days))
+        plan = "、".join(f"{days}天" for days in follow_up_days)
+        return f"协议 {row.number} 已于 {signed.isoformat()} 签订，安排回访（{plan}）", {}
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "sign", write)
+
+
+def record_follow_up(
+    actor: Actor, case_id: uuid.UUID, expected_version: int, visit: Mapping[str, object]
+) -> CaseDetail:
+    """回访: performed or not, satisfaction, lawsuit, remaining risk, measures."""
+    performed = visit.get("performed")
+    satisfaction = clean_text(visit.get("satisfaction"))
+    remaining = clean_text(visit.get("remaining_risk"))
+    problems = {}
+    if performed not in (True, False):
+        problems["performed"] = "请选择协议是否已履行。"
+    if satisfaction not in SATISFACTION:
+        problems["satisfaction"] = "请选择满意度：" + "、".join(SATISFACTION)
+    if remaining and remaining not in RISK_LEVELS:
+        problems["remaining_risk"] = "剩余风险应为：" + "、".join(RISK_LEVELS)
+    if problems:
+        raise ValidationError(problems)
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        due = (
+            FollowUp.select()
+            .where((FollowUp.case == case.id) & FollowUp.done_at.is_null())
+            .order_by(FollowUp.due_on)
+            .first()
+        )
+        values = {
+            "done_at": utcnow(),
+            "visitor": clean_text(visit.get("visitor")) or actor.full_name,
+            "performed": performed,
+            "satisfaction": satisfaction,
+            "lawsuit": bool(visit.get("lawsuit")),
+            "remaining_risk": remaining,
+            "measures": clean_text(visit.get("measures")),
+        }
+        if due is None:
+            FollowUp.create(station=case.station_id, case=case.id, due_on=local_today(), **values)
+        else:
+            update_versioned(due, due.version, **values)
+        agreement = Agreement.get(Agreement.case == case.id)
+        update_versioned(agreement, agreement.version, performed=performed)
+        changes: dict[str, object] = {"risk_level": remaining} if remaining else {}
+        return f"回访：{'已履行' if performed else '未履行'}，{satisfaction}", changes
+
+    return _step(actor, "disputes.edit", case_id, expected_version, "follow_up", write)
+
+
+def close_case(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str = "") -> CaseDetail:
+    """结案. With an agreement not (yet) performed, a reason is required."""
+    reason = clean_text(reason)
+
+    def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        agreement = Agreement.get_or_none(Agreement.case == case.id)
+        if agreement is not None and agreement.signed_on and agreement.performed is not True and not reason:
+            raise ValidationError.single("reason", "协议尚未确认履行完毕，结案须写明原因。")
+        return "结案" + (f"：{reason}" if reason else ""), {"closed_at": utcnow()}
+
+    return _step(actor, "disputes.close", case_id, expected_version, "close", write)
+
+
+def _ending(step: str, label: str) -> Callable[..., CaseDetail]:
+    def end(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str) -> CaseDetail:
+        text = _required(reason, "reason", f"请写明{label}的原因。")
+        return _step(
+            actor,
+            "disputes.close",
+            case_id,
+            expected_version,
+            step,
+            lambda case: (
+                f"{label}：{text}",
+                {"closed_at": utcnow()} if step != "reopen" else {"closed_at": None},
+            ),
+        )
+
+    end.__name__ = f"{step}_case"
+    end.__doc__ = f"{label}, with the reason (required)."
+    return end
+
+
+withdraw_case = _ending("withdraw", "撤回")
+mark_not_mediable = _ending("not_mediable", "不予调解")
+reopen_case = _ending("reopen", "重新启动")
