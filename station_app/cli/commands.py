@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--accounts", type=int, default=8, help="演示账户数")
     demo.add_argument("--residents", type=int, default=0, help="演示居民数（如 100000）")
+    demo.add_argument("--cases", type=int, default=0, help="演示矛盾纠纷案件数（需要居民）")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=cmd_demo)
 
@@ -50,6 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="检查数据库完整性、外键和审计链")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
+
+    from station_app.cli.cases_commands import register as register_cases
+    from station_app.cli.residents_commands import register as register_residents
+
+    register_residents(sub)
+    register_cases(sub)
 
 
 def _open(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
@@ -109,7 +116,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from station_app.demo.loader import load_demo
 
     _open(args, must_be_initialised=False)
-    summary = load_demo(seed=args.seed, accounts=args.accounts, residents=args.residents)
+    summary = load_demo(seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases)
     emit(args, dataclasses.asdict(summary), summary.describe())
     return 0
 

@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -77,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"station: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `station cases list | head`: the reader left, nothing is wrong
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout must stay open until exit)
+        return 0
     except StationError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 1

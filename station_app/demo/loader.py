@@ -27,6 +27,7 @@ class DemoSummary:
     station_created: bool
     accounts_created: list[str] = field(default_factory=list)
     residents_created: int = 0
+    cases_created: int = 0
     password: str = DEMO_PASSWORD
 
     def describe(self) -> str:
@@ -37,10 +38,12 @@ class DemoSummary:
                      f"（演示密码均为 {self.password}，正式使用前请修改）")
         if self.residents_created:
             lines.append(f"新增居民 {self.residents_created} 人")
+        if self.cases_created:
+            lines.append(f"新增矛盾纠纷案件 {self.cases_created} 件（各种办理状态）")
         return "\n".join(lines)
 
 
-def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0,
+def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int = 0,
               actor: Actor | None = None) -> DemoSummary:
     """Add demo records; running it again with the same seed adds nothing twice."""
     station = home_station()
@@ -55,6 +58,10 @@ def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0,
     summary = DemoSummary(station.name, created)
     if residents:
         summary.residents_created = load_demo_residents(actor, seed, residents)
+    if cases:
+        from station_app.demo.cases import load_demo_cases
+
+        summary.cases_created = load_demo_cases(actor, seed, cases)
     existing = {name for (name,) in Account.select(Account.username).tuples()}
     for index, person in enumerate(generate_people(seed, accounts)):
         role = _ROLE_CYCLE[index % len(_ROLE_CYCLE)]
