@@ -46,7 +46,7 @@ def apply(database: peewee.Database) -> None:
         reporter_kind = peewee.CharField(max_length=16, default="")
         reporter_name = peewee.CharField(max_length=100, default="")
         reporter_phone = peewee.CharField(max_length=32, default="")
-        reported_at = peewee.DateTimeField()
+        reported_at = peewee.DateTimeField(index=True)
         place_area = peewee.ForeignKeyField(
             Area, null=True, column_name="place_area_id", on_delete="SET NULL"
         )
