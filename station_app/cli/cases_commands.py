@@ -170,7 +170,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _write_document(args: argparse.Namespace, build) -> int:
-    from station_app.documents.output import write_pdf
+    from station_app.documents import write_pdf
 
     built = build()
     write_pdf(args.out, built.pdf)

@@ -1,0 +1,194 @@
+"""Printing a case's documents: map the case onto the document inputs, build, record, audit.
+
+The agreement's PDF hash and verification code are stored with the agreement, so a printout can
+later be checked against the record (the code and QR are printed on it).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from station_app.accounts import permissions
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.errors import NotFound, ValidationError
+from station_app.core.models import Station, update_versioned
+from station_app.mediation.cases import audit_case, get_case, load_case
+from station_app.mediation.models import Agreement
+from station_app.mediation.views import CaseDetail, PartyView
+from station_app.mediation.vocab import AGREEMENT_KINDS
+from station_app.settings.service import load_settings
+
+
+def _party(party: PartyView):
+    from station_app.documents.inputs import PartyInfo
+
+    resident = party.resident
+    return PartyInfo(
+        name=resident.name,
+        gender=resident.gender,
+        ethnicity=resident.ethnicity,
+        birth_date=resident.birth_date,
+        id_number=resident.id_number,
+        occupation=party.occupation,
+        address=resident.address or resident.place,
+        phone=resident.phone,
+        role_label=party.role_label,
+        guardian=party.guardian,
+        representative=party.representative,
+    )
+
+
+def _mediators(case: CaseDetail) -> list[str]:
+    names: dict[str, None] = {}
+    for session in case.sessions:
+        names.update(dict.fromkeys(session.mediators))
+    return list(names)
+
+
+def agreement_input(case: CaseDetail, mask_personal: bool = False):
+    """The AgreementInput for a case's agreement (no validation)."""
+    from station_app.documents.inputs import AgreementInput, AgreementTerm
+
+    agreement = case.agreement
+    if agreement is None:
+        raise ValidationError.single("state", "尚未起草调解协议。")
+    station = Station.get_by_id(load_case(case.id).station_id)
+    mediators = _mediators(case)
+    last_session = case.sessions[-1] if case.sessions else None
+    body = (
+        f"{station.county}公安局{station.name}"
+        if agreement.kind == "police"
+        else f"{case.row.place or station.town}人民调解委员会"
+    )
+    return AgreementInput(
+        kind=agreement.kind,
+        number=agreement.number,
+        case_number=case.row.case_number,
+        mediating_body=body,
+        presiding=mediators[0] if mediators else "",
+        mediators=mediators,
+        note_taker=last_session.note_taker if last_session else "",
+        others_present=last_session.attendees if last_session else (),
+        parties=[_party(party) for party in case.parties],
+        facts=agreement.facts or case.row.summary,
+        responsibility=agreement.responsibility,
+        terms=[AgreementTerm(term.text, term.amount_fen) for term in agreement.terms],
+        performance_method=agreement.performance_method,
+        performance_place=agreement.performance_place,
+        performance_deadline=agreement.performance_deadline,
+        agreement_date=agreement.agreement_date,
+        copies=agreement.copies,
+        signed_place=station.name,
+        mask_personal=mask_personal,
+    )
+
+
+def check_agreement(actor: Actor, case_id: uuid.UUID) -> None:
+    """Raise ValidationError naming what the agreement still lacks before it can be printed."""
+    from station_app.documents.inputs import validate_agreement
+
+    permissions.require(actor, "disputes.view")
+    validate_agreement(agreement_input(get_case(actor, case_id)))
+
+
+def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None, mask_personal: bool = False):
+    """Build the agreement PDF (A4, ready to sign) and record its SHA-256 and verification code.
+
+    Refused with ValidationError (field → what is missing) while a required part is missing.
+    Returns documents.BuiltDocument (pdf bytes, sha256, verification_code, page_count).
+    """
+    from station_app.documents import build_agreement_pdf
+    from station_app.documents.inputs import validate_agreement
+
+    permissions.require(actor, "disputes.edit")
+    case = get_case(actor, case_id)
+    document = agreement_input(case, mask_personal)
+    validate_agreement(document)
+    built = build_agreement_pdf(document, font_key or load_settings().document_font or None)
+    with db.transaction():
+        row = Agreement.get(Agreement.case == case.id)
+        if row.signed_on is None:  # a signed agreement keeps the hash of what was signed
+            update_versioned(
+                row, row.version, document_sha256=built.sha256, verification_code=built.verification_code
+            )
+        audit_case(
+            actor,
+            "case.printed",
+            case.id,
+            f"打印{AGREEMENT_KINDS[row.kind]} {row.number}（校验码 {built.verification_code}，"
+            f"{built.page_count} 页）",
+            after={"sha256": built.sha256},
+        )
+    return built
+
+
+def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, font_key: str | None = None):
+    """The 调解笔录 of one session, ready to read back and sign."""
+    from station_app.documents import build_session_record_pdf
+    from station_app.documents.inputs import SessionRecordInput, validate_session_record
+
+    permissions.require(actor, "disputes.view")
+    case = get_case(actor, case_id)
+    session = next((item for item in case.sessions if item.id == session_id), None)
+    if session is None:
+        raise NotFound("找不到该次调解记录。")
+    record = SessionRecordInput(
+        case_number=case.row.case_number,
+        matter=f"{case.row.category}：{case.row.summary}",
+        started_at=session.started_at,
+        ended_at=session.ended_at,
+        place=session.place,
+        mediators=session.mediators,
+        note_taker=session.note_taker,
+        attendees=session.attendees,
+        parties=[_party(party) for party in case.parties],
+        notices_given=session.notices_given,
+        statements=session.statements,
+        facts_verified=session.facts_verified,
+        outcome=session.outcome,
+    )
+    validate_session_record(record)
+    built = build_session_record_pdf(record, font_key or load_settings().document_font or None)
+    with db.transaction():
+        audit_case(
+            actor,
+            "case.printed",
+            case.id,
+            f"打印调解笔录（校验码 {built.verification_code}）",
+            after={"sha256": built.sha256},
+        )
+    return built
+
+
+def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_key: str | None = None):
+    """The printable 预警通报 notice for one warning."""
+    from station_app.documents import build_warning_pdf
+    from station_app.documents.inputs import WarningInput, validate_warning
+
+    permissions.require(actor, "disputes.view")
+    case = get_case(actor, case_id)
+    warning = next((item for item in case.warnings if item.id == warning_id), None)
+    if warning is None:
+        raise NotFound("找不到该预警通报。")
+    station = Station.get_by_id(load_case(case.id).station_id)
+    notice = WarningInput(
+        case_number=case.row.case_number,
+        recipient=warning.recipient,
+        content=warning.content,
+        sent_at=warning.sent_at,
+        issuer=warning.sent_by,
+        station_name=station.name,
+        risk_level=case.row.risk_level or "",
+    )
+    validate_warning(notice)
+    built = build_warning_pdf(notice, font_key or load_settings().document_font or None)
+    with db.transaction():
+        audit_case(
+            actor,
+            "case.printed",
+            case.id,
+            f"打印预警通报（{warning.recipient}）",
+            after={"sha256": built.sha256},
+        )
+    return built
