@@ -4,8 +4,9 @@
     python3 bootstrap.py test [PYTEST ARGS]                 # install test needs, ruff + the whole suite
 
 Creates `.venv` beside this file and re-installs only when pyproject.toml changes. As root on
-Debian, `test` also installs a CJK TrueType font and poppler-utils when they are missing (the
-document tests embed Chinese and read PDFs back with pdftotext).
+Debian, `test` also installs a CJK TrueType font, an Extension B font, poppler-utils and
+zbar-tools when they are missing (the document tests embed Chinese, read PDFs back with
+pdftotext and decode their QR codes with zbarimg).
 """
 
 from __future__ import annotations
@@ -51,16 +52,22 @@ def ensure_environment(extras: str) -> Path:
 
 
 def ensure_test_system_packages(python: Path) -> None:
-    """Document tests need a CJK TrueType font and pdftotext; install them where we can."""
+    """Document tests need a CJK TrueType font, an Extension B font (𠮷), pdftotext and zbarimg
+    (QR codes); install them where we can."""
     probe = subprocess.run(
         [str(python), "-c",
-         "from station_app.core.fonts import find_cjk_fonts; print(len(find_cjk_fonts()))"],
+         "from station_app.core.fonts import find_cjk_fonts, find_fallback_fonts; "
+         "print(len(find_cjk_fonts()), len(find_fallback_fonts()))"],
         cwd=ROOT, capture_output=True, text=True,
     )
-    has_font = probe.returncode == 0 and probe.stdout.strip() not in ("", "0")
-    missing = [] if has_font else ["fonts-wqy-microhei"]
+    cjk, ext_b = (probe.stdout.split() + ["0", "0"])[:2] if probe.returncode == 0 else ("0", "0")
+    missing = [] if cjk != "0" else ["fonts-wqy-microhei"]
+    if ext_b == "0":
+        missing.append("fonts-hanazono")  # HanaMinB: CJK Extension B
     if shutil.which("pdftotext") is None:
         missing.append("poppler-utils")
+    if shutil.which("zbarimg") is None:
+        missing.append("zbar-tools")
     if not missing:
         return
     can_apt = sys.platform.startswith("linux") and shutil.which("apt-get") and os.geteuid() == 0
