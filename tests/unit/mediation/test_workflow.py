@@ -26,18 +26,26 @@ EXPECTED: dict[str, set[str]] = {
     "not_mediable": {"reopen"},
 }
 
-AGREEMENT = {"kind": "police", "terms": [{"text": "赔礼道歉"}], "performance_method": "当面",
-             "performance_deadline": date(2099, 1, 1)}
+AGREEMENT = {
+    "kind": "police",
+    "terms": [{"text": "赔礼道歉"}],
+    "performance_method": "当面",
+    "performance_deadline": date(2099, 1, 1),
+}
 
 CALLS = {
     "assess": lambda a, c: steps.assess_risk(a, c.id, c.version, ["threats_or_weapons"]),
     "warn": lambda a, c: steps.send_warning(a, c.id, c.version, "司法所", "双方矛盾有激化可能"),
     "plan": lambda a, c: steps.save_plan(a, c.id, c.version, "每日电话回访", "崔鑫龙", "2099-01-01"),
-    "session": lambda a, c: steps.record_session(a, c.id, c.version, {"place": "派出所", "mediators": "崔鑫龙"}),
+    "session": lambda a, c: steps.record_session(
+        a, c.id, c.version, {"place": "派出所", "mediators": "崔鑫龙"}
+    ),
     "fail": lambda a, c: steps.record_failure(a, c.id, c.version, "其他", "拒绝调解"),
     "draft_agreement": lambda a, c: steps.draft_agreement(a, c.id, c.version, AGREEMENT),
     "sign": lambda a, c: steps.mark_signed(a, c.id, c.version, local_today()),
-    "follow_up": lambda a, c: steps.record_follow_up(a, c.id, c.version, {"performed": True, "satisfaction": "满意"}),
+    "follow_up": lambda a, c: steps.record_follow_up(
+        a, c.id, c.version, {"performed": True, "satisfaction": "满意"}
+    ),
     "close": lambda a, c: steps.close_case(a, c.id, c.version, "结案说明"),
     "withdraw": lambda a, c: steps.withdraw_case(a, c.id, c.version, "自行和解"),
     "not_mediable": lambda a, c: steps.mark_not_mediable(a, c.id, c.version, "属于寻衅滋事"),
@@ -79,13 +87,18 @@ def test_refusals_explain_the_common_mistakes(in_state, sqlite_admin) -> None:
         steps.draft_agreement(sqlite_admin, case.id, case.version, AGREEMENT)
     registered = in_state("registered")
     with pytest.raises(ValidationError, match="请先完成风险评估"):
-        steps.record_session(sqlite_admin, registered.id, registered.version, {"place": "派出所", "mediators": "崔"})
+        steps.record_session(
+            sqlite_admin, registered.id, registered.version, {"place": "派出所", "mediators": "崔"}
+        )
     performing = in_state("performing")
-    unperformed = steps.record_follow_up(sqlite_admin, performing.id, performing.version,
-                                         {"performed": False, "satisfaction": "不满意"})
+    unperformed = steps.record_follow_up(
+        sqlite_admin, performing.id, performing.version, {"performed": False, "satisfaction": "不满意"}
+    )
     with pytest.raises(ValidationError, match="结案须写明原因"):
         steps.close_case(sqlite_admin, unperformed.id, unperformed.version)
-    closed = steps.close_case(sqlite_admin, unperformed.id, unperformed.version, "一方外出务工，改由司法所跟进")
+    closed = steps.close_case(
+        sqlite_admin, unperformed.id, unperformed.version, "一方外出务工，改由司法所跟进"
+    )
     assert closed.state == "closed"
     reopened = steps.reopen_case(sqlite_admin, closed.id, closed.version, "矛盾再次激化")
     assert reopened.state == "registered"
@@ -101,15 +114,24 @@ def test_stale_version_is_a_conflict(in_state, sqlite_admin) -> None:
 
 def test_guardian_is_required_for_a_party_under_sixteen(sqlite_admin) -> None:
     child = cases.open_case(
-        sqlite_admin, {"source": "群众来访", "category": "损害赔偿", "summary": "学生打闹致伤"},
-        [{"resident": {"name": "王小明", "id_number": "15222220150101123X"}},
-         {"resident": {"name": "张三", "id_number": "11010519491231002X"}}],
+        sqlite_admin,
+        {"source": "群众来访", "category": "损害赔偿", "summary": "学生打闹致伤"},
+        [
+            {"resident": {"name": "王小明", "id_number": "15222220150101123X"}},
+            {"resident": {"name": "张三", "id_number": "11010519491231002X"}},
+        ],
     )
     child = steps.assess_risk(sqlite_admin, child.id, child.version, [])
     with pytest.raises(ValidationError, match="未满16周岁") as caught:
-        steps.record_session(sqlite_admin, child.id, child.version, {"place": "派出所", "mediators": "崔鑫龙"})
+        steps.record_session(
+            sqlite_admin, child.id, child.version, {"place": "派出所", "mediators": "崔鑫龙"}
+        )
     assert "guardians" in caught.value.errors
     minor = child.parties[0]
-    done = steps.record_session(sqlite_admin, child.id, child.version,
-                                {"place": "派出所", "mediators": "崔鑫龙", "guardians": {minor.id: "王大明"}})
+    done = steps.record_session(
+        sqlite_admin,
+        child.id,
+        child.version,
+        {"place": "派出所", "mediators": "崔鑫龙", "guardians": {minor.id: "王大明"}},
+    )
     assert done.state == "mediating" and done.parties[0].guardian == "王大明"
