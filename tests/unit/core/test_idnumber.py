@@ -215,3 +215,15 @@ def test_arbitrary_input_raises_only_id_number_error(raw: str | int | float) -> 
         assert exc.message
     else:
         assert len(result.number) == 18
+
+
+@pytest.mark.parametrize("valid", ["11010519491231002X", "440524188001010014", "152222199001011233"])
+def test_every_single_character_change_is_rejected(valid: str) -> None:
+    """GB 11643's check character catches any one wrong digit (and X where a digit belongs)."""
+    for position in range(18):
+        for replacement in "0123456789X":
+            if replacement == valid[position] or (replacement == "X" and position < 17):
+                continue
+            changed = valid[:position] + replacement + valid[position + 1:]
+            with pytest.raises(IdNumberError):
+                validate_id_number(changed)
