@@ -33,21 +33,52 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3) -> list[Atten
     warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).tuples()}
     for case in DisputeCase.select().where(station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)):
         note = "，尚未发出预警通报" if case.id not in warned else ""
-        items.append(AttentionItem(case.id, case.case_number, "high_risk",
-                                   f"{case.risk_level}风险 · {case.category} · {STATES[case.state]}{note}",
-                                   None, case.id not in warned))
-    plans = (CasePlan.select(CasePlan, DisputeCase).join(DisputeCase)
-             .where(station_open & CasePlan.done_at.is_null() & (CasePlan.deadline < today)))
+        items.append(
+            AttentionItem(
+                case.id,
+                case.case_number,
+                "high_risk",
+                f"{case.risk_level}风险 · {case.category} · {STATES[case.state]}{note}",
+                None,
+                case.id not in warned,
+            )
+        )
+    plans = (
+        CasePlan.select(CasePlan, DisputeCase)
+        .join(DisputeCase)
+        .where(station_open & CasePlan.done_at.is_null() & (CasePlan.deadline < today))
+    )
     for plan in plans:
-        items.append(AttentionItem(plan.case.id, plan.case.case_number, "plan_overdue",
-                                   f"一事一策逾期：{plan.measures[:30]}（{plan.responsible}）", plan.deadline, True))
-    due = (FollowUp.select(FollowUp, DisputeCase).join(DisputeCase)
-           .where(station_open & FollowUp.done_at.is_null()
-                  & (FollowUp.due_on <= today + timedelta(days=follow_up_horizon_days))))
+        items.append(
+            AttentionItem(
+                plan.case.id,
+                plan.case.case_number,
+                "plan_overdue",
+                f"一事一策逾期：{plan.measures[:30]}（{plan.responsible}）",
+                plan.deadline,
+                True,
+            )
+        )
+    due = (
+        FollowUp.select(FollowUp, DisputeCase)
+        .join(DisputeCase)
+        .where(
+            station_open
+            & FollowUp.done_at.is_null()
+            & (FollowUp.due_on <= today + timedelta(days=follow_up_horizon_days))
+        )
+    )
     for follow_up in due:
         late = follow_up.due_on < today
-        items.append(AttentionItem(follow_up.case.id, follow_up.case.case_number, "follow_up_due",
-                                   ("回访已逾期" if late else "回访将到期") + f"（{follow_up.due_on.isoformat()}）",
-                                   follow_up.due_on, late))
+        items.append(
+            AttentionItem(
+                follow_up.case.id,
+                follow_up.case.case_number,
+                "follow_up_due",
+                ("回访已逾期" if late else "回访将到期") + f"（{follow_up.due_on.isoformat()}）",
+                follow_up.due_on,
+                late,
+            )
+        )
     order = {"high_risk": 0, "plan_overdue": 1, "follow_up_due": 2}
     return sorted(items, key=lambda item: (not item.overdue, order[item.kind], item.due or today))

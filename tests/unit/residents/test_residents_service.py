@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from station_app.audit.chain import recent_entries
-from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
 from station_app.core.actor import Actor
+from station_app.core.errors import ConflictError, PermissionDenied, ValidationError
 from station_app.residents import areas, service
 from station_app.residents.models import Resident
 
@@ -22,9 +22,17 @@ def grid(admin):
 
 
 def test_birth_date_and_gender_fill_in_from_the_id(admin, grid) -> None:
-    view = service.create_resident(admin, {"name": " 包音德力格尔 ", "id_number": "１５２２２２１９９００１０１１２３３",
-                                           "phone": "139 1234 5678", "ethnicity": "蒙古", "grid_id": grid.id,
-                                           "tags": "独居老人、低保户"})
+    view = service.create_resident(
+        admin,
+        {
+            "name": " 包音德力格尔 ",
+            "id_number": "１５２２２２１９９００１０１１２３３",
+            "phone": "139 1234 5678",
+            "ethnicity": "蒙古",
+            "grid_id": grid.id,
+            "tags": "独居老人、低保户",
+        },
+    )
     assert (view.name, view.gender, view.birth_date) == ("包音德力格尔", "男", date(1990, 1, 1))
     assert (view.id_number, view.phone, view.ethnicity) == (VALID_ID, "13912345678", "蒙古族")
     assert view.place == "高力板镇 / 查干陶勒盖嘎查 / 第1网格"
@@ -37,16 +45,25 @@ def test_birth_date_and_gender_fill_in_from_the_id(admin, grid) -> None:
 
 def test_mismatch_with_the_id_is_flagged_on_the_field(admin) -> None:
     with pytest.raises(ValidationError) as caught:
-        service.create_resident(admin, {"name": "王芳", "id_number": VALID_ID, "gender": "女",
-                                        "birth_date": "1991-02-03"})
+        service.create_resident(
+            admin, {"name": "王芳", "id_number": VALID_ID, "gender": "女", "birth_date": "1991-02-03"}
+        )
     assert "身份证号显示为男" in caught.value.errors["gender"]
     assert "1990-01-01" in caught.value.errors["birth_date"]
 
 
 def test_every_bad_field_is_named(admin, grid) -> None:
     with pytest.raises(ValidationError) as caught:
-        service.create_resident(admin, {"name": "", "id_number": "152222199001011234", "phone": "12345",
-                                        "ethnicity": "火星族", "birth_date": "2023-02-30"})
+        service.create_resident(
+            admin,
+            {
+                "name": "",
+                "id_number": "152222199001011234",
+                "phone": "12345",
+                "ethnicity": "火星族",
+                "birth_date": "2023-02-30",
+            },
+        )
     assert set(caught.value.errors) == {"name", "id_number", "phone", "ethnicity", "birth_date"}
     assert "校验位" in caught.value.errors["id_number"]
     with pytest.raises(ValidationError, match="请选择一个网格"):
@@ -72,7 +89,9 @@ def test_likely_duplicate_warns_then_saves_when_confirmed(admin) -> None:
 
 def test_edit_with_optimistic_locking(admin, grid) -> None:
     view = service.create_resident(admin, {"name": "王芳", "phone": "13900000001"})
-    changed = service.update_resident(admin, view.id, view.version, {**view.as_form(), "phone": "13900000002"})
+    changed = service.update_resident(
+        admin, view.id, view.version, {**view.as_form(), "phone": "13900000002"}
+    )
     assert (changed.phone, changed.version) == ("13900000002", 2)
     with pytest.raises(ConflictError) as caught:
         service.update_resident(admin, view.id, view.version, {**view.as_form(), "phone": "13900000003"})
@@ -83,8 +102,9 @@ def test_edit_with_optimistic_locking(admin, grid) -> None:
 
 def test_merge_moves_links_and_fills_gaps(admin, grid) -> None:
     survivor = service.create_resident(admin, {"name": "王芳", "phone": "13900000001"})
-    duplicate = service.create_resident(admin, {"name": "王芳", "id_number": "11010519491231002X",
-                                                "grid_id": grid.id, "tags": "独居老人"})
+    duplicate = service.create_resident(
+        admin, {"name": "王芳", "id_number": "11010519491231002X", "grid_id": grid.id, "tags": "独居老人"}
+    )
     areas.assign_grid_role(admin, grid.id, "building_head", resident_id=duplicate.id, building="3号楼")
     merged = service.merge_residents(admin, survivor.id, duplicate.id)
     assert (merged.phone, merged.id_number, merged.grid_id) == ("13900000001", "11010519491231002X", grid.id)
@@ -115,7 +135,8 @@ def test_read_only_role_cannot_register(admin) -> None:
 def test_area_tree_and_rules(admin, grid) -> None:
     tree = areas.area_tree(admin.station_id)
     assert [(town.name, town.children[0].name, town.children[0].children[0].code) for town in tree] == [
-        ("高力板镇", "查干陶勒盖嘎查", "GLB-01")]
+        ("高力板镇", "查干陶勒盖嘎查", "GLB-01")
+    ]
     with pytest.raises(ValidationError, match="已存在"):
         areas.create_area(admin, "town", "高力板镇")
     with pytest.raises(ValidationError, match="只能添加"):
