@@ -1,5 +1,7 @@
 """Refresh resources/translations/station_en.ts from the UI sources and compile the .qm.
 
+English comes from scripts/translations_en.py and scripts/translations_en_<feature>.py.
+
     python scripts/update_translations.py        # fails listing any string without English
 """
 
@@ -14,7 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "station_en.ts"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from translations_en import ENGLISH  # noqa: E402
+from translations_en import ENGLISH as _BASE  # noqa: E402
+
+
+def english() -> dict[str, str]:
+    """translations_en.py plus one translations_en_<module>.py per feature (no edit collisions)."""
+    import importlib
+
+    merged = dict(_BASE)
+    for path in sorted(Path(__file__).resolve().parent.glob("translations_en_*.py")):
+        merged.update(importlib.import_module(path.stem).ENGLISH)
+    return merged
 
 
 def tool(name: str) -> str:
@@ -26,6 +38,7 @@ def main() -> int:
     subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-source-language", "zh_CN",
                     "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
     tree = ElementTree.parse(TS)
+    ENGLISH = english()  # noqa: N806
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""

@@ -34,6 +34,15 @@ ACTIONS: dict[str, str] = {
     "disputes.edit": "办理矛盾纠纷（评估、调解、协议、回访）",
     "disputes.warn": "发出预警通报",
     "disputes.close": "结案、撤回或重新启动案件",
+    "patrols.view": "查看巡逻台账",
+    "patrols.edit": "记录巡逻、管理巡逻队",
+    "hotline.view": "查看12345工单",
+    "hotline.edit": "办理12345工单",
+    "hotline.import": "导入12345工单",
+    "restitution.view": "查看返赃台账",
+    "restitution.edit": "登记返赃案件、追回和发还",
+    "visits.view": "查看走访和普法记录",
+    "visits.edit": "记录走访和普法宣传",
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -57,6 +66,15 @@ _MATRIX: dict[str, frozenset[str]] = {
     "disputes.edit": frozenset({"admin", "chief", "officer", "auxiliary"}),
     "disputes.warn": frozenset({"admin", "chief", "officer"}),
     "disputes.close": frozenset({"admin", "chief", "officer"}),
+    "patrols.view": _EVERYONE,
+    "patrols.edit": frozenset({"admin", "chief", "officer", "auxiliary"}),
+    "hotline.view": _EVERYONE,
+    "hotline.edit": frozenset({"admin", "chief", "officer", "auxiliary"}),
+    "hotline.import": frozenset({"admin", "chief", "officer"}),
+    "restitution.view": frozenset({"admin", "chief", "officer", "auxiliary", "readonly"}),
+    "restitution.edit": frozenset({"admin", "chief", "officer"}),
+    "visits.view": _EVERYONE,
+    "visits.edit": frozenset({"admin", "chief", "officer", "auxiliary", "grid_worker"}),
 }
 
 

@@ -57,6 +57,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     register_residents(sub)
     register_cases(sub)
+    _register_feature_commands(sub)
+
+
+# Feature modules that add `station` sub-commands, each with register(sub) in its own file.
+FEATURE_COMMANDS = ("patrols_commands", "hotline_commands", "restitution_commands", "visits_commands")
+
+
+def _register_feature_commands(sub: argparse._SubParsersAction) -> None:
+    import importlib
+
+    for name in FEATURE_COMMANDS:
+        importlib.import_module(f"station_app.cli.{name}").register(sub)
 
 
 def _open(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:

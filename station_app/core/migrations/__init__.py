@@ -16,7 +16,15 @@ import peewee
 
 from station_app.core.clock import utcnow
 from station_app.core.errors import DatabaseUnavailable, SchemaTooNew
-from station_app.core.migrations import m0001_foundation, m0002_residents, m0003_mediation
+from station_app.core.migrations import (
+    m0001_foundation,
+    m0002_residents,
+    m0003_mediation,
+    m0004_patrols,
+    m0005_hotline,
+    m0006_restitution,
+    m0007_visits,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +40,10 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", m0001_foundation.apply),
     Migration(2, "residents", m0002_residents.apply),
     Migration(3, "mediation", m0003_mediation.apply),
+    Migration(4, "patrols", m0004_patrols.apply),
+    Migration(5, "hotline", m0005_hotline.apply),
+    Migration(6, "restitution", m0006_restitution.apply),
+    Migration(7, "visits", m0007_visits.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

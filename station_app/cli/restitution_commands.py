@@ -1,0 +1,9 @@
+"""`station restitution …` commands (filled in by the restitution module)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's sub-commands to `station`."""
