@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--accounts", type=int, default=8, help="演示账户数")
     demo.add_argument("--residents", type=int, default=0, help="演示居民数（如 100000）")
     demo.add_argument("--cases", type=int, default=0, help="演示矛盾纠纷案件数（需要居民）")
+    demo.add_argument("--weeks", type=int, default=0,
+                      help="填入最近 N 周的巡逻、12345工单、返赃、走访记录（需要居民）")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=cmd_demo)
 
@@ -128,7 +130,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from station_app.demo.loader import load_demo
 
     _open(args, must_be_initialised=False)
-    summary = load_demo(seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases)
+    summary = load_demo(
+        seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases, weeks=args.weeks
+    )
     emit(args, dataclasses.asdict(summary), summary.describe())
     return 0
 

@@ -28,6 +28,7 @@ class DemoSummary:
     accounts_created: list[str] = field(default_factory=list)
     residents_created: int = 0
     cases_created: int = 0
+    ledger_records: dict[str, int] = field(default_factory=dict)
     password: str = DEMO_PASSWORD
 
     def describe(self) -> str:
@@ -40,10 +41,13 @@ class DemoSummary:
             lines.append(f"新增居民 {self.residents_created} 人")
         if self.cases_created:
             lines.append(f"新增矛盾纠纷案件 {self.cases_created} 件（各种办理状态）")
+        labels = {"patrols": "巡逻", "hotline": "12345工单", "restitution": "返赃", "visits": "走访与普法"}
+        for key, count in self.ledger_records.items():
+            lines.append(f"新增{labels.get(key, key)}记录 {count} 条")
         return "\n".join(lines)
 
 
-def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int = 0,
+def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int = 0, weeks: int = 0,
               actor: Actor | None = None) -> DemoSummary:
     """Add demo records; running it again with the same seed adds nothing twice."""
     station = home_station()
@@ -62,6 +66,8 @@ def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int =
         from station_app.demo.cases import load_demo_cases
 
         summary.cases_created = load_demo_cases(actor, seed, cases)
+    if weeks:
+        summary.ledger_records = load_demo_ledgers(actor, seed, weeks)
     existing = {name for (name,) in Account.select(Account.username).tuples()}
     for index, person in enumerate(generate_people(seed, accounts)):
         role = _ROLE_CYCLE[index % len(_ROLE_CYCLE)]
@@ -119,3 +125,18 @@ def load_demo_residents(actor: Actor, seed: int, count: int) -> int:
         created = insert_residents(rows)
         audit.record(actor, "demo.residents", "resident", "", extra={"seed": seed, "created": created})
     return created
+
+
+# Feature ledgers with demo data, in the order their links need (cases first, then what links to them).
+LEDGERS = ("patrols", "hotline", "restitution", "visits")
+
+
+def load_demo_ledgers(actor: Actor, seed: int, weeks: int) -> dict[str, int]:
+    """Patrols, hotline orders, restitution and visits over the last `weeks` weeks."""
+    import importlib
+
+    counts = {}
+    for name in LEDGERS:
+        module = importlib.import_module(f"station_app.demo.{name}")
+        counts[name] = getattr(module, f"load_demo_{name}")(actor, seed, weeks)
+    return counts
