@@ -25,7 +25,12 @@ def english() -> dict[str, str]:
 
     merged = dict(_BASE)
     for path in sorted(Path(__file__).resolve().parent.glob("translations_en_*.py")):
-        merged.update(importlib.import_module(path.stem).ENGLISH)
+        for source, text in importlib.import_module(path.stem).ENGLISH.items():
+            # The same Chinese text is one message to Qt: a second English for it would silently
+            # change what another page shows. Keep the first and say so.
+            if merged.setdefault(source, text) != text:
+                print(f"{path.name}: {source!r} is already translated as {merged[source]!r}; "
+                      f"ignoring {text!r}", file=sys.stderr)
     return merged
 
 
