@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
     def _create_page(self, key: str) -> QWidget:
         factories: dict[str, Callable[[], QWidget]] = {
             "dashboard": self._dashboard,
+            "disputes": self._disputes,
             "residents": self._residents,
             "settings": self._settings,
         }
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
         from ui.pages.dashboard import DashboardPage
 
         return DashboardPage(self.actor, self.station)
+
+    def _disputes(self) -> QWidget:
+        from ui.mediation.page import DisputesPage
+
+        return DisputesPage(self.actor)
 
     def _residents(self) -> QWidget:
         from ui.residents.page import ResidentsPage

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.station.service import StationInfo
+from ui.mediation.attention_panel import AttentionPanel
 
 
 class DashboardPage(QWidget):
@@ -17,11 +22,36 @@ class DashboardPage(QWidget):
         layout.addWidget(heading)
         greeting = QLabel(self.tr("{name}，您好。").replace("{name}", actor.full_name))
         layout.addWidget(greeting)
-        today = QGroupBox(self.tr("今日待办"))
-        today_layout = QVBoxLayout(today)
-        note = QLabel(self.tr(
-            "高风险矛盾纠纷、逾期回访和12345工单期限将在相应模块开放后显示在这里。"))
+        disputes = QGroupBox(self.tr("矛盾纠纷：高风险、逾期措施、待回访"))
+        disputes_layout = QVBoxLayout(disputes)
+        self.attention = AttentionPanel(actor)
+        self.attention.sig_open_case.connect(self.open_case)
+        disputes_layout.addWidget(self.attention)
+        row = QHBoxLayout()
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setToolTip("F5")
+        refresh.clicked.connect(self.attention.refresh)
+        row.addStretch(1)
+        row.addWidget(refresh)
+        disputes_layout.addLayout(row)
+        layout.addWidget(disputes, 1)
+        note = QLabel(self.tr("12345工单期限将在相应模块开放后显示在这里。"))
+        note.setStyleSheet("color: #5f6368;")
         note.setWordWrap(True)
-        today_layout.addWidget(note)
-        layout.addWidget(today)
-        layout.addStretch(1)
+        layout.addWidget(note)
+        action = QAction(self)
+        action.setShortcut(QKeySequence("F5"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.attention.refresh)
+        self.addAction(action)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read again whenever the dashboard comes back into view: cases change on other pages.
+        super().showEvent(event)
+        self.attention.refresh()
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Switch the main window to 矛盾纠纷 and show the case."""
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("disputes").open_case(case_id)

@@ -1,0 +1,88 @@
+"""Small input pieces of the mediation forms: combos with type-ahead (Chinese, pinyin or pinyin
+initials: "wg" finds 网格员上报, "ll" 邻里纠纷) and the place picker over the area tree."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from station_app.core.actor import Actor
+from station_app.residents import areas
+from station_app.residents.pinyin import name_search_keys
+from ui.common.forms import run_service
+from ui.residents.area_tree import flatten
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10  # "text|pinyin|initials", matched by the completer
+
+
+class PinyinCompleter(QCompleter):
+    """Matches anywhere in the text or its pinyin; completes to the text itself."""
+
+    def __init__(self, texts: Iterable[str], parent: QWidget | None = None) -> None:
+        model = QStandardItemModel(parent)
+        for text in texts:
+            item = QStandardItem(text)
+            item.setData(f"{text}{name_search_keys(text)}", SEARCH_ROLE)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
+
+
+def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: str = "") -> QComboBox:
+    """An editable combo listing `texts`; typing shows the matches (pinyin too) to pick with Enter."""
+    texts = list(texts)
+    combo = QComboBox()
+    combo.setEditable(editable)
+    combo.addItems(texts)
+    if editable:
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setCompleter(PinyinCompleter(texts, combo))
+        combo.setCurrentText("")
+        combo.lineEdit().setPlaceholderText(placeholder)
+    combo.setMaxVisibleItems(12)
+    return combo
+
+
+class AreaCombo(QComboBox):
+    """镇 / 嘎查 / 网格 from the area tree, or any place typed freely (e.g. a road with no area)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("place_area")
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        nodes = run_service(self, lambda: areas.area_tree(actor.station_id)) or []
+        self.paths: dict[str, uuid.UUID] = {}
+        self.addItem("", None)
+        for node, path in flatten(nodes):
+            text = " / ".join(path)
+            self.paths[text] = node.id
+            # Text, not the UUID: QComboBox.findData compares Python objects by identity.
+            self.addItem(text, str(node.id))
+        self.setCompleter(PinyinCompleter(list(self.paths), self))
+        self.setCurrentText("")
+        self.lineEdit().setPlaceholderText(self.tr("镇/嘎查/网格，可输入拼音首字母；也可直接填写"))
+        self.setMinimumContentsLength(20)
+
+    def area_id(self) -> uuid.UUID | None:
+        return self.paths.get(self.currentText().strip())
+
+    def free_text(self) -> str:
+        """What was typed when it is not an area of the tree."""
+        text = self.currentText().strip()
+        return "" if text in self.paths else text
+
+    def select_area(self, area_id: uuid.UUID | None) -> None:
+        index = self.findData(str(area_id)) if area_id else 0
+        self.setCurrentIndex(max(index, 0))
