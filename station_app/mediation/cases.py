@@ -6,11 +6,12 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import peewee
 
 from station_app.accounts import permissions
-from station_app.attachments.service import attachments_of
+from station_app.attachments.service import AttachmentView, attach_file, attachments_of
 from station_app.audit import chain as audit
 from station_app.audit.models import AuditEntry
 from station_app.core import db
@@ -43,7 +44,7 @@ from station_app.mediation.views import (
     WarningView,
     loads,
 )
-from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES, STATES
+from station_app.mediation.vocab import CATEGORIES, OPEN_STATES, REPORTER_KINDS, SOURCES, STATES
 from station_app.residents import service as residents
 from station_app.residents.areas import Area
 from station_app.residents.models import Resident
@@ -227,7 +228,9 @@ def list_cases(
     """Cases newest first, optionally of one state or matching a number, name or summary text."""
     permissions.require(actor, "disputes.view")
     where = DisputeCase.station == actor.station_id
-    if state:
+    if state == "open":  # what officers look at most: everything not yet ended
+        where &= DisputeCase.state.in_(OPEN_STATES)
+    elif state:
         where &= DisputeCase.state == state
     if query.strip():
         text = query.strip()
@@ -424,3 +427,10 @@ def timeline(case_id: uuid.UUID) -> list[TimelineEntry]:
             )
         )
     return result
+
+
+def attach_to_case(actor: Actor, case_id: uuid.UUID, path: str | Path, purpose: str = "") -> AttachmentView:
+    """Keep a photo, recording or scanned document with the case (shown in its timeline)."""
+    permissions.require(actor, "disputes.edit")
+    load_case(case_id)
+    return attach_file(actor, CASE_ENTITY, case_id, path, purpose, audit_entity=(CASE_ENTITY, case_id))

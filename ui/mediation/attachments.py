@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from station_app.attachments.service import AttachmentView, attach_file, export_copy
+from station_app.attachments.service import AttachmentView, export_copy
 from station_app.core.errors import StationError
-from station_app.mediation.cases import CASE_ENTITY
+from station_app.mediation.cases import attach_to_case
 from ui.common.errors import show_error
 from ui.common.tasks import run_task
 from ui.mediation.step_dialog import CaseHost
@@ -70,8 +70,7 @@ def attach_paths(parent: QWidget, host: CaseHost, paths: Sequence[str], purpose:
             if cancelled():
                 break
             progress(index / len(paths), Path(path).name)
-            attach_file(actor, CASE_ENTITY, case_id, path, purpose or guess_purpose(path),
-                        audit_entity=(CASE_ENTITY, case_id))
+            attach_to_case(actor, case_id, path, purpose or guess_purpose(path))
         return len(paths)
 
     def finished(_count: object) -> None:
