@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
-from station_app.mediation.attention import AttentionItem, attention_items
 from ui.common.forms import run_service
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,9 +45,12 @@ class AttentionPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         column.addWidget(self.empty)
         column.addWidget(self.list, 1)
-        self.items: list[AttentionItem] = []
+        self.items: list = []  # AttentionItem
 
     def refresh(self) -> None:
+        # Imported here: the dashboard paints first, the mediation tables are read just after.
+        from station_app.mediation.attention import attention_items
+
         self.items = run_service(self, lambda: attention_items(self.actor)) or []
         self.list.clear()
         for item in self.items:

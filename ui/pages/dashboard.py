@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -48,7 +48,7 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # Read again whenever the dashboard comes back into view: cases change on other pages.
         super().showEvent(event)
-        self.attention.refresh()
+        QTimer.singleShot(0, self.attention.refresh)  # after the first paint: start-up stays fast
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Switch the main window to 矛盾纠纷 and show the case."""

@@ -20,6 +20,7 @@ def test_the_dashboard_lists_a_high_risk_case_and_opens_it(qtbot, main_window_fo
     window = main_window_for(station.actor)
     panel = window.page("dashboard").attention
     listed = panel.list
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() > 0, timeout=3000)  # read just after the first paint
     assert listed.topLevelItemCount() == 1
     row = listed.topLevelItem(0)
     assert row.text(0) == case.row.case_number and "重大风险" in row.text(2) and "尚未发出预警" in row.text(2)
