@@ -1,0 +1,208 @@
+"""普法宣传 tab: the events (newest first) and, beside them, the one selected with its photos.
+Enter on a photo opens it with the system's viewer; photos are copied in off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.visits import outreach
+from station_app.visits.views import EventDetail, EventRow
+from ui.common.errors import show_error
+from ui.common.forms import run_service
+from ui.common.tasks import run_task
+from ui.mediation.attachments import open_attachment
+from ui.visits.labels import fill
+from ui.visits.list_pane import ListPane
+from ui.visits.rows_model import RowsModel
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventsTab", "日期"),
+    QT_TRANSLATE_NOOP("EventsTab", "地点"),
+    QT_TRANSLATE_NOOP("EventsTab", "主题"),
+    QT_TRANSLATE_NOOP("EventsTab", "受众"),
+    QT_TRANSLATE_NOOP("EventsTab", "民警"),
+    QT_TRANSLATE_NOOP("EventsTab", "照片"),
+)
+WIDTHS = (90, 210, 160, 56, 70, 40)
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
+THUMBNAIL = QSize(160, 120)
+
+
+def _texts(row: EventRow) -> tuple[str, ...]:
+    return (row.held_on.isoformat(), row.place, "、".join(row.topics), str(row.audience), row.officer_name,
+            str(row.photos) if row.photos else "")
+
+
+def thumbnail(path: Path) -> QIcon:
+    """A small picture of a stored photo, decoded at thumbnail size (a phone photo is 3-5 MB: the
+    reader scales while decoding instead of loading it whole). Empty if it cannot be read."""
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+
+
+def attach_photos(parent: QWidget, actor: Actor, event_id: object, paths: Sequence[str],
+                  done: Callable[[], None]) -> None:
+    """Copy `paths` into the event's photos in the background, then call `done()` on the GUI thread.
+    Photos copied before a failure are kept; the failure is told plainly."""
+    if not paths:
+        return
+
+    def work(progress, cancelled) -> int:  # noqa: ANN001 (task callbacks)
+        for index, path in enumerate(paths):
+            if cancelled():
+                break
+            progress(index / len(paths), Path(path).name)
+            outreach.attach_photo(actor, event_id, path)
+        return len(paths)
+
+    def failed(exc: BaseException) -> None:
+        done()
+        show_error(parent, exc)
+
+    run_task(parent, QCoreApplication.translate("EventsTab", "正在保存照片…"), work,
+             on_done=lambda _count: done(), on_failed=failed)
+
+
+class EventDetailPane(QWidget):
+    def __init__(self, can_edit: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: EventDetail | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 0, 0, 0)
+        self.header = QLabel()
+        self.header.setObjectName("event_header")
+        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.header.setWordWrap(True)
+        column.addWidget(self.header)
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        rows = (("place", self.tr("地点")), ("topics", self.tr("主题")), ("audience", self.tr("受众")),
+                ("officer", self.tr("负责民警")), ("partners", self.tr("联合单位")),
+                ("content", self.tr("活动内容")), ("recorded_by", self.tr("录入人")))
+        for key, label in rows:
+            value = QLabel()
+            value.setObjectName(f"event_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value)
+            self.fields[key] = value
+        column.addLayout(form)
+        column.addWidget(QLabel(self.tr("现场照片（Enter 打开）")))
+        self.photos = QListWidget()
+        self.photos.setObjectName("event_photos")
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(THUMBNAIL)
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photos.setWordWrap(True)
+        self.photos.itemActivated.connect(self._open_photo)
+        column.addWidget(self.photos, 1)
+        row = QHBoxLayout()
+        self.add_photo_button = QPushButton(self.tr("添加照片…"))
+        self.add_photo_button.setObjectName("add_photo")
+        self.add_photo_button.setVisible(can_edit)
+        row.addWidget(self.add_photo_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.show_detail(None)
+
+    def show_detail(self, detail: EventDetail | None) -> None:
+        self.detail = detail
+        self.photos.clear()
+        self.add_photo_button.setEnabled(detail is not None)
+        if detail is None:
+            self.header.setText(self.tr("（未选择宣传活动）"))
+            for label in self.fields.values():
+                label.clear()
+            return
+        row = detail.row
+        self.header.setText(f"{row.held_on.isoformat()}  {'、'.join(row.topics)}")
+        values = {"place": row.place, "topics": "、".join(row.topics),
+                  "audience": fill(self.tr("{n} 人"), n=row.audience), "officer": row.officer_name,
+                  "partners": detail.partners, "content": detail.content, "recorded_by": detail.recorded_by}
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        for photo in detail.photos:
+            item = QListWidgetItem(thumbnail(photo.path), photo.file_name)
+            item.setToolTip(f"{photo.file_name}  ({max(1, photo.size // 1024)} KB)")
+            item.setData(ATTACHMENT_ROLE, photo)
+            self.photos.addItem(item)
+
+    def _open_photo(self, item: QListWidgetItem) -> None:
+        open_attachment(self, item.data(ATTACHMENT_ROLE))
+
+
+class EventsTab(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.can_edit = permissions.allowed(actor.role, "visits.edit")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+        self.model = RowsModel("EventsTab", COLUMNS, _texts, None, self)
+        placeholder = self.tr("查找：地点、主题、内容、民警（Ctrl+F）")
+        self.list = ListPane(self.model, self.tr("记录普法宣传"), placeholder, WIDTHS, self.can_edit)
+        self.list.fetcher = lambda start, end, query: (
+            lambda limit, offset: run_service(
+                self, lambda: outreach.list_events(self.actor, start, end, query, limit, offset)) or [])
+        self.detail = EventDetailPane(self.can_edit)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        self.list.sig_new.connect(self.record_event)
+        self.list.sig_current.connect(self.show_event)
+        self.detail.add_photo_button.clicked.connect(lambda: self.add_photos())
+
+    def refresh(self, select: object = None) -> None:
+        self.list.refresh(select)
+
+    def show_event(self, event_id: str | None) -> None:
+        detail = run_service(self, lambda: outreach.get_event(self.actor, event_id)) if event_id else None
+        self.detail.show_detail(detail)
+
+    def record_event(self) -> EventDetail | None:
+        if not self.can_edit:
+            return None
+        from ui.visits.event_dialog import EventDialog
+
+        dialog = EventDialog(self.actor, self)
+        if not dialog.exec() or dialog.created is None:
+            return None
+        created = dialog.created
+        self.refresh(select=created.id)
+        paths = dialog.photo_paths()
+        attach_photos(self, self.actor, created.id, paths, lambda: self.refresh(select=created.id))
+        return created
+
+    def add_photos(self, paths: Sequence[str] | None = None) -> None:
+        if self.detail.detail is None:
+            return
+        if not paths:
+            from ui.visits.event_dialog import choose_photo_files
+
+            paths = choose_photo_files(self)
+        event_id = self.detail.detail.id
+        attach_photos(self, self.actor, event_id, list(paths), lambda: self.refresh(select=event_id))
