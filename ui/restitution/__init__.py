@@ -1,0 +1,1 @@
+"""返赃: the restitution ledger's page and dialogs."""
