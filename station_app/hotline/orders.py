@@ -1,0 +1,165 @@
+"""Registering an order by hand and reading orders back (list rows, the order page)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import date, datetime
+
+import peewee
+
+from station_app.accounts import permissions
+from station_app.audit import chain as audit
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.clock import local_today, utcnow
+from station_app.core.errors import NotFound, StationError, ValidationError
+from station_app.core.masking import mask_phone
+from station_app.hotline import workflow
+from station_app.hotline.calendar import load_calendar
+from station_app.hotline.fields import OrderFields, check_order
+from station_app.hotline.models import HotlineEvent, HotlineOrder
+from station_app.hotline.views import EventView, OrderDetail, OrderRow, is_overdue
+from station_app.hotline.vocab import EVENT_LABELS, OPEN_STATUSES, STATUSES
+from station_app.hotline.workdays import working_days_between
+from station_app.mediation.models import DisputeCase
+
+ENTITY = "hotline_order"
+
+
+def station_of(actor: Actor) -> uuid.UUID:
+    if actor.station_id is None:
+        raise StationError("尚未设置本所信息，无法办理工单。")
+    return actor.station_id
+
+
+def audit_order(actor: Actor, action: str, order_id: uuid.UUID, number: str,
+                before: Mapping[str, object] | None = None, after: Mapping[str, object] | None = None,
+                **extra: object) -> None:
+    """The one audit entry of an order step (the caller's phone is masked by the audit chain)."""
+    audit.record(actor, action, ENTITY, order_id, before, after, extra={"number": number, **extra})
+
+
+def add_event(order: HotlineOrder, kind: str, by: str, text: str = "", at: datetime | None = None,
+              satisfaction: str = "") -> None:
+    seq = HotlineEvent.select().where(HotlineEvent.order == order.id).count() + 1
+    HotlineEvent.create(station=order.station_id, order=order.id, seq=seq, kind=kind, at=at or utcnow(),
+                        by=by, text=text, satisfaction=satisfaction)
+
+
+def insert_order(station_id: uuid.UUID, fields: OrderFields, source: str, by: str) -> HotlineOrder:
+    return HotlineOrder.create(station=station_id, order_number=fields.order_number, status="received",
+                               source=source, registered_by=by, **fields.platform_values())
+
+
+def create_order(actor: Actor, details: Mapping[str, object]) -> OrderDetail:
+    """Register an order typed in from the platform (status 接收).
+
+    `details`: order_number, received_at (local; default now), caller_name, caller_phone, content,
+    category, platform_unit, and either deadline (a date) or working_days (N, counted with the
+    holiday calendar from the received day). A deadline already past is refused (see fields.py).
+    """
+    permissions.require(actor, "hotline.edit")
+    station_id = station_of(actor)
+    fields, problems = check_order(details, load_calendar(actor), historical=False)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        with db.transaction():
+            if HotlineOrder.select().where((HotlineOrder.station == station_id)
+                                           & (HotlineOrder.order_number == fields.order_number)).exists():
+                raise ValidationError.single("order_number", f"工单编号 {fields.order_number} 已经登记过。")
+            order = insert_order(station_id, fields, "manual", actor.full_name)
+            add_event(order, "create", actor.full_name, f"办理期限 {fields.deadline.isoformat()}")
+            audit_order(actor, "hotline.create", order.id, order.order_number, None,
+                        {"content": fields.content[:200], "caller_phone": fields.caller_phone,
+                         "deadline": fields.deadline.isoformat()})
+    except peewee.IntegrityError:  # another PC registered the same number a moment ago
+        raise ValidationError.single("order_number", f"工单编号 {fields.order_number} 已经登记过。") from None
+    return get_order(actor, order.id)
+
+
+def load_order(actor: Actor, order_id: uuid.UUID) -> HotlineOrder:
+    order = HotlineOrder.get_or_none(HotlineOrder.id == order_id)
+    if order is None or order.station_id != actor.station_id:
+        raise NotFound("找不到该工单。")
+    return order
+
+
+def _case_numbers(case_ids: list[uuid.UUID]) -> dict[str, str]:
+    if not case_ids:
+        return {}
+    query = DisputeCase.select(DisputeCase.id, DisputeCase.case_number).where(DisputeCase.id.in_(case_ids))
+    return {str(case_id): number for case_id, number in query.tuples()}
+
+
+def _row(order: HotlineOrder, today: date, case_number: str) -> OrderRow:
+    return OrderRow(
+        order.id, order.order_number, order.received_at, order.caller_name, mask_phone(order.caller_phone),
+        order.content, order.category, order.deadline, order.deadline_rule, order.status,
+        STATUSES[order.status], order.dispatched_to, order.satisfaction,
+        is_overdue(order.status, order.deadline, today), case_number, order.source, order.version,
+    )
+
+
+def overdue_condition(today: date) -> peewee.Expression:
+    return HotlineOrder.status.in_(OPEN_STATUSES) & (HotlineOrder.deadline < today)
+
+
+def list_orders(actor: Actor, status: str | None = None, query: str = "", overdue: bool = False,
+                limit: int = 500, offset: int = 0) -> list[OrderRow]:
+    """Orders newest first: of one status, only overdue ones, or matching a number, caller,
+    content or phone ending."""
+    permissions.require(actor, "hotline.view")
+    today = local_today()
+    where = HotlineOrder.station == actor.station_id
+    if status:
+        where &= HotlineOrder.status == status
+    if overdue:
+        where &= overdue_condition(today)
+    text = query.strip()
+    if text:
+        match = (HotlineOrder.order_number.contains(text) | HotlineOrder.caller_name.contains(text)
+                 | HotlineOrder.content.contains(text) | HotlineOrder.category.contains(text))
+        if text.isdigit() and len(text) >= 4:
+            match |= HotlineOrder.caller_phone.endswith(text)
+        where &= match
+    orders = list(HotlineOrder.select().where(where)
+                  .order_by(HotlineOrder.received_at.desc(), HotlineOrder.order_number.desc())
+                  .offset(offset).limit(limit))
+    numbers = _case_numbers([order.case_id for order in orders if order.case_id])
+    return [_row(order, today, numbers.get(str(order.case_id), "")) for order in orders]
+
+
+def find_order(actor: Actor, number: str) -> OrderDetail:
+    permissions.require(actor, "hotline.view")
+    order = HotlineOrder.get_or_none((HotlineOrder.station == actor.station_id)
+                                     & (HotlineOrder.order_number == number.strip()))
+    if order is None:
+        raise NotFound(f"找不到工单编号“{number}”。")
+    return get_order(actor, order.id)
+
+
+def get_order(actor: Actor, order_id: uuid.UUID) -> OrderDetail:
+    """Everything on the order page."""
+    permissions.require(actor, "hotline.view")
+    order = load_order(actor, order_id)
+    today = local_today()
+    case_numbers = _case_numbers([order.case_id] if order.case_id else [])
+    row = _row(order, today, case_numbers.get(str(order.case_id), ""))
+    events = [EventView(event.at, event.kind, EVENT_LABELS.get(event.kind, event.kind), event.by, event.text,
+                        event.satisfaction)
+              for event in HotlineEvent.select().where(HotlineEvent.order == order.id)
+              .order_by(HotlineEvent.at, HotlineEvent.seq)]
+    full = permissions.allowed(actor.role, "personal.view_full")
+    left = (working_days_between(today, order.deadline, load_calendar(actor))
+            if order.status in OPEN_STATUSES else None)
+    return OrderDetail(
+        row=row, caller_phone=order.caller_phone if full else mask_phone(order.caller_phone),
+        platform_unit=order.platform_unit, result=order.result, dispatched_at=order.dispatched_at,
+        completed_at=order.completed_at, feedback_at=order.feedback_at, archived_at=order.archived_at,
+        returned_count=order.returned_count, case_id=order.case_id, registered_by=order.registered_by,
+        working_days_left=left, events=events,
+        allowed_steps=[step for step in workflow.allowed_steps(order.status)
+                       if not (step == "open_case" and order.case_id)],
+    )

@@ -1,0 +1,237 @@
+"""The order pane: number, status and deadline at the top, the caller and the platform's fields,
+the content, the 办理记录, and one button per step. A step the status forbids stays visible,
+disabled, with the core's reason as its tooltip; so does one the account may not do.
+
+Keyboard: each step has a shortcut (shown in its tooltip), F5 reads the order again.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.core.clock import format_local
+from station_app.core.errors import NotFound, PermissionDenied, ValidationError
+from station_app.hotline import orders, workflow
+from station_app.hotline.views import OrderDetail
+from ui.common.forms import run_service
+from ui.hotline.labels import OVERDUE_COLOUR, STATUS_COLOURS, STEP_KEYS, STEP_LABELS, step_label, vt
+from ui.mediation.labels import badge
+
+
+class OrderView(QWidget):
+    sig_changed = Signal(object)  # the fresh OrderDetail, so the list shows the new status
+    sig_open_case = Signal(object)  # the dispute case id, for the main window to open
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.detail: OrderDetail | None = None
+        self.setObjectName("order_view")
+        self._build()
+        self.show_empty()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        top = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setObjectName("order_number")
+        self.number.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("order_status")
+        self.due = QLabel()
+        self.due.setObjectName("order_due")
+        for widget in (self.number, self.status, self.due):
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+        column = QVBoxLayout()
+        body.addLayout(column, 1)
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("received", self.tr("受理时间")), ("caller", self.tr("来电人")),
+                           ("category", self.tr("诉求类别")), ("deadline", self.tr("办理期限")),
+                           ("unit", self.tr("承办单位")), ("office", self.tr("转派至")),
+                           ("satisfaction", self.tr("满意度")), ("case", self.tr("矛盾纠纷"))):
+            value = QLabel()
+            value.setObjectName(f"order_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(label, value)
+            self.fields[key] = value
+        column.addLayout(self.form)
+        self.content = QLabel()
+        self.content.setObjectName("order_content")
+        self.content.setWordWrap(True)
+        self.content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content.setStyleSheet("background: #f6f8fa; border: 1px solid #dadce0; padding: 6px;")
+        column.addWidget(self.content)
+        self.result = QLabel()
+        self.result.setObjectName("order_result")
+        self.result.setWordWrap(True)
+        column.addWidget(self.result)
+        self.events = QTreeWidget()
+        self.events.setObjectName("order_events")
+        self.events.setHeaderLabels([self.tr("时间"), self.tr("经办人"), self.tr("事项"), self.tr("内容")])
+        self.events.setRootIsDecorated(False)
+        self.events.setAlternatingRowColors(True)
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.events.header().setStretchLastSection(True)  # a long note is elided; its tooltip has it all
+        self.events.setColumnWidth(0, 118)
+        self.events.setColumnWidth(1, 76)
+        self.events.setColumnWidth(2, 70)
+        column.addWidget(self.events, 1)
+
+        panel = QGroupBox(self.tr("办理"))
+        panel.setObjectName("order_steps")
+        buttons = QVBoxLayout(panel)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for step in STEP_LABELS:
+            button = QPushButton(step_label(step))
+            button.setObjectName(f"step_{step}")
+            button.clicked.connect(lambda _checked=False, name=step: self.do_step(name))
+            buttons.addWidget(button)
+            self.step_buttons[step] = button
+            action = QAction(self)
+            action.setShortcut(QKeySequence(STEP_KEYS[step]))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, name=step: self.do_step(name))
+            self.addAction(action)
+        self.case_button = QPushButton(self.tr("打开纠纷案件"))
+        self.case_button.setObjectName("open_linked_case")
+        self.case_button.clicked.connect(lambda: self.detail and self.sig_open_case.emit(self.detail.case_id))
+        buttons.addWidget(self.case_button)
+        buttons.addStretch(1)
+        body.addWidget(panel)
+        reload_action = QAction(self)
+        reload_action.setShortcut(QKeySequence("F5"))
+        reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload_action.triggered.connect(self.reload)
+        self.addAction(reload_action)
+
+    def show_empty(self) -> None:
+        self.detail = None
+        self.number.setText(self.tr("请在左侧选择一张工单"))
+        for widget in (self.status, self.due, self.content, self.result):
+            widget.clear()
+        self.status.setStyleSheet("")
+        self.due.setStyleSheet("")
+        self.content.hide()
+        for value in self.fields.values():
+            value.clear()
+        self.events.clear()
+        for button in self.step_buttons.values():
+            button.setEnabled(False)
+            button.setToolTip("")
+        self.case_button.hide()
+
+    def show_order(self, order_id: str | uuid.UUID) -> bool:
+        detail = run_service(self, lambda: orders.get_order(self.actor, uuid.UUID(str(order_id))))
+        if detail is None:
+            self.show_empty()
+            return False
+        self.set_detail(detail)
+        return True
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.show_order(self.detail.id)
+
+    def set_detail(self, detail: OrderDetail) -> None:
+        previous = self.detail
+        changed = previous is not None and previous.id == detail.id and previous.version != detail.version
+        self.detail = detail
+        row = detail.row
+        self.number.setText(row.order_number)
+        self.status.setText(vt(row.status_label))
+        self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
+        if row.overdue:
+            self.due.setText(self.tr("已逾期"))
+            self.due.setStyleSheet(badge(OVERDUE_COLOUR))
+        elif detail.working_days_left is not None:
+            self.due.setText(self.tr("剩余 {n} 个工作日").replace("{n}", str(detail.working_days_left)))
+            self.due.setStyleSheet("color: #5f6368;")
+        else:
+            self.due.clear()
+        rule = f"（{row.deadline_rule}）" if row.deadline_rule else ""
+        returned = self.tr("，退回重办 {n} 次").replace("{n}", str(detail.returned_count)) \
+            if detail.returned_count else ""
+        imported = "  " + self.tr("平台导入") if row.source == "import" else ""
+        caller = " ".join(part for part in (row.caller_name, detail.caller_phone) if part)
+        sent = f"（{format_local(detail.dispatched_at)}）" if detail.dispatched_at else ""
+        values = {
+            "received": format_local(row.received_at) + imported, "caller": caller or self.tr("匿名"),
+            "category": row.category, "deadline": row.deadline.isoformat() + rule,
+            "unit": detail.platform_unit, "office": row.dispatched_to + sent,
+            "satisfaction": (row.satisfaction + returned) if row.satisfaction else "",
+            "case": row.case_number,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        late = f"color: {OVERDUE_COLOUR}; font-weight: bold;"
+        self.fields["deadline"].setStyleSheet(late if row.overdue else "")
+        self.content.setText(row.content)
+        self.content.show()
+        self.result.setText(self.tr("办理结果：") + detail.result if detail.result else "")
+        self.events.clear()
+        for event in detail.events:
+            texts = [format_local(event.at), event.by, vt(event.kind_label), event.text]
+            item = QTreeWidgetItem(self.events, texts)
+            item.setToolTip(3, event.text)
+        for step, button in self.step_buttons.items():
+            reason = self.refusal(step)
+            button.setEnabled(not reason)
+            button.setToolTip(reason or STEP_KEYS[step])
+        self.case_button.setVisible(detail.case_id is not None)
+        if changed:
+            self.sig_changed.emit(detail)
+
+    def refusal(self, step: str) -> str:
+        """Why `step` cannot be done on this order by this account now; '' when it can."""
+        detail = self.detail
+        if detail is None:
+            return self.tr("未选择工单")
+        try:
+            permissions.require(self.actor, "hotline.edit")
+            if step == "open_case":
+                permissions.require(self.actor, "disputes.register")
+                if detail.case_id is not None:
+                    return self.tr("已开立矛盾纠纷案件 {n}").replace("{n}", detail.row.case_number)
+            if step not in detail.allowed_steps:
+                workflow.require_step(step, detail.status)
+        except (PermissionDenied, ValidationError) as exc:
+            return exc.message
+        return ""
+
+    def do_step(self, step: str) -> bool:
+        """Open the step's dialog; True when it saved."""
+        if self.detail is None or not self.step_buttons[step].isEnabled():
+            return False
+        from ui.hotline.dialogs import step_dialog
+
+        dialog = step_dialog(self, step, self)
+        try:
+            saved = bool(dialog.exec())
+        except NotFound:
+            saved = False
+        return saved
