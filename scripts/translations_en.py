@@ -1,7 +1,8 @@
 """English for the UI's Chinese source strings (Chinese is the source language)."""
 
 ENGLISH = {
-    "已锁定": "Locked", "修改账户": "Edit account", "添加账户": "Add account", "用户名*": "User name*", "姓名*": "Full name*",
+    "已锁定": "Locked", "12345工单期限、未结束的巡逻": "Hotline deadlines, patrols not ended", "台账": "Ledger",
+    "没有逾期的工单或未结束的巡逻。": "No overdue orders and no patrols left open.", "修改账户": "Edit account", "添加账户": "Add account", "用户名*": "User name*", "姓名*": "Full name*",
     "角色*": "Role*", "警号": "Police no.", "初始密码*": "First password*", "再输一次*": "Repeat*",
     "两次输入的密码不一致。": "The two passwords differ.", "修改密码": "Change password",
     "管理员重置了您的密码，请设置一个只有您知道的新密码。":

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
@@ -48,6 +46,17 @@ _ROLE_NAMES = (
     QT_TRANSLATE_NOOP("MainWindow", "民警"), QT_TRANSLATE_NOOP("MainWindow", "辅警"),
     QT_TRANSLATE_NOOP("MainWindow", "网格员"), QT_TRANSLATE_NOOP("MainWindow", "只读"),
 )
+
+
+# Feature pages, built on first visit: "module:Class" taking the acting user.
+FEATURE_PAGES: dict[str, str] = {
+    "disputes": "ui.mediation.page:DisputesPage",
+    "patrols": "ui.patrols.page:PatrolsPage",
+    "residents": "ui.residents.page:ResidentsPage",
+    "hotline": "ui.hotline.page:HotlinePage",
+    "restitution": "ui.restitution.page:RestitutionPage",
+    "visits": "ui.visits.page:VisitsPage",
+}
 
 
 class MainWindow(QMainWindow):
@@ -109,33 +118,31 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create_page(self, key: str) -> QWidget:
-        factories: dict[str, Callable[[], QWidget]] = {
-            "dashboard": self._dashboard,
-            "disputes": self._disputes,
-            "residents": self._residents,
-            "settings": self._settings,
-        }
-        if key in factories:
-            return factories[key]()
+        if key == "dashboard":
+            from ui.pages.dashboard import DashboardPage
+
+            return DashboardPage(self.actor, self.station)
+        if key in FEATURE_PAGES:
+            import importlib
+
+            module_name, class_name = FEATURE_PAGES[key].split(":")
+            page = getattr(importlib.import_module(module_name), class_name)(self.actor)
+            # Pages that open a linked dispute case (a hotline order, a visit's finding, a patrol's
+            # finding) ask for it by signal; the disputes page shows it.
+            for signal_name in ("sig_open_case", "sig_show_case"):
+                if hasattr(page, signal_name):
+                    getattr(page, signal_name).connect(self.open_case)
+            return page
+        if key == "settings":
+            return self._settings()
         from ui.pages.placeholder import PlaceholderPage
 
         _key, label, about = next(item for item in NAVIGATION if item[0] == key)
         return PlaceholderPage(self.tr(label), self.tr(about))
 
-    def _dashboard(self) -> QWidget:
-        from ui.pages.dashboard import DashboardPage
-
-        return DashboardPage(self.actor, self.station)
-
-    def _disputes(self) -> QWidget:
-        from ui.mediation.page import DisputesPage
-
-        return DisputesPage(self.actor)
-
-    def _residents(self) -> QWidget:
-        from ui.residents.page import ResidentsPage
-
-        return ResidentsPage(self.actor)
+    def open_case(self, case_id: object) -> None:
+        """Show a dispute case on the 矛盾纠纷 page."""
+        self.show_page("disputes").open_case(case_id)
 
     def _settings(self) -> QWidget:
         from ui.settings.settings_page import SettingsPage

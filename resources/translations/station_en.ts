@@ -49,6 +49,173 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
+        <source>预警通报签收</source>
+        <translation>Warning acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="47" />
+        <source>签收人*</source>
+        <translation>Acknowledged by*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+        <source>{recipient}的签收人姓名</source>
+        <translation>Name of the person at {recipient} who acknowledged it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="50" />
+        <source>签收时间</source>
+        <translation>Acknowledged at</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="43" />
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="68" />
+        <source>协议种类*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="69" />
+        <source>纠纷事实*</source>
+        <translation>Facts*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
+        <source>时间、地点、人员、起因、经过、情节、结果</source>
+        <translation>Time, place, people, cause, course, circumstances, result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+        <source>责任认定</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="79" />
+        <source>删除此条</source>
+        <translation>Delete this term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="80" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="86" />
+        <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
+        <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="92" />
+        <source>协议条款*</source>
+        <translation>Terms*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
+        <source>如：现金一次性支付</source>
+        <translation>e.g. cash, in one payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+        <source>履行方式*</source>
+        <translation>Method*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+        <source>履行地点</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
+        <source>如：高力板派出所调解室</source>
+        <translation>e.g. the mediation room of Gaoliban station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="103" />
+        <source>履行期限*</source>
+        <translation>Deadline*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
+        <source>如 2026-12-31</source>
+        <translation>e.g. 2026-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="107" />
+        <source>按规定</source>
+        <translation>As prescribed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="111" />
+        <source>预览/打印…</source>
+        <translation>Preview/print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="122" />
+        <source>保存后自动编号</source>
+        <translation>Numbered when saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/agreement_editor.py" line="195" />
+        <source>不能打印，请先补全：</source>
+        <translation>Cannot print yet. Please complete:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="213" />
+        <source>归档工单</source>
+        <translation>Archive order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="214" />
+        <source>工单已回访（{s}），归档后不再办理。</source>
+        <translation>The caller was called back ({s}); an archived order is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="216" />
+        <source>归档时间</source>
+        <translation>Archived at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="217" />
+        <source>确认归档</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCombo</name>
+    <message>
+        <location filename="../../ui/mediation/widgets.py" line="75" />
+        <source>镇/嘎查/网格，可输入拼音首字母；也可直接填写</source>
+        <translation>Town/gacha/grid (pinyin initials work), or type any place</translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <location filename="../../ui/residents/area_tree.py" line="63" />
@@ -120,6 +287,852 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="23" />
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="24" />
+        <source>录音</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="25" />
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="26" />
+        <source>已签协议扫描件</source>
+        <translation>Scan of the signed agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="27" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="35" />
+        <source>所有支持的文件</source>
+        <translation>All supported files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="38" />
+        <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="39" />
+        <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
+        <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="40" />
+        <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="41" />
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="56" />
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="85" />
+        <source>正在保存附件…</source>
+        <translation>Saving attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="93" />
+        <source>无法保存到“{path}”：{reason}</source>
+        <translation>Cannot save to “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="110" />
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="17" />
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="18" />
+        <source>措施逾期</source>
+        <translation>Plan overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="19" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="32" />
+        <source>没有需要处理的矛盾纠纷事项。</source>
+        <translation>No disputes need attention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="44" />
+        <source>双击或按 Enter 打开案件</source>
+        <translation>Double-click or press Enter to open the case</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="41" />
+        <source>节假日日历（计算工作日期限）</source>
+        <translation>Holiday calendar (for working-day deadlines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="45" />
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="97" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <source>安排</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
+        <source>名称，如 春节</source>
+        <translation>Name, e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="86" />
+        <source>添加/修改</source>
+        <translation>Add/change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="90" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="104" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="120" />
+        <source>{y} 年的节假日尚未录入：工作日期限只按周末计算。请按国务院通知添加。</source>
+        <translation>No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
+        <source>{y} 年为预估数据。</source>
+        <translation>{y} is provisional. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
+        <source>{y} 年依据：</source>
+        <translation>{y} follows: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <source>随程序提供</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <source>手工添加</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/calendar_dialog.py" line="132" />
+        <source>（待核实）</source>
+        <translation> (to verify)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="227" />
+        <source>开立矛盾纠纷</source>
+        <translation>Open a dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="230" />
+        <source>纠纷类别*</source>
+        <translation>Dispute category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="231" />
+        <source>当事人（甲方）*</source>
+        <translation>Party (A)*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="234" />
+        <source>对方当事人</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="235" />
+        <source>知道姓名时填写，可以以后在案件中补充</source>
+        <translation>If known; it can be added to the case later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="236" />
+        <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
+        <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="237" />
+        <source>开立</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <source>修改返赃案件</source>
+        <translation>Edit restitution case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <source>新建返赃案件</source>
+        <translation>New restitution case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="62" />
+        <source>如：电信网络诈骗</source>
+        <translation>e.g. telecom fraud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="64" />
+        <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
+        <translation>e.g. took "car deposits" online and vanished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="66" />
+        <source>多人用顿号分隔，如：包某、李某</source>
+        <translation>Several names separated by 、, e.g. 包某、李某</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="68" />
+        <source>刑事案件编号（可不填）</source>
+        <translation>Criminal case number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="69" />
+        <source>案发经过、侦破和追赃情况</source>
+        <translation>What happened, how it was solved, what was recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="70" />
+        <source>案件类别*</source>
+        <translation>Case type*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
+        <source>简要案情*</source>
+        <translation>Summary*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="72" />
+        <source>犯罪嫌疑人</source>
+        <translation>Suspects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="73" />
+        <source>关联案件编号</source>
+        <translation>Criminal case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="74" />
+        <source>案情描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="88" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="89" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="26" />
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="27" />
+        <source>反映时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="28" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="29" />
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="30" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="31" />
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="32" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="33" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_list.py" line="34" />
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="82" />
+        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="82" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="82" />
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="83" />
+        <location filename="../../ui/mediation/case_tabs.py" line="87" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="84" />
+        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <source>评估时间</source>
+        <translation>Assessed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <source>风险因素</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="87" />
+        <source>评估人</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <source>通报对象</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <source>通报时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <source>发出人</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="89" />
+        <source>签收</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="89" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="90" />
+        <source>打印通报…</source>
+        <translation>Print warning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="91" />
+        <source>登记签收…</source>
+        <translation>Record acknowledgement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="95" />
+        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <source>风险与预警</source>
+        <translation>Risk and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <source>工作措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="99" />
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="100" />
+        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <source>一事一策</source>
+        <translation>Case plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <source>次</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <source>调解人</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
+        <source>记录人</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="104" />
+        <source>打印调解笔录…</source>
+        <translation>Print mediation record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="105" />
+        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="109" />
+        <source>编辑协议…</source>
+        <translation>Edit agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="110" />
+        <source>预览/打印协议…</source>
+        <translation>Preview/print agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="112" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <source>协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <source>应回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <source>回访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <source>履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <source>剩余风险</source>
+        <translation>Remaining risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="116" />
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="117" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="120" />
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="121" />
+        <source>添加附件…</source>
+        <translation>Add attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="122" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="123" />
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="125" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="166" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="171" />
+        <source>未签收</source>
+        <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="178" />
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="189" />
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="189" />
+        <source>未履行</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="206" />
+        <source>尚未起草调解协议。调解后点“调解协议…”起草。</source>
+        <translation>No agreement drafted yet. After mediating, use “Agreement…” to draft one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="214" />
+        <source>未填</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="216" />
+        <source>已于 {date} 签订</source>
+        <translation>Signed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="218" />
+        <source>已打印，待签订</source>
+        <translation>Printed, waiting for signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="220" />
+        <source>草稿，尚未打印</source>
+        <translation>Draft, not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="222" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="223" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="224" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="225" />
+        <source>纠纷事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="226" />
+        <source>责任认定</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="227" />
+        <source>协议条款</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="228" />
+        <source>履行方式</source>
+        <translation>Method of performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="229" />
+        <source>履行地点</source>
+        <translation>Place of performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="230" />
+        <source>履行期限</source>
+        <translation>Deadline of performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="231" />
+        <source>协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="232" />
+        <source>校验码</source>
+        <translation>Verification code</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="65" />
+        <source>← 返回列表</source>
+        <translation>← Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="76" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <source>称谓</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <source>监护人/代理人</source>
+        <translation>Guardian/representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="117" />
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="130" />
+        <source>添加附件…</source>
+        <translation>Add attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="167" />
+        <source>风险：{level}</source>
+        <translation>Risk: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="173" />
+        <source>类别：</source>
+        <translation>Category: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="173" />
+        <source>来源：</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <source>反映时间：</source>
+        <translation>Reported: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="175" />
+        <source>地点：</source>
+        <translation>Place: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <source>反映人：</source>
+        <translation>Reported by: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <source>登记人：</source>
+        <translation>Registered by: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <source>概要：</source>
+        <translation>Summary: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="192" />
+        <source>监护人 </source>
+        <translation>Guardian </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="194" />
+        <source>代理人 </source>
+        <translation>Representative </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/accounts/login_dialog.py" line="125" />
@@ -155,24 +1168,507 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="15" />
+        <location filename="../../ui/pages/dashboard.py" line="21" />
         <source>工作台 — {station}</source>
         <translation>Today — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="18" />
+        <location filename="../../ui/pages/dashboard.py" line="24" />
         <source>{name}，您好。</source>
         <translation>Hello, {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="20" />
-        <source>今日待办</source>
-        <translation>Needs attention today</translation>
+        <location filename="../../ui/pages/dashboard.py" line="26" />
+        <source>矛盾纠纷：高风险、逾期措施、待回访</source>
+        <translation>Disputes: high risk, overdue measures, follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="23" />
-        <source>高风险矛盾纠纷、逾期回访和12345工单期限将在相应模块开放后显示在这里。</source>
-        <translation>High-risk disputes, overdue follow-ups and hotline deadlines will appear here once those modules are available.</translation>
+        <location filename="../../ui/pages/dashboard.py" line="32" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="39" />
+        <source>12345工单期限、未结束的巡逻</source>
+        <translation>Hotline deadlines, patrols not ended</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="139" />
+        <source>转派工单</source>
+        <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="140" />
+        <source>科室或部门，可输入拼音首字母</source>
+        <translation>Office or department; pinyin initials work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="144" />
+        <source>承办科室/部门*</source>
+        <translation>Office/department*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="145" />
+        <source>转派说明</source>
+        <translation>Note for them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="146" />
+        <source>转派时间</source>
+        <translation>Dispatched at</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="64" />
+        <source>登记纠纷</source>
+        <translation>Register dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="71" />
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="77" />
+        <source>查找：案件编号、当事人姓名或概要中的文字（Ctrl+F）</source>
+        <translation>Search: case number, party name or text of the summary (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="143" />
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
+    <name>EndPatrolDialog</name>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="22" />
+        <location filename="../../ui/patrols/end_dialog.py" line="23" />
+        <source>结束巡逻</source>
+        <translation>End patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="28" />
+        <source>{team} {kind}巡逻，{start} 开始，带队 {leader}，共 {n} 人</source>
+        <translation>{team}, {kind} patrol started {start}, led by {leader}, {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="37" />
+        <source>结束时间*</source>
+        <translation>Ended at*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="40" />
+        <source>公里，如 12.5</source>
+        <translation>km, e.g. 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="41" />
+        <source>里程</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="44" />
+        <source>如：雪、大风</source>
+        <translation>e.g. snow, strong wind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="45" />
+        <source>天气</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="48" />
+        <source>气温</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="49" />
+        <source>巡逻情况（Ctrl+Enter 保存）</source>
+        <translation>How it went (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/end_dialog.py" line="51" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="100" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="100" />
+        <source>主题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="100" />
+        <source>受众</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="101" />
+        <source>负责民警</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="101" />
+        <source>联合单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="102" />
+        <source>活动内容</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="102" />
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="111" />
+        <source>现场照片（Enter 打开）</source>
+        <translation>Photos (Enter opens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="121" />
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="134" />
+        <source>（未选择宣传活动）</source>
+        <translation>(no event selected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="141" />
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="42" />
+        <source>选择现场照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="43" />
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="54" />
+        <source>记录普法宣传</source>
+        <translation>Record event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="64" />
+        <source>日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="69" />
+        <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
+        <translation>Exact place, e.g. village committee yard, school sports ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="66" />
+        <source>地点*</source>
+        <translation>Place*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="70" />
+        <source>具体地点</source>
+        <translation>Exact place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="74" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="75" />
+        <source>受众人数</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="77" />
+        <source>负责民警</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="80" />
+        <source>如：司法所、学校、嘎查委员会</source>
+        <translation>e.g. justice office, school, village committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="81" />
+        <source>联合单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="82" />
+        <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
+        <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="84" />
+        <source>活动内容</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="88" />
+        <source>Delete 键移除选中的照片</source>
+        <translation>Delete removes the selected photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="89" />
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="97" />
+        <source>现场照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="101" />
+        <source>宣传主题*（空格键勾选）</source>
+        <translation>Topics* (Space ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="114" />
+        <source>其他主题，用顿号分隔</source>
+        <translation>Other topics, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="53" />
+        <source>集中返赃 — {number}</source>
+        <translation>Joint return — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="71" />
+        <source>如：派出所一楼会议室</source>
+        <translation>e.g. station meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="73" />
+        <source>返还日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="74" />
+        <source>返还地点*</source>
+        <translation>Place*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="75" />
+        <source>发还人*</source>
+        <translation>Handed over by*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="93" />
+        <location filename="../../ui/restitution/event_dialog.py" line="127" />
+        <source>预览/打印签收单(&amp;P)</source>
+        <translation>&amp;Preview/print receipt sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="96" />
+        <source>标记已返还(&amp;M)</source>
+        <translation>&amp;Mark returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="99" />
+        <source>取消这次返还…</source>
+        <translation>Cancel this return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="101" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="126" />
+        <source>重新打印签收单(&amp;P)</source>
+        <translation>&amp;Print receipt sheet again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="133" />
+        <source>（金额有误）</source>
+        <translation>(amount not readable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="135" />
+        <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
+        <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="136" />
+        <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
+        <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="140" />
+        <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
+        <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="141" />
+        <source>这次集中返赃已取消。</source>
+        <translation>This joint return was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="142" />
+        <source>{n} 人，合计 {total} 元</source>
+        <translation>{n} victims, {total} yuan in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="145" />
+        <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
+        <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="146" />
+        <source>已签收 {n} 人，合计 {total} 元</source>
+        <translation>{n} signed, {total} yuan in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="200" />
+        <source>返还赃款签收单</source>
+        <translation>Receipt sheet for returned money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="211" />
+        <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
+        <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="213" />
+        <source>标记已返还</source>
+        <translation>Mark returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="228" />
+        <source>取消这次返还</source>
+        <translation>Cancel this return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="229" />
+        <source>取消原因（列入的金额将退回可返还余额）：</source>
+        <translation>Why (the amounts listed become available again):</translation>
+    </message>
+</context>
+<context>
+    <name>EventTable</name>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <source>已签收</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <source>列入</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <source>被害人</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <source>所在地</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <source>被骗（元）</source>
+        <translation>Lost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <source>已返还（元）</source>
+        <translation>Returned (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <source>尚欠（元）</source>
+        <translation>Still owed (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <source>本次返还（元）</source>
+        <translation>Returned now (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="36" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="37" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="38" />
+        <source>主题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="39" />
+        <source>受众</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="40" />
+        <source>民警</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="41" />
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="83" />
+        <source>正在保存照片…</source>
+        <translation>Saving photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="165" />
+        <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
+        <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="166" />
+        <source>记录普法宣传</source>
+        <translation>Record event</translation>
     </message>
 </context>
 <context>
@@ -309,6 +1805,227 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FailureDialog</name>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="38" />
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
+        <source>去向*</source>
+        <translation>Referred to*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="42" />
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="43" />
+        <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
+        <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="185" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="191" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <source>满意度*</source>
+        <translation>Satisfaction*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="195" />
+        <source>回访情况</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="195" />
+        <source>不满意时须写明原因</source>
+        <translation>Required when unsatisfied: the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="197" />
+        <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
+        <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="204" />
+        <source>回访时间</source>
+        <translation>Visited at</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="24" />
+        <source>补充发现 — {date} {officer}</source>
+        <translation>Add finding — {date} {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="35" />
+        <source>类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="38" />
+        <source>（不指定人）</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="42" />
+        <source>涉及</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="43" />
+        <source>发现的情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="45" />
+        <source>发现的情况*</source>
+        <translation>What was found*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="48" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/finding_dialog.py" line="48" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="47" />
+        <source>发现的情况，Enter 加入</source>
+        <translation>What was found; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="48" />
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <source>涉及</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <source>情况</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="63" />
+        <source>Delete 键移除选中的发现</source>
+        <translation>Delete removes the selected finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/findings_editor.py" line="73" />
+        <source>（不指定人）</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="54" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="57" />
+        <source>本次回访：原定 {date}</source>
+        <translation>This follow-up was due on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="60" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="65" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="62" />
+        <source>未履行</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
+        <source>协议履行*</source>
+        <translation>Agreement performed*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
+        <source>满意度*</source>
+        <translation>Satisfaction*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+        <source>当事人已起诉或准备起诉</source>
+        <translation>A party has sued or intends to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+        <source>诉讼</source>
+        <translation>Lawsuit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
+        <source>（不变）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
+        <source>剩余风险</source>
+        <translation>Remaining risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
+        <source>后续措施</source>
+        <translation>Further measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="77" />
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <location filename="../../ui/settings/settings_page.py" line="39" />
@@ -389,80 +2106,75 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRoleDialog</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="53" />
+        <location filename="../../ui/residents/grid_roles.py" line="52" />
         <source>添加网格员/楼栋长/单元长 — {grid}</source>
         <translation>Add grid worker / building or unit head — {grid}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="61" />
+        <location filename="../../ui/residents/grid_roles.py" line="60" />
         <source>职务*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="63" />
+        <location filename="../../ui/residents/grid_roles.py" line="62" />
         <source>本网格或辖区居民</source>
         <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="64" />
+        <location filename="../../ui/residents/grid_roles.py" line="63" />
         <source>本所账户</source>
         <translation>A station account</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="75" />
+        <location filename="../../ui/residents/grid_roles.py" line="74" />
         <source>人员来自</source>
         <translation>Person from</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="81" />
+        <location filename="../../ui/residents/grid_roles.py" line="80" />
         <source>输入姓名、拼音或身份证后几位查找</source>
         <translation>Type a name, pinyin or the last digits of an ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="91" />
+        <location filename="../../ui/residents/grid_roles.py" line="90" />
         <source>人员*</source>
         <translation>Person*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="94" />
+        <location filename="../../ui/residents/grid_roles.py" line="93" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="96" />
+        <location filename="../../ui/residents/grid_roles.py" line="95" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="97" />
+        <location filename="../../ui/residents/grid_roles.py" line="96" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="98" />
+        <location filename="../../ui/residents/grid_roles.py" line="97" />
         <source>单元</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/grid_roles.py" line="130" />
-        <source>本人：{name}</source>
-        <translation>Myself: {name}</translation>
     </message>
 </context>
 <context>
     <name>GridRoles</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="36" />
+        <location filename="../../ui/residents/grid_roles.py" line="35" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="37" />
+        <location filename="../../ui/residents/grid_roles.py" line="36" />
         <source>楼栋长</source>
         <translation>Building head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="38" />
+        <location filename="../../ui/residents/grid_roles.py" line="37" />
         <source>单元长</source>
         <translation>Unit head</translation>
     </message>
@@ -470,34 +2182,283 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRolesPanel</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="195" />
+        <location filename="../../ui/residents/grid_roles.py" line="189" />
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="195" />
+        <location filename="../../ui/residents/grid_roles.py" line="189" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="195" />
+        <location filename="../../ui/residents/grid_roles.py" line="189" />
         <source>楼栋/单元</source>
         <translation>Building/unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="205" />
+        <location filename="../../ui/residents/grid_roles.py" line="199" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="206" />
+        <location filename="../../ui/residents/grid_roles.py" line="200" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="227" />
+        <location filename="../../ui/residents/grid_roles.py" line="221" />
         <source>{grid}：一员两长</source>
         <translation>{grid}: grid worker and heads</translation>
+    </message>
+</context>
+<context>
+    <name>Hotline</name>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="13" />
+        <source>转派…</source>
+        <translation>Dispatch…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="14" />
+        <source>开始办理…</source>
+        <translation>Start handling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="15" />
+        <source>办理记录…</source>
+        <translation>Handling note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="16" />
+        <source>办结…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="17" />
+        <source>回访…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="18" />
+        <source>归档…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="19" />
+        <source>开立矛盾纠纷…</source>
+        <translation>Open a dispute case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="26" />
+        <source>接收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="27" />
+        <source>转派</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="28" />
+        <source>办理中</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="29" />
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="30" />
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="31" />
+        <source>归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="32" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="33" />
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="34" />
+        <source>平台更新</source>
+        <translation>Platform update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="35" />
+        <source>开始办理</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="36" />
+        <source>办理记录</source>
+        <translation>Handling note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="37" />
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="38" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="39" />
+        <source>退回重办</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="40" />
+        <source>开立矛盾纠纷</source>
+        <translation>Open a dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="41" />
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="42" />
+        <source>上班（调休）</source>
+        <translation>Working day (make-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="43" />
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="44" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="45" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="46" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="47" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="48" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/labels.py" line="49" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="76" />
+        <source>登记工单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="81" />
+        <source>导入平台工单…</source>
+        <translation>Import platform orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="83" />
+        <source>导入12345平台导出的Excel工单表（Ctrl+I）</source>
+        <translation>Import the Excel export of the 12345 platform (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="86" />
+        <source>节假日日历…</source>
+        <translation>Holiday calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="88" />
+        <source>计算工作日期限用的放假和调休上班日</source>
+        <translation>Holidays and make-up working days used to count working-day deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="92" />
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="93" />
+        <source>逾期未办结</source>
+        <translation>Overdue, not handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="99" />
+        <source>查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）</source>
+        <translation>Find: order number, caller, phone ending or request text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="162" />
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="164" />
+        <source>，逾期 {n} 件</source>
+        <translation>, {n} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="52" />
+        <source>查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位</source>
+        <translation>Find the resident visited: name, pinyin or initials, end of ID or phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <source>身份信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="63" />
+        <source>所在户（F2 修改）；不填则按一人一户计</source>
+        <translation>Household (F2 to edit); left empty, the person counts as a household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="69" />
+        <source>Delete 键移除选中的人</source>
+        <translation>Delete removes the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/household_picker.py" line="93" />
+        <source>未找到“{query}”。请先在“居民/网格”中登记此人</source>
+        <translation>No “{query}”. Register the person under Residents first</translation>
     </message>
 </context>
 <context>
@@ -833,6 +2794,62 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     </message>
 </context>
 <context>
+    <name>LedgerAttentionPanel</name>
+    <message>
+        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <source>情况</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ledger_attention.py" line="81" />
+        <source>没有逾期的工单或未结束的巡逻。</source>
+        <translation>No overdue orders and no patrols left open.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="46" />
+        <source>全部日期</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="47" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="48" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="50" />
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="51" />
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/list_pane.py" line="133" />
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../ui/accounts/login_dialog.py" line="75" />
@@ -893,179 +2910,402 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28" />
+        <location filename="../../ui/main_window.py" line="26" />
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="27" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="28" />
         <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
         <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="29" />
         <source>巡逻</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="30" />
         <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
         <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>居民/网格</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="32" />
         <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
         <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>12345工单</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="34" />
         <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
         <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>返赃</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
         <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>百万警进千万家入户走访、普法宣传活动。</source>
         <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>报表导出</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
         <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>所长</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>辅警</source>
         <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="13" />
+        <source>风险评估…</source>
+        <translation>Assess risk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="14" />
+        <source>预警通报…</source>
+        <translation>Early warning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="15" />
+        <source>一事一策…</source>
+        <translation>Case plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="16" />
+        <source>记录调解…</source>
+        <translation>Record mediation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="17" />
+        <source>调解不成…</source>
+        <translation>Mediation failed…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="18" />
+        <source>调解协议…</source>
+        <translation>Agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="19" />
+        <source>协议签订…</source>
+        <translation>Agreement signed…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="20" />
+        <source>回访…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="21" />
+        <source>结案…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="22" />
+        <source>撤回…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="23" />
+        <source>不予调解…</source>
+        <translation>Not mediable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="24" />
+        <source>重新启动…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="31" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="32" />
+        <source>风险评估</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="33" />
+        <source>调解中</source>
+        <translation>Mediating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="34" />
+        <source>达成协议</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="35" />
+        <source>履行中</source>
+        <translation>Performing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="36" />
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="37" />
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="38" />
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="39" />
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="40" />
+        <source>不予调解</source>
+        <translation>Not mediable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="41" />
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="42" />
+        <source>村/嘎查干部</source>
+        <translation>Village/gacha official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="43" />
+        <source>网格员</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="44" />
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="45" />
+        <source>民警</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="46" />
+        <source>有威胁言语或持械</source>
+        <translation>Threats or weapons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="47" />
+        <source>有暴力前科或曾动手</source>
+        <translation>History of violence or has already hit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="48" />
+        <source>涉及酗酒</source>
+        <translation>Alcohol involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="49" />
+        <source>涉及老人、儿童、残疾人等弱势群体</source>
+        <translation>Vulnerable people involved (elderly, children, disabled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="50" />
+        <source>人数多，可能引发群体性事件</source>
+        <translation>Many people; could become a group incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="51" />
+        <source>涉及土地、草场或较大金额</source>
+        <translation>Land, grassland or a large sum at stake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="52" />
+        <source>曾调解未成</source>
+        <translation>Earlier mediation failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="53" />
+        <source>治安调解协议书</source>
+        <translation>Police mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="54" />
+        <source>人民调解协议书</source>
+        <translation>People's mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="56" />
+        <source>预警通报</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="57" />
+        <source>一事一策</source>
+        <translation>Case plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="58" />
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="59" />
+        <source>起草协议</source>
+        <translation>Agreement drafted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="60" />
+        <source>打印文书</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="61" />
+        <source>协议签订</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="62" />
+        <source>重新启动</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="63" />
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +3367,1584 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="39" />
+        <source>登记12345工单</source>
+        <translation>New 12345 order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
+        <source>平台上的工单编号</source>
+        <translation>The order number on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="49" />
+        <source>工单编号*</source>
+        <translation>Order no.*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
+        <source>受理时间*</source>
+        <translation>Received*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
+        <source>如：白先生；匿名来电可不填</source>
+        <translation>E.g. Mr Bai; empty if anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="55" />
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="58" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="59" />
+        <source>可输入拼音首字母</source>
+        <translation>Pinyin initials work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="60" />
+        <source>诉求类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="61" />
+        <source>来电人反映的问题和诉求</source>
+        <translation>What the caller reports and asks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="63" />
+        <source>诉求内容*</source>
+        <translation>Request*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="64" />
+        <source>办理期限*</source>
+        <translation>Deadline*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="76" />
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
+        <source>工作日数</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="92" />
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="97" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="119" />
+        <source>截止 {date}（周{w}）</source>
+        <translation>Due {date} ({w})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/new_order_dialog.py" line="122" />
+        <source>；{years} 年的节假日未录入，只按周末计算</source>
+        <translation>; no holidays entered for {years}: weekends only</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="37" />
+        <source>开立矛盾纠纷</source>
+        <translation>Open a dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="40" />
+        <source>{date} {officer} 走访发现：</source>
+        <translation>Found on the visit of {date} by {officer}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="49" />
+        <source>如：邻里纠纷（可输入 ll）</source>
+        <translation>e.g. 邻里纠纷 (type ll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="51" />
+        <source>类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="52" />
+        <source>纠纷概要（走访情况会自动写在后面）</source>
+        <translation>Summary (the visit is added after it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="55" />
+        <source>纠纷概要*</source>
+        <translation>Summary*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="61" />
+        <source>当事人*</source>
+        <translation>Parties*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <source>开立案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="73" />
+        <source>导入12345平台工单</source>
+        <translation>Import 12345 platform orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="87" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="88" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="89" />
+        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="113" />
+        <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
+按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。</source>
+        <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
+Orders are matched by number: imported orders only get the platform's updates and are never duplicated; the same number with a different content is listed for you to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="121" />
+        <source>文件路径</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="122" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <source>有误</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <source>编号冲突</source>
+        <translation>Number conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="150" />
+        <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
+        <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <source>工单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <source>不同之处</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <source>已有的内容</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <source>文件中的内容</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="171" />
+        <source>保存有误的行和编号冲突…</source>
+        <translation>Save rows with errors and conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="204" />
+        <source>已取消，数据库未改变。</source>
+        <translation>Cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="213" />
+        <source>选择工单表</source>
+        <translation>Choose the order sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="214" />
+        <source>Excel 文件 (*.xlsx *.xlsm)</source>
+        <translation>Excel files (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="221" />
+        <source>请选择要导入的文件。</source>
+        <translation>Please choose the file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="230" />
+        <source>正在读取和检查工单…</source>
+        <translation>Reading and checking the orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="237" />
+        <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
+        <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="245" />
+        <source>有误的行（导入后可保存全部）：</source>
+        <translation>Rows with errors (all of them can be saved after the import):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="246" />
+        <source>没有有误的行。</source>
+        <translation>No rejected rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="269" />
+        <source>保留已有</source>
+        <translation>Keep stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="270" />
+        <source>采用文件中的</source>
+        <translation>Take the file's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="285" />
+        <source>正在导入工单…</source>
+        <translation>Importing orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="291" />
+        <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
+        <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="303" />
+        <source>-有误的行</source>
+        <translation>-rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="304" />
+        <source>保存有误的行</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="305" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/import_dialog.py" line="315" />
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="26" />
+        <source>工单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="27" />
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="28" />
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="29" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="30" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="31" />
+        <source>办理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="32" />
+        <source>承办</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="33" />
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_list.py" line="100" />
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStepDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="74" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="76" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="119" />
+        <source>工单已被他人修改</source>
+        <translation>The order was changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="120" />
+        <source>这张工单刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
+已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
+        <translation>Someone else just changed this order (perhaps on another PC); your save did not take effect.
+The latest version has been loaded and what you typed is still in the window: check it and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="72" />
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="72" />
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="73" />
+        <source>诉求类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="73" />
+        <source>办理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="74" />
+        <source>承办单位</source>
+        <translation>Platform unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="74" />
+        <source>转派至</source>
+        <translation>Dispatched to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="75" />
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="75" />
+        <source>矛盾纠纷</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="105" />
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="120" />
+        <source>打开纠纷案件</source>
+        <translation>Open the dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="134" />
+        <source>请在左侧选择一张工单</source>
+        <translation>Choose an order on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="169" />
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="172" />
+        <source>剩余 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="177" />
+        <source>，退回重办 {n} 次</source>
+        <translation>, returned {n} time(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="179" />
+        <source>平台导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="183" />
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="195" />
+        <source>办理结果：</source>
+        <translation>Result: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="213" />
+        <source>未选择工单</source>
+        <translation>No order chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/order_view.py" line="219" />
+        <source>已开立矛盾纠纷案件 {n}</source>
+        <translation>Dispute case {n} already opened</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="71" />
+        <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
+        <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="84" />
+        <source>姓名*</source>
+        <translation>Full name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="87" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="90" />
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="91" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="92" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="94" />
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="99" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="100" />
+        <source>加入</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="113" />
+        <source>新增人员（未登记的当事人）</source>
+        <translation>New person (not registered yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <source>身份信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <source>称谓</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="123" />
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="124" />
+        <source>不填则依次为甲方、乙方…</source>
+        <translation>Left empty: 甲方, 乙方… in order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="133" />
+        <source>Delete 键移除选中的当事人</source>
+        <translation>Delete removes the selected party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="150" />
+        <source>未找到“{query}”。按 Enter 新增此人</source>
+        <translation>No match for “{query}”. Press Enter to add this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/party_picker.py" line="227" />
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolAreaPicker</name>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="135" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="145" />
+        <source>Delete 键移除选中的区域</source>
+        <translation>Delete removes the selected area</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolAttentionPanel</name>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="29" />
+        <source>没有超过 12 小时仍未结束的巡逻。</source>
+        <translation>No patrol has been left open for more than 12 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <source>巡逻队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <source>已过小时</source>
+        <translation>Hours open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="35" />
+        <source>带队</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/attention_panel.py" line="40" />
+        <source>双击或按 Enter 打开这次巡逻，结束巡逻并填写实际结束时间</source>
+        <translation>Double-click or press Enter to open the patrol, end it and enter the real end time</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDetailView</name>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="28" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="29" />
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="30" />
+        <source>区域</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="31" />
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="32" />
+        <source>天气</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="33" />
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="34" />
+        <source>里程</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="35" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="36" />
+        <source>记录</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="67" />
+        <source>结束巡逻…</source>
+        <translation>End patrol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="70" />
+        <source>添加发现…</source>
+        <translation>Add finding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="73" />
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="74" />
+        <source>在列表中按 Enter</source>
+        <translation>Enter in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="80" />
+        <source>巡逻发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="87" />
+        <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
+        <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="99" />
+        <source>（未选择巡逻记录）</source>
+        <translation>(no patrol selected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="105" />
+        <source>{h} 小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="106" />
+        <source>进行中</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="110" />
+        <source>（义警）</source>
+        <translation> (volunteer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="115" />
+        <source>带队 {leader}；{people}（{n} 人）</source>
+        <translation>Led by {leader}; {people} ({n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="122" />
+        <source>{km} 公里</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="132" />
+        <source>处置：{text}</source>
+        <translation>Action taken: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="134" />
+        <source>已登记纠纷 {number}（Enter 打开）</source>
+        <translation>Dispute registered as {number} (Enter opens it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="143" />
+        <source>{name} 补录</source>
+        <translation>Logged afterwards by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="144" />
+        <source>{name} 开始</source>
+        <translation>Started by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/detail_view.py" line="146" />
+        <source>，{name} 结束</source>
+        <translation>, ended by {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="36" />
+        <source>开始巡逻</source>
+        <translation>Start patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+        <source>补录巡逻</source>
+        <translation>Log past patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+        <source>修改巡逻记录</source>
+        <translation>Edit patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="56" />
+        <source>巡逻队*</source>
+        <translation>Team*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="61" />
+        <source>巡逻类型*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="66" />
+        <source>开始时间*</source>
+        <translation>Started*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="70" />
+        <source>结束时间*</source>
+        <translation>Ended at*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="72" />
+        <source>参加人员*</source>
+        <translation>People present*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="75" />
+        <source>带队人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="77" />
+        <source>巡逻区域</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="80" />
+        <source>如：S203省道—查干陶勒盖嘎查—草场围栏</source>
+        <translation>e.g. S203 road — Chagan Tolgai — pasture fences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="83" />
+        <source>如：雪、大风</source>
+        <translation>e.g. snow, strong wind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="84" />
+        <source>天气</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
+        <source>气温</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="90" />
+        <source>如：警车 蒙G·J0152、摩托车2辆；步巡可不填</source>
+        <translation>e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="91" />
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="94" />
+        <source>公里，如 12.5</source>
+        <translation>km, e.g. 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="95" />
+        <source>巡逻情况（Ctrl+Enter 保存）</source>
+        <translation>How it went (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="98" />
+        <source>里程</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_dialog.py" line="99" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolFiguresView</name>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <source>按巡逻队</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <source>巡逻队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <source>次数</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <source>小时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <source>人·小时</source>
+        <translation>Person-hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <source>义警人数</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <source>义警小时</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="64" />
+        <source>按人员（义警时长）</source>
+        <translation>By person (volunteer hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <source>身份</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <source>带队</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <source>（其中 {n} 次进行中，未计时长）</source>
+        <translation> ({n} under way, not timed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
+        <source>巡逻 {n} 次{under_way}，共 {hours} 小时、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
+        <translation>{n} patrols{under_way}, {hours} hours, {km} km; {night} at night, {snow} in snow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="85" />
+        <source>参加 {people} 人，义警 {volunteers} 人、{vhours} 小时。发现：{found}；登记纠纷 {cases} 件。</source>
+        <translation>{people} people took part, {volunteers} volunteers for {vhours} hours. Findings: {found}; {cases} disputes registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <source>义警</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <source>民警/辅警</source>
+        <translation>Officer / auxiliary</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolFindingDialog</name>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="29" />
+        <source>添加巡逻发现 — {team}</source>
+        <translation>Add a finding — {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="37" />
+        <source>类型*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="40" />
+        <source>发现时间*</source>
+        <translation>Found at*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="44" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
+        <source>具体位置，如：3组路口</source>
+        <translation>Exact place, e.g. the group 3 crossroads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="48" />
+        <source>具体位置</source>
+        <translation>Exact spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
+        <source>发现的情况（纠纷将作为案件概要）</source>
+        <translation>What was found (for a dispute, the case summary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="51" />
+        <source>情况*</source>
+        <translation>What*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
+        <source>现场如何处置</source>
+        <translation>What was done on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="54" />
+        <source>处置情况</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="58" />
+        <source>帮扶人数</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
+        <source>如：邻里纠纷（可输入 ll）</source>
+        <translation>e.g. 邻里纠纷 (type ll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
+        <source>纠纷类别*</source>
+        <translation>Dispute category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="63" />
+        <source>当事人*</source>
+        <translation>Parties*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <source>保存并登记纠纷</source>
+        <translation>Save and register the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolForm</name>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="48" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="50" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="83" />
+        <source>这条巡逻记录刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。请关闭窗口，重新打开后再修改。</source>
+        <translation>Someone else has just changed this patrol (perhaps on another PC); your save did not take effect. Close the window and open the patrol again to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="91" />
+        <source>巡逻超过 24 小时</source>
+        <translation>Patrol longer than 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="93" />
+        <source>确认无误，保存</source>
+        <translation>It is right, save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="94" />
+        <source>返回修改</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolListModel</name>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="34" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="35" />
+        <source>小时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="36" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="37" />
+        <source>巡逻队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="38" />
+        <source>带队</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="39" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="40" />
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="41" />
+        <source>天气</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="42" />
+        <source>发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/patrol_list.py" line="43" />
+        <source>区域/路线</source>
+        <translation>Areas / route</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolMemberChecklist</name>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="51" />
+        <source>输入姓名、拼音或首字母，Enter 勾选</source>
+        <translation>Type a name, pinyin or initials; Enter ticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="52" />
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="62" />
+        <source>空格键勾选或取消</source>
+        <translation>Space ticks or unticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="74" />
+        <source>（队长）</source>
+        <translation> (leader)</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolTeamsDialog</name>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="47" />
+        <source>巡逻队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="70" />
+        <source>新建巡逻队</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="83" />
+        <source>如：红城义警</source>
+        <translation>e.g. 红城义警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="84" />
+        <source>名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="89" />
+        <source>类型*</source>
+        <translation>Kind*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="90" />
+        <source>在用（停用后不能再记录新的巡逻）</source>
+        <translation>In use (a stopped team takes no new patrols)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="95" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="105" />
+        <source>加入民警/辅警</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="110" />
+        <source>民警/辅警</source>
+        <translation>Officer / auxiliary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="113" />
+        <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
+        <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="114" />
+        <source>新增义警（未登记的居民）</source>
+        <translation>New volunteer (not yet registered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="120" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="221" />
+        <source>义警</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
+        <source>Delete 键移出本队（保留为原队员记录）</source>
+        <translation>Delete takes someone off the team (kept as a former member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="125" />
+        <source>队员*</source>
+        <translation>Members*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="128" />
+        <source>队长*</source>
+        <translation>Leader*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="138" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="141" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="153" />
+        <source>（已停用）</source>
+        <translation> (stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="155" />
+        <source>{n} 人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/teams_dialog.py" line="221" />
+        <source>新登记</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
+    <name>Patrols</name>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="15" />
+        <source>民警巡逻队</source>
+        <translation>Police patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="16" />
+        <source>义警/群防队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="17" />
+        <source>警民联合</source>
+        <translation>Joint police–volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="18" />
+        <source>边境巡逻队</source>
+        <translation>Border patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="19" />
+        <source>日常</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="20" />
+        <source>夜间</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="21" />
+        <source>重点时段</source>
+        <translation>Peak hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="22" />
+        <source>边境</source>
+        <translation>Border</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="23" />
+        <source>护学</source>
+        <translation>School run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="24" />
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="25" />
+        <source>安全隐患</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="26" />
+        <source>矛盾纠纷</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="27" />
+        <source>社情民意</source>
+        <translation>Public opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="28" />
+        <source>救助帮扶</source>
+        <translation>Help given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="30" />
+        <source>进行中</source>
+        <translation>under way</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolsPage</name>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="65" />
+        <source>开始巡逻</source>
+        <translation>Start patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="66" />
+        <source>结束巡逻</source>
+        <translation>End patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="67" />
+        <source>补录巡逻</source>
+        <translation>Log past patrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="68" />
+        <source>巡逻队…</source>
+        <translation>Teams…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="78" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="123" />
+        <source>巡逻记录</source>
+        <translation>Patrol log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="125" />
+        <source>本周统计</source>
+        <translation>Week's figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="161" />
+        <source>{week}（{monday} 至 {sunday}）</source>
+        <translation>{week} ({monday} to {sunday})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="170" />
+        <source>本周巡逻 {n} 次 · {hours} 小时 · {km} 公里 · 义警 {volunteers} 人 {vhours} 小时 · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
+        <translation>This week: {n} patrols · {hours} h · {km} km · {volunteers} volunteers, {vhours} h · {night} at night · {snow} in snow · {open} under way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="188" />
+        <source>全部巡逻队</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="275" />
+        <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
+        <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="75" />
+        <source>预览：{title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="83" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="85" />
+        <source>在系统查看器中打开</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="86" />
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="90" />
+        <source>缩小（Ctrl+-）</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="91" />
+        <source>放大（Ctrl++）</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="96" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="144" />
+        <source>共 {n} 页  {zoom}%</source>
+        <translation>{n} pages  {zoom}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="178" />
+        <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
+        <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="198" />
+        <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
+        <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="203" />
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="223" />
+        <source>无法保存到“{path}”：{reason}</source>
+        <translation>Cannot save to “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="230" />
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="16" />
         <source>此功能尚未开放，将在后续版本中提供。</source>
         <translation>This module is not available yet; it comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="22" />
+        <source>一事一策</source>
+        <translation>Case plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="23" />
+        <source>工作措施*</source>
+        <translation>Measures*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
+        <source>如：联系嘎查调解委员会，组织双方到场调解；稳控情绪，防止矛盾激化</source>
+        <translation>e.g. contact the gacha mediation committee and bring both sides together; calm them down so it does not escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
+        <source>责任人*</source>
+        <translation>Responsible*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="27" />
+        <source>完成期限*</source>
+        <translation>Deadline*</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/mediation/printing.py" line="24" />
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/printing.py" line="25" />
+        <source>调解笔录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/printing.py" line="26" />
+        <source>预警通报</source>
+        <translation>Early warning</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +4958,208 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
         <location filename="../../ui/common/tasks.py" line="102" />
         <source>正在取消，请稍候…</source>
         <translation>Cancelling, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <source>不予调解</source>
+        <translation>Not mediable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <source>重新启动</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="98" />
+        <source>协议已履行可不填；未确认履行的须写明原因</source>
+        <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
+        <source>如：当事人自行和解，申请撤回</source>
+        <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
+        <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
+        <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+        <source>如：当事人反悔，协议未履行，要求重新调解</source>
+        <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="106" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="106" />
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="195" />
+        <source>登记追回赃款</source>
+        <translation>Record recovered money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="196" />
+        <source>追回日期*</source>
+        <translation>Recovered on*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="197" />
+        <source>追回金额*</source>
+        <translation>Amount recovered*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="198" />
+        <source>来源*</source>
+        <translation>Source*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="199" />
+        <source>如：犯罪嫌疑人退赔</source>
+        <translation>e.g. repaid by the suspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="200" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="44" />
+        <source>登记矛盾纠纷</source>
+        <translation>Register a dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="58" />
+        <source>如：网格员上报（可输入 wg）</source>
+        <translation>e.g. 网格员上报 (type wg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="60" />
+        <source>来源*</source>
+        <translation>Source*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="61" />
+        <source>如：邻里纠纷（可输入 ll）</source>
+        <translation>e.g. 邻里纠纷 (type ll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="63" />
+        <source>类别*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="66" />
+        <source>反映时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="73" />
+        <source>（类型）</source>
+        <translation>(kind)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="78" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="81" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="86" />
+        <source>反映人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="89" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="92" />
+        <source>具体位置，如：3组张家院墙外</source>
+        <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="93" />
+        <source>具体位置</source>
+        <translation>Exact spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="94" />
+        <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
+        <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="96" />
+        <source>纠纷概要*</source>
+        <translation>Summary*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="98" />
+        <source>当事人*</source>
+        <translation>Parties*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="112" />
+        <source>登记纠纷</source>
+        <translation>Register dispute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/register_dialog.py" line="114" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecoveryDialog</name>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="255" />
+        <source>删除追回记录</source>
+        <translation>Remove recovered money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="258" />
+        <source>如：金额录入错误，已重新登记</source>
+        <translation>e.g. wrong amount typed, entered again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="259" />
+        <source>原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="260" />
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +5512,614 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     </message>
 </context>
 <context>
+    <name>Restitution</name>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="15" />
+        <source>待登记被害人</source>
+        <translation>No victims yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="16" />
+        <source>待追赃</source>
+        <translation>Nothing recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="17" />
+        <source>待返还</source>
+        <translation>To return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="18" />
+        <source>部分返还</source>
+        <translation>Partly returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="19" />
+        <source>已全部返还</source>
+        <translation>All returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="20" />
+        <source>待发还</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="21" />
+        <source>已发还</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="22" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/labels.py" line="23" />
+        <source>已返还</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionCaseView</name>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="41" />
+        <source>请在左侧选择返赃案件，或按 Ctrl+N 新建。</source>
+        <translation>Pick a restitution case on the left, or press Ctrl+N to open one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="78" />
+        <source>登记被害人(&amp;V)…</source>
+        <translation>Add &amp;victim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="79" />
+        <source>登记追回(&amp;R)…</source>
+        <translation>&amp;Recovered money…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="80" />
+        <source>登记返还(&amp;T)…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="81" />
+        <source>集中返赃(&amp;J)…</source>
+        <translation>&amp;Joint return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="82" />
+        <source>修改案件(&amp;E)…</source>
+        <translation>&amp;Edit case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="138" />
+        <source>类别：</source>
+        <translation>Category: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="139" />
+        <source>犯罪嫌疑人：</source>
+        <translation>Suspects: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="140" />
+        <source>登记：</source>
+        <translation>Registered: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="141" />
+        <source>简要案情：</source>
+        <translation>Summary: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="143" />
+        <source>关联案件：</source>
+        <translation>Criminal case: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="147" />
+        <source>被骗合计</source>
+        <translation>Lost in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="147" />
+        <source>已追回</source>
+        <translation>recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="148" />
+        <source>已返还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="148" />
+        <source>尚欠被害人</source>
+        <translation>still owed to victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="149" />
+        <source>现可返还</source>
+        <translation>available to return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="151" />
+        <source>待发还</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="152" />
+        <location filename="../../ui/restitution/case_view.py" line="193" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="158" />
+        <source>被害人的损失已全部返还。</source>
+        <translation>The victims' losses have all been returned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="158" />
+        <source>请先登记被害人。</source>
+        <translation>Add the victims first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_view.py" line="160" />
+        <source>没有可返还的赃款：已追回的都已返还或已列入待发还的集中返赃，请先登记追回。</source>
+        <translation>No money to return: everything recovered has been returned or promised at a planned joint return. Record recovered money first.</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionForms</name>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="39" />
+        <source>如 3000、3,000.50 或 3万</source>
+        <translation>e.g. 3000, 3,000.50 or 3万</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionListModel</name>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="25" />
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="26" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="27" />
+        <source>简要案情</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="28" />
+        <source>被害人</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="29" />
+        <source>被骗（元）</source>
+        <translation>Lost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="30" />
+        <source>已追回（元）</source>
+        <translation>Recovered (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="31" />
+        <source>已返还（元）</source>
+        <translation>Returned (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="32" />
+        <source>尚欠（元）</source>
+        <translation>Still owed (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_list.py" line="33" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionPage</name>
+    <message>
+        <location filename="../../ui/restitution/page.py" line="68" />
+        <source>新建案件</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/page.py" line="76" />
+        <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
+        <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/page.py" line="132" />
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
+    <name>RestitutionTabs</name>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="37" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="37" />
+        <location filename="../../ui/restitution/case_tabs.py" line="43" />
+        <location filename="../../ui/restitution/case_tabs.py" line="48" />
+        <location filename="../../ui/restitution/case_tabs.py" line="103" />
+        <source>被害人</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="37" />
+        <source>所在地</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="37" />
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="37" />
+        <source>被骗（元）</source>
+        <translation>Lost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="38" />
+        <source>已返还（元）</source>
+        <translation>Returned (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="38" />
+        <source>待发还（元）</source>
+        <translation>Pending (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="38" />
+        <source>尚欠（元）</source>
+        <translation>Still owed (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="42" />
+        <source>修改被害人…</source>
+        <translation>Edit victim…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="44" />
+        <source>追回日期</source>
+        <translation>Recovered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="44" />
+        <location filename="../../ui/restitution/case_tabs.py" line="48" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="44" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="45" />
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="45" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="46" />
+        <source>删除追回记录…</source>
+        <translation>Remove recovered money…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="47" />
+        <location filename="../../ui/restitution/case_tabs.py" line="103" />
+        <source>追回</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="48" />
+        <location filename="../../ui/restitution/case_tabs.py" line="52" />
+        <source>返还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="49" />
+        <location filename="../../ui/restitution/case_tabs.py" line="53" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="49" />
+        <source>签收</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="49" />
+        <source>发还人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="49" />
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="51" />
+        <location filename="../../ui/restitution/case_tabs.py" line="103" />
+        <source>返还记录</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="52" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="52" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="53" />
+        <source>合计（元）</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="53" />
+        <source>校验码</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="55" />
+        <source>打印签收单…</source>
+        <translation>Print receipt sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="56" />
+        <source>签收并标记已返还…</source>
+        <translation>Signed: mark returned…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="57" />
+        <source>取消这次返还…</source>
+        <translation>Cancel this return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="59" />
+        <location filename="../../ui/restitution/case_tabs.py" line="90" />
+        <location filename="../../ui/restitution/case_tabs.py" line="104" />
+        <source>集中返赃</source>
+        <translation>Joint return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="81" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="90" />
+        <source>单笔</source>
+        <translation>single</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="92" />
+        <source>已签收</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/case_tabs.py" line="100" />
+        <source>标记已返还：</source>
+        <translation>Marked returned: </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="212" />
+        <source>登记返还</source>
+        <translation>Record a return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="217" />
+        <source>{name}（尚欠 {amount} 元）</source>
+        <translation>{name} (owed {amount} yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="222" />
+        <source>被害人*</source>
+        <translation>Victim*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="223" />
+        <source>返还金额*</source>
+        <translation>Amount returned*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="225" />
+        <source>本案现可返还 {amount} 元</source>
+        <translation>{amount} yuan available to return on this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="228" />
+        <source>返还日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="229" />
+        <source>发还人*</source>
+        <translation>Handed over by*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="231" />
+        <source>签收</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="232" />
+        <source>被害人已签名按手印</source>
+        <translation>The victim signed and pressed a fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="22" />
+        <source>风险评估</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="35" />
+        <source>风险因素</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="46" />
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="47" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="48" />
+        <source>如：乙方酒后扬言报复，双方宗族人数较多</source>
+        <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="51" />
+        <source>上次评估：{level}（{who}）</source>
+        <translation>Last assessment: {level} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/risk_dialog.py" line="67" />
+        <source>保存后将提示发出预警通报。</source>
+        <translation>You will be asked to send an early warning after saving.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="22" />
+        <source>记录调解</source>
+        <translation>Record mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="25" />
+        <source>第 {n} 次调解：{parties}</source>
+        <translation>Mediation session {n}: {parties}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="31" />
+        <source>开始时间*</source>
+        <translation>Started*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="32" />
+        <source>结束时间</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="34" />
+        <source>调解地点*</source>
+        <translation>Place*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="35" />
+        <source>如：查干陶勒盖嘎查委员会、派出所调解室</source>
+        <translation>e.g. Chagantaolegai gacha committee, the station's mediation room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="36" />
+        <source>调解人*</source>
+        <translation>Mediators*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="38" />
+        <source>多人用“、”分隔</source>
+        <translation>Separate several with “、”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="39" />
+        <source>记录人</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="41" />
+        <source>参加人</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="42" />
+        <source>其他到场人员，如：嘎查书记 铁明、网格员 乌兰</source>
+        <translation>Others present, e.g. gacha secretary Tieming, grid worker Wulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="43" />
+        <source>告知事项</source>
+        <translation>Notices given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="44" />
+        <source>已告知各方当事人在调解中享有的权利和应履行的义务。</source>
+        <translation>All parties were told their rights and duties in the mediation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="46" />
+        <source>当事人陈述</source>
+        <translation>Statements of the parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="60" />
+        <source>未满16周岁须有监护人在场，填写其姓名及关系</source>
+        <translation>Under 16: a guardian must be present; give the name and relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="61" />
+        <source>　监护人</source>
+        <translation>　Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="64" />
+        <source>查明事实</source>
+        <translation>Facts verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="65" />
+        <source>调解结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="66" />
+        <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
+        <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="82" />
+        <source>{n}岁</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/session_dialog.py" line="83" />
+        <source>，未成年</source>
+        <translation>, minor</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings/settings_page.py" line="133" />
@@ -1625,6 +6248,146 @@ Data will be kept in: {db}</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="22" />
+        <source>协议签订</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="25" />
+        <source>{number}，协议日期 {date}</source>
+        <translation>{number}, dated {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="28" />
+        <source>签订日期*</source>
+        <translation>Signed on*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="34" />
+        <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
+        <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="35" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="41" />
+        <source>已签协议</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="42" />
+        <source>签订后将自动安排 7 天和 30 天回访。</source>
+        <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="47" />
+        <source>选择已签协议的扫描件</source>
+        <translation>Choose the scan of the signed agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="57" />
+        <source>找不到这个文件，请重新选择。</source>
+        <translation>That file cannot be found; please choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/mediation/step_dialog.py" line="141" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/step_dialog.py" line="143" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureSpin</name>
+    <message>
+        <location filename="../../ui/patrols/widgets.py" line="196" />
+        <source>未填</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTable</name>
+    <message>
+        <location filename="../../ui/mediation/terms_table.py" line="28" />
+        <source>协议内容</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/terms_table.py" line="28" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/terms_table.py" line="28" />
+        <source>大写金额</source>
+        <translation>Amount in capitals</translation>
+    </message>
+</context>
+<context>
+    <name>TextStepDialog</name>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <source>开始办理</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <source>办理记录</source>
+        <translation>Handling note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <source>办理情况*</source>
+        <translation>What was done*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <source>办理结果*</source>
+        <translation>Result*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <source>如：已电话联系来电人，约定明天上门核实</source>
+        <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="163" />
+        <source>办了什么、结果如何、怎样答复来电人</source>
+        <translation>What was done, the outcome, what the caller was told</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/dialogs.py" line="167" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/accounts/users_page.py" line="118" />
@@ -1694,9 +6457,375 @@ Data will be kept in: {db}</translation>
     </message>
 </context>
 <context>
+    <name>VictimDialog</name>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <source>修改被害人</source>
+        <translation>Edit victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <source>登记被害人</source>
+        <translation>Add victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="122" />
+        <source>查找居民</source>
+        <translation>Find resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="124" />
+        <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
+        <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="130" />
+        <source>姓名*</source>
+        <translation>Full name*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="131" />
+        <source>所在地</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="132" />
+        <source>如：山东省聊城市东昌府区</source>
+        <translation>e.g. 山东省聊城市东昌府区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="134" />
+        <source>被骗金额*</source>
+        <translation>Amount lost*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/dialogs.py" line="135" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailPane</name>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="49" />
+        <source>走访对象（按户）</source>
+        <translation>People visited (by household)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="52" />
+        <source>户 / 姓名</source>
+        <translation>Household / name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="52" />
+        <source>身份信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="56" />
+        <source>发现的情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
+        <source>涉及</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
+        <source>情况</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="60" />
+        <source>矛盾纠纷案件</source>
+        <translation>Dispute case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="74" />
+        <source>开立矛盾纠纷…</source>
+        <translation>Open a dispute case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="76" />
+        <source>为选中的矛盾纠纷发现开立调解案件（Ctrl+D）</source>
+        <translation>Open a mediation case for the selected dispute finding (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="78" />
+        <source>查看案件</source>
+        <translation>Show case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="81" />
+        <source>补充发现…</source>
+        <translation>Add finding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="98" />
+        <source>（未选择走访记录）</source>
+        <translation>(no visit selected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="104" />
+        <source>{date}  {officer}  走访 {households} 户 {people} 人</source>
+        <translation>{date}  {officer}  {households} households, {people} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="107" />
+        <source>入户宣传：</source>
+        <translation>Publicity at the door: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="108" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="110" />
+        <source>备注：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="111" />
+        <source>录入人：</source>
+        <translation>Entered by: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_detail.py" line="138" />
+        <source>未开立</source>
+        <translation>not opened</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="44" />
+        <source>记录走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="59" />
+        <source>走访民警*</source>
+        <translation>Officer*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="62" />
+        <source>走访日期*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="75" />
+        <source>入户宣传</source>
+        <translation>Publicity at the door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="79" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="80" />
+        <source>发放资料</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="81" />
+        <source>其他情况，如：登记家庭成员变动，留下警民联系卡</source>
+        <translation>Anything else, e.g. family changes noted, contact card left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="83" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="85" />
+        <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
+        <translation>Findings (a dispute can become a case after saving)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="91" />
+        <source>走访对象（按户）*</source>
+        <translation>People visited (by household)*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../ui/visits/form_bits.py" line="30" />
+        <source>Ctrl+Enter 保存</source>
+        <translation>Ctrl+Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="17" />
+        <source>安全隐患</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="18" />
+        <source>矛盾纠纷</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="19" />
+        <source>社情民意</source>
+        <translation>Public opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="20" />
+        <source>困难帮扶</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="21" />
+        <source>违法犯罪线索</source>
+        <translation>Crime lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="22" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/labels.py" line="48" />
+        <source>，资料 {n} 份</source>
+        <translation>, {n} leaflets</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../ui/visits/page.py" line="30" />
+        <source>走访（百万警进千万家）</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/page.py" line="31" />
+        <source>普法宣传</source>
+        <translation>Legal awareness</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="22" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="23" />
+        <source>民警</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="24" />
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="25" />
+        <source>走访对象</source>
+        <translation>People visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="26" />
+        <source>发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="27" />
+        <source>入户宣传</source>
+        <translation>Publicity at the door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="55" />
+        <source>记录走访</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="56" />
+        <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
+        <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="20" />
+        <source>预警通报</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
+        <source>如：司法所、妇联、嘎查委员会</source>
+        <translation>e.g. justice office, women's federation, gacha committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="27" />
+        <source>通报对象*</source>
+        <translation>Recipient*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
+        <source>通报内容*</source>
+        <translation>Content*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="30" />
+        <source>通报时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/warning_dialogs.py" line="35" />
+        <source>，风险等级：{level}</source>
+        <translation>, risk level: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningPrompt</name>
+    <message>
+        <location filename="../../ui/mediation/actions.py" line="87" />
+        <source>发出预警通报</source>
+        <translation>Send an early warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/actions.py" line="88" />
+        <source>风险等级为“{level}”。按规定应及时向有关部门发出预警通报。
+现在就发出吗？</source>
+        <translation>The risk level is “{level}”. An early warning should be sent to the departments concerned promptly.
+Send it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/actions.py" line="90" />
+        <source>立即发出</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/actions.py" line="91" />
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -1725,6 +6854,18 @@ Data will be kept in: {db}</translation>
         <location filename="../../ui/about.py" line="37" />
         <source>平安台账 — 派出所工作台账</source>
         <translation>Station Ledger — work ledgers of the police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/step_dialog.py" line="51" />
+        <source>案件已被他人修改</source>
+        <translation>The case was changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/step_dialog.py" line="52" />
+        <source>这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
+已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
+        <translation>Someone else has just changed this case (perhaps on another PC); your save did not take effect.
+The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
-from station_app.residents.models import Area, GridRole, Resident
+from station_app.residents.models import Area, Resident
 from station_app.residents.views import ResidentView, views_by_ids
 
 
@@ -48,11 +48,30 @@ def register_resident_reference(move: Callable[[uuid.UUID, uuid.UUID], int]) -> 
     _REFERENCES.append(move)
 
 
-def _move_grid_roles(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
-    return GridRole.update(resident=to_id).where(GridRole.resident == from_id).execute()
+# Every feature whose records point at residents; imported when merging so that peewee knows
+# all the foreign keys to move (a feature not yet imported in this process would be missed).
+LINKING_MODULES = (
+    "station_app.mediation.models", "station_app.patrols.merging", "station_app.hotline.models",
+    "station_app.restitution.models", "station_app.visits.links",
+)
 
 
-register_resident_reference(_move_grid_roles)
+def _import_linking_modules() -> None:
+    import importlib
+
+    for name in LINKING_MODULES:
+        importlib.import_module(name)
+
+
+def _move_foreign_keys(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
+    """Re-point every remaining foreign key to the duplicate. Runs after the features' own movers,
+    which fold rows that would otherwise name the same person twice (a visit, a team)."""
+    moved = 0
+    for field, model in list(Resident._meta.backrefs.items()):
+        if model is Resident:  # merged_into is the merge itself
+            continue
+        moved += model.update({field: to_id}).where(field == from_id).execute()
+    return moved
 
 
 def _audit_view(values: Mapping[str, object]) -> dict[str, object]:
@@ -197,7 +216,9 @@ def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUI
             filled["phone_reversed"] = str(filled["phone"])[::-1]
         if filled:
             update_versioned(survivor, survivor.version, **filled)
+        _import_linking_modules()
         moved = sum(move(duplicate.id, survivor.id) for move in _REFERENCES)
+        moved += _move_foreign_keys(duplicate.id, survivor.id)
         audit.record(
             actor,
             "resident.merge",

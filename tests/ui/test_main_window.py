@@ -20,8 +20,7 @@ from ui.main_window import MainWindow
 
 EXPECTED_NAVIGATION = ["工作台", "矛盾纠纷", "巡逻", "居民/网格", "12345工单", "返赃", "走访", "报表导出",
                        "设置"]
-UNBUILT = {"patrols": "巡逻", "hotline": "12345工单",
-           "restitution": "返赃", "visits": "走访", "reports": "报表导出"}
+UNBUILT = {"reports": "报表导出"}
 CLICK = Qt.MouseButton.LeftButton
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from station_app.core.actor import Actor
 from station_app.station.service import StationInfo
 from ui.mediation.attention_panel import AttentionPanel
+from ui.pages.ledger_attention import LedgerAttentionPanel
 
 
 class DashboardPage(QWidget):
@@ -30,25 +31,37 @@ class DashboardPage(QWidget):
         row = QHBoxLayout()
         refresh = QPushButton(self.tr("刷新"))
         refresh.setToolTip("F5")
-        refresh.clicked.connect(self.attention.refresh)
+        refresh.clicked.connect(self.refresh)
         row.addStretch(1)
         row.addWidget(refresh)
         disputes_layout.addLayout(row)
         layout.addWidget(disputes, 1)
-        note = QLabel(self.tr("12345工单期限将在相应模块开放后显示在这里。"))
-        note.setStyleSheet("color: #5f6368;")
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        ledgers = QGroupBox(self.tr("12345工单期限、未结束的巡逻"))
+        ledgers_layout = QVBoxLayout(ledgers)
+        self.ledgers = LedgerAttentionPanel(actor)
+        self.ledgers.sig_open.connect(self.open_record)
+        ledgers_layout.addWidget(self.ledgers)
+        layout.addWidget(ledgers, 1)
         action = QAction(self)
         action.setShortcut(QKeySequence("F5"))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.attention.refresh)
+        action.triggered.connect(self.refresh)
         self.addAction(action)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Read again whenever the dashboard comes back into view: cases change on other pages.
         super().showEvent(event)
-        QTimer.singleShot(0, self.attention.refresh)  # after the first paint: start-up stays fast
+        QTimer.singleShot(0, self.refresh)  # after the first paint: start-up stays fast
+
+    def refresh(self) -> None:
+        self.attention.refresh()
+        self.ledgers.refresh()
+
+    def open_record(self, page_key: str, opener: str, record_id: object) -> None:
+        """Switch to the record's page (12345工单, 巡逻) and show it."""
+        window = self.window()
+        if hasattr(window, "show_page"):
+            getattr(window.show_page(page_key), opener)(record_id)
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Switch the main window to 矛盾纠纷 and show the case."""

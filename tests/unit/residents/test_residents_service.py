@@ -150,3 +150,14 @@ def test_area_tree_and_rules(admin, grid) -> None:
     assert (role.role_label, role.person_name) == ("网格员", "崔鑫龙")
     areas.remove_grid_role(admin, role.id)
     assert areas.grid_roles(grid.id) == []
+
+
+def test_merge_moves_dispute_parties_too(admin) -> None:
+    from station_app.mediation.cases import get_case, open_case
+
+    survivor = service.create_resident(admin, {"name": "王芳", "phone": "13900000001"})
+    duplicate = service.create_resident(admin, {"name": "王芳", "id_number": "11010519491231002X"})
+    case = open_case(admin, {"source": "群众来访", "category": "邻里纠纷", "summary": "争吵"},
+                     [{"resident_id": duplicate.id}])
+    service.merge_residents(admin, survivor.id, duplicate.id)
+    assert [party.resident.id for party in get_case(admin, case.id).parties] == [survivor.id]
