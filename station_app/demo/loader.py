@@ -60,14 +60,6 @@ def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int =
     actor = actor or command_line_actor(station.id)
     permissions.require(actor, "demo.load")
     summary = DemoSummary(station.name, created)
-    if residents:
-        summary.residents_created = load_demo_residents(actor, seed, residents)
-    if cases:
-        from station_app.demo.cases import load_demo_cases
-
-        summary.cases_created = load_demo_cases(actor, seed, cases)
-    if weeks:
-        summary.ledger_records = load_demo_ledgers(actor, seed, weeks)
     existing = {name for (name,) in Account.select(Account.username).tuples()}
     for index, person in enumerate(generate_people(seed, accounts)):
         role = _ROLE_CYCLE[index % len(_ROLE_CYCLE)]
@@ -77,6 +69,15 @@ def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int =
         police_number = "" if role in ("grid_worker", "readonly") else f"15{seed % 100:02d}{index:02d}"
         create_account(actor, username, person.name, role, DEMO_PASSWORD, police_number)
         summary.accounts_created.append(username)
+    # Accounts first: patrols, visits and cases name officers as well as residents.
+    if residents:
+        summary.residents_created = load_demo_residents(actor, seed, residents)
+    if cases:
+        from station_app.demo.cases import load_demo_cases
+
+        summary.cases_created = load_demo_cases(actor, seed, cases)
+    if weeks:
+        summary.ledger_records = load_demo_ledgers(actor, seed, weeks)
     return summary
 
 
