@@ -49,7 +49,7 @@ def main() -> int:
     wizard.grab().save(str(out / "setup-wizard.png"))
     wizard.close()
 
-    load_demo(seed=1)
+    load_demo(seed=1, residents=800, cases=30, weeks=6)
     station = home_station()
     login_dialog = LoginDialog(station.name)
     login_dialog.username.setText("officer02")
