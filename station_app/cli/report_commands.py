@@ -1,0 +1,69 @@
+"""`station report weekly`: the summary of a week, month, quarter or year as PDF and XLSX.
+
+    station report weekly [--week 2026-W48 | --month 2026-11 | --quarter 2026-Q4 | --year 2026] --out DIR
+
+Without a period option: the current ISO week. Prints the two paths written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from station_app.cli.main import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `station report weekly` to `station`."""
+    report = sub.add_parser("report", help="周报和统计报表").add_subparsers(
+        dest="report_command", required=True)
+    weekly = report.add_parser("weekly", help="生成周报（PDF 和 XLSX），也可按月、季度、年")
+    which = weekly.add_mutually_exclusive_group()
+    which.add_argument("--week", metavar="YYYY-Www", help="ISO 周，如 2026-W48（默认本周）")
+    which.add_argument("--month", metavar="YYYY-MM", help="月，如 2026-11")
+    which.add_argument("--quarter", metavar="YYYY-Qn", help="季度，如 2026-Q4")
+    which.add_argument("--year", metavar="YYYY", help="年，如 2026")
+    weekly.add_argument("--out", required=True, metavar="DIR", help="输出目录")
+    weekly.set_defaults(handler=cmd_report_weekly)
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def cmd_report_weekly(args: argparse.Namespace) -> int:
+    from station_app.cli.commands import _open
+    from station_app.core.clock import local_today
+    from station_app.core.errors import ValidationError
+    from station_app.reports.periods import parse_period, period_containing
+    from station_app.reports.summary import weekly_summary
+    from station_app.reports.summary_pdf import build_summary_pdf
+    from station_app.reports.summary_xlsx import write_summary_xlsx
+
+    text = args.week or args.month or args.quarter or args.year
+    try:
+        period = parse_period(text) if text else period_containing("week", local_today())
+    except ValidationError as exc:
+        raise UsageError(str(exc)) from exc
+    summary = weekly_summary(_open(args), period)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"{summary.station_name}_{period.key}_周报" if period.kind == "week" else \
+        f"{summary.station_name}_{period.key}_报告"
+    pdf_path, xlsx_path = out / f"{stem}.pdf", out / f"{stem}.xlsx"
+    _write_atomic(pdf_path, build_summary_pdf(summary).pdf)
+    write_summary_xlsx(summary, xlsx_path)
+    print(pdf_path)
+    print(xlsx_path)
+    return 0

@@ -1,0 +1,192 @@
+"""The weekly summary (周报) — also monthly, quarterly, yearly — with 环比 and 同比.
+
+Each figure is compared with the previous period and the same period last year. A change is a
+percentage of the base ((value − base) / base × 100, one decimal), None (shown "—") when the
+base is zero or unknown. Rates (调解成功率, 按期办结率) compare in percentage points instead, since
+"60% → 75%" is +15 points, not +25%. The attention list (open high-risk disputes, overdue plans,
+follow-ups and hotline orders) is as of now, not as of the period's end. Definitions of the
+figures: `station_app.reports.numbers`. Personal data in any text is masked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.core.clock import utcnow
+from station_app.core.errors import StationError
+from station_app.core.masking import mask_sensitive_text
+from station_app.core.models import Station
+from station_app.hotline import attention as hotline_attention
+from station_app.hotline.vocab import SATISFACTION
+from station_app.mediation import attention as dispute_attention
+from station_app.mediation.vocab import CATEGORIES
+from station_app.reports.numbers import RISK_KEYS, SECTION_NUMBERS, Number, registered_per_week
+from station_app.reports.periods import Period, weeks_ending
+
+TREND_WEEKS = 12
+
+# section key → (title, [(number key, label, unit, kind)]); kind: count, rate, money (fen), amount
+SECTIONS: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
+    "disputes": ("矛盾纠纷", [
+        ("registered", "登记", "件", "count"), ("ended", "办结（结案或调解不成）", "件", "count"),
+        ("resolved", "调解成功（结案且达成协议）", "件", "count"),
+        ("success_rate", "调解成功率", "%", "rate"),
+        ("warnings", "发出预警通报", "份", "count"),
+        *[(f"risk:{level}", f"风险等级：{level}", "件", "count") for level in RISK_KEYS],
+        *[(f"category:{name}", f"类别：{name}", "件", "count") for name in CATEGORIES],
+    ]),
+    "patrols": ("巡逻防控", [
+        ("patrols", "巡逻", "次", "count"), ("hours", "巡逻时长", "小时", "amount"),
+        ("km", "巡逻里程", "公里", "amount"), ("people", "参与人员", "人", "count"),
+        ("volunteers", "义警（志愿者）参与", "人", "count"),
+        ("volunteer_hours", "义警时长", "小时", "amount"),
+    ]),
+    "hotline": ("12345工单", [
+        ("received", "接收", "件", "count"), ("closed", "办结", "件", "count"),
+        ("on_time", "按期办结", "件", "count"), ("on_time_rate", "按期办结率", "%", "rate"),
+        *[(f"satisfaction:{answer}", f"回访：{answer}", "件", "count") for answer in SATISFACTION],
+    ]),
+    "restitution": ("追赃返赃", [
+        ("recovered", "追回金额", "元", "money"), ("returned", "发还金额", "元", "money"),
+        ("owed", "尚未发还（期末）", "元", "money"), ("recoveries", "追回笔数", "笔", "count"),
+        ("returns", "发还笔数", "笔", "count"),
+    ]),
+    "visits": ("走访和普法宣传", [
+        ("visits", "走访", "次", "count"), ("households", "入户", "户", "count"),
+        ("residents", "见到居民", "人", "count"), ("cases_opened", "走访发现开立纠纷", "件", "count"),
+        ("publicity_visits", "入户宣传", "次", "count"), ("materials", "发放资料", "份", "count"),
+        ("events", "普法宣传活动", "场", "count"), ("audience", "活动受众", "人", "count"),
+    ]),
+}
+
+
+def change(value: Number, base: Number, *, points: bool = False) -> float | None:
+    """value vs base in % of base (or in percentage points when `points`); None if not comparable."""
+    if value is None or base is None:
+        return None
+    if points:
+        return round(value - base, 1)
+    if base == 0:
+        return None
+    return round((value - base) * 100 / base, 1)
+
+
+def change_text(percent: float | None, *, points: bool = False) -> str:
+    """"↑12.5%", "↓3%", "持平", or "—" when there is no base."""
+    if percent is None:
+        return "—"
+    if percent == 0:
+        return "持平"
+    unit = "个百分点" if points else "%"
+    return f"{'↑' if percent > 0 else '↓'}{abs(percent):g}{unit}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of this period beside the previous period and the same period last year."""
+
+    value: Number
+    previous: Number
+    last_year: Number
+    is_rate: bool = False
+
+    @property
+    def change_vs_previous(self) -> float | None:
+        return change(self.value, self.previous, points=self.is_rate)
+
+    @property
+    def change_vs_last_year(self) -> float | None:
+        return change(self.value, self.last_year, points=self.is_rate)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    unit: str
+    kind: str  # count, rate, money (fen), amount
+    figure: Figure
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    rows: list[Row]
+
+    def row(self, key: str) -> Row:
+        return next(row for row in self.rows if row.key == key)
+
+
+@dataclass(frozen=True)
+class AttentionRow:
+    """One line of the attention list, its text masked."""
+
+    module: str  # 矛盾纠纷 / 12345工单
+    number: str
+    kind: str
+    text: str
+    due: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    station_name: str
+    period: Period
+    previous: Period
+    last_year: Period
+    sections: list[Section]
+    attention: list[AttentionRow]
+    trend: list[tuple[str, int]]  # (week key, disputes registered), oldest first
+    generated_at: datetime = field(default_factory=utcnow)
+
+    def section(self, key: str) -> Section:
+        return next(section for section in self.sections if section.key == key)
+
+    @property
+    def high_risk(self) -> list[AttentionRow]:
+        return [item for item in self.attention if item.kind == "high_risk"]
+
+
+def weekly_summary(actor: Actor, period: Period) -> Summary:
+    """The summary of `period` for the actor's station. Needs "disputes.view" (every role)."""
+    permissions.require(actor, "disputes.view")
+    station = Station.get_or_none(Station.id == actor.station_id)
+    if station is None:
+        raise StationError("没有本所信息：请先完成首次设置。")
+    periods = (period, period.previous(), period.last_year())
+    sections = []
+    for key, (title, specs) in SECTIONS.items():
+        compute = SECTION_NUMBERS[key]
+        now, before, year_ago = (compute(station.id, p.start_utc, p.end_utc) for p in periods)
+        rows = [Row(name, label, unit, kind,
+                    Figure(now.get(name, 0), before.get(name, 0), year_ago.get(name, 0), kind == "rate"))
+                for name, label, unit, kind in specs]
+        sections.append(Section(key, title, rows))
+    weeks = weeks_ending(period, TREND_WEEKS)
+    counts = registered_per_week(station.id, [(week.start_utc, week.end_utc) for week in weeks])
+    return Summary(station.name, period, periods[1], periods[2], sections, _attention(actor),
+                   [(week.key, count) for week, count in zip(weeks, counts, strict=True)])
+
+
+def _attention(actor: Actor) -> list[AttentionRow]:
+    rows = [AttentionRow("矛盾纠纷", item.case_number, item.kind, mask_sensitive_text(item.text), item.due,
+                         item.overdue) for item in dispute_attention.attention_items(actor)]
+    rows += [AttentionRow("12345工单", item.number, item.kind, mask_sensitive_text(item.text), item.due,
+                          item.overdue) for item in hotline_attention.attention_items(actor)]
+    return rows
+
+
+def display_value(row: Row, value: Number) -> str:
+    """A figure as printed: money in 元 with two decimals, rates with %, "—" for None."""
+    if value is None:
+        return "—"
+    if row.kind == "money":
+        return f"{value / 100:,.2f}"
+    if row.kind == "rate":
+        return f"{value:g}%"
+    return f"{value:g}" if isinstance(value, float) else str(value)
