@@ -1,56 +1,42 @@
-"""Registering a dispute and reading cases back (list rows, the case page, the timeline)."""
+"""Registering a dispute. Reading cases back (list, case page, timeline) lives in reading.py."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import peewee
-
 from station_app.accounts import permissions
-from station_app.attachments.service import AttachmentView, attach_file, attachments_of
+from station_app.attachments.service import AttachmentView, attach_file
 from station_app.audit import chain as audit
-from station_app.audit.models import AuditEntry
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, utcnow
-from station_app.core.errors import NotFound, ValidationError
+from station_app.core.errors import ValidationError
 from station_app.core.textnorm import clean_text
-from station_app.mediation import numbering, workflow
+from station_app.mediation import numbering
 from station_app.mediation.models import (
-    Agreement,
     CaseParty,
-    CasePlan,
     DisputeCase,
-    EarlyWarning,
-    FollowUp,
-    MediationSession,
-    RiskAssessment,
+)
+from station_app.mediation.reading import (  # noqa: F401 (the reading API, re-exported for callers)
+    _ACTION_LABELS,
+    CASE_ENTITY,
+    agreement_view,
+    find_case,
+    get_case,
+    list_cases,
+    load_case,
+    timeline,
 )
 from station_app.mediation.views import (
-    AgreementView,
-    AssessmentView,
     CaseDetail,
-    CaseRow,
-    FollowUpView,
-    PartyView,
-    PlanView,
-    SessionView,
-    TermView,
-    TimelineEntry,
-    WarningView,
-    loads,
 )
-from station_app.mediation.vocab import CATEGORIES, OPEN_STATES, REPORTER_KINDS, SOURCES, STATES
+from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
 from station_app.residents import service as residents
 from station_app.residents.areas import Area
 from station_app.residents.models import Resident
-from station_app.residents.views import views_by_ids
-
-CASE_ENTITY = "dispute_case"
 
 
 def _party_resident(actor: Actor, party: Mapping[str, object], index: int) -> uuid.UUID:
@@ -186,247 +172,6 @@ def audit_case(
 
 def _default_role(position: int) -> str:
     return "甲方" if position == 0 else "乙方" if position == 1 else f"第{position + 1}方"
-
-
-def load_case(case_id: uuid.UUID) -> DisputeCase:
-    case = DisputeCase.get_or_none(DisputeCase.id == case_id)
-    if case is None:
-        raise NotFound("找不到该案件。")
-    return case
-
-
-def find_case(actor: Actor, case_number: str) -> CaseDetail:
-    permissions.require(actor, "disputes.view")
-    case = DisputeCase.get_or_none(
-        (DisputeCase.station == actor.station_id) & (DisputeCase.case_number == case_number.strip())
-    )
-    if case is None:
-        raise NotFound(f"找不到案件编号“{case_number}”。")
-    return get_case(actor, case.id)
-
-
-def _row(case: DisputeCase, party_names: str, place: str) -> CaseRow:
-    return CaseRow(
-        case.id,
-        case.case_number,
-        case.reported_at,
-        case.category,
-        case.source,
-        case.state,
-        STATES[case.state],
-        case.risk_level,
-        party_names,
-        place,
-        case.summary,
-        case.version,
-    )
-
-
-def list_cases(
-    actor: Actor, state: str | None = None, query: str = "", limit: int = 500, offset: int = 0
-) -> list[CaseRow]:
-    """Cases newest first, optionally of one state or matching a number, name or summary text."""
-    permissions.require(actor, "disputes.view")
-    where = DisputeCase.station == actor.station_id
-    if state == "open":  # what officers look at most: everything not yet ended
-        where &= DisputeCase.state.in_(OPEN_STATES)
-    elif state:
-        where &= DisputeCase.state == state
-    if query.strip():
-        text = query.strip()
-        named = CaseParty.select(CaseParty.case).join(Resident).where(Resident.name.contains(text))
-        where &= (
-            DisputeCase.case_number.contains(text)
-            | DisputeCase.summary.contains(text)
-            | DisputeCase.id.in_(named)
-        )
-    cases = list(
-        DisputeCase.select().where(where).order_by(DisputeCase.reported_at.desc()).offset(offset).limit(limit)
-    )
-    names = _party_names([case.id for case in cases])
-    areas = {
-        area.id: area.name
-        for area in Area.select(Area.id, Area.name).where(
-            Area.id.in_([case.place_area_id for case in cases if case.place_area_id])
-        )
-    }
-    return [
-        _row(case, names.get(case.id, ""), case.place_text or areas.get(case.place_area_id, ""))
-        for case in cases
-    ]
-
-
-def _party_names(case_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    if not case_ids:
-        return {}
-    names: dict[uuid.UUID, list[str]] = {}
-    query = (
-        CaseParty.select(CaseParty.case, Resident.name)
-        .join(Resident)
-        .where(CaseParty.case.in_(case_ids))
-        .order_by(CaseParty.position)
-        .tuples()
-    )
-    for case_id, name in query:
-        names.setdefault(case_id if isinstance(case_id, uuid.UUID) else uuid.UUID(str(case_id)), []).append(
-            name
-        )
-    return {key: "、".join(value) for key, value in names.items()}
-
-
-def get_case(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
-    """Everything on the case page, in a handful of queries."""
-    permissions.require(actor, "disputes.view")
-    case = load_case(case_id)
-    party_rows = list(CaseParty.select().where(CaseParty.case == case.id).order_by(CaseParty.position))
-    resident_views = {view.id: view for view in views_by_ids([row.resident_id for row in party_rows])}
-    parties = [
-        PartyView(
-            row.id,
-            resident_views[row.resident_id],
-            row.role_label,
-            row.occupation,
-            row.guardian,
-            row.representative,
-        )
-        for row in party_rows
-        if row.resident_id in resident_views
-    ]
-    place = case.place_text
-    if not place and case.place_area_id:
-        area = Area.get_or_none(Area.id == case.place_area_id)
-        place = area.name if area else ""
-    agreement = Agreement.get_or_none(Agreement.case == case.id)
-    return CaseDetail(
-        row=_row(case, "、".join(party.name for party in parties), place),
-        reporter_kind=case.reporter_kind,
-        reporter_name=case.reporter_name,
-        reporter_phone=case.reporter_phone,
-        place_area_id=case.place_area_id,
-        registered_by=case.registered_by,
-        closed_at=case.closed_at,
-        parties=parties,
-        assessments=[
-            AssessmentView(row.id, loads(row.factors), row.level, row.note, row.assessed_by, row.assessed_at)
-            for row in _of(RiskAssessment, case, RiskAssessment.assessed_at)
-        ],
-        warnings=[
-            WarningView(
-                row.id,
-                row.recipient,
-                row.content,
-                row.sent_at,
-                row.sent_by,
-                row.acknowledged_by,
-                row.acknowledged_at,
-            )
-            for row in _of(EarlyWarning, case, EarlyWarning.sent_at)
-        ],
-        plans=[
-            PlanView(row.id, row.measures, row.responsible, row.deadline, row.done_at)
-            for row in _of(CasePlan, case, CasePlan.deadline)
-        ],
-        sessions=[
-            SessionView(
-                row.id,
-                row.started_at,
-                row.ended_at,
-                row.place,
-                loads(row.mediators),
-                row.note_taker,
-                loads(row.attendees),
-                row.notices_given,
-                [tuple(item) for item in loads(row.statements)],
-                row.facts_verified,
-                row.outcome,
-            )
-            for row in _of(MediationSession, case, MediationSession.started_at)
-        ],
-        agreement=agreement_view(agreement) if agreement else None,
-        follow_ups=[
-            FollowUpView(
-                row.id,
-                row.due_on,
-                row.done_at,
-                row.visitor,
-                row.performed,
-                row.satisfaction,
-                row.lawsuit,
-                row.remaining_risk,
-                row.measures,
-            )
-            for row in _of(FollowUp, case, FollowUp.due_on)
-        ],
-        attachments=attachments_of(CASE_ENTITY, case.id),
-        timeline=timeline(case.id),
-        allowed_steps=workflow.allowed_steps(case.state),
-    )
-
-
-def _of(model: type[peewee.Model], case: DisputeCase, order: peewee.Field) -> list:
-    return list(model.select().where(model.case == case.id).order_by(order))
-
-
-def agreement_view(row: Agreement) -> AgreementView:
-    return AgreementView(
-        row.id,
-        row.kind,
-        row.number,
-        row.facts,
-        row.responsibility,
-        [TermView(item["text"], item.get("amount_fen")) for item in loads(row.terms)],
-        row.performance_method,
-        row.performance_place,
-        row.performance_deadline,
-        row.copies,
-        row.agreement_date,
-        row.signed_on,
-        row.performed,
-        row.document_sha256,
-        row.verification_code,
-        row.version,
-    )
-
-
-_ACTION_LABELS = {
-    "case.open": "登记",
-    "case.assess": "风险评估",
-    "case.warn": "预警通报",
-    "case.plan": "一事一策",
-    "case.session": "调解",
-    "case.fail": "调解不成",
-    "case.agreement": "起草协议",
-    "case.printed": "打印文书",
-    "case.sign": "协议签订",
-    "case.follow_up": "回访",
-    "case.close": "结案",
-    "case.withdraw": "撤回",
-    "case.not_mediable": "不予调解",
-    "case.reopen": "重新启动",
-    "attachment.add": "添加附件",
-}
-
-
-def timeline(case_id: uuid.UUID) -> list[TimelineEntry]:
-    """What happened on the case, who did it and when — read from the audit trail."""
-    entries = (
-        AuditEntry.select()
-        .where((AuditEntry.entity == CASE_ENTITY) & (AuditEntry.entity_id == str(case_id)))
-        .order_by(AuditEntry.seq)
-    )
-    result = []
-    for entry in entries:
-        payload = json.loads(entry.changes)
-        extra = payload.get("extra", {})
-        result.append(
-            TimelineEntry(
-                entry.at,
-                str(extra.get("by") or entry.username),
-                _ACTION_LABELS.get(entry.action, entry.action),
-                str(extra.get("summary", "")),
-            )
-        )
-    return result
 
 
 def attach_to_case(actor: Actor, case_id: uuid.UUID, path: str | Path, purpose: str = "") -> AttachmentView:
