@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
@@ -51,7 +51,15 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # Read again whenever the dashboard comes back into view: cases change on other pages.
         super().showEvent(event)
-        QTimer.singleShot(0, self.refresh)  # after the first paint: start-up stays fast
+        self._refresh_pending = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_refresh_pending", False):
+            # Read the items once this paint is on screen: the window appears at once on an old PC
+            # and the lists fill in a moment later.
+            self._refresh_pending = False
+            QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self.attention.refresh()
