@@ -24,6 +24,7 @@ from station_app.core.migrations import (
     m0005_hotline,
     m0006_restitution,
     m0007_visits,
+    m0008_exchange,
 )
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "hotline", m0005_hotline.apply),
     Migration(6, "restitution", m0006_restitution.apply),
     Migration(7, "visits", m0007_visits.apply),
+    Migration(8, "exchange", m0008_exchange.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

@@ -1,0 +1,261 @@
+"""The encrypted data bundle a station carries to the county bureau (format version 1).
+
+Plain content: a zip holding `manifest.json` and one `<table>.jsonl` per station table, one record
+per line with every exported column by column name (UUIDs as strings, datetimes ISO 8601 in UTC
+with "+00:00", dates ISO, money as integer 分). The manifest says::
+
+    {"format": "station-ledger-bundle", "version": 1, "schema_version": 8,
+     "station": {"id", "code", "name", "county", "town"},
+     "period": {"start", "end"}, "created_at", "created_by",
+     "excluded_columns": {"account": [...]},
+     "tables": {"<table>": {"file": "<table>.jsonl", "records": n, "sha256": "<hex>"}}}
+
+Sealed file: HEADER ‖ AES-256-GCM(key, nonce, zip, associated data = HEADER), where HEADER is
+`struct ">8sHBIIIQ16s12s"`: magic b"PAJTBNDL", format version (1), KDF id (1 = scrypt), scrypt
+n, r, p, ciphertext length, 16-byte random salt, 12-byte random nonce; key = scrypt(password).
+Account passwords and login state never leave the station.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import struct
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+import peewee
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
+from station_app.core.clock import utcnow
+from station_app.core.errors import StationError, ValidationError
+from station_app.core.migrations import latest_version
+from station_app.core.models import Station, StationRecord
+
+FORMAT_NAME = "station-ledger-bundle"
+FORMAT_VERSION = 1
+MAGIC = b"PAJTBNDL"
+HEADER = struct.Struct(">8sHBIIIQ16s12s")
+KDF_SCRYPT = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+EXPORT_ACTION = "export.unmasked"  # the bundle carries unmasked personal data
+MODEL_MODULES = (
+    "station_app.residents.models", "station_app.accounts.models", "station_app.attachments.models",
+)
+EXCLUDED_COLUMNS: dict[str, frozenset[str]] = {
+    "account": frozenset({"password_hash", "failed_logins", "locked_until", "last_login_at",
+                          "must_change_password"}),
+}
+
+MSG_WRONG_PASSWORD = "密码错误，或数据包已被改动。请确认密码；若密码无误，请向对方重新索取数据包。"
+MSG_NOT_BUNDLE = "不是平安台账数据包（文件类型不对，可能选错了文件）。"
+MSG_TRUNCATED = "数据包不完整（文件被截断，可能复制时U盘被拔出）。请重新复制后再导入。"
+MSG_DAMAGED = "数据包已损坏或被改动，无法导入。请向对方重新索取数据包。"
+
+
+class BundleError(StationError):
+    """A bundle that cannot be read or imported; the message says why in plain Chinese."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A decrypted, checked bundle: its manifest and `table → records` (JSON values)."""
+
+    manifest: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+
+    @property
+    def station(self) -> dict[str, str]:
+        return self.manifest["station"]
+
+    @property
+    def created_at(self) -> datetime:
+        return parse_datetime(self.manifest["created_at"])
+
+
+def station_models() -> list[type[StationRecord]]:
+    """Every StationRecord table, parents before children (foreign keys), by table name otherwise."""
+    import importlib
+
+    from station_app.residents.service import LINKING_MODULES
+
+    for name in (*LINKING_MODULES, *MODEL_MODULES):
+        importlib.import_module(name)
+    found: dict[str, type[StationRecord]] = {}
+    pending = list(StationRecord.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending.extend(model.__subclasses__())
+        found[model._meta.table_name] = model
+    ordered: list[type[StationRecord]] = []
+    remaining = dict(sorted(found.items()))
+    while remaining:
+        ready = [name for name, model in remaining.items() if not any(
+            field.rel_model is not model and field.rel_model._meta.table_name in remaining
+            for field in model._meta.refs)]
+        if not ready:
+            raise RuntimeError(f"foreign key cycle among {sorted(remaining)}")
+        ordered.extend(remaining.pop(name) for name in ready)
+    return ordered
+
+
+def exported_fields(model: type[peewee.Model]) -> list[peewee.Field]:
+    excluded = EXCLUDED_COLUMNS.get(model._meta.table_name, frozenset())
+    return [field for field in model._meta.sorted_fields if field.column_name not in excluded]
+
+
+def to_json(value: Any) -> Any:
+    """One column value as JSON: UUID → str, datetime (naive UTC) → ISO UTC, date → ISO."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None).isoformat() + "+00:00"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def parse_datetime(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
+
+
+def from_json(field: peewee.Field, value: Any) -> Any:
+    """One JSON value back to what the field stores."""
+    if value is None:
+        return None
+    target = field.rel_field if isinstance(field, peewee.ForeignKeyField) else field
+    if isinstance(target, peewee.DateTimeField):
+        return parse_datetime(value)
+    if isinstance(target, peewee.DateField):
+        return date.fromisoformat(value)
+    if isinstance(target, peewee.UUIDField):
+        return uuid.UUID(value)
+    return value
+
+
+def row_to_json(model: type[peewee.Model], row: dict[str, Any]) -> dict[str, Any]:
+    """A `.dicts()` row (keyed by field name) as a bundle record (keyed by column name)."""
+    return {field.column_name: to_json(row[field.name]) for field in exported_fields(model)}
+
+
+def _jsonl(records: list[dict[str, Any]]) -> bytes:
+    lines = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n" for record in records)
+    return "".join(lines).encode("utf-8")
+
+
+def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime) -> bytes:
+    """The plain zip of the home station's records with `start_utc <= updated_at < end_utc`."""
+    permissions.require(actor, EXPORT_ACTION)
+    station = Station.get_or_none(Station.is_home == True)  # noqa: E712 (peewee expression)
+    if station is None:
+        raise BundleError("本库尚未设置本所信息，无法生成数据包。")
+    members: dict[str, bytes] = {}
+    tables: dict[str, dict[str, Any]] = {}
+    for model in station_models():
+        query = (model.select().where((model.station == station.id) & (model.updated_at >= start_utc)
+                                      & (model.updated_at < end_utc))
+                 .order_by(model.created_at, model.id).dicts())
+        records = [row_to_json(model, row) for row in query]
+        name = model._meta.table_name
+        members[f"{name}.jsonl"] = data = _jsonl(records)
+        tables[name] = {"file": f"{name}.jsonl", "records": len(records),
+                        "sha256": hashlib.sha256(data).hexdigest()}
+    manifest = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION, "schema_version": latest_version(),
+        "station": {"id": str(station.id), "code": station.code, "name": station.name,
+                    "county": station.county, "town": station.town},
+        "period": {"start": to_json(start_utc), "end": to_json(end_utc)},
+        "created_at": to_json(utcnow()), "created_by": actor.username,
+        "excluded_columns": {table: sorted(columns) for table, columns in EXCLUDED_COLUMNS.items()},
+        "tables": tables,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
+
+
+def seal(plain: bytes, password: str) -> bytes:
+    """Encrypt `plain` under `password` with a fresh salt and nonce; the header is authenticated."""
+    if len(password) < 8:
+        raise ValidationError.single("password", "数据包密码至少需要 8 位。")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    length = len(plain) + 16  # AES-GCM appends a 16-byte tag
+    header = HEADER.pack(MAGIC, FORMAT_VERSION, KDF_SCRYPT, SCRYPT_N, SCRYPT_R, SCRYPT_P, length,
+                         salt, nonce)
+    return header + AESGCM(_key(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, plain, header)
+
+
+def build_bundle(actor: Actor, start_utc: datetime, end_utc: datetime, password: str) -> bytes:
+    """The sealed bundle of the home station's records changed in [start_utc, end_utc)."""
+    return seal(build_archive(actor, start_utc, end_utc), password)
+
+
+def open_sealed(data: bytes, password: str) -> bytes:
+    """Check the header and decrypt; raises BundleError with the reason in Chinese."""
+    if data[:len(MAGIC)] != MAGIC:
+        raise BundleError(MSG_TRUNCATED if data and MAGIC.startswith(data) else MSG_NOT_BUNDLE)
+    if len(data) < HEADER.size:
+        raise BundleError(MSG_TRUNCATED)
+    header = data[:HEADER.size]
+    _magic, version, kdf, n, r, p, length, salt, nonce = HEADER.unpack(header)
+    if version > FORMAT_VERSION:
+        raise BundleError(f"数据包格式版本 {version} 比本程序新（本程序只认识到 {FORMAT_VERSION}）。"
+                          "请先升级平安台账后再导入。")
+    sane = (kdf == KDF_SCRYPT and version >= 1 and 2**14 <= n <= 2**20 and n & (n - 1) == 0
+            and 1 <= r <= 32 and 1 <= p <= 16)
+    if not sane:
+        raise BundleError(MSG_DAMAGED)
+    body = data[HEADER.size:]
+    if len(body) < length:
+        raise BundleError(MSG_TRUNCATED)
+    if len(body) > length:
+        raise BundleError(MSG_DAMAGED)
+    try:
+        return AESGCM(_key(password, salt, n, r, p)).decrypt(nonce, body, header)
+    except InvalidTag:
+        raise BundleError(MSG_WRONG_PASSWORD) from None
+
+
+def read_bundle(data: bytes, password: str) -> Bundle:
+    """Decrypt and check a bundle. Raises BundleError (wrong password, tampered, truncated …)."""
+    plain = open_sealed(data, password)
+    try:
+        with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+            if manifest.get("format") != FORMAT_NAME:
+                raise BundleError(MSG_NOT_BUNDLE)
+            if manifest.get("version", 0) > FORMAT_VERSION:
+                raise BundleError("数据包格式版本比本程序新，请先升级平安台账后再导入。")
+            if manifest.get("schema_version", 0) > latest_version():
+                raise BundleError("数据包来自更新版本的平安台账（数据结构更新），请先升级后再导入。")
+            tables: dict[str, list[dict[str, Any]]] = {}
+            for name, entry in manifest["tables"].items():
+                member = archive.read(entry["file"])
+                if hashlib.sha256(member).hexdigest() != entry["sha256"]:
+                    raise BundleError(MSG_DAMAGED)
+                records = [json.loads(line) for line in member.decode("utf-8").splitlines() if line]
+                if len(records) != entry["records"]:
+                    raise BundleError(MSG_DAMAGED)
+                tables[name] = records
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BundleError(MSG_DAMAGED) from exc
+    return Bundle(manifest, tables)
