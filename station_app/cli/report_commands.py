@@ -8,8 +8,6 @@ Without a period option: the current ISO week. Prints the two paths written.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from station_app.cli.main import UsageError
@@ -29,23 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     weekly.set_defaults(handler=cmd_report_weekly)
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def cmd_report_weekly(args: argparse.Namespace) -> int:
     from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.core.errors import ValidationError
+    from station_app.documents import write_pdf
     from station_app.reports.periods import parse_period, period_containing
     from station_app.reports.summary import weekly_summary
     from station_app.reports.summary_pdf import build_summary_pdf
@@ -62,7 +48,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     stem = f"{summary.station_name}_{period.key}_周报" if period.kind == "week" else \
         f"{summary.station_name}_{period.key}_报告"
     pdf_path, xlsx_path = out / f"{stem}.pdf", out / f"{stem}.xlsx"
-    _write_atomic(pdf_path, build_summary_pdf(summary).pdf)
+    write_pdf(pdf_path, build_summary_pdf(summary).pdf)
     write_summary_xlsx(summary, xlsx_path)
     print(pdf_path)
     print(xlsx_path)

@@ -194,6 +194,9 @@ def write_export(target_dir: Path, files: Mapping[str, bytes], progress: Progres
     except OSError as exc:
         _clean_up(target_dir, list(files), written, remove_written=False)
         raise _explain(exc) from exc
+    except BaseException:  # a bug or Ctrl+C: still no half-written file under any name
+        _clean_up(target_dir, list(files), written, remove_written=False)
+        raise
     return ExportResult(target_dir, tuple(results), target_dir / MANIFEST_NAME)
 
 

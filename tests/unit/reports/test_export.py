@@ -1,0 +1,108 @@
+"""The week's export to a stick and the county's import of it, end to end through `station`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from station_app.cli.main import main
+from station_app.exchange.safe_write import ExportFailed, verify_export
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def station_db(tmp_path: Path, capsys) -> str:
+    url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    code, _, err = run(capsys, "--db", url, "demo", "--residents", "300", "--cases", "10", "--weeks", "2")
+    assert code == 0, err
+    return url
+
+
+def test_export_then_import_at_the_county(capsys, tmp_path: Path, station_db: str) -> None:
+    password = tmp_path / "pw.txt"
+    password.write_text("Bundle2026x\n", encoding="utf-8")
+    stick = tmp_path / "usb"
+    code, out, err = run(
+        capsys, "--db", station_db, "export", "--to", str(stick), "--password-file", str(password), "--json"
+    )
+    assert code == 0, err
+    written = json.loads(out)
+    folder = Path(written["folder"])
+    assert folder.parent == stick and folder.name.startswith("152222-GLB_")
+    assert sorted(path.suffix for path in folder.iterdir()) == [".pajt", ".pdf", ".sha256", ".xlsx"]
+    assert verify_export(folder) == []
+
+    county = f"sqlite:///{tmp_path / 'county.sqlite3'}"
+    admin_pw = tmp_path / "admin.txt"
+    admin_pw.write_text("Admin1234\n", encoding="utf-8")
+    assert (
+        run(
+            capsys,
+            "--db",
+            county,
+            "init",
+            "--station-code",
+            "1522-XJ",
+            "--station-name",
+            "科右中旗公安局",
+            "--county",
+            "科右中旗",
+            "--admin",
+            "admin",
+            "--password-file",
+            str(admin_pw),
+        )[0]
+        == 0
+    )
+    bundle = next(folder.glob("*.pajt"))
+    code, out, err = run(
+        capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(password), "--json"
+    )
+    assert code == 0, err
+    first = json.loads(out)
+    assert first["inserted"] > 100 and first["conflicts"] == 0
+    code, out, _ = run(
+        capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(password), "--json"
+    )
+    assert json.loads(out) == {"inserted": 0, "updated": 0, "unchanged": first["inserted"], "conflicts": 0}
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("Nottheone1\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(wrong))
+    assert code == 1 and "密码错误" in err
+
+
+def test_a_full_stick_leaves_no_complete_looking_file(
+    capsys, tmp_path: Path, station_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from station_app.core.actor import command_line_actor
+    from station_app.core.clock import local_today
+    from station_app.reports.export import export_week
+    from station_app.reports.periods import period_containing
+    from station_app.station.service import home_station
+
+    real_write = os.write
+    calls = {"n": 0}
+
+    def full(fd: int, data: bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+    actor = command_line_actor(home_station().id)
+    with pytest.raises(ExportFailed, match="空间不足"):
+        export_week(actor, period_containing("week", local_today()), tmp_path / "usb", "Bundle2026x")
+    folder = next((tmp_path / "usb").iterdir())
+    assert not (folder / "MANIFEST.sha256").exists()
+    assert not [path for path in folder.iterdir() if path.name.endswith(".partial")]
