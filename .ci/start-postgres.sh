@@ -14,6 +14,16 @@ if [ -f "$PGDATA_DIR/postmaster.pid" ]; then
   runuser -u postgres -- "$BIN/pg_ctl" -D "$PGDATA_DIR" -m fast stop >&2 || true
 fi
 rm -rf "$PGDATA_DIR"
+# A server left running on the port (by an earlier run whose folder is gone) must not stop us:
+# take the next free port instead.
+for _ in $(seq 1 20); do
+  if "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" >/dev/null 2>&1 \
+     || (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; then
+    PGPORT=$((PGPORT + 1))
+  else
+    break
+  fi
+done
 mkdir -p "$PGDATA_DIR"
 chown postgres "$PGDATA_DIR"
 runuser -u postgres -- "$BIN/initdb" -D "$PGDATA_DIR" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >&2
