@@ -119,7 +119,8 @@ def list_accounts(actor: Actor) -> list[AccountInfo]:
 
 
 def _get(account_id: uuid.UUID) -> Account:
-    account = Account.get_or_none(Account.id == account_id)
+    # Only the home station's accounts: a county database also holds other stations' accounts.
+    account = Account.get_or_none((Account.id == account_id) & (Account.station == _home_station_id()))
     if account is None:
         raise NotFound("找不到该账户。")
     return account

@@ -109,8 +109,13 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     with db.transaction():
         row = Agreement.get(Agreement.case == case.id)
         if row.signed_on is None:  # a signed agreement keeps the hash of what was signed
+            # The version read before building: if someone rewrote the terms meanwhile, this print
+            # is of the old terms and must not be recorded as the document to sign (ConflictError).
             update_versioned(
-                row, row.version, document_sha256=built.sha256, verification_code=built.verification_code
+                row,
+                case.agreement.version,
+                document_sha256=built.sha256,
+                verification_code=built.verification_code,
             )
         audit_case(
             actor,
@@ -147,6 +152,7 @@ def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, 
         statements=session.statements,
         facts_verified=session.facts_verified,
         outcome=session.outcome,
+        mask_personal=not permissions.allowed(actor.role, "personal.view_full"),
     )
     validate_session_record(record)
     built = build_session_record_pdf(record, font_key or load_settings().document_font or None)

@@ -135,6 +135,8 @@ def get_case(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
     """Everything on the case page, in a handful of queries."""
     permissions.require(actor, "disputes.view")
     case = load_case(case_id)
+    if actor.station_id is not None and case.station_id != actor.station_id:
+        raise NotFound("找不到该案件。")  # another station's case (a county database holds many)
     party_rows = list(CaseParty.select().where(CaseParty.case == case.id).order_by(CaseParty.position))
     resident_views = {view.id: view for view in views_by_ids([row.resident_id for row in party_rows])}
     parties = [

@@ -337,9 +337,14 @@ def draft_agreement(
         if not MediationSession.select().where(MediationSession.case == case.id).exists():
             raise ValidationError.single("state", "尚未记录任何调解过程，不能起草协议。")
         existing = Agreement.get_or_none(Agreement.case == case.id)
-        if existing is not None and existing.signed_on:
+        if existing is not None and existing.signed_on and case.state == "agreed":
             raise ValidationError.single("state", "协议已签订，不能再修改。")
-        if existing is None or existing.kind != kind:
+        renewing = existing is not None and existing.signed_on is not None  # the case was reopened
+        if renewing:
+            # The signed agreement stays in the timeline and the audit trail; the new one is
+            # unsigned, unprinted and gets its own number.
+            values.update(signed_on=None, performed=None)
+        if existing is None or existing.kind != kind or renewing:
             year = signed_date.year
             sequence = numbering.next_sequence(case.station_id, kind, year)
             values.update(

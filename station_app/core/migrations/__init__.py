@@ -89,6 +89,9 @@ def migrate(
                 continue
             log.info("applying migration %04d %s", migration.number, migration.name)
             with database.atomic():
+                # Another PC may have upgraded the same database while we waited for the lock.
+                if schema_version(database) >= migration.number:
+                    continue
                 migration.apply(database)
                 _set_version(database, migration.number)
         if sqlite:

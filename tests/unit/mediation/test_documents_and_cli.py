@@ -186,8 +186,15 @@ def test_cases_commands(capsys, sqlite_url: str, sqlite_admin, tmp_path: Path) -
     assert code == 1 and "尚未起草" in err
     bad = tmp_path / "bad.json"
     bad.write_text(
-        json.dumps({"category": "邻里纠纷", "source": "群众来访", "summary": "吵架",
-                    "parties": [{"name": "某", "id_number": "123"}]}, ensure_ascii=False),
+        json.dumps(
+            {
+                "category": "邻里纠纷",
+                "source": "群众来访",
+                "summary": "吵架",
+                "parties": [{"name": "某", "id_number": "123"}],
+            },
+            ensure_ascii=False,
+        ),
         encoding="utf-8",
     )
     code, _, err = run(capsys, "--db", sqlite_url, "cases", "new", "--json-file", str(bad))
@@ -215,3 +222,72 @@ def test_agreement_and_record_commands_write_pdfs(
         str(tmp_path / "no" / "such" / "record.pdf"),
     )
     assert code == 1 and "Traceback" not in err
+
+
+def test_a_reopened_signed_case_can_agree_again(sqlite_admin) -> None:
+    closed = case_in_state(sqlite_admin, "closed")
+    signed_number = closed.agreement.number
+    case = steps.reopen_case(sqlite_admin, closed.id, closed.version, "矛盾再次激化")
+    case = steps.assess_risk(sqlite_admin, case.id, case.version, ["alcohol"])
+    case = steps.record_session(
+        sqlite_admin, case.id, case.version, {"place": "派出所", "mediators": "崔鑫龙"}
+    )
+    case = steps.draft_agreement(
+        sqlite_admin,
+        case.id,
+        case.version,
+        {
+            "kind": "police",
+            "terms": [{"text": "重新约定"}],
+            "performance_method": "当面",
+            "performance_deadline": local_today() + timedelta(days=5),
+        },
+    )
+    assert case.state == "agreed" and case.agreement.signed_on is None
+    assert case.agreement.number != signed_number and case.agreement.document_sha256 == ""
+
+
+def test_printing_old_terms_is_not_recorded_as_the_document_to_sign(sqlite_admin, monkeypatch) -> None:
+    from station_app.core.errors import ConflictError
+
+    case = case_in_state(sqlite_admin, "agreed")
+    import station_app.documents as builders
+
+    original = builders.build_agreement_pdf
+
+    def build_while_another_pc_rewrites(agreement, font_key=None):  # noqa: ANN001
+        current = get_case(sqlite_admin, case.id)
+        steps.draft_agreement(
+            sqlite_admin,
+            case.id,
+            current.version,
+            {
+                "kind": "police",
+                "terms": [{"text": "另一台电脑改过的条款"}],
+                "performance_method": "现金",
+                "performance_deadline": local_today() + timedelta(days=3),
+            },
+        )
+        return original(agreement, font_key)
+
+    monkeypatch.setattr(builders, "build_agreement_pdf", build_while_another_pc_rewrites)
+    with pytest.raises(ConflictError):
+        agreement_pdf(sqlite_admin, case.id)
+    assert Agreement.get(Agreement.case == case.id).document_sha256 == ""
+
+
+def test_session_record_is_masked_for_roles_without_full_view(sqlite_admin, tmp_path) -> None:
+    from station_app.core.actor import Actor
+
+    case = case_in_state(sqlite_admin, "assessed")
+    case = steps.record_session(
+        sqlite_admin,
+        case.id,
+        case.version,
+        {"place": "派出所", "mediators": "崔鑫龙", "note_taker": "辅警王"},
+    )
+    auxiliary = Actor(sqlite_admin.user_id, "fu", "辅警", "auxiliary", sqlite_admin.station_id)
+    text = pdf_text(session_record_pdf(auxiliary, case.id, case.sessions[0].id).pdf, tmp_path)
+    assert "152222199001011233" not in text and "152222********1233" in text
+    full = pdf_text(session_record_pdf(sqlite_admin, case.id, case.sessions[0].id).pdf, tmp_path)
+    assert "152222199001011233" in full
