@@ -56,6 +56,7 @@ FEATURE_PAGES: dict[str, str] = {
     "hotline": "ui.hotline.page:HotlinePage",
     "restitution": "ui.restitution.page:RestitutionPage",
     "visits": "ui.visits.page:VisitsPage",
+    "reports": "ui.reports.page:ReportsPage",
 }
 
 

@@ -5163,6 +5163,154 @@ The latest version has been loaded and what you typed is still in the window: ch
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="44" />
+        <source>持平</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="47" />
+        <source>{n}个百分点</source>
+        <translation>{n} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="65" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="65" />
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="66" />
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="66" />
+        <source>环比</source>
+        <translation>vs previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="67" />
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/figures.py" line="67" />
+        <source>同比</source>
+        <translation>vs last year</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="63" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="64" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="102" />
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="67" />
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="67" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="68" />
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="76" />
+        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
+        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="88" />
+        <source>预览PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="89" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="90" />
+        <source>导出到U盘…</source>
+        <translation>Export to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="102" />
+        <source>登记纠纷（件）</source>
+        <translation>Disputes registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <source>未办结的高风险纠纷和超期事项（截至现在）</source>
+        <translation>Open high-risk disputes and overdue items (as of now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>模块</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="209" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="181" />
+        <source>{label}（{first} 至 {last}）</source>
+        <translation>{label} ({first} to {last})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="186" />
+        <source>导出到U盘按周进行，请选择一周。</source>
+        <translation>USB export goes by week: choose a week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="203" />
+        <source>近12周纠纷趋势</source>
+        <translation>Disputes, last 12 weeks</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/accounts/users_page.py" line="91" />
@@ -6388,6 +6536,94 @@ Data will be kept in: {db}</translation>
     </message>
 </context>
 <context>
+    <name>UsbExportDialog</name>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="74" />
+        <source>导出到U盘</source>
+        <translation>Export to USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="80" />
+        <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
+        <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="84" />
+        <source>写到：</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="89" />
+        <source>选择其他文件夹…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="91" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="103" />
+        <source>数据包密码：</source>
+        <translation>Bundle password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="104" />
+        <source>再输入一次：</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="106" />
+        <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。</source>
+        <translation>At least 8 characters. The county bureau needs the same password to import: tell them separately, never write it on the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="117" />
+        <source>开始导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="118" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="127" />
+        <source>{name}（{path}，可用 {free}）</source>
+        <translation>{name} ({path}, {free} free)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="131" />
+        <source>文件夹：{path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="133" />
+        <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
+        <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="147" />
+        <source>选择导出到的文件夹</source>
+        <translation>Choose the folder to export to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="163" />
+        <source>请选择要写入的U盘或文件夹。</source>
+        <translation>Choose the USB stick or folder to write to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="165" />
+        <source>密码至少 8 个字符。</source>
+        <translation>The password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="167" />
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/accounts/users_page.py" line="118" />
@@ -6841,6 +7077,59 @@ Send it now?</translation>
         <location filename="../../ui/common/errors.py" line="44" />
         <source>无法完成</source>
         <translation>Could not be done</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="43" />
+        <source>导出Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="53" />
+        <source>无法保存到“{path}”：{reason}</source>
+        <translation>Cannot save to “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="58" />
+        <source>已导出Excel：{path}</source>
+        <translation>Excel written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="90" />
+        <source>导出到U盘的功能还没有装好，请更新软件后再试。</source>
+        <translation>Export to USB is not available in this version; please update the software.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="96" />
+        <source>正在导出到 {path}，请不要拔出U盘…</source>
+        <translation>Exporting to {path}; do not remove the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="102" />
+        <source>导出到U盘</source>
+        <translation>Export to USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="110" />
+        <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
+        <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="113" />
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="125" />
+        <source>导出没有完成。</source>
+        <translation>The export did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="129" />
+        <source>导出没有完成</source>
+        <translation>Export not finished</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,137 @@
+"""The three ways a summary leaves the page: PDF preview, an Excel file, a folder on a USB stick.
+
+The USB export runs `station_app.reports.export.export_week` on a worker with a cancellable
+progress dialog. Only when it returns (everything written, read back and checked against the
+manifest) does the page say 可以安全拔出U盘; ExportFailed shows its own Chinese message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from station_app.core.errors import StationError
+from station_app.reports.summary import Summary
+from ui.common.forms import run_service
+from ui.common.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from ui.reports.page import ReportsPage
+
+
+def file_stem(summary: Summary) -> str:
+    kind = "周报" if summary.period.kind == "week" else "报告"
+    return f"{summary.station_name}{kind}_{summary.period.key}"
+
+
+def preview_pdf(page: ReportsPage, summary: Summary) -> None:
+    from station_app.reports.summary_pdf import build_summary_pdf
+    from ui.common.pdf_preview import PdfPreviewDialog
+
+    built = run_service(page, lambda: build_summary_pdf(summary))
+    if built is None:
+        return
+    PdfPreviewDialog(built.pdf, f"{summary.station_name} {summary.period.label}", file_stem(summary) + ".pdf",
+                     page).exec()
+
+
+def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
+    from station_app.reports.summary_xlsx import write_summary_xlsx
+
+    chosen, _filter = QFileDialog.getSaveFileName(page, page.tr("导出Excel"), file_stem(summary) + ".xlsx",
+                                                  "Excel (*.xlsx)")
+    if not chosen:
+        return None
+    target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+
+    def write() -> Path:
+        try:
+            return write_summary_xlsx(summary, target)
+        except OSError as exc:
+            raise StationError(page.tr("无法保存到“{path}”：{reason}").replace("{path}", str(target))
+                               .replace("{reason}", exc.strerror or str(exc))) from exc
+
+    written = run_service(page, write)
+    if written is not None:
+        page.say(page.tr("已导出Excel：{path}").replace("{path}", str(written)))
+    return written
+
+
+def _export_week():  # noqa: ANN202 (the lead's module; may not be there yet)
+    try:
+        from station_app.reports.export import export_week
+    except ImportError:
+        return None
+    return export_week
+
+
+def _progress_adapter(progress: Any) -> Any:
+    """export_week may report (bytes done, bytes in all, file) like write_export, or (fraction, text)."""
+
+    def report(*args: Any) -> None:
+        if len(args) >= 3:
+            done, total, name = args[:3]
+            progress(done / total if total else 0.0, str(name))
+        elif len(args) == 2:
+            progress(float(args[0]), str(args[1]))
+        elif args:
+            progress(float(args[0]), "")
+
+    return report
+
+
+def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
+    from ui.reports.usb_dialog import UsbExportDialog
+
+    export_week = _export_week()
+    if export_week is None:
+        page.say(page.tr("导出到U盘的功能还没有装好，请更新软件后再试。"), error=True)
+        return None
+    dialog = UsbExportDialog(summary.period.label, page)
+    if not dialog.exec() or dialog.target is None:
+        return None
+    target, password, period, actor = dialog.target, dialog.password, summary.period, page.actor
+    page.say(page.tr("正在导出到 {path}，请不要拔出U盘…").replace("{path}", str(target)))
+
+    def work(progress, cancelled):  # noqa: ANN001, ANN202
+        return export_week(actor, period, target, password, progress=_progress_adapter(progress),
+                           cancelled=cancelled)
+
+    page.export_task = run_task(page, page.tr("导出到U盘"), work,
+                                on_done=lambda result: _exported(page, target, result),
+                                on_failed=lambda exc: _failed(page, exc))
+    return page.export_task
+
+
+def _exported(page: ReportsPage, target: Path, result: Any) -> None:
+    folder = Path(getattr(result, "target_dir", None) or getattr(result, "folder", None) or target)
+    message = page.tr("已写入并校验通过：{folder}。可以安全拔出U盘。").replace("{folder}", folder.name)
+    page.say(message)
+    page.last_export = folder
+    _tell(page, QMessageBox.Icon.Information, page.tr("导出完成"), message)
+
+
+def _failed(page: ReportsPage, exc: BaseException) -> None:
+    from station_app.exchange.safe_write import ExportCancelled
+
+    if isinstance(exc, ExportCancelled):
+        page.say(exc.message)
+        return
+    if not isinstance(exc, StationError):
+        from ui.common.errors import show_error
+
+        page.say(page.tr("导出没有完成。"), error=True)
+        show_error(page, exc)  # a bug: the exception dialog
+        return
+    page.say(exc.message, error=True)
+    _tell(page, QMessageBox.Icon.Warning, page.tr("导出没有完成"), exc.message)
+
+
+def _tell(page: ReportsPage, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message that does not block (the page already shows the same line)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, page)
+    box.setObjectName("export_message")
+    page.message_box = box
+    box.open()

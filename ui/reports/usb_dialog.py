@@ -1,0 +1,173 @@
+"""导出到U盘: choose a drive the system has mounted (or any folder) and the bundle's password.
+
+Qt cannot tell a USB stick from a fixed disk, so the list shows every mounted volume that is ready,
+writable, not the system root and not a system pseudo file system; 选择其他文件夹… covers the rest.
+The dialog only collects the choice; the page runs the export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.forms import ERROR_STYLE
+
+MIN_PASSWORD = 8
+_PSEUDO_TYPES = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2",
+                 "devpts", "mqueue", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "autofs",
+                 "fusectl", "configfs", "hugetlbfs", "efivarfs", "nsfs", "ramfs", "binfmt_misc"}
+_SYSTEM_PREFIXES = ("/proc", "/sys", "/dev", "/boot", "/snap", "/etc", "/usr", "/var", "/run/user")
+
+
+@dataclass(frozen=True)
+class Drive:
+    root: Path
+    name: str
+    free_bytes: int
+
+
+def human_size(count: int) -> str:
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} TB"
+
+
+def removable_drives() -> list[Drive]:
+    """Mounted volumes that could be a stick: ready, writable, not root, not a system mount."""
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        kind = bytes(volume.fileSystemType()).decode(errors="replace").lower()
+        if (not volume.isValid() or not volume.isReady() or volume.isReadOnly() or volume.isRoot()
+                or kind in _PSEUDO_TYPES or root.startswith(_SYSTEM_PREFIXES)):
+            continue
+        name = volume.displayName() or volume.name() or root
+        drives.append(Drive(Path(root), name, volume.bytesAvailable()))
+    return drives
+
+
+class UsbExportDialog(QDialog):
+    """Pick where and the password; `target` and `password` are set when accepted."""
+
+    def __init__(self, period_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usb_export_dialog")
+        self.setWindowTitle(self.tr("导出到U盘"))
+        self.setMinimumWidth(480)
+        self.target: Path | None = None
+        self.password = ""
+        self._other: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。")
+                       .replace("{period}", period_label))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("写到：")))
+        self.drives = QListWidget()
+        self.drives.setObjectName("drives")
+        layout.addWidget(self.drives)
+        row = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("选择其他文件夹…"))
+        self.other_button.clicked.connect(self.choose_folder)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.refresh_drives)
+        row.addWidget(self.other_button)
+        row.addWidget(refresh)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for edit, name in ((self.first, "password"), (self.second, "password_again")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setObjectName(name)
+        form.addRow(self.tr("数据包密码："), self.first)
+        form.addRow(self.tr("再输入一次："), self.second)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.error = QLabel()
+        self.error.setObjectName("usb_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.button(standard.Ok).setText(self.tr("开始导出"))
+        buttons.button(standard.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh_drives()
+
+    def refresh_drives(self) -> None:
+        self.drives.clear()
+        for drive in removable_drives():
+            text = self.tr("{name}（{path}，可用 {free}）").replace("{name}", drive.name) \
+                .replace("{path}", str(drive.root)).replace("{free}", human_size(drive.free_bytes))
+            self._add(text, drive.root)
+        if self._other is not None:
+            self._add(self.tr("文件夹：{path}").replace("{path}", str(self._other)), self._other)
+        if not self.drives.count():
+            item = QListWidgetItem(self.tr("没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drives.addItem(item)
+        elif self.drives.currentRow() < 0:
+            self.drives.setCurrentRow(self.drives.count() - 1 if self._other else 0)
+
+    def _add(self, text: str, path: Path) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        self.drives.addItem(item)
+
+    def choose_folder(self, folder: Path | None = None) -> None:
+        """Any folder (tests pass one; the user gets the folder dialog)."""
+        if not folder:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self._other = Path(folder)
+        self.refresh_drives()
+        self.drives.setCurrentRow(self.drives.count() - 1)
+
+    def chosen_path(self) -> Path | None:
+        item = self.drives.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return Path(value) if value else None
+
+    def accept(self) -> None:
+        target = self.chosen_path()
+        if target is None:
+            problem = self.tr("请选择要写入的U盘或文件夹。")
+        elif len(self.first.text()) < MIN_PASSWORD:
+            problem = self.tr("密码至少 8 个字符。")
+        elif self.first.text() != self.second.text():
+            problem = self.tr("两次输入的密码不一致。")
+        else:
+            self.target, self.password = target, self.first.text()
+            super().accept()
+            return
+        self.error.setText(problem)
+        self.error.show()
