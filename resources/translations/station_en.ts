@@ -3020,67 +3020,67 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -5336,219 +5336,204 @@ The latest version has been loaded and what you typed is still in the window: ch
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="84" />
+        <location filename="../../ui/residents/resident_form.py" line="82" />
         <source>登记居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="86" />
+        <location filename="../../ui/residents/resident_form.py" line="84" />
         <source>居民：{name}</source>
         <translation>Resident: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="106" />
+        <location filename="../../ui/residents/resident_form.py" line="104" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="109" />
+        <location filename="../../ui/residents/resident_form.py" line="107" />
         <source>18位，末位可为X</source>
         <translation>18 characters, may end in X</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="111" />
+        <location filename="../../ui/residents/resident_form.py" line="109" />
         <source>显示完整</source>
         <translation>Show full</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="112" />
+        <location filename="../../ui/residents/resident_form.py" line="110" />
         <source>查看完整身份证号（将记录审计）</source>
         <translation>Show the full ID number (audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="113" />
-        <location filename="../../ui/residents/resident_form.py" line="155" />
+        <location filename="../../ui/residents/resident_form.py" line="111" />
+        <location filename="../../ui/residents/resident_form.py" line="153" />
         <source>重新输入</source>
         <translation>Retype</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="114" />
+        <location filename="../../ui/residents/resident_form.py" line="112" />
         <source>查看已登记的人</source>
         <translation>Show the registered person</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="131" />
+        <location filename="../../ui/residents/resident_form.py" line="129" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="134" />
-        <location filename="../../ui/residents/resident_form.py" line="147" />
+        <location filename="../../ui/residents/resident_form.py" line="132" />
+        <location filename="../../ui/residents/resident_form.py" line="145" />
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="135" />
+        <location filename="../../ui/residents/resident_form.py" line="133" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="136" />
+        <location filename="../../ui/residents/resident_form.py" line="134" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="138" />
+        <location filename="../../ui/residents/resident_form.py" line="136" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="141" />
+        <location filename="../../ui/residents/resident_form.py" line="139" />
         <source>如 1985-03-12</source>
         <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="143" />
+        <location filename="../../ui/residents/resident_form.py" line="141" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="151" />
+        <location filename="../../ui/residents/resident_form.py" line="149" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="154" />
+        <location filename="../../ui/residents/resident_form.py" line="152" />
         <source>手机或座机，如 0482-1234567</source>
         <translation>Mobile or landline, e.g. 0482-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="158" />
+        <location filename="../../ui/residents/resident_form.py" line="156" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="162" />
+        <location filename="../../ui/residents/resident_form.py" line="160" />
         <source>户主姓名或户号</source>
         <translation>Head of household or household no.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="163" />
+        <location filename="../../ui/residents/resident_form.py" line="161" />
         <source>所在户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="169" />
+        <location filename="../../ui/residents/resident_form.py" line="167" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="174" />
+        <location filename="../../ui/residents/resident_form.py" line="172" />
         <source>（未分网格）</source>
         <translation>(no grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="183" />
+        <location filename="../../ui/residents/resident_form.py" line="181" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="186" />
+        <location filename="../../ui/residents/resident_form.py" line="184" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="188" />
+        <location filename="../../ui/residents/resident_form.py" line="186" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="189" />
+        <location filename="../../ui/residents/resident_form.py" line="187" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="190" />
+        <location filename="../../ui/residents/resident_form.py" line="188" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="192" />
+        <location filename="../../ui/residents/resident_form.py" line="190" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="208" />
+        <location filename="../../ui/residents/resident_form.py" line="206" />
         <source>其他标签，用“、”分隔</source>
         <translation>Other tags, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="212" />
+        <location filename="../../ui/residents/resident_form.py" line="210" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="217" />
+        <location filename="../../ui/residents/resident_form.py" line="215" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="227" />
+        <location filename="../../ui/residents/resident_form.py" line="225" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="230" />
+        <location filename="../../ui/residents/resident_form.py" line="228" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="230" />
+        <location filename="../../ui/residents/resident_form.py" line="228" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="333" />
-        <source>由身份证号自动填入</source>
-        <translation>Filled in from the ID number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/resident_form.py" line="344" />
-        <source>与身份证号不符：身份证号显示为 {date}</source>
-        <translation>Does not match the ID number, which gives {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/resident_form.py" line="353" />
-        <source>与身份证号不符：应为{gender}</source>
-        <translation>Does not match the ID number: {gender}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/resident_form.py" line="488" />
+        <location filename="../../ui/residents/resident_form.py" line="375" />
         <source>未分网格</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="490" />
+        <location filename="../../ui/residents/resident_form.py" line="377" />
         <source>可能重复登记</source>
         <translation>Possibly registered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="491" />
+        <location filename="../../ui/residents/resident_form.py" line="378" />
         <source>已有同名且出生日期相同的居民：</source>
         <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="492" />
+        <location filename="../../ui/residents/resident_form.py" line="379" />
         <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
         <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="493" />
+        <location filename="../../ui/residents/resident_form.py" line="380" />
         <source>继续保存</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="494" />
+        <location filename="../../ui/residents/resident_form.py" line="381" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -7061,7 +7046,7 @@ Send it now?</translation>
 <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>

@@ -34,15 +34,13 @@ from PySide6.QtWidgets import (
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
-from station_app.core.idnumber import IdNumberError, normalise_id_number, validate_id_number
-from station_app.core.textnorm import parse_date
 from station_app.residents import service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.residents.id_fill import IdFillIn
 
-HINT_STYLE = "color: #5f6368;"
 TAG_SEPARATOR = "|"
 
 
@@ -70,7 +68,7 @@ def _with_extras(widget: QWidget, *extras: QWidget) -> QWidget:
     return cell
 
 
-class ResidentDialog(QDialog):
+class ResidentDialog(IdFillIn, QDialog):
     def __init__(self, actor: Actor, grids: Sequence[tuple[AreaNode, tuple[str, ...]]],
                  existing: ResidentView | None = None, default_grid: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
@@ -299,117 +297,6 @@ class ResidentDialog(QDialog):
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.activated.connect(self.submit)
         self.name.setFocus()
-
-    # live fill-in from the ID number
-    def _parsed_id(self):  # noqa: ANN202 (IdNumber | None)
-        if self._id_locked:
-            return None
-        try:
-            return validate_id_number(self.id_number.text())
-        except IdNumberError:
-            return None
-
-    def _id_changed(self) -> None:
-        self.existing_link.hide()
-        saved_error = self.findChild(QLabel, "error_id_number")
-        if saved_error is not None:
-            saved_error.hide()  # the live hint below takes over from the last save's message
-        text = normalise_id_number(self.id_number.text())
-        try:
-            parsed = validate_id_number(text) if text else None
-        except IdNumberError as exc:
-            parsed = None
-            # Say nothing while the number is still being typed; complain once it is long enough.
-            self._show_hint(self.id_hint, exc.message if len(text) >= 18 else "", error=True)
-        else:
-            self._show_hint(self.id_hint, "")
-        if parsed is None:
-            for field in list(self._auto):
-                self._clear_auto(field)
-        self._check_against_id()
-
-    def _check_against_id(self) -> None:
-        parsed = self._parsed_id()
-        filled = self.tr("由身份证号自动填入")
-        if parsed is None:
-            self._show_hint(self.birth_hint, "")
-            self._show_hint(self.gender_hint, "")
-            return
-        typed_birth = self._typed_birth()
-        if "birth_date" in self._auto or not self.birth_date.text().strip():
-            self.birth_date.setText(parsed.birth_date.isoformat())
-            self._auto.add("birth_date")
-            self._show_hint(self.birth_hint, filled)
-        elif typed_birth is not None and typed_birth != parsed.birth_date:
-            self._show_hint(self.birth_hint, self.tr("与身份证号不符：身份证号显示为 {date}").replace(
-                "{date}", parsed.birth_date.isoformat()), error=True)
-        else:
-            self._show_hint(self.birth_hint, "")
-        if "gender" in self._auto or not self.gender.currentData():
-            self.gender.setCurrentIndex(self.gender.findData(parsed.gender))
-            self._auto.add("gender")
-            self._show_hint(self.gender_hint, filled)
-        elif self.gender.currentData() != parsed.gender:
-            self._show_hint(self.gender_hint, self.tr("与身份证号不符：应为{gender}").replace(
-                "{gender}", self.tr(parsed.gender)), error=True)
-        else:
-            self._show_hint(self.gender_hint, "")
-
-    def _typed_birth(self):  # noqa: ANN202 (date | None)
-        try:
-            return parse_date(self.birth_date.text())
-        except ValueError:
-            return None
-
-    def _clear_auto(self, field: str) -> None:
-        self._auto.discard(field)
-        if field == "birth_date":
-            self.birth_date.clear()
-            self._show_hint(self.birth_hint, "")
-        else:
-            self.gender.setCurrentIndex(0)
-            self._show_hint(self.gender_hint, "")
-
-    def _birth_edited(self) -> None:
-        self._auto.discard("birth_date")
-        self._check_against_id()
-
-    def _gender_edited(self) -> None:
-        self._auto.discard("gender")
-        self._check_against_id()
-
-    @staticmethod
-    def _show_hint(label: QLabel, text: str, error: bool = False) -> None:
-        label.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
-        label.setText(text)
-        label.setVisible(bool(text))
-
-    # masked numbers
-    def reveal_id_number(self) -> None:
-        if self.existing is None:
-            return
-        resident_id = self.existing.id
-        full = run_service(self, lambda: service.reveal_id_number(self.actor, resident_id))
-        if full is None:
-            return
-        self._id_locked = False
-        self.id_number.setText(full)
-        self.id_number.setReadOnly(not self.can_edit)
-        self.reveal_button.hide()
-
-    def _retype_id(self) -> None:
-        self._id_locked = False
-        self.id_number.clear()
-        self.id_number.setReadOnly(False)
-        self.retype_id_button.hide()
-        self.id_number.setFocus()
-
-    def _retype_phone(self) -> None:
-        self._phone_locked = False
-        self.phone.clear()
-        self.phone.setReadOnly(False)
-        self.retype_phone_button.hide()
-        self.phone.setFocus()
 
     # saving
     def values(self) -> dict[str, object]:
