@@ -374,7 +374,7 @@
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="19" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="32" />
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="37" />
         <source>事项</source>
-        <translation>What</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="37" />
@@ -668,13 +668,13 @@
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="82" />
         <source>事项</source>
-        <translation>What</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="83" />
         <location filename="../../ui/mediation/case_tabs.py" line="87" />
         <source>说明</source>
-        <translation>Details</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="84" />
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="89" />
         <source>内容</source>
-        <translation>Content</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="90" />
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="114" />
         <source>回访时间</source>
-        <translation>Visited at</translation>
+        <translation>Called at</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="114" />
@@ -865,7 +865,7 @@
         <location filename="../../ui/mediation/case_tabs.py" line="117" />
         <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="119" />
@@ -1074,7 +1074,7 @@
     <message>
         <location filename="../../ui/mediation/case_view.py" line="117" />
         <source>办理</source>
-        <translation>Actions</translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_view.py" line="130" />
@@ -1832,7 +1832,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="185" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="188" />
@@ -1872,7 +1872,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="204" />
         <source>回访时间</source>
-        <translation>Visited at</translation>
+        <translation>Called at</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1961,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="54" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="57" />
@@ -2282,7 +2282,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/hotline/labels.py" line="32" />
         <source>登记</source>
-        <translation>Registered</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/labels.py" line="33" />
@@ -2312,7 +2312,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/hotline/labels.py" line="38" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/labels.py" line="39" />
@@ -2464,331 +2464,229 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="45" />
+        <location filename="../../ui/residents/import_dialog.py" line="40" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="46" />
+        <location filename="../../ui/residents/import_dialog.py" line="41" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="47" />
+        <location filename="../../ui/residents/import_dialog.py" line="42" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="48" />
+        <location filename="../../ui/residents/import_dialog.py" line="43" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="49" />
+        <location filename="../../ui/residents/import_dialog.py" line="44" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="50" />
+        <location filename="../../ui/residents/import_dialog.py" line="45" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="51" />
+        <location filename="../../ui/residents/import_dialog.py" line="46" />
         <source>户主</source>
         <translation>Household head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="52" />
+        <location filename="../../ui/residents/import_dialog.py" line="47" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="53" />
+        <location filename="../../ui/residents/import_dialog.py" line="48" />
         <source>镇/苏木</source>
         <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="54" />
+        <location filename="../../ui/residents/import_dialog.py" line="49" />
         <source>村/嘎查</source>
         <translation>Village/gacha</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="55" />
+        <location filename="../../ui/residents/import_dialog.py" line="50" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="56" />
+        <location filename="../../ui/residents/import_dialog.py" line="51" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="57" />
+        <location filename="../../ui/residents/import_dialog.py" line="52" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="58" />
+        <location filename="../../ui/residents/import_dialog.py" line="53" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="59" />
+        <location filename="../../ui/residents/import_dialog.py" line="54" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="60" />
+        <location filename="../../ui/residents/import_dialog.py" line="55" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="97" />
+        <location filename="../../ui/residents/import_dialog.py" line="92" />
         <source>从Excel导入居民</source>
         <translation>Import residents from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="115" />
+        <location filename="../../ui/residents/import_dialog.py" line="110" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="116" />
-        <location filename="../../ui/residents/import_dialog.py" line="260" />
+        <location filename="../../ui/residents/import_dialog.py" line="111" />
+        <location filename="../../ui/residents/import_dialog.py" line="141" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="117" />
-        <location filename="../../ui/residents/import_dialog.py" line="262" />
+        <location filename="../../ui/residents/import_dialog.py" line="112" />
+        <location filename="../../ui/residents/import_dialog.py" line="143" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="142" />
-        <source>选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。
-身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。</source>
-        <translation>Choose the residents file (Excel .xlsx or CSV). The header may sit below title rows; common Chinese column names are recognised, such as 姓名, 性别, 民族, 身份证号/公民身份号码, 联系电话, 住址, 所属村/嘎查, 网格.
-Format the ID number column as Text: numbers Excel stored as numbers have lost their last digits and are rejected, never guessed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="150" />
-        <source>文件路径</source>
-        <translation>File path</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="151" />
-        <source>选择文件…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="164" />
-        <source>工作表</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="173" />
-        <source>为每一列选择对应的内容；不需要的列选“不导入”。带 * 的“姓名”必须指定。</source>
-        <translation>Choose what each column holds; pick “Do not import” for columns you don't need. The name (*) is required.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="179" />
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="179" />
-        <source>文件中的表头</source>
-        <translation>Header in the file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="179" />
-        <source>示例</source>
-        <translation>Examples</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="179" />
-        <source>导入为</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="196" />
-        <source>预览：以下是导入后将发生的变化（尚未写入数据库）。</source>
-        <translation>Preview: what the import will do (nothing is written yet).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="199" />
-        <source>新增</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="199" />
-        <source>更新</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="200" />
-        <source>不变</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="200" />
-        <source>有误</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="210" />
-        <source>将新建的区域</source>
-        <translation>Areas to be created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="220" />
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="220" />
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="220" />
-        <source>该行内容</source>
-        <translation>Row content</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="240" />
-        <source>保存有误的行…</source>
-        <translation>Save rejected rows…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="241" />
-        <source>另存为Excel，多一列“错误原因”，改好后可以再导入</source>
-        <translation>Save them as Excel with a reason column; fix them and import the file again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/residents/import_dialog.py" line="255" />
+        <location filename="../../ui/residents/import_dialog.py" line="136" />
         <source>1 选择文件</source>
         <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="255" />
+        <location filename="../../ui/residents/import_dialog.py" line="136" />
         <source>2 列对应</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="255" />
+        <location filename="../../ui/residents/import_dialog.py" line="136" />
         <source>3 预览</source>
         <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="255" />
+        <location filename="../../ui/residents/import_dialog.py" line="136" />
         <source>4 完成</source>
         <translation>4 Done</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="260" />
+        <location filename="../../ui/residents/import_dialog.py" line="141" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="261" />
+        <location filename="../../ui/residents/import_dialog.py" line="142" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="262" />
+        <location filename="../../ui/residents/import_dialog.py" line="143" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="293" />
+        <location filename="../../ui/residents/import_dialog.py" line="174" />
         <source>选择居民名单</source>
         <translation>Choose the residents file</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="293" />
+        <location filename="../../ui/residents/import_dialog.py" line="174" />
         <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="300" />
+        <location filename="../../ui/residents/import_dialog.py" line="181" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="304" />
+        <location filename="../../ui/residents/import_dialog.py" line="185" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="315" />
+        <location filename="../../ui/residents/import_dialog.py" line="196" />
         <source>表头在第 {row} 行，共 {n} 行数据</source>
         <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="338" />
+        <location filename="../../ui/residents/import_dialog.py" line="219" />
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="360" />
+        <location filename="../../ui/residents/import_dialog.py" line="241" />
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="376" />
+        <location filename="../../ui/residents/import_dialog.py" line="257" />
         <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
         <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="377" />
+        <location filename="../../ui/residents/import_dialog.py" line="258" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="397" />
+        <location filename="../../ui/residents/import_dialog.py" line="278" />
         <source>正在导入居民…</source>
         <translation>Importing residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="403" />
+        <location filename="../../ui/residents/import_dialog.py" line="284" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="404" />
+        <location filename="../../ui/residents/import_dialog.py" line="285" />
         <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
         <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="408" />
+        <location filename="../../ui/residents/import_dialog.py" line="289" />
         <source>新建区域：</source>
         <translation>New areas: </translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="417" />
+        <location filename="../../ui/residents/import_dialog.py" line="298" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="427" />
+        <location filename="../../ui/residents/import_dialog.py" line="308" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="428" />
+        <location filename="../../ui/residents/import_dialog.py" line="309" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="429" />
+        <location filename="../../ui/residents/import_dialog.py" line="310" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="439" />
+        <location filename="../../ui/residents/import_dialog.py" line="320" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3150,7 +3048,7 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     <message>
         <location filename="../../ui/mediation/labels.py" line="31" />
         <source>登记</source>
-        <translation>Registered</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="32" />
@@ -3175,7 +3073,7 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     <message>
         <location filename="../../ui/mediation/labels.py" line="36" />
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Call back</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="37" />
@@ -3431,7 +3329,7 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     <message>
         <location filename="../../ui/hotline/new_order_dialog.py" line="76" />
         <source>登记</source>
-        <translation>Registered</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
@@ -3847,17 +3745,17 @@ The latest version has been loaded and what you typed is still in the window: ch
     <message>
         <location filename="../../ui/hotline/order_view.py" line="95" />
         <source>事项</source>
-        <translation>What</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/order_view.py" line="95" />
         <source>内容</source>
-        <translation>Content</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/order_view.py" line="105" />
         <source>办理</source>
-        <translation>Actions</translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/order_view.py" line="120" />
@@ -5281,7 +5179,7 @@ The latest version has been loaded and what you typed is still in the window: ch
     <message>
         <location filename="../../ui/reports/page.py" line="106" />
         <source>事项</source>
-        <translation>What</translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="106" />
@@ -6126,7 +6024,7 @@ The latest version has been loaded and what you typed is still in the window: ch
     <message>
         <location filename="../../ui/mediation/risk_dialog.py" line="47" />
         <source>说明</source>
-        <translation>Details</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/risk_dialog.py" line="48" />
@@ -6487,7 +6385,7 @@ Data will be kept in: {db}</translation>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="160" />
         <source>说明</source>
-        <translation>Details</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="160" />

@@ -10,21 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +29,7 @@ from station_app.core.errors import StationError, ValidationError
 from ui.common.errors import show_error
 from ui.common.forms import ERROR_STYLE
 from ui.common.tasks import Task, run_task
+from ui.residents.import_pages import ImportPages
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY = range(4)
 SHOWN_REJECTS = 50
@@ -84,7 +79,7 @@ def _count(value: Any) -> int:
     return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportPages, QDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -135,120 +130,6 @@ class ImportDialog(QDialog):
         super().reject()
 
     # pages
-    def _file_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        intro = QLabel(self.tr(
-            "选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，"
-            "如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。\n"
-            "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"))
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(self.tr("文件路径"))
-        browse = QPushButton(self.tr("选择文件…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        column.addLayout(row)
-        column.addStretch(1)
-        return page
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("工作表")))
-        self.sheet = QComboBox()
-        self.sheet.setObjectName("import_sheet")
-        self.sheet.setMinimumContentsLength(14)
-        top.addWidget(self.sheet)
-        self.source_info = QLabel()
-        self.source_info.setObjectName("import_source_info")
-        top.addWidget(self.source_info, 1)
-        column.addLayout(top)
-        hint = QLabel(self.tr("为每一列选择对应的内容；不需要的列选“不导入”。带 * 的“姓名”必须指定。"))
-        hint.setWordWrap(True)
-        column.addWidget(hint)
-        self.mapping_table = QTableWidget(0, 4)
-        self.mapping_table.setObjectName("import_mapping")
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("列"), self.tr("文件中的表头"), self.tr("示例"), self.tr("导入为")])
-        self.mapping_table.verticalHeader().hide()
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from combo to combo
-        header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        column.addWidget(self.mapping_table, 1)
-        self.sheet.activated.connect(self._sheet_chosen)
-        return page
-
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(QLabel(self.tr("预览：以下是导入后将发生的变化（尚未写入数据库）。")))
-        counts = QGridLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        kinds = (("imported", self.tr("新增")), ("updated", self.tr("更新")),
-                 ("unchanged", self.tr("不变")), ("rejected", self.tr("有误")))
-        for position, (key, label) in enumerate(kinds):
-            title = QLabel(label)
-            value = QLabel("0")
-            value.setObjectName(f"preview_{key}")
-            value.setStyleSheet("font-size: 18px; font-weight: bold;")
-            counts.addWidget(title, 0, position)
-            counts.addWidget(value, 1, position)
-            self.count_labels[key] = value
-        column.addLayout(counts)
-        self.new_areas_label = QLabel(self.tr("将新建的区域"))
-        self.new_areas = QListWidget()
-        self.new_areas.setObjectName("preview_new_areas")
-        self.new_areas.setMaximumHeight(90)
-        column.addWidget(self.new_areas_label)
-        column.addWidget(self.new_areas)
-        self.rejects_label = QLabel()
-        column.addWidget(self.rejects_label)
-        self.rejects = QTableWidget(0, 3)
-        self.rejects.setObjectName("preview_rejects")
-        self.rejects.setHorizontalHeaderLabels([self.tr("行号"), self.tr("原因"), self.tr("该行内容")])
-        self.rejects.verticalHeader().hide()
-        self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejects.setWordWrap(True)
-        header = self.rejects.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        column.addWidget(self.rejects, 1)
-        return page
-
-    def _summary_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.summary)
-        self.save_rejects_button = QPushButton(self.tr("保存有误的行…"))
-        self.save_rejects_button.setToolTip(self.tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
-        self.save_rejects_button.clicked.connect(self.save_rejects)
-        column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.saved_rejects = QLabel()
-        self.saved_rejects.setObjectName("import_rejects_saved")
-        self.saved_rejects.setWordWrap(True)
-        column.addWidget(self.saved_rejects)
-        column.addStretch(1)
-        return page
-
-    # navigation
     def show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         self.message.clear()
