@@ -4,24 +4,19 @@ Overdue orders are red, with the deadline in bold."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station_app.core.clock import format_local
 from station_app.hotline.views import OrderRow
+from ui.common.paged_model import Index, PagedRowsModel
 from ui.hotline.labels import OVERDUE_COLOUR, vt
 
-PAGE_SIZE = 200
 COLUMNS = (
     QT_TRANSLATE_NOOP("OrderListModel", "工单编号"),
     QT_TRANSLATE_NOOP("OrderListModel", "受理时间"),
@@ -34,49 +29,10 @@ COLUMNS = (
 )
 COL_NUMBER, COL_TIME, COL_CALLER, COL_CATEGORY, COL_STATUS, COL_DEADLINE, COL_OFFICE, COL_CONTENT = range(8)
 
-Fetch = Callable[[int, int], list[OrderRow]]
-Index = QModelIndex | QPersistentModelIndex
 
-
-class OrderListModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OrderRow] = []
-        self._fetch: Fetch | None = None
-        self._more = False
-
-    def load(self, fetch: Fetch) -> None:
-        """Start over with `fetch` (the current filter); reads the first page."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self.rows = fetch(PAGE_SIZE, 0)
-        self._more = len(self.rows) == PAGE_SIZE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt default)
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 (Qt default)
-        if parent.isValid() or not self._more or self._fetch is None:
-            return
-        more = self._fetch(PAGE_SIZE, len(self.rows))
-        self._more = len(more) == PAGE_SIZE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("OrderListModel", COLUMNS[section])
-        return None
+class OrderListModel(PagedRowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "OrderListModel"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -99,8 +55,16 @@ class OrderListModel(QAbstractTableModel):
         if row.overdue:
             deadline += QCoreApplication.translate("OrderListModel", "（逾期）")
         caller = " ".join(part for part in (row.caller_name, row.caller_phone_masked) if part)
-        return (row.order_number, format_local(row.received_at), caller, row.category, vt(row.status_label),
-                deadline, row.dispatched_to, row.content)[column]
+        return (
+            row.order_number,
+            format_local(row.received_at),
+            caller,
+            row.category,
+            vt(row.status_label),
+            deadline,
+            row.dispatched_to,
+            row.content,
+        )[column]
 
     def id_at(self, row: int) -> str | None:
         return str(self.rows[row].id) if 0 <= row < len(self.rows) else None

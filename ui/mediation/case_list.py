@@ -4,24 +4,18 @@ registers hundreds of disputes a year, so fetching more as the list scrolls is p
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.core.clock import format_local
 from station_app.mediation.views import CaseRow
+from ui.common.paged_model import Index, PagedRowsModel
 from ui.mediation.labels import RISK_COLOURS, vt
 
-PAGE_SIZE = 200
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaseListModel", "案件编号"),
     QT_TRANSLATE_NOOP("CaseListModel", "反映时间"),
@@ -36,49 +30,10 @@ COLUMNS = (
 COL_RISK = 5
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-Fetch = Callable[[int, int], list[CaseRow]]  # (limit, offset) → rows
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CaseListModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CaseRow] = []
-        self._fetch: Fetch | None = None
-        self._more = False
-
-    def load(self, fetch: Fetch) -> None:
-        """Start over with `fetch` (the current filter); reads the first page."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self.rows = fetch(PAGE_SIZE, 0)
-        self._more = len(self.rows) == PAGE_SIZE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt default)
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 (Qt default)
-        if parent.isValid() or not self._more or self._fetch is None:
-            return
-        more = self._fetch(PAGE_SIZE, len(self.rows))
-        self._more = len(more) == PAGE_SIZE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseListModel", COLUMNS[section])
-        return None
+class CaseListModel(PagedRowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "CaseListModel"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -95,8 +50,17 @@ class CaseListModel(QAbstractTableModel):
 
     @staticmethod
     def _text(row: CaseRow, column: int) -> str:
-        return (row.case_number, format_local(row.reported_at), row.category, row.parties,
-                vt(row.state_label), row.risk_level, row.place, row.source, row.summary)[column]
+        return (
+            row.case_number,
+            format_local(row.reported_at),
+            row.category,
+            row.parties,
+            vt(row.state_label),
+            row.risk_level,
+            row.place,
+            row.source,
+            row.summary,
+        )[column]
 
     def id_at(self, row: int) -> str | None:
         return str(self.rows[row].id) if 0 <= row < len(self.rows) else None

@@ -4,23 +4,17 @@ station opens a few dozen such cases a year, so fetching more as the list scroll
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.restitution.views import CaseRow
+from ui.common.paged_model import Index, PagedRowsModel
 from ui.restitution.labels import STATUS_COLOURS, money, vt
 
-PAGE_SIZE = 200
 COLUMNS = (
     QT_TRANSLATE_NOOP("RestitutionListModel", "案件编号"),
     QT_TRANSLATE_NOOP("RestitutionListModel", "类别"),
@@ -32,53 +26,23 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RestitutionListModel", "尚欠（元）"),
     QT_TRANSLATE_NOOP("RestitutionListModel", "状态"),
 )
-(COL_NUMBER, COL_TYPE, COL_SUMMARY, COL_VICTIMS, COL_LOST, COL_RECOVERED, COL_RETURNED, COL_OWED,
- COL_STATUS) = range(9)
+(
+    COL_NUMBER,
+    COL_TYPE,
+    COL_SUMMARY,
+    COL_VICTIMS,
+    COL_LOST,
+    COL_RECOVERED,
+    COL_RETURNED,
+    COL_OWED,
+    COL_STATUS,
+) = range(9)
 MONEY_COLUMNS = (COL_LOST, COL_RECOVERED, COL_RETURNED, COL_OWED)
 
-Fetch = Callable[[int, int], list[CaseRow]]  # (limit, offset) → rows
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RestitutionListModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CaseRow] = []
-        self._fetch: Fetch | None = None
-        self._more = False
-
-    def load(self, fetch: Fetch) -> None:
-        """Start over with `fetch` (the current search); reads the first page."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self.rows = fetch(PAGE_SIZE, 0)
-        self._more = len(self.rows) == PAGE_SIZE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt default)
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 (Qt default)
-        if parent.isValid() or not self._more or self._fetch is None:
-            return
-        more = self._fetch(PAGE_SIZE, len(self.rows))
-        self._more = len(more) == PAGE_SIZE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RestitutionListModel", COLUMNS[section])
-        return None
+class RestitutionListModel(PagedRowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "RestitutionListModel"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -95,8 +59,17 @@ class RestitutionListModel(QAbstractTableModel):
     @staticmethod
     def _text(row: CaseRow, column: int) -> str:
         totals = row.totals
-        return (row.case_number, row.case_type, row.summary, str(row.victims), money(totals.lost),
-                money(totals.recovered), money(totals.returned), money(totals.owed), vt(row.status))[column]
+        return (
+            row.case_number,
+            row.case_type,
+            row.summary,
+            str(row.victims),
+            money(totals.lost),
+            money(totals.recovered),
+            money(totals.returned),
+            money(totals.owed),
+            vt(row.status),
+        )[column]
 
     def id_at(self, row: int) -> str | None:
         return str(self.rows[row].id) if 0 <= row < len(self.rows) else None
