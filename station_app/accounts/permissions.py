@@ -43,6 +43,11 @@ ACTIONS: dict[str, str] = {
     "restitution.edit": "登记返赃案件、追回和发还",
     "visits.view": "查看走访和普法记录",
     "visits.edit": "记录走访和普法宣传",
+    "exchange.export": "导出送县局的数据包（含完整个人信息）",
+    "exchange.import": "导入各派出所的数据包",
+    "exchange.resolve": "处理数据包冲突",
+    "backup.create": "立即备份数据库",
+    "backup.restore": "从备份恢复数据库",
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -75,6 +80,11 @@ _MATRIX: dict[str, frozenset[str]] = {
     "restitution.edit": frozenset({"admin", "chief", "officer"}),
     "visits.view": _EVERYONE,
     "visits.edit": frozenset({"admin", "chief", "officer", "auxiliary", "grid_worker"}),
+    "exchange.export": frozenset({"admin", "chief"}),
+    "exchange.import": frozenset({"admin", "chief"}),
+    "exchange.resolve": frozenset({"admin", "chief"}),
+    "backup.create": frozenset({"admin", "chief"}),
+    "backup.restore": frozenset({"admin"}),
 }
 
 

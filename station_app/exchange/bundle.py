@@ -47,7 +47,7 @@ MAGIC = b"PAJTBNDL"
 HEADER = struct.Struct(">8sHBIIIQ16s12s")
 KDF_SCRYPT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-EXPORT_ACTION = "export.unmasked"  # the bundle carries unmasked personal data
+EXPORT_ACTION = "exchange.export"  # the bundle carries unmasked personal data
 MODEL_MODULES = (
     "station_app.residents.models", "station_app.accounts.models", "station_app.attachments.models",
 )

@@ -44,7 +44,7 @@ from station_app.exchange.bundle import (
 )
 from station_app.exchange.models import BundleConflict
 
-IMPORT_ACTION = "settings.edit"  # administrators and the chief
+IMPORT_ACTION = "exchange.import"
 UNUSABLE_PASSWORD_HASH = "!imported"  # no password verifies against it
 _BATCH = 500
 
