@@ -123,6 +123,7 @@ class _TableImport:
             raise BundleError("数据包中有不属于该派出所的记录，数据包已损坏或被改动。")
         local = _locals(self.model, [uuid.UUID(record["id"]) for record in records])
         inserts: list[dict[peewee.Field, Any]] = []
+        updates: list[dict[peewee.Field, Any]] = []
         for record in records:
             values = self.values(record)
             mine = local.get(record["id"])
@@ -133,21 +134,30 @@ class _TableImport:
             else:
                 verdict = _decide(mine, record, self.bundle.created_at)
                 if verdict is None:
-                    self.model.update(values).where(self.model.id == values[self.model.id]).execute()
-                    self.summary.updated += 1
+                    updates.append(self._defer_self_refs(values))
                 elif verdict == "":
                     self.summary.unchanged += 1
                 else:
                     self._keep_conflict(mine, record, verdict)
+        # Updates before inserts: a merged resident gives up its ID number to someone new in this
+        # bundle, and the unique index must see it released first. Links to rows of the same table
+        # wait for `finish`, when every row is there.
+        for values in updates:
+            self.model.update(values).where(self.model.id == values[self.model.id]).execute()
+        self.summary.updated += len(updates)
         for start in range(0, len(inserts), _BATCH):
             self.model.insert_many(inserts[start:start + _BATCH]).execute()
         self.summary.inserted += len(inserts)
 
-    def _for_insert(self, values: dict[peewee.Field, Any]) -> dict[peewee.Field, Any]:
+    def _defer_self_refs(self, values: dict[peewee.Field, Any]) -> dict[peewee.Field, Any]:
         later = {f: values[f] for f in self.self_refs if values.get(f) is not None}
         if later:
             values.update(dict.fromkeys(later))
             self.deferred.append((values[self.model.id], later))
+        return values
+
+    def _for_insert(self, values: dict[peewee.Field, Any]) -> dict[peewee.Field, Any]:
+        self._defer_self_refs(values)
         if "password_hash" in self.model._meta.fields:
             values[self.model._meta.fields["password_hash"]] = UNUSABLE_PASSWORD_HASH
         return values

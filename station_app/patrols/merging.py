@@ -11,11 +11,12 @@ from __future__ import annotations
 import uuid
 
 from station_app.patrols.models import PatrolMember, TeamMember
-from station_app.residents.service import register_resident_reference
+from station_app.residents.service import next_version, register_resident_reference
 
 
 def move_team_places(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
-    moved = TeamMember.update(resident=to_id).where(TeamMember.resident == from_id).execute()
+    moved = (TeamMember.update({TeamMember.resident: to_id, **next_version(TeamMember)})
+             .where(TeamMember.resident == from_id).execute())
     by_team: dict[object, list[TeamMember]] = {}
     for row in TeamMember.select().where(TeamMember.resident == to_id).order_by(TeamMember.created_at):
         by_team.setdefault(row.team_id, []).append(row)
@@ -24,13 +25,14 @@ def move_team_places(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
             kept, extra = rows[0], rows[1:]
             flags = {"active": any(row.active for row in rows),
                      "is_leader": any(row.is_leader for row in rows)}
-            TeamMember.update(**flags).where(TeamMember.id == kept.id).execute()
+            TeamMember.update({**flags, **next_version(TeamMember)}).where(TeamMember.id == kept.id).execute()
             TeamMember.delete().where(TeamMember.id.in_([row.id for row in extra])).execute()
     return moved
 
 
 def move_patrol_places(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
-    moved = PatrolMember.update(resident=to_id).where(PatrolMember.resident == from_id).execute()
+    moved = (PatrolMember.update({PatrolMember.resident: to_id, **next_version(PatrolMember)})
+             .where(PatrolMember.resident == from_id).execute())
     by_patrol: dict[object, list[PatrolMember]] = {}
     query = PatrolMember.select().where(PatrolMember.resident == to_id).order_by(PatrolMember.created_at)
     for row in query:
@@ -39,7 +41,8 @@ def move_patrol_places(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
         if len(rows) > 1:
             kept, extra = rows[0], rows[1:]
             if any(row.is_leader for row in extra) and not kept.is_leader:
-                PatrolMember.update(is_leader=True).where(PatrolMember.id == kept.id).execute()
+                (PatrolMember.update({PatrolMember.is_leader: True, **next_version(PatrolMember)})
+                 .where(PatrolMember.id == kept.id).execute())
             PatrolMember.delete().where(PatrolMember.id.in_([row.id for row in extra])).execute()
     return moved
 

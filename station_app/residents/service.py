@@ -12,8 +12,9 @@ from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
+from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.models import StationRecord, update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident
@@ -63,6 +64,12 @@ def _import_linking_modules() -> None:
         importlib.import_module(name)
 
 
+def next_version(model: type[StationRecord]) -> dict[peewee.Field, object]:
+    """What a bulk update of `model` sets besides its change: a moved link is an edit like any
+    other, so the county's bundle import sees a newer version instead of a same-version conflict."""
+    return {model.version: model.version + 1, model.updated_at: utcnow()}
+
+
 def _move_foreign_keys(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
     """Re-point every remaining foreign key to the duplicate. Runs after the features' own movers,
     which fold rows that would otherwise name the same person twice (a visit, a team)."""
@@ -70,7 +77,7 @@ def _move_foreign_keys(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
     for field, model in list(Resident._meta.backrefs.items()):
         if model is Resident:  # merged_into is the merge itself
             continue
-        moved += model.update({field: to_id}).where(field == from_id).execute()
+        moved += model.update({field: to_id, **next_version(model)}).where(field == from_id).execute()
     return moved
 
 

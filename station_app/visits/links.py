@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from station_app.residents.service import register_resident_reference
+from station_app.residents.service import next_version, register_resident_reference
 from station_app.visits.models import VisitFinding, VisitResident
 
 
@@ -16,8 +16,10 @@ def move_resident(from_id: uuid.UUID, to_id: uuid.UUID) -> int:
     already = VisitResident.select(VisitResident.visit).where(VisitResident.resident == to_id)
     dropped = VisitResident.delete().where(
         (VisitResident.resident == from_id) & VisitResident.visit.in_(already)).execute()
-    moved = VisitResident.update(resident=to_id).where(VisitResident.resident == from_id).execute()
-    moved += VisitFinding.update(resident=to_id).where(VisitFinding.resident == from_id).execute()
+    moved = (VisitResident.update({VisitResident.resident: to_id, **next_version(VisitResident)})
+             .where(VisitResident.resident == from_id).execute())
+    moved += (VisitFinding.update({VisitFinding.resident: to_id, **next_version(VisitFinding)})
+              .where(VisitFinding.resident == from_id).execute())
     return moved + dropped
 
 

@@ -1,0 +1,110 @@
+"""Deciding bundle conflicts at the county, and bundles whose updates point at new records."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from station_app.audit.models import AuditEntry
+from station_app.core.actor import Actor
+from station_app.core.errors import PermissionDenied, ValidationError
+from station_app.core.models import update_versioned
+from station_app.exchange.bundle import build_bundle, read_bundle
+from station_app.exchange.bundle_import import import_bundle
+from station_app.exchange.conflicts import (
+    KEEP_LOCAL,
+    TAKE_INCOMING,
+    conflict_detail,
+    list_conflicts,
+    resolve_conflict,
+)
+from station_app.residents.models import Resident
+from station_app.residents.service import create_resident, merge_residents
+from tests.unit.exchange.test_bundle import EVER, PASSWORD, _county, _other_station, _until, _use
+
+
+def _conflict_on_notes(tmp_path: Path) -> tuple[str, str, Actor, Actor, Resident]:
+    """A station and the county both edit one resident on the same version; the county imports."""
+    station_url, station = _other_station(tmp_path)
+    person = Resident.select().where(Resident.phone != "").order_by(Resident.id).first()
+    first = build_bundle(station, EVER, _until(), PASSWORD)
+    county_url, county = _county(tmp_path)
+    import_bundle(county, read_bundle(first, PASSWORD))
+    mine = Resident.get_by_id(person.id)
+    update_versioned(mine, mine.version, notes="县局核实：仍住村里")
+    _use(station_url)
+    theirs = Resident.get_by_id(person.id)
+    update_versioned(theirs, theirs.version, notes="又搬回村里", phone="13912345678")
+    second = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(second, PASSWORD))
+    assert len(summary.conflicts) == 1
+    return station_url, county_url, station, county, person
+
+
+def test_the_county_sees_what_differs_and_takes_the_stations_copy(tmp_path: Path) -> None:
+    station_url, county_url, station, county, person = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    assert (waiting.table_label, waiting.record_id, waiting.station_name) == ("居民", str(person.id),
+                                                                              "代钦塔拉派出所")
+    detail = conflict_detail(county, waiting.id)
+    by_label = {d.label: d for d in detail.differences}
+    assert by_label["备注"].local == "县局核实：仍住村里" and by_label["备注"].incoming == "又搬回村里"
+    assert by_label["联系电话"].incoming == "13912345678"  # the county's admin may see it in full
+    assert "name_keys" not in {d.column for d in detail.differences}
+
+    resolve_conflict(county, waiting.id, TAKE_INCOMING)
+    now = Resident.get_by_id(person.id)
+    assert (now.notes, now.phone) == ("又搬回村里", "13912345678")
+    assert list_conflicts(county) == [] and len(list_conflicts(county, include_decided=True)) == 1
+    entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert entry.action == "bundle.conflict_resolved" and entry.entity_id == str(person.id)
+    with pytest.raises(ValidationError, match="处理过了"):
+        resolve_conflict(county, waiting.id, KEEP_LOCAL)
+
+    # The station's next edit applies on top of the copy the county took, without a new conflict.
+    _use(station_url)
+    theirs = Resident.get_by_id(person.id)
+    update_versioned(theirs, theirs.version, notes="已核实")
+    third = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(third, PASSWORD))
+    assert (summary.updated, summary.conflicts) == (1, [])
+    assert Resident.get_by_id(person.id).notes == "已核实"
+
+
+def test_keeping_the_local_copy_changes_no_record(tmp_path: Path) -> None:
+    _, _, _, county, person = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    resolve_conflict(county, waiting.id, KEEP_LOCAL)
+    assert Resident.get_by_id(person.id).notes == "县局核实：仍住村里"
+    assert list_conflicts(county) == []
+
+
+def test_only_the_chief_and_admin_decide_conflicts(tmp_path: Path) -> None:
+    _, _, _, county, _ = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    officer = Actor(uuid.uuid4(), "officer1", "民警甲", "officer", county.station_id)
+    with pytest.raises(PermissionDenied):
+        resolve_conflict(officer, waiting.id, TAKE_INCOMING)
+    with pytest.raises(ValidationError):
+        resolve_conflict(county, waiting.id, "both")
+
+
+def test_a_merge_into_someone_new_in_the_same_bundle_imports(tmp_path: Path) -> None:
+    """The updated resident points at a resident the bundle inserts: inserts go first."""
+    station_url, station = _other_station(tmp_path)
+    first = build_bundle(station, EVER, _until(), PASSWORD)
+    county_url, county = _county(tmp_path)
+    import_bundle(county, read_bundle(first, PASSWORD))
+    _use(station_url)
+    old = Resident.select().where(Resident.merged_into.is_null()).order_by(Resident.id).first()
+    new = create_resident(station, {"name": old.name + "新", "gender": "男", "ethnicity": "汉族"})
+    merge_residents(station, new.id, old.id)
+    second = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(second, PASSWORD))
+    assert summary.inserted >= 1 and summary.updated >= 1 and not summary.conflicts
+    assert Resident.get_by_id(old.id).merged_into_id == new.id
