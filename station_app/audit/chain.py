@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -120,15 +121,47 @@ class ChainReport:
     entries_checked: int
     first_broken_seq: int | None = None
     problem: str = ""
+    anchor_seq: int | None = None  # where the anchor asked for was found
 
     @property
     def ok(self) -> bool:
-        return self.first_broken_seq is None
+        return self.first_broken_seq is None and not self.problem
 
 
-def verify_chain(batch_size: int = 5000) -> ChainReport:
-    """Walk the whole chain in order and report the first entry that does not fit."""
-    prev_hash, checked, last_seq = GENESIS_HASH, 0, 0
+@dataclass(frozen=True)
+class Anchor:
+    """The head of the chain when a report or bundle left the station: printed and carried along,
+    so a history rewritten inside the database afterwards no longer contains it."""
+
+    seq: int
+    hash: str
+
+    @property
+    def text(self) -> str:
+        return f"#{self.seq} {self.hash}"
+
+
+def chain_head() -> Anchor:
+    """The newest entry's sequence number and hash (#0 and the genesis hash on an empty chain)."""
+    entry = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
+    return Anchor(entry.seq, entry.hash) if entry else Anchor(0, GENESIS_HASH)
+
+
+def normalise_anchor(text: str) -> str:
+    """The hash part of an anchor as typed from a printout: "#1234 3f2a…", spaces, upper case."""
+    digits = "".join(re.sub(r"^\s*#\d+\s+", "", text).split()).lower()
+    if len(digits) < 16 or any(c not in "0123456789abcdef" for c in digits):
+        raise ValueError("锚点应为报表上印的审计链哈希（至少 16 位十六进制数字）。")
+    return digits
+
+
+def verify_chain(batch_size: int = 5000, anchor: str | None = None) -> ChainReport:
+    """Walk the whole chain in order and report the first entry that does not fit. With `anchor`
+    (a hash or its first 16+ digits), the chain must also still contain that entry."""
+    wanted = normalise_anchor(anchor) if anchor else None
+    prev_hash, checked, last_seq, found = GENESIS_HASH, 0, 0, None
+    if wanted is not None and GENESIS_HASH.startswith(wanted):
+        found = 0
     while True:
         batch: Iterable[AuditEntry] = list(
             AuditEntry.select()
@@ -137,7 +170,7 @@ def verify_chain(batch_size: int = 5000) -> ChainReport:
             .limit(batch_size)
         )
         if not batch:
-            return ChainReport(checked)
+            break
         for entry in batch:
             if entry.prev_hash != prev_hash:
                 return ChainReport(
@@ -145,8 +178,14 @@ def verify_chain(batch_size: int = 5000) -> ChainReport:
                 )
             if _entry_hash(entry.prev_hash, _content(entry)) != entry.hash:
                 return ChainReport(checked, entry.seq, f"第 {entry.seq} 条审计记录的内容被改动过（哈希不符）")
+            if wanted is not None and found is None and entry.hash.startswith(wanted):
+                found = entry.seq
             prev_hash, last_seq = entry.hash, entry.seq
             checked += 1
+    if wanted is not None and found is None:
+        return ChainReport(checked, None, f"锚点 {wanted[:16]}… 不在本库的审计链中：报表或数据包送出之后，"
+                                          "本库的审计记录被改写过（或锚点来自另一个库）。", None)
+    return ChainReport(checked, None, "", found)
 
 
 def recent_entries(limit: int = 200, offset: int = 0) -> list[AuditEntry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from station_app.cli.main import emit, read_password
+from station_app.cli.main import UsageError, emit, read_password
 from station_app.core.actor import Actor, command_line_actor
 from station_app.core.errors import AlreadyInitialised, NotInitialised
 
@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     audit = sub.add_parser("audit", help="审计链").add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser("verify", help="校验审计链")
+    verify.add_argument("--anchor", metavar="HASH",
+                        help="报表或数据包上印的审计链锚点：检查本库的审计链仍包含它")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_audit_verify)
 
@@ -64,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # Feature modules that add `station` sub-commands, each with register(sub) in its own file.
 FEATURE_COMMANDS = ("patrols_commands", "hotline_commands", "restitution_commands", "visits_commands",
-                    "report_commands", "exchange_commands")
+                    "report_commands", "exchange_commands", "backup_commands")
 
 
 def _register_feature_commands(sub: argparse._SubParsersAction) -> None:
@@ -143,12 +145,20 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from station_app.audit.chain import verify_chain
 
     permissions.require(_open(args), "audit.verify")
-    report = verify_chain()
+    try:
+        report = verify_chain(anchor=args.anchor)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     data = {"ok": report.ok, "entries_checked": report.entries_checked,
-            "first_broken_seq": report.first_broken_seq, "problem": report.problem}
+            "first_broken_seq": report.first_broken_seq, "problem": report.problem,
+            "anchor_seq": report.anchor_seq}
     if report.ok:
-        emit(args, data, f"审计链完整：共 {report.entries_checked} 条记录。")
+        found = f"锚点是第 {report.anchor_seq} 条。" if args.anchor else ""
+        emit(args, data, f"审计链完整：共 {report.entries_checked} 条记录。{found}")
         return 0
+    if report.first_broken_seq is None:
+        emit(args, data, report.problem)
+        return 1
     emit(args, data, f"审计链断裂：{report.problem}（此前 {report.entries_checked} 条完好）")
     return 1
 

@@ -1,16 +1,21 @@
 """`station report weekly`: the summary of a week, month, quarter or year as PDF and XLSX.
 
-    station report weekly [--week 2026-W48 | --month 2026-11 | --quarter 2026-Q4 | --year 2026] --out DIR
+    station report weekly [--week 2026-W48 | --month 2026-11 | --quarter 2026-Q4 | --year 2026]
+                          [--station CODE | --station all] --out DIR
 
-Without a period option: the current ISO week. Prints the two paths written.
+Without a period option: the current ISO week. Without --station: this database's own station;
+at the county bureau `--station all` sums every station whose bundles were imported (with one
+line per station) and `--station CODE` reports one of them. Prints the two paths written.
 """
 
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
 
 from station_app.cli.main import UsageError
+from station_app.core.actor import Actor
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--month", metavar="YYYY-MM", help="月，如 2026-11")
     which.add_argument("--quarter", metavar="YYYY-Qn", help="季度，如 2026-Q4")
     which.add_argument("--year", metavar="YYYY", help="年，如 2026")
+    weekly.add_argument("--station", metavar="CODE",
+                        help="单位代码；all 为库中全部单位合计（县局汇总各派出所）")
     weekly.add_argument("--out", required=True, metavar="DIR", help="输出目录")
     weekly.set_defaults(handler=cmd_report_weekly)
 
@@ -42,7 +49,8 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
         period = parse_period(text) if text else period_containing("week", local_today())
     except ValidationError as exc:
         raise UsageError(str(exc)) from exc
-    summary = weekly_summary(_open(args), period)
+    actor = _open(args)
+    summary = weekly_summary(actor, period, _stations(actor, args.station))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     stem = f"{summary.station_name}_{period.key}_周报" if period.kind == "week" else \
@@ -53,3 +61,18 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     print(pdf_path)
     print(xlsx_path)
     return 0
+
+
+def _stations(actor: Actor, code: str | None) -> list[uuid.UUID] | None:
+    from station_app.reports.summary import report_stations
+
+    if not code:
+        return None
+    known = report_stations(actor)
+    if code == "all":
+        return [station_id for station_id, _, _ in known]
+    chosen = [station_id for station_id, station_code, _ in known if station_code == code]
+    if not chosen:
+        codes = "、".join(station_code for _, station_code, _ in known)
+        raise UsageError(f"本库中没有单位代码 {code}（有：{codes}）。")
+    return chosen

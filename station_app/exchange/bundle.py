@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station_app.accounts import permissions
+from station_app.audit.chain import chain_head
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import StationError, ValidationError
@@ -163,6 +164,7 @@ def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime) -> bytes
         raise BundleError("本库尚未设置本所信息，无法生成数据包。")
     members: dict[str, bytes] = {}
     tables: dict[str, dict[str, Any]] = {}
+    anchor = chain_head()
     for model in station_models():
         query = (model.select().where((model.station == station.id) & (model.updated_at >= start_utc)
                                       & (model.updated_at < end_utc))
@@ -178,6 +180,7 @@ def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime) -> bytes
                     "county": station.county, "town": station.town},
         "period": {"start": to_json(start_utc), "end": to_json(end_utc)},
         "created_at": to_json(utcnow()), "created_by": actor.username,
+        "audit_anchor": {"seq": anchor.seq, "hash": anchor.hash},
         "excluded_columns": {table: sorted(columns) for table, columns in EXCLUDED_COLUMNS.items()},
         "tables": tables,
     }

@@ -218,4 +218,5 @@ def _merge(actor: Actor, bundle: Bundle, models: dict[str, type[StationRecord]],
             "created_at": bundle.manifest["created_at"], "inserted": summary.inserted,
             "updated": summary.updated, "unchanged": summary.unchanged,
             "conflicts": len(summary.conflicts),
+            "audit_anchor": bundle.manifest.get("audit_anchor", {}).get("hash", ""),
         })

@@ -4,6 +4,7 @@ on the next working day."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,13 +27,15 @@ class AttentionItem:
     overdue: bool
 
 
-def attention_items(actor: Actor) -> list[AttentionItem]:
-    """Open orders past their deadline, then those due by the next working day; most urgent first."""
+def attention_items(actor: Actor, stations: Sequence[uuid.UUID] = ()) -> list[AttentionItem]:
+    """Open orders past their deadline, then those due by the next working day; most urgent first.
+    `stations`: the actor's own by default."""
     permissions.require(actor, "hotline.view")
     today = local_today()
     horizon = add_working_days(today, 1, load_calendar(actor))
     query = (HotlineOrder.select()
-             .where((HotlineOrder.station == actor.station_id) & HotlineOrder.status.in_(OPEN_STATUSES)
+             .where(HotlineOrder.station.in_(stations or [actor.station_id])
+                    & HotlineOrder.status.in_(OPEN_STATUSES)
                     & (HotlineOrder.deadline <= horizon))
              .order_by(HotlineOrder.deadline, HotlineOrder.received_at))
     items = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,12 +24,15 @@ class AttentionItem:
     overdue: bool
 
 
-def attention_items(actor: Actor, follow_up_horizon_days: int = 3) -> list[AttentionItem]:
+def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
+                    stations: Sequence[uuid.UUID] = ()) -> list[AttentionItem]:
     """Open 高/重大 cases (noting those without a warning), overdue 一事一策 measures, and
-    follow-ups due within the horizon — most urgent first."""
+    follow-ups due within the horizon — most urgent first. `stations`: the actor's own by default
+    (the county bureau asks for the stations whose bundles it holds)."""
     permissions.require(actor, "disputes.view")
     today = local_today()
-    station_open = (DisputeCase.station == actor.station_id) & DisputeCase.state.in_(OPEN_STATES)
+    here = DisputeCase.station.in_(stations or [actor.station_id])
+    station_open = here & DisputeCase.state.in_(OPEN_STATES)
     items: list[AttentionItem] = []
     warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).tuples()}
     for case in DisputeCase.select().where(station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)):

@@ -10,10 +10,13 @@ figures: `station_app.reports.numbers`. Personal data in any text is masked.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from station_app.accounts import permissions
+from station_app.audit.chain import chain_head
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import StationError
@@ -27,6 +30,8 @@ from station_app.reports.numbers import RISK_KEYS, SECTION_NUMBERS, Number, regi
 from station_app.reports.periods import Period, weeks_ending
 
 TREND_WEEKS = 12
+# A rate over several stations is computed again from its numerator and denominator.
+RATE_PARTS = {"success_rate": ("resolved", "ended"), "on_time_rate": ("on_time", "closed")}
 
 # section key → (title, [(number key, label, unit, kind)]); kind: count, rate, money (fen), amount
 SECTIONS: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
@@ -133,6 +138,25 @@ class AttentionRow:
     overdue: bool
 
 
+# One line per station in a county summary: (section, number key, column label, kind).
+STATION_COLUMNS: list[tuple[str, str, str, str]] = [
+    ("disputes", "registered", "纠纷登记", "count"), ("disputes", "resolved", "调解成功", "count"),
+    ("disputes", "success_rate", "调解成功率", "rate"), ("patrols", "patrols", "巡逻次数", "count"),
+    ("hotline", "received", "工单接收", "count"), ("hotline", "on_time_rate", "按期办结率", "rate"),
+    ("restitution", "recovered", "追回金额（元）", "money"), ("visits", "visits", "走访次数", "count"),
+]
+
+
+@dataclass(frozen=True)
+class StationLine:
+    code: str
+    name: str
+    numbers: dict[str, Number]  # this period's numbers of every section, by number key
+
+    def value(self, key: str) -> Number:
+        return self.numbers.get(key)
+
+
 @dataclass(frozen=True)
 class Summary:
     station_name: str
@@ -142,6 +166,8 @@ class Summary:
     sections: list[Section]
     attention: list[AttentionRow]
     trend: list[tuple[str, int]]  # (week key, disputes registered), oldest first
+    stations: list[StationLine] = field(default_factory=list)  # when several stations are summed
+    audit_anchor: str = ""  # the audit chain's head when generated (`station audit verify --anchor`)
     generated_at: datetime = field(default_factory=utcnow)
 
     def section(self, key: str) -> Section:
@@ -152,32 +178,79 @@ class Summary:
         return [item for item in self.attention if item.kind == "high_risk"]
 
 
-def weekly_summary(actor: Actor, period: Period) -> Summary:
-    """The summary of `period` for the actor's station. Needs "disputes.view" (every role)."""
+def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] | None = None) -> Summary:
+    """The summary of `period` for the actor's station, or — at the county bureau — for `stations`
+    together (with one line per station). Needs "disputes.view" (every role)."""
     permissions.require(actor, "disputes.view")
-    station = Station.get_or_none(Station.id == actor.station_id)
-    if station is None:
-        raise StationError("没有本所信息：请先完成首次设置。")
+    wanted = list(dict.fromkeys(stations or [actor.station_id]))
+    found = {station.id: station for station in Station.select().where(Station.id.in_(wanted))}
+    if not found or len(found) != len(wanted):
+        raise StationError("没有本所信息：请先完成首次设置。" if not stations else "所选单位不在本库中。")
     periods = (period, period.previous(), period.last_year())
     sections = []
+    current: dict[uuid.UUID, dict[str, Number]] = {station_id: {} for station_id in wanted}
     for key, (title, specs) in SECTIONS.items():
         compute = SECTION_NUMBERS[key]
-        now, before, year_ago = (compute(station.id, p.start_utc, p.end_utc) for p in periods)
+        per_period = []
+        for p in periods:
+            parts = {station_id: compute(station_id, p.start_utc, p.end_utc) for station_id in wanted}
+            per_period.append(combine(list(parts.values())))
+            if p is period:
+                for station_id, numbers in parts.items():
+                    current[station_id].update(numbers)
+        now, before, year_ago = per_period
         rows = [Row(name, label, unit, kind,
                     Figure(now.get(name, 0), before.get(name, 0), year_ago.get(name, 0), kind == "rate"))
                 for name, label, unit, kind in specs]
         sections.append(Section(key, title, rows))
     weeks = weeks_ending(period, TREND_WEEKS)
-    counts = registered_per_week(station.id, [(week.start_utc, week.end_utc) for week in weeks])
-    return Summary(station.name, period, periods[1], periods[2], sections, _attention(actor),
-                   [(week.key, count) for week, count in zip(weeks, counts, strict=True)])
+    bounds = [(week.start_utc, week.end_utc) for week in weeks]
+    counts = [sum(column) for column in zip(*(registered_per_week(s, bounds) for s in wanted), strict=True)]
+    by_code = sorted(wanted, key=lambda station_id: found[station_id].code)
+    lines = [StationLine(found[s].code, found[s].name, current[s]) for s in by_code]
+    if len(wanted) == 1:
+        lines = []
+    name = found[wanted[0]].name if len(wanted) == 1 else f"全部{len(wanted)}个单位合计"
+    return Summary(name, period, periods[1], periods[2], sections, _attention(actor, wanted),
+                   [(week.key, count) for week, count in zip(weeks, counts, strict=True)], lines,
+                   chain_head().text)
 
 
-def _attention(actor: Actor) -> list[AttentionRow]:
+def combine(parts: list[dict[str, Number]]) -> dict[str, Number]:
+    """Several stations' numbers as one: counts and amounts add up, rates are worked out again
+    from their parts (two stations at 50% and 100% are not 150%, nor simply 75%)."""
+    if len(parts) == 1:
+        return parts[0]
+    total: dict[str, Number] = {}
+    for part in parts:
+        for key, value in part.items():
+            if key not in RATE_PARTS:
+                total[key] = (total.get(key) or 0) + (value or 0)
+    for key, value in total.items():
+        if isinstance(value, float):
+            total[key] = round(value, 1)
+    for key, (numerator, denominator) in RATE_PARTS.items():
+        if any(key in part for part in parts):
+            base = total.get(denominator) or 0
+            total[key] = round((total.get(numerator) or 0) * 100 / base, 1) if base else None
+    return total
+
+
+def report_stations(actor: Actor) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, code, name) of every station in this database, the actor's own first: the county
+    bureau holds the stations whose bundles it imported."""
+    permissions.require(actor, "disputes.view")
+    stations = list(Station.select(Station.id, Station.code, Station.name).order_by(Station.code).tuples())
+    return sorted(stations, key=lambda row: row[0] != actor.station_id)
+
+
+def _attention(actor: Actor, stations: list[uuid.UUID]) -> list[AttentionRow]:
+    disputes = dispute_attention.attention_items(actor, stations=stations)
+    orders = hotline_attention.attention_items(actor, stations=stations)
     rows = [AttentionRow("矛盾纠纷", item.case_number, item.kind, mask_sensitive_text(item.text), item.due,
-                         item.overdue) for item in dispute_attention.attention_items(actor)]
+                         item.overdue) for item in disputes]
     rows += [AttentionRow("12345工单", item.number, item.kind, mask_sensitive_text(item.text), item.due,
-                          item.overdue) for item in hotline_attention.attention_items(actor)]
+                          item.overdue) for item in orders]
     return rows
 
 

@@ -34,7 +34,7 @@ from station_app.documents.template import (
     table,
 )
 from station_app.documents.verification import BuiltDocument, Verification, finish_document, make_verification
-from station_app.reports.summary import Row, Summary, change_text, display_value
+from station_app.reports.summary import STATION_COLUMNS, Row, Summary, change_text, display_value
 
 TEMPLATE_VERSION = 1
 
@@ -112,6 +112,8 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
         story += [*heading(section.title, fonts), _figure_table(rows, fonts)]
         if section.key == "disputes":
             story.append(_charts(summary, fonts))
+    if summary.stations:
+        story += [*heading("各单位情况（本期）", fonts), _station_table(summary, fonts)]
     story += heading("需要关注的事项（截至生成时）", fonts)
     items = summary.attention or []
     if items:
@@ -126,8 +128,31 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
         story.append(para("无。", "body", fonts))
     story += [Spacer(1, 12 * mm), KeepTogether([
         para("所长签字：＿＿＿＿＿＿＿＿＿＿　　　　日期：＿＿＿＿年＿＿月＿＿日", "field", fonts),
-        para("（本报告中的身份证号、电话号码已作遮蔽处理）", "small", fonts)])]
+        para("（本报告中的身份证号、电话号码已作遮蔽处理）", "small", fonts),
+        para(f"审计链锚点：{summary.audit_anchor}", "small", fonts)])]
     return story
+
+
+def _station_table(summary: Summary, fonts: DocumentFonts) -> Flowable:
+    heads = ["单位", *(label for _, _, label, _ in STATION_COLUMNS)]
+    body: list[list[Any]] = [[para(h, "cell_head", fonts) for h in heads]]
+    for line in summary.stations:
+        cells = [_station_value(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
+        body.append([para(line.name, "cell", fonts), *(para(c, "cell_center", fonts) for c in cells)])
+    first = 0.2
+    widths = [TEXT_WIDTH * first, *[TEXT_WIDTH * (1 - first) / len(STATION_COLUMNS)] * len(STATION_COLUMNS)]
+    return table(body, widths, fonts, [
+        ("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+    ], repeatRows=1)
+
+
+def _station_value(kind: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if kind == "money":
+        return f"{value / 100:,.2f}"
+    return f"{value:g}%" if kind == "rate" else f"{value:g}"
 
 
 def _all_zero(row: Row) -> bool:

@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from station_app.core.masking import mask_sensitive_text
-from station_app.reports.summary import Number, Row, Summary
+from station_app.reports.summary import STATION_COLUMNS, Number, Row, Summary
 
 HEADERS = ("指标", "单位", "本期", "上期", "环比（%）", "去年同期", "同比（%）")
 
@@ -50,7 +50,7 @@ def summary_workbook(summary: Summary) -> Workbook:
     cover.title = "概况"
     for line in (("单位", summary.station_name), ("统计期", summary.period.label),
                  ("日期", summary.period.dates_text), ("环比期", summary.previous.label),
-                 ("同比期", summary.last_year.label)):
+                 ("同比期", summary.last_year.label), ("审计链锚点", summary.audit_anchor)):
         cover.append(list(line))
     cover.column_dimensions["A"].width, cover.column_dimensions["B"].width = 12, 36
     for section in summary.sections:
@@ -64,6 +64,14 @@ def summary_workbook(summary: Summary) -> Workbook:
             if row.kind == "money":
                 for column in ("C", "D", "F"):
                     sheet[f"{column}{sheet.max_row}"].number_format = "#,##0.00"
+    if summary.stations:
+        columns = tuple(label for _, _, label, _ in STATION_COLUMNS)
+        per_station = _sheet(book, "各单位", ("单位代码", "单位", *columns), (16, 20, *[12] * len(columns)))
+        for line in summary.stations:
+            values = [line.value(key) for _, key, _, _ in STATION_COLUMNS]
+            per_station.append([line.code, line.name, *(
+                "—" if v is None else round(v / 100, 2) if kind == "money" else v
+                for v, (_, _, _, kind) in zip(values, STATION_COLUMNS, strict=True))])
     attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"), (12, 36, 60, 12, 8))
     for item in summary.attention:
         attention.append([item.module, item.number, mask_sensitive_text(item.text), item.due,

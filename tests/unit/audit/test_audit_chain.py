@@ -77,3 +77,42 @@ def test_failed_service_leaves_no_audit_entry(admin) -> None:
     with pytest.raises(ValidationError):
         accounts.create_account(admin, "admin", "重名", "officer", "Police2026")
     assert chain.count_entries() == before
+
+
+def _rewrite_history_from(seq: int) -> None:
+    """Someone with the file edits an old entry and recomputes every later hash: the chain is
+    consistent again, so only an anchor that left the station can tell."""
+    _tamper(f"UPDATE audit_entry SET username = 'someone' WHERE seq = {seq}")
+    prev = chain.AuditEntry.get(chain.AuditEntry.seq == seq - 1).hash if seq > 1 else chain.GENESIS_HASH
+    for entry in chain.AuditEntry.select().where(chain.AuditEntry.seq >= seq).order_by(chain.AuditEntry.seq):
+        new_hash = chain._entry_hash(prev, chain._content(entry))
+        db.current().execute_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE seq = ?",
+                                 (prev, new_hash, entry.seq))
+        prev = new_hash
+
+
+def test_an_anchor_detects_a_rewritten_history(sqlite_admin) -> None:
+    accounts.create_account(sqlite_admin, "cuixl", "崔鑫龙", "officer", "Police2026")
+    anchor = chain.chain_head()
+    accounts.create_account(sqlite_admin, "wangf", "王芳", "officer", "Police2026")
+    report = chain.verify_chain(anchor=anchor.text)
+    assert report.ok and report.anchor_seq == anchor.seq
+    assert chain.verify_chain(anchor=anchor.hash[:16].upper()).anchor_seq == anchor.seq
+    _rewrite_history_from(2)
+    assert chain.verify_chain().ok  # consistent on its own …
+    rewritten = chain.verify_chain(anchor=anchor.text)
+    assert not rewritten.ok and "被改写" in rewritten.problem  # … but the printed anchor is gone
+    with pytest.raises(ValueError, match="十六进制"):
+        chain.verify_chain(anchor="12ab")
+
+
+def test_cli_verifies_against_an_anchor(sqlite_admin, sqlite_url, capsys) -> None:
+    from station_app.cli.main import main
+
+    anchor = chain.chain_head()
+    db.close()
+    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", anchor.hash]) == 0
+    assert "锚点是第" in capsys.readouterr().out
+    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", "f" * 64]) == 1
+    assert "不在本库的审计链中" in capsys.readouterr().out
+    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", "xyz"]) == 2

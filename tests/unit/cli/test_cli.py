@@ -102,7 +102,8 @@ def test_audit_verify_and_check(capsys, sqlite_url: str, password_file: Path) ->
     init(capsys, sqlite_url, password_file)
     code, out, _ = run(capsys, "--db", sqlite_url, "audit", "verify", "--json")
     assert code == 0 and json.loads(out) == {"ok": True, "entries_checked": 2,
-                                             "first_broken_seq": None, "problem": ""}
+                                             "first_broken_seq": None, "problem": "",
+                                             "anchor_seq": None}
     code, out, _ = run(capsys, "--db", sqlite_url, "check")
     assert code == 0 and "检查通过" in out and "WAL" in out
 
