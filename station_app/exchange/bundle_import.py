@@ -24,6 +24,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import peewee
@@ -39,6 +40,7 @@ from station_app.exchange.bundle import (
     exported_fields,
     from_json,
     parse_datetime,
+    read_bundle,
     row_to_json,
     station_models,
 )
@@ -182,6 +184,17 @@ class _TableImport:
             bundle_station=uuid.UUID(self.bundle.station["id"]), bundle_created_at=self.bundle.created_at,
             local_version=int(local["version"]), incoming_version=int(incoming["version"]),
             local_json=_canonical(local), incoming_json=text, incoming_sha256=digest, reason=reason)
+
+
+def import_bundle_file(actor: Actor, path: Path, password: str) -> ImportSummary:
+    """Read, decrypt, check and merge the bundle file at `path` (what the county clerk picks)."""
+    permissions.require(actor, IMPORT_ACTION)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleError(f"无法读取数据包 {Path(path).name}：{exc.strerror or exc}。"
+                          "若在U盘上，请确认U盘仍插着。") from exc
+    return import_bundle(actor, read_bundle(data, password))
 
 
 def import_bundle(actor: Actor, bundle: Bundle) -> ImportSummary:

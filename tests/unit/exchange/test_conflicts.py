@@ -108,3 +108,21 @@ def test_a_merge_into_someone_new_in_the_same_bundle_imports(tmp_path: Path) -> 
     summary = import_bundle(county, read_bundle(second, PASSWORD))
     assert summary.inserted >= 1 and summary.updated >= 1 and not summary.conflicts
     assert Resident.get_by_id(old.id).merged_into_id == new.id
+
+
+def test_conflicts_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from station_app.cli.main import main
+    from station_app.core import db
+
+    _, county_url, _, _, person = _conflict_on_notes(tmp_path)
+    db.close()
+    assert main(["--db", county_url, "conflicts", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["record_id"] == str(person.id) and row["station"] == "代钦塔拉派出所"
+    assert main(["--db", county_url, "conflicts", "resolve", row["id"], "--take-incoming"]) == 0
+    assert "采用数据包中的记录" in capsys.readouterr().out
+    assert main(["--db", county_url, "conflicts", "list"]) == 0
+    assert "没有待处理的冲突" in capsys.readouterr().out
+    assert main(["--db", county_url, "conflicts", "resolve", "not-an-id", "--keep-local"]) == 2

@@ -63,19 +63,27 @@ def test_export_then_import_at_the_county(capsys, tmp_path: Path, station_db: st
     )
     bundle = next(folder.glob("*.pajt"))
     code, out, err = run(
-        capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(password), "--json"
+        capsys, "--db", county, "import-bundle", str(bundle), "--password-file", str(password), "--json"
     )
     assert code == 0, err
     first = json.loads(out)
     assert first["inserted"] > 100 and first["conflicts"] == 0
     code, out, _ = run(
-        capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(password), "--json"
+        capsys, "--db", county, "import-bundle", str(bundle), "--password-file", str(password), "--json"
     )
     assert json.loads(out) == {"inserted": 0, "updated": 0, "unchanged": first["inserted"], "conflicts": 0}
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("Nottheone1\n", encoding="utf-8")
-    code, _, err = run(capsys, "--db", county, "bundle", "import", str(bundle), "--password-file", str(wrong))
+    code, _, err = run(capsys, "--db", county, "import-bundle", str(bundle), "--password-file", str(wrong))
     assert code == 1 and "密码错误" in err
+
+    code, out, _ = run(capsys, "verify-export", str(folder), "--json")
+    assert code == 0 and json.loads(out)["ok"] is True
+    pdf = next(folder.glob("*.pdf"))
+    pdf.write_bytes(pdf.read_bytes()[:-10])  # what a stick pulled out too early leaves
+    code, out, _ = run(capsys, "verify-export", str(folder))
+    assert code == 1 and pdf.name in out
+    assert run(capsys, "verify-export", str(tmp_path / "nowhere"))[0] == 2
 
 
 def test_a_full_stick_leaves_no_complete_looking_file(
