@@ -42,4 +42,25 @@ ENGLISH = {
     "请选择要写入的U盘或文件夹。": "Choose the USB stick or folder to write to.",
     "密码至少 8 个字符。": "The password needs at least 8 characters.",
     "两次输入的密码不一致。": "The two passwords differ.",
+    # the county bureau: stations summed, bundles, conflicts
+    "全部单位合计": "All units together", "汇总各所数据包": "Stations' bundles",
+    "汇总各所数据包…": "Stations' bundles…", "各单位": "Per unit", "处理冲突：{what}": "Conflict: {what}",
+    "栏目": "Field", "本库的记录": "This database", "数据包中的记录": "In the bundle",
+    "保留本库的记录": "Keep this database's copy", "采用数据包中的记录": "Take the bundle's copy",
+    "导入数据包…": "Import bundle…", "导入数据包": "Import bundle", "显示已处理的冲突": "Show decided conflicts",
+    "单位": "Unit", "数据": "Record", "原因": "Reason", "发现时间": "Found", "处理结果": "Decision",
+    "数据包密码": "Bundle password", "与派出所约定的数据包密码：": "The bundle password agreed with the station:",
+    "选择数据包": "Choose a bundle", "平安台账数据包 (*.pajt);;所有文件 (*)": "Station Ledger bundles (*.pajt);;All files (*)",
+    "正在导入 {name}…": "Importing {name}…",
+    "导入完成：新增 {inserted}，更新 {updated}，未变 {unchanged}，冲突待处理 {conflicts}。":
+        "Imported: {inserted} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.",
+    "导入没有完成，数据库没有改动。": "The import did not finish; the database is unchanged.",
+    "已处理：{what}": "Decided: {what}", "已处理过，或当前账户无权处理冲突。":
+        "Already decided, or this account may not decide conflicts.",
+    "选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。":
+        "Choose the .pajt bundles the stations sent and enter the agreed password. Importing twice changes nothing.",
+    "双方都修改过的记录（冲突）：双击查看并处理": "Records edited on both sides (conflicts): double-click to decide",
+    "{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。":
+        "{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose "
+        "which copy to keep; the other stays in the conflict record.",
 }

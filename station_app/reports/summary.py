@@ -256,10 +256,15 @@ def _attention(actor: Actor, stations: list[uuid.UUID]) -> list[AttentionRow]:
 
 def display_value(row: Row, value: Number) -> str:
     """A figure as printed: money in 元 with two decimals, rates with %, "—" for None."""
+    return format_number(row.kind, value)
+
+
+def format_number(kind: str, value: Number) -> str:
+    """A number of `kind` (count, rate, money in fen, amount) as printed and shown."""
     if value is None:
         return "—"
-    if row.kind == "money":
+    if kind == "money":
         return f"{value / 100:,.2f}"
-    if row.kind == "rate":
+    if kind == "rate":
         return f"{value:g}%"
     return f"{value:g}" if isinstance(value, float) else str(value)

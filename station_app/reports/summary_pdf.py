@@ -34,7 +34,14 @@ from station_app.documents.template import (
     table,
 )
 from station_app.documents.verification import BuiltDocument, Verification, finish_document, make_verification
-from station_app.reports.summary import STATION_COLUMNS, Row, Summary, change_text, display_value
+from station_app.reports.summary import (
+    STATION_COLUMNS,
+    Row,
+    Summary,
+    change_text,
+    display_value,
+    format_number,
+)
 
 TEMPLATE_VERSION = 1
 
@@ -137,7 +144,7 @@ def _station_table(summary: Summary, fonts: DocumentFonts) -> Flowable:
     heads = ["单位", *(label for _, _, label, _ in STATION_COLUMNS)]
     body: list[list[Any]] = [[para(h, "cell_head", fonts) for h in heads]]
     for line in summary.stations:
-        cells = [_station_value(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
+        cells = [format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
         body.append([para(line.name, "cell", fonts), *(para(c, "cell_center", fonts) for c in cells)])
     first = 0.2
     widths = [TEXT_WIDTH * first, *[TEXT_WIDTH * (1 - first) / len(STATION_COLUMNS)] * len(STATION_COLUMNS)]
@@ -145,14 +152,6 @@ def _station_table(summary: Summary, fonts: DocumentFonts) -> Flowable:
         ("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
     ], repeatRows=1)
-
-
-def _station_value(kind: str, value: Any) -> str:
-    if value is None:
-        return "—"
-    if kind == "money":
-        return f"{value / 100:,.2f}"
-    return f"{value:g}%" if kind == "rate" else f"{value:g}"
 
 
 def _all_zero(row: Row) -> bool:

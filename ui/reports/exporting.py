@@ -59,36 +59,10 @@ def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
     return written
 
 
-def _export_week():  # noqa: ANN202 (the lead's module; may not be there yet)
-    try:
-        from station_app.reports.export import export_week
-    except ImportError:
-        return None
-    return export_week
-
-
-def _progress_adapter(progress: Any) -> Any:
-    """export_week may report (bytes done, bytes in all, file) like write_export, or (fraction, text)."""
-
-    def report(*args: Any) -> None:
-        if len(args) >= 3:
-            done, total, name = args[:3]
-            progress(done / total if total else 0.0, str(name))
-        elif len(args) == 2:
-            progress(float(args[0]), str(args[1]))
-        elif args:
-            progress(float(args[0]), "")
-
-    return report
-
-
 def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
+    from station_app.reports.export import export_week
     from ui.reports.usb_dialog import UsbExportDialog
 
-    export_week = _export_week()
-    if export_week is None:
-        page.say(page.tr("导出到U盘的功能还没有装好，请更新软件后再试。"), error=True)
-        return None
     dialog = UsbExportDialog(summary.period.label, page)
     if not dialog.exec() or dialog.target is None:
         return None
@@ -96,7 +70,7 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
     page.say(page.tr("正在导出到 {path}，请不要拔出U盘…").replace("{path}", str(target)))
 
     def work(progress, cancelled):  # noqa: ANN001, ANN202
-        return export_week(actor, period, target, password, progress=_progress_adapter(progress),
+        return export_week(actor, period, target, password, progress=progress,
                            cancelled=cancelled)
 
     page.export_task = run_task(page, page.tr("导出到U盘"), work,
@@ -106,7 +80,7 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
 
 
 def _exported(page: ReportsPage, target: Path, result: Any) -> None:
-    folder = Path(getattr(result, "target_dir", None) or getattr(result, "folder", None) or target)
+    folder = Path(result.target_dir)
     message = page.tr("已写入并校验通过：{folder}。可以安全拔出U盘。").replace("{folder}", folder.name)
     page.say(message)
     page.last_export = folder

@@ -28,10 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.reports.periods import Period, parse_period, period_containing
-from station_app.reports.summary import Summary, weekly_summary
+from station_app.reports.summary import (
+    STATION_COLUMNS,
+    Summary,
+    format_number,
+    report_stations,
+    weekly_summary,
+)
 from ui.common.forms import ERROR_STYLE, run_service
 from ui.reports.figures import WORSE, SectionTable
 
@@ -81,10 +88,17 @@ class ReportsPage(QWidget):
             button.setFixedWidth(self.fontMetrics().horizontalAdvance("◀") + 24)
         self.period_label = QLabel()
         self.period_label.setObjectName("period_label")
+        # At the county bureau: all stations summed, or one of them (hidden on a station's own PC).
+        self.scope = QComboBox()
+        self.scope.setObjectName("station_scope")
+        self.scope.activated.connect(lambda _index: self.refresh())
         for widget in (self.this_week, self.last_week, self.kind, self.previous_button, self.key_edit,
-                       self.next_button, self.period_label):
+                       self.next_button, self.period_label, self.scope):
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.bundles_button = self._button(self.tr("汇总各所数据包…"), self.open_bundles, "open_bundles")
+        self.bundles_button.setVisible(permissions.allowed(self.actor.role, "exchange.import"))
+        bar.addWidget(self.bundles_button)
         self.pdf_button = self._button(self.tr("预览PDF"), self.preview_pdf, "preview_pdf")
         self.excel_button = self._button(self.tr("导出Excel…"), self.export_excel, "export_excel")
         self.usb_button = self._button(self.tr("导出到U盘…"), self.export_to_usb, "export_usb")
@@ -100,6 +114,8 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tables: dict[str, SectionTable] = {}
         self.trend = self._plain_table((self.tr("周"), self.tr("登记纠纷（件）")), "trend_table")
+        self.per_station = self._plain_table(
+            (self.tr("单位"), *(self.tr(label) for _, _, label, _ in STATION_COLUMNS)), "station_table")
         splitter.addWidget(self.tabs)
         box = QGroupBox(self.tr("未办结的高风险纠纷和超期事项（截至现在）"))
         inner = QVBoxLayout(box)
@@ -185,7 +201,9 @@ class ReportsPage(QWidget):
         self.usb_button.setEnabled(period.kind == "week")
         weekly_only = self.tr("导出到U盘按周进行，请选择一周。")
         self.usb_button.setToolTip("" if period.kind == "week" else weekly_only)
-        summary = run_service(self, lambda: weekly_summary(self.actor, period))
+        self._fill_scope()
+        stations = self.scope.currentData()
+        summary = run_service(self, lambda: weekly_summary(self.actor, period, stations))
         self.summary = summary
         for button in (self.pdf_button, self.excel_button):
             button.setEnabled(summary is not None)
@@ -205,9 +223,39 @@ class ReportsPage(QWidget):
             self.tables[section.key].show_section(section)
         self.tabs.setCurrentIndex(max(current, 0))
         self._fill(self.trend, [(week, str(count)) for week, count in summary.trend])
+        at = self.tabs.indexOf(self.per_station)
+        if summary.stations and at < 0:
+            self.tabs.addTab(self.per_station, self.tr("各单位"))
+        elif not summary.stations and at >= 0:
+            self.tabs.removeTab(at)
+        self._fill(self.per_station, [
+            (line.name, *(format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS))
+            for line in summary.stations])
         rows = [(item.module, item.number, item.text, item.due.isoformat() if item.due else "",
                  self.tr("超期") if item.overdue else "") for item in summary.attention]
         self._fill(self.attention, rows, red_column=4)
+
+    def _fill_scope(self) -> None:
+        """Several stations in this database (the county bureau): offer all of them summed, or one."""
+        stations = run_service(self, lambda: report_stations(self.actor)) or []
+        self.scope.setVisible(len(stations) > 1)
+        wanted = [(self.tr("全部单位合计"), [s for s, _, _ in stations])] if len(stations) > 1 else []
+        wanted += [(name, [station_id]) for station_id, _, name in stations]
+        if [self.scope.itemText(i) for i in range(self.scope.count())] == [text for text, _ in wanted]:
+            return
+        chosen = self.scope.currentText() if self.scope.count() > 1 else ""  # new county: all summed
+        self.scope.clear()
+        for text, ids in wanted:
+            self.scope.addItem(text, ids)
+        self.scope.setCurrentIndex(max(self.scope.findText(chosen), 0))
+
+    def open_bundles(self):  # noqa: ANN201
+        from ui.reports.bundles import BundleCenterDialog
+
+        dialog = BundleCenterDialog(self.actor, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]], red_column: int = -1) -> None:
         table.setRowCount(len(rows))
@@ -240,3 +288,4 @@ class ReportsPage(QWidget):
         if self.summary is None or self.period.kind != "week":
             return None
         return export_to_usb(self, self.summary)
+

@@ -109,7 +109,6 @@ def test_pdf_preview_opens(qtbot, reports_page, drive_modal) -> None:
 
 def test_the_usb_dialog_checks_the_password_and_exports_into_a_folder(qtbot, reports_page, tmp_path,
                                                                        drive_modal) -> None:
-    pytest.importorskip("station_app.reports.export")
     from ui.reports.usb_dialog import UsbExportDialog
 
     def answer(dialog: UsbExportDialog) -> None:
@@ -142,7 +141,6 @@ def test_the_usb_dialog_checks_the_password_and_exports_into_a_folder(qtbot, rep
 
 
 def test_a_failed_export_shows_its_message(qtbot, reports_page, tmp_path, drive_modal, monkeypatch) -> None:
-    pytest.importorskip("station_app.reports.export")
     from station_app.exchange.safe_write import MSG_NO_SPACE, ExportFailed
     from station_app.reports import export
     from ui.reports.usb_dialog import UsbExportDialog
