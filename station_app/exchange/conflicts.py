@@ -74,6 +74,7 @@ class ConflictRow:
     resolved_at: datetime | None
     resolved_by: str
     resolution: str
+    title: str  # what a person recognises the record by: a name or a number
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,15 @@ def _row(conflict: BundleConflict, station_names: dict[uuid.UUID, str]) -> Confl
         conflict.id, conflict.table_name, TABLE_LABELS.get(conflict.table_name, conflict.table_name),
         conflict.record_id, station_names.get(conflict.station_id, ""), conflict.bundle_created_at,
         conflict.local_version, conflict.incoming_version, conflict.reason, conflict.detected_at,
-        conflict.resolved_at, conflict.resolved_by, conflict.resolution)
+        conflict.resolved_at, conflict.resolved_by, conflict.resolution, _title(conflict))
+
+
+def _title(conflict: BundleConflict) -> str:
+    local = json.loads(conflict.local_json)
+    for column in ("case_number", "order_number", "number", "name", "full_name", "username"):
+        if local.get(column):
+            return str(local[column])
+    return conflict.record_id[:8]
 
 
 def list_conflicts(actor: Actor, *, include_decided: bool = False) -> list[ConflictRow]:

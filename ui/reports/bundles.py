@@ -69,7 +69,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.actor, self.row, self.decided = actor, row, ""
         self.setObjectName("conflict_dialog")
-        self.setWindowTitle(self.tr("处理冲突：{what}").replace("{what}", row.table_label))
+        self.setWindowTitle(self.tr("处理冲突：{what}").replace("{what}", f"{row.table_label} {row.title}"))
         self.resize(720, 420)
         column = QVBoxLayout(self)
         intro = QLabel(self.tr("{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。"
@@ -168,7 +168,7 @@ class BundleCenterDialog(QDialog):
         self.rows = rows or []
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
-            texts = (row.station_name, f"{row.table_label} {row.record_id[:8]}", row.reason,
+            texts = (row.station_name, f"{row.table_label} {row.title}", row.reason,
                      format_local(row.detected_at), RESOLUTIONS.get(row.resolution, ""))
             for index, text in enumerate(texts):
                 item = QTableWidgetItem(text)
