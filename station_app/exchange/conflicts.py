@@ -147,6 +147,11 @@ def conflict_detail(actor: Actor, conflict_id: uuid.UUID) -> ConflictDetail:
         for column in sorted(set(local) | set(incoming), key=_column_order)
         if column not in _DERIVED and local.get(column) != incoming.get(column)
     ]
+    revealed = sorted(d.column for d in differences if d.column in _ID_COLUMNS | _PHONE_COLUMNS)
+    if revealed and permissions.allowed(actor.role, "personal.view_full"):
+        with db.transaction():  # full ID and phone numbers were shown: that read is audited
+            audit.record(actor, "bundle.conflict_viewed", conflict.table_name, conflict.record_id,
+                         extra={"columns": ",".join(revealed)})
     names = {conflict.station_id: Station.get_by_id(conflict.station_id).name}
     return ConflictDetail(_row(conflict, names), differences)
 

@@ -54,6 +54,8 @@ def test_the_county_sees_what_differs_and_takes_the_stations_copy(tmp_path: Path
     assert by_label["备注"].local == "县局核实：仍住村里" and by_label["备注"].incoming == "又搬回村里"
     assert by_label["联系电话"].incoming == "13912345678"  # the county's admin may see it in full
     assert "name_keys" not in {d.column for d in detail.differences}
+    viewed = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert viewed.action == "bundle.conflict_viewed" and "phone" in viewed.changes
 
     resolve_conflict(county, waiting.id, TAKE_INCOMING)
     now = Resident.get_by_id(person.id)
