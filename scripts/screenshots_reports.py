@@ -4,6 +4,9 @@
 
 reports.png       the page in the main window: last week's summary with 环比/同比 and the attention list
 reports-usb.png   导出到U盘: the drives seen, a folder chosen, the password entered twice
+county-reports.png, county-bundles.png, county-conflict.png
+                  the county bureau: all units summed with the per-unit tab, the bundle window with
+                  a conflict waiting, and that conflict side by side
 """
 
 from __future__ import annotations
@@ -18,18 +21,37 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def show_reports(window, actor):  # noqa: ANN001, ANN201
-    """The 报表导出 page in the main window (put in place here if the window does not build it yet)."""
+def show_reports(window):  # noqa: ANN001, ANN201
+    window.show_page("reports")
+    return window.page("reports")
+
+
+def county_shots(app, out: Path) -> None:  # noqa: ANN001
+    """A county database holding one station's bundles, one record edited on both sides."""
+    from station_app.core.clock import local_today
+    from station_app.reports.periods import period_containing
+    from tests.unit.exchange.test_conflicts import _conflict_on_notes
+    from ui.reports.bundles import BundleCenterDialog
     from ui.reports.page import ReportsPage
 
-    page = window.page("reports")
-    if not isinstance(page, ReportsPage):
-        window.stack.removeWidget(page)
-        page = ReportsPage(actor)
-        window._pages["reports"] = page
-        window.stack.addWidget(page)
-    window.show_page("reports")
-    return page
+    _, _, _, county, _ = _conflict_on_notes(Path(tempfile.mkdtemp(prefix="station-shots-county-")))
+    page = ReportsPage(county)
+    page.resize(1366, 700)
+    page.show()
+    page.set_period(period_containing("week", local_today()).previous())
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.per_station))
+    app.processEvents()
+    page.grab().save(str(out / "county-reports.png"))
+    center = BundleCenterDialog(county, page)
+    center.show()
+    app.processEvents()
+    center.grab().save(str(out / "county-bundles.png"))
+    conflict = center.open_conflict(0)
+    app.processEvents()
+    conflict.grab().save(str(out / "county-conflict.png"))
+    conflict.close()
+    center.close()
+    page.close()
 
 
 def main() -> int:
@@ -57,7 +79,7 @@ def main() -> int:
     window = MainWindow(actor, home_station(), opened.location.display, load_settings())
     window.resize(1366, 768)
     window.show()
-    page = show_reports(window, actor)
+    page = show_reports(window)
     page.go_last_week()
     app.processEvents()
     window.grab().save(str(out / "reports.png"))
@@ -71,6 +93,7 @@ def main() -> int:
     dialog.grab().save(str(out / "reports-usb.png"))
     dialog.close()
     window.close()
+    county_shots(app, out)
     print(f"reports screenshots written to {out}")
     return 0
 

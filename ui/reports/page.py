@@ -232,8 +232,14 @@ class ReportsPage(QWidget):
             (line.name, *(format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS))
             for line in summary.stations])
         rows = [(item.module, item.number, item.text, item.due.isoformat() if item.due else "",
-                 self.tr("超期") if item.overdue else "") for item in summary.attention]
+                 self._urgency(item.overdue, item.due is not None)) for item in summary.attention]
         self._fill(self.attention, rows, red_column=4)
+
+    def _urgency(self, overdue: bool, has_deadline: bool) -> str:
+        """A high-risk case without a warning is urgent but has no deadline to be past."""
+        if not overdue:
+            return ""
+        return self.tr("超期") if has_deadline else self.tr("从速处理")
 
     def _fill_scope(self) -> None:
         """Several stations in this database (the county bureau): offer all of them summed, or one."""
