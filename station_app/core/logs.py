@@ -20,6 +20,14 @@ class _MaskPersonalData(logging.Filter):
         masked = mask_sensitive_text(message)
         if masked != message:
             record.msg, record.args = masked, None
+        # A traceback ends with the exception's message (an import row, a driver's "Key (id_number)=…").
+        # The formatter reuses exc_text when it is set, so the masked text is what gets written.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_sensitive_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_sensitive_text(record.stack_info)
         return True
 
 

@@ -28,6 +28,7 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_today
 from station_app.core.errors import ValidationError
+from station_app.core.masking import mask_phone
 from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
@@ -167,8 +168,11 @@ class CaseView(QWidget):
         self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
         self.risk.setVisible(bool(row.risk_level))
+        phone = detail.reporter_phone
+        if not permissions.allowed(self.actor.role, "personal.view_full"):
+            phone = mask_phone(phone)  # on screen in full only for the roles that may see it (DOMAIN.md)
         reporter = " ".join(part for part in (vt(REPORTER_KINDS.get(detail.reporter_kind, "")),
-                                              detail.reporter_name, detail.reporter_phone) if part)
+                                              detail.reporter_name, phone) if part)
         lines = [
             "　".join((self.tr("类别：") + row.category, self.tr("来源：") + row.source,
                       self.tr("反映时间：") + format_local(row.reported_at),
@@ -225,7 +229,8 @@ class CaseView(QWidget):
         draft_reason = actions.refusal(self, "draft_agreement")
         tabs.edit_agreement_button.setEnabled(not draft_reason)
         tabs.edit_agreement_button.setToolTip(draft_reason)
-        tabs.print_agreement_button.setEnabled(detail.agreement is not None)
+        # printing records the document to sign: it needs disputes.edit, as the service does
+        tabs.print_agreement_button.setEnabled(detail.agreement is not None and can_edit)
         for button in (tabs.open_attachment_button, tabs.save_attachment_button):
             button.setEnabled(bool(detail.attachments))
 

@@ -138,6 +138,10 @@ class PatrolTeamsDialog(QDialog):
         self.save_button.setText(self.tr("保存"))
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.setEnabled(self.can_edit)
+        if not self.can_edit:  # a reader looks at the teams: nothing here may start a change
+            for widget in (self.name, self.kind, self.active, self.note, self.colleague, add_colleague,
+                           self.volunteers, self.leader):
+                widget.setEnabled(False)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

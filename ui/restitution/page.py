@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
+from station_app.core.errors import PermissionDenied
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
 from ui.common.forms import run_service
@@ -58,6 +59,16 @@ class RestitutionPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             owner.addAction(action)
+        try:
+            permissions.require(actor, "restitution.view")
+        except PermissionDenied as exc:
+            # The navigation may still list the page: say why it is empty instead of an error box.
+            self.splitter.hide()
+            notice = QLabel(exc.message)
+            notice.setObjectName("no_access")
+            notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(notice)
+            return
         self.refresh_list()
 
     def _build_list(self) -> QWidget:

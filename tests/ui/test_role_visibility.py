@@ -1,0 +1,330 @@
+"""Each role sees, enabled, only what the permission matrix lets it do — on every feature page
+with a record open, through every keyboard shortcut, and in the dialogs a reader may still open.
+(The services refuse anyway: tests/security/test_permission_walk.py.)
+
+Every button and dialog is classified below by the actions it needs; one that is not classified
+fails the test, so a new button must say who may use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QTabWidget, QWidget
+
+from station_app.accounts import permissions
+from station_app.audit.models import AuditEntry
+from station_app.core import db, paths
+from station_app.core.masking import mask_phone
+from station_app.mediation import steps
+from station_app.restitution import events
+from station_app.restitution.cases import get_case as get_restitution
+from tests.conftest import make_station
+from tests.security.world import World, build_world, case_at
+from ui.main_window import FEATURE_PAGES
+
+ROLES = list(permissions.ROLES)
+VIEW = None  # a button that only reads
+E, W, C = "disputes.edit", "disputes.warn", "disputes.close"
+
+# page → {button objectName (or its text when it has none): the actions it needs}
+BUTTONS: dict[str, dict[str, tuple[str, ...] | None]] = {
+    "disputes": {
+        "← 返回列表": VIEW, "刷新": VIEW, "register_case": ("disputes.register",),
+        "step_assess": (E,), "step_warn": (W,), "step_plan": (E,), "step_session": (E,), "step_fail": (E,),
+        "step_draft_agreement": (E,), "step_sign": (E,), "step_follow_up": (E,), "step_close": (C,),
+        "step_withdraw": (C,), "step_not_mediable": (C,), "step_reopen": (C,), "panel_attach": (E,),
+        "add_attachment": (E,), "print_warning": ("disputes.view",), "acknowledge_warning": (W,),
+        "complete_plan": (E,), "print_session": ("disputes.view",), "edit_agreement": (E,),
+        "print_agreement": (E,), "open_attachment": VIEW, "save_attachment": VIEW,
+    },
+    "patrols": {
+        "start_patrol": ("patrols.edit",), "end_patrol": ("patrols.edit",), "log_patrol": ("patrols.edit",),
+        "manage_teams": ("patrols.view",), "previous_week": VIEW, "next_week": VIEW, "this_week": VIEW,
+        "结束巡逻…": ("patrols.edit",), "添加发现…": ("patrols.edit",), "修改…": ("patrols.edit",),
+    },
+    "residents": {
+        "登记居民": ("residents.edit",), "修改": ("residents.edit",), "查看": ("residents.view",),
+        "合并重复": ("residents.merge",), "导入Excel…": ("residents.import",),
+        "导出Excel…": ("residents.export",),
+        "add_area": ("residents.edit",),
+    },
+    "hotline": {
+        "new_order": ("hotline.edit",), "import_orders": ("hotline.import",),
+        "holiday_calendar": ("hotline.view",),
+        **{f"step_{step}": ("hotline.edit",) for step in ("dispatch", "start", "note", "complete", "feedback",
+                                                           "archive")},
+        "step_open_case": ("hotline.edit", "disputes.register"),
+    },
+    "restitution": {
+        "new_restitution_case": ("restitution.edit",),
+        **{f"action_{key}": ("restitution.edit",)
+           for key in ("victim", "recovery", "return", "event", "edit")},
+        **dict.fromkeys(("修改被害人…", "删除追回记录…", "打印签收单…", "签收并标记已返还…", "取消这次返还…"),
+                        ("restitution.edit",)),
+    },
+    "visits": {
+        "open_case": ("visits.edit", "disputes.register"), "show_case": ("disputes.view",),
+        "add_finding": ("visits.edit",), "new_record": ("visits.edit",), "add_photo": ("visits.edit",),
+    },
+    "reports": {
+        "this_week": VIEW, "last_week": VIEW, "previous_period": VIEW, "next_period": VIEW,
+        "open_bundles": ("exchange.import",), "preview_pdf": ("disputes.view",),
+        "export_excel": ("disputes.view",), "export_usb": ("disputes.view", "exchange.export"),
+    },
+}
+# dialogs a page's buttons or shortcuts open ("module.Class") → the actions they need
+DIALOGS: dict[str, tuple[str, ...]] = {
+    "ui.mediation.register_dialog.RegisterDialog": ("disputes.register",),
+    "ui.patrols.patrol_dialog.PatrolDialog": ("patrols.edit",),
+    "ui.patrols.finding_dialog.PatrolFindingDialog": ("patrols.edit",),
+    "ui.patrols.teams_dialog.PatrolTeamsDialog": ("patrols.view",),
+    "ui.residents.resident_form.ResidentDialog": ("residents.view",),
+    "ui.hotline.dialogs.DispatchDialog": ("hotline.edit",),
+    "ui.hotline.dialogs.CaseDialog": ("hotline.edit", "disputes.register"),
+    "ui.hotline.new_order_dialog.NewOrderDialog": ("hotline.edit",),
+    "ui.hotline.import_dialog.OrderImportDialog": ("hotline.import",),
+    "ui.hotline.calendar_dialog.CalendarDialog": ("hotline.view",),
+    "ui.restitution.dialogs.CaseDialog": ("restitution.edit",),
+    "ui.visits.event_dialog.EventDialog": ("visits.edit",),
+    "ui.visits.visit_dialog.VisitDialog": ("visits.edit",),
+    "ui.visits.open_case_dialog.OpenCaseDialog": ("visits.edit", "disputes.register"),
+}
+OPEN_RECORD = {
+    "disputes": lambda page, world: page.open_case(world.case.id),
+    "hotline": lambda page, world: page.open_order(world.order_id),
+    "patrols": lambda page, world: page.open_patrol(world.patrol_id),
+    "restitution": lambda page, world: page.open_case(world.restitution_id),
+    "visits": lambda page, world: page.visits.show_visit(str(world.visit_id)),
+    "residents": lambda page, world: page.select_row(0),
+}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Records in states where every button of a page has something to act on."""
+    from station_app.core.startup import open_database
+
+    folder: Path = tmp_path_factory.mktemp("roles")
+    paths.set_data_dir(folder / "data")
+    open_database(f"sqlite:///{(folder / 'station.sqlite3').as_posix()}")
+    admin = make_station()
+    built = build_world(admin, folder)
+    case = case_at(built, "agreed")
+    case = steps.send_warning(admin, case.id, case.version, "高力板镇司法所", "双方情绪激动。")
+    built.case = steps.save_plan(admin, case.id, case.version, "组织双方调解", "崔鑫龙", "2099-12-31")
+    restitution = get_restitution(admin, built.restitution_id)
+    events.plan_event(admin, restitution.id, restitution.version, {"place": "派出所会议室"},
+                      [{"victim_id": restitution.victims[0].id, "amount": "10"}])
+    yield built
+    db.close()
+
+
+class Shown:
+    """What the user was shown instead of what the test drives: message boxes and dialogs are
+    recorded and answered at once (Cancel / No), so nothing is written and nothing blocks."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.messages: list[str] = []
+        self.dialogs: list[str] = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self.messages.append(box.text()) or 0)
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda *args, **kwargs: self.messages.append(str(args[2:3])) or QMessageBox.StandardButton.No))
+        monkeypatch.setattr(QDialog, "exec", lambda dialog: self.dialogs.append(
+            f"{type(dialog).__module__}.{type(dialog).__name__}") or 0)
+        for name, empty in (("getSaveFileName", ("", "")), ("getOpenFileName", ("", "")),
+                            ("getOpenFileNames", ([], "")), ("getExistingDirectory", "")):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *args, _empty=empty, **kwargs: _empty))
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    return Shown(monkeypatch)
+
+
+def _build(qtbot, key: str, role: str, world: World) -> QWidget:
+    module_name, class_name = FEATURE_PAGES[key].split(":")
+    page = getattr(importlib.import_module(module_name), class_name)(world.actors[role])
+    qtbot.addWidget(page)
+    page.show()
+    if key in OPEN_RECORD and permissions.allowed(role, f"{key}.view"):
+        OPEN_RECORD[key](page, world)
+    return page
+
+
+def _buttons(page: QWidget) -> dict[str, bool]:
+    """Every labelled button the user can reach, on every tab: name → enabled."""
+    found: dict[str, bool] = {}
+
+    def collect() -> None:
+        for button in page.findChildren(QAbstractButton):
+            name = button.objectName() or button.text()
+            if button.text() and button.isVisibleTo(page):
+                found[name] = found.get(name, False) or button.isEnabled()
+
+    collect()
+    for tabs in page.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            collect()
+    return found
+
+
+def _allowed(role: str, needs: tuple[str, ...] | None) -> bool:
+    return needs is None or all(permissions.allowed(role, action) for action in needs)
+
+
+def _page_params() -> list:
+    params = []
+    for key in FEATURE_PAGES:
+        for role in ROLES:
+            marks = []
+            if key == "reports" and not permissions.allowed(role, "exchange.export"):
+                marks = [pytest.mark.xfail(strict=True, reason=(
+                    "ui/reports/page.py shows 导出到U盘 enabled to roles without exchange.export; "
+                    "the export builds the summary, then the bundle refuses"))]
+            params.append(pytest.param(key, role, marks=marks, id=f"{key}-{role}"))
+    return params
+
+
+@pytest.mark.parametrize(("key", "role"), _page_params())
+def test_a_page_offers_a_role_only_what_it_may_do(qtbot, world: World, shown: Shown, key: str,
+                                                  role: str) -> None:
+    page = _build(qtbot, key, role, world)
+    buttons = _buttons(page)
+    unclassified = sorted(set(buttons) - set(BUTTONS[key]))
+    assert unclassified == [], f"buttons on the {key} page without a permission in BUTTONS"
+    offered = sorted(name for name, enabled in buttons.items()
+                     if enabled and not _allowed(role, BUTTONS[key][name]))
+    assert offered == [], f"{role} is offered what the matrix refuses"
+    if role == "admin" and key != "reports":  # the check is not vacuous: the writer sees the buttons
+        assert any(enabled and BUTTONS[key][name] for name, enabled in buttons.items())
+    for action in page.findChildren(QAction):
+        action.trigger()  # keyboard shortcuts: Ctrl+N, Ctrl+D …
+    unknown = sorted(set(shown.dialogs) - set(DIALOGS))
+    assert unknown == [], "dialogs without a permission in DIALOGS"
+    opened = sorted(name for name in shown.dialogs if not _allowed(role, DIALOGS[name]))
+    assert opened == [], f"a shortcut opens for {role} what the matrix refuses"
+    assert shown.messages == [], "opening the page or a record showed an error"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_dashboard_reads_for_every_role_and_offers_no_change(qtbot, world: World, shown: Shown,
+                                                                 role: str) -> None:
+    from station_app.station.service import home_station
+    from ui.pages.dashboard import DashboardPage
+
+    page = DashboardPage(world.actors[role], home_station())
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert sorted(_buttons(page)) == ["刷新"]
+    assert page.attention.findChildren(QWidget) and shown.messages == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_resident_form_reveals_the_full_id_only_to_allowed_roles_and_audits_it(
+        qtbot, world: World, shown: Shown, role: str) -> None:
+    from station_app.residents.service import get_resident
+    from ui.residents.resident_form import ResidentDialog
+
+    person = world.person(0)
+    dialog = ResidentDialog(world.actors[role], [], get_resident(world.admin, person.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.save_button.isVisibleTo(dialog) == permissions.allowed(role, "residents.edit")
+    assert person.id_number not in dialog.id_number.text()
+    may_see = permissions.allowed(role, "personal.view_full")
+    assert dialog.reveal_button.isVisibleTo(dialog) == may_see
+    if may_see:
+        dialog.reveal_button.click()
+        assert dialog.id_number.text() == person.id_number
+        entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+        assert (entry.action, entry.username) == ("resident.reveal_id", world.actors[role].username)
+    assert dialog.phone.text() == (person.phone if may_see else mask_phone(person.phone))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_reader_can_open_the_teams_and_the_calendar_but_change_nothing(qtbot, world: World, shown: Shown,
+                                                                        role: str) -> None:
+    from ui.hotline.calendar_dialog import CalendarDialog
+    from ui.patrols.teams_dialog import PatrolTeamsDialog
+
+    for dialog, action in ((PatrolTeamsDialog(world.actors[role]), "patrols.edit"),
+                           (CalendarDialog(world.actors[role]), "hotline.edit")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if permissions.allowed(role, action):
+            continue
+        closing = {"关闭", "取消", "Close", "Cancel"}
+        offered = sorted(button.text() for button in dialog.findChildren(QAbstractButton)
+                         if button.isVisibleTo(dialog) and button.isEnabled() and button.text()
+                         and button.text() not in closing)
+        assert offered == [], f"{type(dialog).__name__} lets {role} start a change"
+    assert shown.messages == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_settings_show_accounts_and_backups_only_to_their_roles(qtbot, world: World, shown: Shown,
+                                                                   role: str) -> None:
+    from ui.settings.settings_page import SettingsPage
+
+    page = SettingsPage(world.actors[role], "sqlite:///station.sqlite3")
+    qtbot.addWidget(page)
+    tabs = [page.tabText(index) for index in range(page.count())]
+    assert ("账户管理" in tabs) == permissions.allowed(role, "users.manage")
+    backups = any(permissions.allowed(role, action) for action in ("backup.create", "backup.restore"))
+    assert ("备份与恢复" in tabs) == backups
+    if backups:
+        assert page.backup.backup_button.isEnabled() == permissions.allowed(role, "backup.create")
+        assert not page.backup.restore_button.isEnabled() or permissions.allowed(role, "backup.restore")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_case_page_masks_the_reporters_phone_for_roles_without_full_view(qtbot, world: World,
+                                                                            shown: Shown, role: str) -> None:
+    from station_app.mediation import cases
+    from ui.mediation.page import DisputesPage
+
+    phone = world.person(1).phone
+    case = cases.open_case(world.admin, {"source": "110/电话报警", "category": "邻里纠纷",
+                                         "summary": "邻居争吵。",
+                                         "reporter_kind": "resident", "reporter_name": "白先生",
+                                         "reporter_phone": phone}, [{"resident_id": world.person(2).id}])
+    page = DisputesPage(world.actors[role])
+    qtbot.addWidget(page)
+    page.show()
+    assert page.open_case(case.id)
+    text = page.case_view.info.text()
+    assert (phone in text) == permissions.allowed(role, "personal.view_full")
+    assert mask_phone(phone) in text or phone in text
+
+
+@pytest.mark.xfail(strict=True, reason="ui/main_window.py lists 返赃 in the navigation for every role; "
+                   "grid_worker has no restitution.view (the page itself now says so instead of erroring)")
+def test_the_navigation_lists_only_the_pages_a_role_may_view(qtbot, world: World, shown: Shown) -> None:
+    from station_app.settings.service import load_settings
+    from station_app.station.service import home_station
+    from ui.main_window import MainWindow
+
+    window = MainWindow(world.actors["grid_worker"], home_station(), "sqlite", load_settings())
+    qtbot.addWidget(window)
+    labels = [window.navigation.item(row).text() for row in range(window.navigation.count())
+              if not window.navigation.item(row).isHidden()]
+    window.close()
+    assert "返赃" not in labels
+
+
+def test_a_role_without_restitution_view_gets_a_plain_notice_not_an_error(qtbot, world: World,
+                                                                          shown: Shown) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = _build(qtbot, "restitution", "grid_worker", world)
+    assert shown.messages == []
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert any("无权查看返赃台账" in text for text in texts)
+    assert world.restitution_number not in "".join(texts)
