@@ -43,7 +43,8 @@ ENGLISH = {
     "密码至少 8 个字符。": "The password needs at least 8 characters.",
     "两次输入的密码不一致。": "The two passwords differ.",
     # the county bureau: stations summed, bundles, conflicts
-    "从速处理": "Urgent", "全部单位合计": "All units together", "汇总各所数据包": "Stations' bundles",
+    "从速处理": "Urgent", "导出送县局的数据包需要所长或管理员账户。":
+        "Exporting the bundle for the county bureau needs a chief's or administrator's account.", "全部单位合计": "All units together", "汇总各所数据包": "Stations' bundles",
     "汇总各所数据包…": "Stations' bundles…", "各单位": "Per unit", "处理冲突：{what}": "Conflict: {what}",
     "栏目": "Field", "本库的记录": "This database", "数据包中的记录": "In the bundle",
     "保留本库的记录": "Keep this database's copy", "采用数据包中的记录": "Take the bundle's copy",

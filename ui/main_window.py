@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.accounts import permissions
 from station_app.accounts.permissions import role_label
 from station_app.core.actor import Actor
 from station_app.settings.service import AppSettings
@@ -81,8 +82,11 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
-        for _key, label, _about in NAVIGATION:
+        for key, label, _about in NAVIGATION:
             self.navigation.addItem(self.tr(label))
+            viewing = f"{key}.view"  # a page whose data the role may not read is not offered
+            if viewing in permissions.ACTIONS and not permissions.allowed(actor.role, viewing):
+                self.navigation.item(self.navigation.count() - 1).setHidden(True)
         self.stack = QStackedWidget()
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)

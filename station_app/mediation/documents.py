@@ -12,6 +12,7 @@ from station_app.accounts import permissions
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
+from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station, update_versioned
 from station_app.mediation.cases import audit_case, get_case, load_case
 from station_app.mediation.models import Agreement
@@ -61,6 +62,7 @@ def agreement_input(case: CaseDetail, mask_personal: bool = False):
         if agreement.kind == "police"
         else f"{case.row.place or station.town}人民调解委员会"
     )
+    text = mask_sensitive_text if mask_personal else str  # a copy that leaves: free text masked too
     return AgreementInput(
         kind=agreement.kind,
         number=agreement.number,
@@ -71,9 +73,9 @@ def agreement_input(case: CaseDetail, mask_personal: bool = False):
         note_taker=last_session.note_taker if last_session else "",
         others_present=last_session.attendees if last_session else (),
         parties=[_party(party) for party in case.parties],
-        facts=agreement.facts or case.row.summary,
-        responsibility=agreement.responsibility,
-        terms=[AgreementTerm(term.text, term.amount_fen) for term in agreement.terms],
+        facts=text(agreement.facts or case.row.summary),
+        responsibility=text(agreement.responsibility),
+        terms=[AgreementTerm(text(term.text), term.amount_fen) for term in agreement.terms],
         performance_method=agreement.performance_method,
         performance_place=agreement.performance_place,
         performance_deadline=agreement.performance_deadline,
@@ -181,7 +183,7 @@ def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_ke
     notice = WarningInput(
         case_number=case.row.case_number,
         recipient=warning.recipient,
-        content=warning.content,
+        content=mask_sensitive_text(warning.content),  # the notice goes to other departments
         sent_at=warning.sent_at,
         issuer=warning.sent_by,
         station_name=station.name,

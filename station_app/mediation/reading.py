@@ -12,6 +12,7 @@ from station_app.attachments.service import attachments_of
 from station_app.audit.models import AuditEntry
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
+from station_app.core.masking import mask_phone
 from station_app.mediation import workflow
 from station_app.mediation.models import (
     Agreement,
@@ -160,7 +161,8 @@ def get_case(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
         row=_row(case, "、".join(party.name for party in parties), place),
         reporter_kind=case.reporter_kind,
         reporter_name=case.reporter_name,
-        reporter_phone=case.reporter_phone,
+        reporter_phone=case.reporter_phone if permissions.allowed(actor.role, "personal.view_full")
+        else mask_phone(case.reporter_phone),
         place_area_id=case.place_area_id,
         registered_by=case.registered_by,
         closed_at=case.closed_at,

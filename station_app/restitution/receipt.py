@@ -12,6 +12,7 @@ from station_app.accounts import permissions
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
+from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station, update_versioned
 from station_app.restitution.cases import audit_case, get_case
 from station_app.restitution.models import RestitutionEvent
@@ -31,7 +32,8 @@ def receipt_input(case: CaseDetail, event: EventView, body: str):  # noqa: ANN20
 
     return ReceiptInput(
         case_number=case.row.case_number, station_name=body, case_type=case.row.case_type,
-        summary=case.row.summary, suspects=list(case.suspects), held_on=event.held_on, place=event.place,
+        summary=mask_sensitive_text(case.row.summary), suspects=list(case.suspects), held_on=event.held_on,
+        place=event.place,
         handed_over_by=event.handed_over_by,
         lines=[ReceiptLine(line.victim_name, line.victim_place, line.amount) for line in event.lines],
     )

@@ -162,9 +162,6 @@ def test_the_police_agreement_names_only_its_parties_in_full_and_is_audited(worl
     assert mask_id_number(parties[0].id_number) in scan.squash(text)
 
 
-@pytest.mark.xfail(strict=True, reason="documents/agreement_pdf.py masks only the party block with "
-                   "mask_personal; numbers typed into the facts or terms are printed in full on the "
-                   "masked copy")
 def test_the_masked_agreement_also_masks_numbers_typed_into_its_text(world: World, tmp_path: Path) -> None:
     from station_app.mediation.reading import get_case
     from tests.security.world import AGREEMENT
@@ -204,9 +201,6 @@ def test_the_session_record_is_masked_for_roles_that_may_not_see_full_numbers(wo
         assert _entries("case.printed")[-1].username == world.actors[role].username
 
 
-@pytest.mark.xfail(strict=True, reason="mediation/documents.py warning_pdf prints the notice content "
-                   "unmasked; the notice goes to other departments (needs mask_sensitive_text on the "
-                   "content)")
 def test_the_warning_notice_masks_numbers_typed_into_its_content(world: World, tmp_path: Path) -> None:
     from station_app.mediation.reading import get_case
 
@@ -219,8 +213,6 @@ def test_the_warning_notice_masks_numbers_typed_into_its_content(world: World, t
     assert mask_phone(second.phone) in scan.squash(text)
 
 
-@pytest.mark.xfail(strict=True, reason="restitution/receipt.py receipt_input prints the case summary "
-                   "unmasked (needs mask_sensitive_text on the summary)")
 def test_the_restitution_receipt_carries_no_number(world: World, tmp_path: Path) -> None:
     third = world.person(2)
     case = restitution_cases.open_case(world.admin, {

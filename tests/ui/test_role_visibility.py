@@ -182,12 +182,7 @@ def _page_params() -> list:
     params = []
     for key in FEATURE_PAGES:
         for role in ROLES:
-            marks = []
-            if key == "reports" and not permissions.allowed(role, "exchange.export"):
-                marks = [pytest.mark.xfail(strict=True, reason=(
-                    "ui/reports/page.py shows 导出到U盘 enabled to roles without exchange.export; "
-                    "the export builds the summary, then the bundle refuses"))]
-            params.append(pytest.param(key, role, marks=marks, id=f"{key}-{role}"))
+            params.append(pytest.param(key, role, id=f"{key}-{role}"))
     return params
 
 
@@ -304,8 +299,6 @@ def test_the_case_page_masks_the_reporters_phone_for_roles_without_full_view(qtb
     assert mask_phone(phone) in text or phone in text
 
 
-@pytest.mark.xfail(strict=True, reason="ui/main_window.py lists 返赃 in the navigation for every role; "
-                   "grid_worker has no restitution.view (the page itself now says so instead of erroring)")
 def test_the_navigation_lists_only_the_pages_a_role_may_view(qtbot, world: World, shown: Shown) -> None:
     from station_app.settings.service import load_settings
     from station_app.station.service import home_station

@@ -28,7 +28,6 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_today
 from station_app.core.errors import ValidationError
-from station_app.core.masking import mask_phone
 from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
@@ -168,9 +167,7 @@ class CaseView(QWidget):
         self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
         self.risk.setVisible(bool(row.risk_level))
-        phone = detail.reporter_phone
-        if not permissions.allowed(self.actor.role, "personal.view_full"):
-            phone = mask_phone(phone)  # on screen in full only for the roles that may see it (DOMAIN.md)
+        phone = detail.reporter_phone  # masked by the service for roles that may not see it in full
         reporter = " ".join(part for part in (vt(REPORTER_KINDS.get(detail.reporter_kind, "")),
                                               detail.reporter_name, phone) if part)
         lines = [
