@@ -16,7 +16,7 @@ from pathlib import Path
 # __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
 from station_app.core import logs, paths
 from station_app.core.actor import Actor
-from station_app.core.errors import StationError
+from station_app.core.errors import DatabaseDamaged, StationError
 from station_app.core.startup import OpenedDatabase, open_database
 from station_app.settings.service import load_settings
 from station_app.station.service import home_station
@@ -65,15 +65,49 @@ class AppController(QObject):
         self.url = url
         self.opened: OpenedDatabase | None = None
         self.window = None
+        self.backups = None  # ui.backup.automatic.AutomaticBackups, made with the first main window
 
     def open(self) -> bool:
         try:
             self.opened = open_database(self.url)
+        except DatabaseDamaged as exc:
+            if exc.backup is None:  # nothing to offer: say what is wrong, touch nothing
+                self.refuse(exc)
+                return False
+            if not self.restore_damaged(exc):
+                return False
         except StationError as exc:
-            log.warning("cannot open database: %s", exc.message)
-            QMessageBox.critical(None, "平安台账 — 无法打开数据库", exc.message)
+            self.refuse(exc)
             return False
         install_translators(QApplication.instance(), load_settings().language)
+        return True
+
+    @staticmethod
+    def refuse(exc: StationError) -> None:
+        log.warning("cannot open database: %s", exc.message)
+        QMessageBox.critical(None, "平安台账 — 无法打开数据库", exc.message)
+
+    def restore_damaged(self, exc: DatabaseDamaged) -> bool:
+        """Offer the newest good backup; on yes keep the damaged file aside and restore it."""
+        from station_app.backup.restore import restore_damaged
+        from ui.backup.damaged_dialog import DamagedDatabaseDialog
+
+        log.warning("database damaged: %s", exc.problem)
+        if DamagedDatabaseDialog(exc).exec() != QDialog.DialogCode.Accepted:
+            return False
+        assert exc.database_path is not None and exc.backup is not None
+        try:
+            result = restore_damaged(exc.database_path, exc.backup)
+        except StationError as failure:
+            self.refuse(failure)
+            return False
+        self.opened = result.opened
+        box = QMessageBox(QMessageBox.Icon.Information, "平安台账 — 已从备份恢复",
+                          f"已从 {exc.backup_taken_at:%Y-%m-%d %H:%M} 的备份恢复，请登录。\n"
+                          f"损坏的数据库文件已原样保留为：{result.kept_aside}",
+                          QMessageBox.StandardButton.Ok)
+        box.setObjectName("restored_message")
+        box.exec()
         return True
 
     def start(self) -> bool:
@@ -112,6 +146,26 @@ class AppController(QObject):
         self.window = MainWindow(actor, station, self.opened.location.display, load_settings())
         self.window.sig_logout.connect(self.logout)
         self.window.show()
+        self.start_daily_backup()
+
+    def start_daily_backup(self) -> None:
+        """Once the window is on screen: a backup on a worker if the last is older than a day."""
+        from PySide6.QtCore import QTimer
+
+        from ui.backup.automatic import AutomaticBackups
+
+        if self.backups is None:
+            self.backups = AutomaticBackups(self)
+        window = self.window
+        QTimer.singleShot(0, window, lambda: self.backups.start_if_due(window))
+
+    def finish(self) -> None:
+        """After the event loop: the exit backup (a failure is told, the data is not at risk)."""
+        if self.opened is None or self.backups is None:
+            return
+        problem = self.backups.backup_on_exit()
+        if problem:
+            QMessageBox.warning(None, "平安台账 — 退出时备份没有完成", problem)
 
     def logout(self) -> None:
         if self.window is not None:
@@ -133,7 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(args.db)
     if not controller.start():
         return 1
-    return app.exec()
+    code = app.exec()
+    controller.finish()
+    return code
 
 
 if __name__ == "__main__":

@@ -408,6 +408,266 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../../ui/backup/automatic.py" line="74" />
+        <source>自动备份没有完成</source>
+        <translation>Automatic backup did not complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/automatic.py" line="75" />
+        <source>今天的自动备份没有完成，数据本身没有受影响。
+{reason}</source>
+        <translation>Today's automatic backup did not complete; the data itself is not affected.
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/automatic.py" line="81" />
+        <source>已自动备份：{path}</source>
+        <translation>Backed up automatically: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="66" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="69" />
+        <source>从所选备份恢复…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="72" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="81" />
+        <source>备份时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="81" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="81" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="82" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="98" />
+        <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
+        <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="107" />
+        <source>只有管理员可以从备份恢复。</source>
+        <translation>Only an administrator can restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="119" />
+        <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
+        <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="123" />
+        <source>备份文件夹：{folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="141" />
+        <source>无法读取</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="143" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="147" />
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="149" />
+        <source>{n} 小时</source>
+        <translation>{n} hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="151" />
+        <source>{n} 分钟</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="152" />
+        <source>不到 1 分钟</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="156" />
+        <source>还没有任何备份。</source>
+        <translation>There is no backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="158" />
+        <source>最近一次备份：{time}（{age}前）</source>
+        <translation>Last backup: {time} ({age} ago)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="162" />
+        <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
+        <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="172" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="173" />
+        <source>正在备份</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="180" />
+        <source>已备份并检查：{path}</source>
+        <translation>Backed up and checked: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="184" />
+        <source>备份没有完成。</source>
+        <translation>The backup did not complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="192" />
+        <source>请先在列表中选择一份备份。</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="209" />
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="210" />
+        <source>已从 {time} 的备份恢复。
+原来的数据库已另存为：{aside}
+请重新登录。</source>
+        <translation>Restored from the backup of {time}.
+The previous database was kept as: {aside}
+Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCenterDialog</name>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="137" />
+        <source>汇总各所数据包</source>
+        <translation>Stations' bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="141" />
+        <source>导入数据包…</source>
+        <translation>Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="146" />
+        <source>显示已处理的冲突</source>
+        <translation>Show decided conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="151" />
+        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。</source>
+        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Importing twice changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="155" />
+        <source>双方都修改过的记录（冲突）：双击查看并处理</source>
+        <translation>Records edited on both sides (conflicts): double-click to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="156" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="156" />
+        <source>数据</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="156" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="156" />
+        <source>发现时间</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="157" />
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="188" />
+        <source>已处理：{what}</source>
+        <translation>Decided: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="192" />
+        <source>选择数据包</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="193" />
+        <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
+        <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="196" />
+        <source>与派出所约定的数据包密码：</source>
+        <translation>The bundle password agreed with the station:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="197" />
+        <source>数据包密码</source>
+        <translation>Bundle password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="204" />
+        <source>正在导入 {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="205" />
+        <source>导入数据包</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="213" />
+        <source>导入完成：新增 {inserted}，更新 {updated}，未变 {unchanged}，冲突待处理 {conflicts}。</source>
+        <translation>Imported: {inserted} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="228" />
+        <source>导入没有完成，数据库没有改动。</source>
+        <translation>The import did not finish; the database is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../ui/hotline/calendar_dialog.py" line="41" />
@@ -607,47 +867,47 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="26" />
+        <location filename="../../ui/mediation/case_list.py" line="20" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="27" />
+        <location filename="../../ui/mediation/case_list.py" line="21" />
         <source>反映时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="28" />
+        <location filename="../../ui/mediation/case_list.py" line="22" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="29" />
+        <location filename="../../ui/mediation/case_list.py" line="23" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="30" />
+        <location filename="../../ui/mediation/case_list.py" line="24" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="31" />
+        <location filename="../../ui/mediation/case_list.py" line="25" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="32" />
+        <location filename="../../ui/mediation/case_list.py" line="26" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="33" />
+        <location filename="../../ui/mediation/case_list.py" line="27" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="34" />
+        <location filename="../../ui/mediation/case_list.py" line="28" />
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -1017,117 +1277,117 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="65" />
+        <location filename="../../ui/mediation/case_view.py" line="66" />
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="76" />
+        <location filename="../../ui/mediation/case_view.py" line="77" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="99" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="99" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="99" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="99" />
         <source>监护人/代理人</source>
         <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="117" />
+        <location filename="../../ui/mediation/case_view.py" line="118" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="130" />
+        <location filename="../../ui/mediation/case_view.py" line="131" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="167" />
+        <location filename="../../ui/mediation/case_view.py" line="168" />
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="173" />
+        <location filename="../../ui/mediation/case_view.py" line="177" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="173" />
+        <location filename="../../ui/mediation/case_view.py" line="177" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <location filename="../../ui/mediation/case_view.py" line="178" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="175" />
+        <location filename="../../ui/mediation/case_view.py" line="179" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <location filename="../../ui/mediation/case_view.py" line="180" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <location filename="../../ui/mediation/case_view.py" line="180" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <location filename="../../ui/mediation/case_view.py" line="181" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="192" />
+        <location filename="../../ui/mediation/case_view.py" line="196" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="194" />
+        <location filename="../../ui/mediation/case_view.py" line="198" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -1163,6 +1423,86 @@
         <location filename="../../ui/accounts/login_dialog.py" line="152" />
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="72" />
+        <source>处理冲突：{what}</source>
+        <translation>Conflict: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="75" />
+        <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。</source>
+        <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep; the other stays in the conflict record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="82" />
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="82" />
+        <source>本库的记录</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="82" />
+        <source>数据包中的记录</source>
+        <translation>In the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="91" />
+        <source>保留本库的记录</source>
+        <translation>Keep this database's copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="93" />
+        <source>采用数据包中的记录</source>
+        <translation>Take the bundle's copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="103" />
+        <source>已处理过，或当前账户无权处理冲突。</source>
+        <translation>Already decided, or this account may not decide conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="23" />
+        <source>平安台账 — 数据库已损坏</source>
+        <translation>Station Ledger — the database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="26" />
+        <source>数据库文件已损坏，程序没有打开它，也没有做任何改动。</source>
+        <translation>The database file is damaged. The program did not open it and changed nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="30" />
+        <source>文件：{path}
+SQLite 检查结果：{problem}</source>
+        <translation>File: {path}
+SQLite check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="38" />
+        <source>可以从最新的完好备份（{time}）恢复：{backup}
+损坏的文件会原样保留（改名为 {name}.damaged-时间），不会被删除，可交给维护人员查看。备份之后录入的内容需要重新录入。</source>
+        <translation>You can restore the newest good backup ({time}): {backup}
+The damaged file is kept as it is (renamed to {name}.damaged-time), never deleted, for the maintainer to look at. Anything entered after the backup must be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="50" />
+        <source>从最新的完好备份恢复（{time}）</source>
+        <translation>Restore the newest good backup ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/damaged_dialog.py" line="53" />
+        <source>退出，不做改动</source>
+        <translation>Quit without changes</translation>
     </message>
 </context>
 <context>
@@ -2028,77 +2368,97 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="39" />
+        <location filename="../../ui/settings/settings_page.py" line="41" />
         <source>数据目录</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="40" />
+        <location filename="../../ui/settings/settings_page.py" line="42" />
         <source>数据库位置</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="41" />
+        <location filename="../../ui/settings/settings_page.py" line="43" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="43" />
+        <location filename="../../ui/settings/settings_page.py" line="45" />
         <source>无操作自动锁定</source>
         <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="48" />
+        <location filename="../../ui/settings/settings_page.py" line="50" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="53" />
+        <location filename="../../ui/settings/settings_page.py" line="55" />
         <source>打印文书字体</source>
         <translation>Font for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="58" />
+        <location filename="../../ui/settings/settings_page.py" line="60" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="65" />
+        <location filename="../../ui/settings/settings_page.py" line="67" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/settings_page.py" line="69" />
+        <source>保留每日备份</source>
+        <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="70" />
+        <source>保留每周备份</source>
+        <translation>Weekly backups to keep</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/settings_page.py" line="71" />
+        <source>保留每月备份</source>
+        <translation>Monthly backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="72" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="82" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82" />
+        <location filename="../../ui/settings/settings_page.py" line="93" />
         <source>只有管理员或所长可以修改设置。</source>
         <translation>Only an administrator or the chief can change settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="94" />
+        <location filename="../../ui/settings/settings_page.py" line="105" />
         <source>（未找到中文字体）</source>
         <translation>(no Chinese font found)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="102" />
+        <location filename="../../ui/settings/settings_page.py" line="113" />
         <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
         <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="105" />
+        <location filename="../../ui/settings/settings_page.py" line="116" />
         <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
         <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="109" />
+        <location filename="../../ui/settings/settings_page.py" line="120" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="123" />
+        <location filename="../../ui/settings/settings_page.py" line="135" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3620,47 +3980,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="26" />
+        <location filename="../../ui/hotline/order_list.py" line="21" />
         <source>工单编号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="27" />
+        <location filename="../../ui/hotline/order_list.py" line="22" />
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="28" />
+        <location filename="../../ui/hotline/order_list.py" line="23" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="29" />
+        <location filename="../../ui/hotline/order_list.py" line="24" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="30" />
+        <location filename="../../ui/hotline/order_list.py" line="25" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="31" />
+        <location filename="../../ui/hotline/order_list.py" line="26" />
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="32" />
+        <location filename="../../ui/hotline/order_list.py" line="27" />
         <source>承办</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="33" />
+        <location filename="../../ui/hotline/order_list.py" line="28" />
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="100" />
+        <location filename="../../ui/hotline/order_list.py" line="56" />
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
@@ -4542,7 +4902,7 @@ The latest version has been loaded and what you typed is still in the window: ch
     </message>
     <message>
         <location filename="../../ui/patrols/teams_dialog.py" line="120" />
-        <location filename="../../ui/patrols/teams_dialog.py" line="221" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
@@ -4567,22 +4927,22 @@ The latest version has been loaded and what you typed is still in the window: ch
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="141" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="145" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="153" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="157" />
         <source>（已停用）</source>
         <translation> (stopped)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="155" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="159" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="221" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
         <source>新登记</source>
         <translation>new</translation>
     </message>
@@ -5106,106 +5466,131 @@ The latest version has been loaded and what you typed is still in the window: ch
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="63" />
+        <location filename="../../ui/reports/page.py" line="70" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="64" />
+        <location filename="../../ui/reports/page.py" line="71" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
-        <location filename="../../ui/reports/page.py" line="102" />
+        <location filename="../../ui/reports/page.py" line="74" />
+        <location filename="../../ui/reports/page.py" line="116" />
         <source>周</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="67" />
+        <location filename="../../ui/reports/page.py" line="74" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="68" />
+        <location filename="../../ui/reports/page.py" line="75" />
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
+        <location filename="../../ui/reports/page.py" line="83" />
         <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
         <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="88" />
+        <location filename="../../ui/reports/page.py" line="99" />
+        <source>汇总各所数据包…</source>
+        <translation>Stations' bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="102" />
         <source>预览PDF</source>
         <translation>Preview PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="89" />
+        <location filename="../../ui/reports/page.py" line="103" />
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="90" />
+        <location filename="../../ui/reports/page.py" line="104" />
         <source>导出到U盘…</source>
         <translation>Export to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="102" />
+        <location filename="../../ui/reports/page.py" line="116" />
         <source>登记纠纷（件）</source>
         <translation>Disputes registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
+        <location filename="../../ui/reports/page.py" line="118" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="120" />
         <source>未办结的高风险纠纷和超期事项（截至现在）</source>
         <translation>Open high-risk disputes and overdue items (as of now)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="122" />
         <source>模块</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="122" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="122" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
+        <location filename="../../ui/reports/page.py" line="122" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="106" />
-        <location filename="../../ui/reports/page.py" line="209" />
+        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="242" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181" />
+        <location filename="../../ui/reports/page.py" line="197" />
         <source>{label}（{first} 至 {last}）</source>
         <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="186" />
+        <location filename="../../ui/reports/page.py" line="202" />
         <source>导出到U盘按周进行，请选择一周。</source>
         <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="221" />
         <source>近12周纠纷趋势</source>
         <translation>Disputes, last 12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="228" />
+        <source>各单位</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="242" />
+        <source>从速处理</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="248" />
+        <source>全部单位合计</source>
+        <translation>All units together</translation>
     </message>
 </context>
 <context>
@@ -5710,47 +6095,47 @@ The latest version has been loaded and what you typed is still in the window: ch
 <context>
     <name>RestitutionListModel</name>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="25" />
+        <location filename="../../ui/restitution/case_list.py" line="19" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="26" />
+        <location filename="../../ui/restitution/case_list.py" line="20" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="27" />
+        <location filename="../../ui/restitution/case_list.py" line="21" />
         <source>简要案情</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="28" />
+        <location filename="../../ui/restitution/case_list.py" line="22" />
         <source>被害人</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="29" />
+        <location filename="../../ui/restitution/case_list.py" line="23" />
         <source>被骗（元）</source>
         <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="30" />
+        <location filename="../../ui/restitution/case_list.py" line="24" />
         <source>已追回（元）</source>
         <translation>Recovered (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="31" />
+        <location filename="../../ui/restitution/case_list.py" line="25" />
         <source>已返还（元）</source>
         <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="32" />
+        <location filename="../../ui/restitution/case_list.py" line="26" />
         <source>尚欠（元）</source>
         <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="33" />
+        <location filename="../../ui/restitution/case_list.py" line="27" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5758,17 +6143,17 @@ The latest version has been loaded and what you typed is still in the window: ch
 <context>
     <name>RestitutionPage</name>
     <message>
-        <location filename="../../ui/restitution/page.py" line="68" />
+        <location filename="../../ui/restitution/page.py" line="79" />
         <source>新建案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="76" />
+        <location filename="../../ui/restitution/page.py" line="87" />
         <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
         <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="132" />
+        <location filename="../../ui/restitution/page.py" line="143" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -5954,6 +6339,74 @@ The latest version has been loaded and what you typed is still in the window: ch
         <location filename="../../ui/restitution/case_tabs.py" line="100" />
         <source>标记已返还：</source>
         <translation>Marked returned: </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="30" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="33" />
+        <source>用 {time} 的备份替换当前数据库？</source>
+        <translation>Replace the current database with the backup of {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="45" />
+        <source>备份文件：</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="46" />
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="47" />
+        <source>大小：</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="48" />
+        <source>派出所：</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="49" />
+        <source>数据结构版本：</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <source>备份中的记录（括号内为当前数据库）</source>
+        <translation>Records in the backup (current database in brackets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <source>备份中的记录</source>
+        <translation>Records in the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="64" />
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="68" />
+        <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
+        <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="78" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="81" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6153,12 +6606,17 @@ The latest version has been loaded and what you typed is still in the window: ch
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="133" />
+        <location filename="../../ui/settings/settings_page.py" line="145" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="138" />
+        <location filename="../../ui/settings/settings_page.py" line="151" />
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="156" />
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
@@ -6950,6 +7408,74 @@ Send it now?</translation>
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="10" />
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="10" />
+        <source>退出时</source>
+        <translation>On exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="11" />
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="11" />
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="12" />
+        <source>恢复前保留</source>
+        <translation>Kept before restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="13" />
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="13" />
+        <source>矛盾纠纷</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="14" />
+        <source>巡逻</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="14" />
+        <source>12345工单</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="15" />
+        <source>返赃案件</source>
+        <translation>Restitution cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="15" />
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="16" />
+        <source>账户</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/__init__.py" line="16" />
+        <source>审计记录</source>
+        <translation>Audit entries</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/common/errors.py" line="43" />
@@ -6980,37 +7506,32 @@ Send it now?</translation>
         <translation>Excel written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="90" />
-        <source>导出到U盘的功能还没有装好，请更新软件后再试。</source>
-        <translation>Export to USB is not available in this version; please update the software.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/exporting.py" line="96" />
+        <location filename="../../ui/reports/exporting.py" line="70" />
         <source>正在导出到 {path}，请不要拔出U盘…</source>
         <translation>Exporting to {path}; do not remove the USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="102" />
+        <location filename="../../ui/reports/exporting.py" line="76" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="110" />
+        <location filename="../../ui/reports/exporting.py" line="84" />
         <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="113" />
+        <location filename="../../ui/reports/exporting.py" line="87" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="125" />
+        <location filename="../../ui/reports/exporting.py" line="99" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="129" />
+        <location filename="../../ui/reports/exporting.py" line="103" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>

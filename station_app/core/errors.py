@@ -7,6 +7,11 @@ log path, the CLI prints one line and logs the traceback.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
 
 
 class StationError(Exception):
@@ -55,6 +60,19 @@ class DatabaseUnavailable(StationError):
 
 class SchemaTooNew(DatabaseUnavailable):
     pass
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database file fails SQLite's check at start. It is left exactly as it is (never opened
+    for writing, never migrated); `backup` is the newest backup that passed its own check."""
+
+    def __init__(self, message: str, problem: str, database_path: Path | None = None,
+                 backup: Path | None = None, backup_taken_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.database_path = database_path
+        self.backup = backup
+        self.backup_taken_at = backup_taken_at
 
 
 class NotInitialised(StationError):

@@ -1,4 +1,5 @@
-"""`station check`: is the database sound? integrity, foreign keys, audit chain, SQLite version."""
+"""`station check`: is the database sound? integrity, foreign keys, audit chain, SQLite version,
+and how old the last backup is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ class HealthReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     audit_entries: int = 0
+    last_backup: str = ""  # path of the newest backup ('' for none, or on PostgreSQL)
+    last_backup_age_hours: float | None = None
+    warnings: list[str] = field(default_factory=list)  # worth acting on, but the data is sound
 
     @property
     def ok(self) -> bool:
@@ -52,12 +56,31 @@ def check_database() -> HealthReport:
             )
         else:
             report.notes.append(f"SQLite {sqlite3.sqlite_version} 不受 WAL 重置缺陷影响。")
+        _check_backups(report)
     else:
         version = database.execute_sql("SHOW server_version").fetchone()[0]
         report = HealthReport("postgresql")
-        report.notes.append(f"PostgreSQL {version}：完整性由服务器保证。")
+        report.notes.append(f"PostgreSQL {version}：完整性和备份由服务器负责（在服务器上用 pg_dump 备份）。")
     chain = verify_chain()
     report.audit_entries = chain.entries_checked
     if not chain.ok:
         report.problems.append(f"审计链断裂：{chain.problem}")
     return report
+
+
+def _check_backups(report: HealthReport) -> None:
+    from station_app.backup.service import STALE, backup_status, describe_age
+
+    status = backup_status()
+    if status.last is None:
+        report.warnings.append(f"还没有任何备份（备份文件夹：{status.folder}）。请运行 station backup。")
+    else:
+        assert status.age is not None
+        report.last_backup = str(status.last.path)
+        report.last_backup_age_hours = round(status.age.total_seconds() / 3600, 1)
+        when = f"{status.last.taken_at:%Y-%m-%d %H:%M}（{describe_age(status.age)}前）"
+        if status.age > STALE:
+            report.warnings.append(f"最近一次备份是 {when}，已超过 {STALE.days} 天：请检查备份盘和自动备份。")
+        else:
+            report.notes.append(f"最近一次备份：{when}，{status.last.path}")
+    report.notes.extend(f"【警告】{warning}" for warning in report.warnings)

@@ -1,12 +1,9 @@
-"""Opening a database for use: connect, back up if it will be upgraded, migrate."""
+"""Opening a database for use: check it is sound, connect, back up if it will be upgraded, migrate."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 import peewee
 
@@ -26,12 +23,17 @@ class OpenedDatabase:
 def open_database(url: str | None = None) -> OpenedDatabase:
     """Open `url` (default: the SQLite file in the data directory) and bring its schema up to date.
 
-    Raises DatabaseUnavailable (unreadable, read-only, corrupt, unreachable, newer schema).
+    A SQLite file first passes `PRAGMA quick_check` on a read-only connection: a damaged file is
+    never connected to for writing nor migrated (DatabaseDamaged names the newest good backup).
+    Raises DatabaseUnavailable (unreadable, read-only, unreachable, newer schema).
     """
+    from station_app.backup.service import refuse_damaged
     from station_app.station.service import is_initialised
 
     url = url or paths.default_database_url()
     location = db.parse_location(url)
+    if location.sqlite_path is not None:
+        refuse_damaged(location.sqlite_path)
     database = db.connect(url)
     with db.environmental_errors():
         found = migrate(database, before_upgrade=lambda version: _backup_before_upgrade(database, version))
@@ -40,19 +42,8 @@ def open_database(url: str | None = None) -> OpenedDatabase:
 
 
 def _backup_before_upgrade(database: peewee.Database, version: int) -> None:
+    """A checked copy first; if it cannot be made (BackupFailed) the upgrade does not happen."""
     if isinstance(database, peewee.SqliteDatabase):
-        target = backup_sqlite(database, paths.default_backup_dir(), f"before-upgrade-v{version}")
-        log.info("backed up schema %d database to %s before upgrading", version, target)
+        from station_app.backup.service import before_upgrade_backup
 
-
-def backup_sqlite(database: peewee.SqliteDatabase, folder: Path, label: str) -> Path:
-    """Copy the live database with SQLite's backup API (consistent even while in use)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"station-{stamp}-{label}.sqlite3"
-    destination = sqlite3.connect(target)
-    try:
-        database.connection().backup(destination)
-    finally:
-        destination.close()
-    return target
+        before_upgrade_backup(database, version)

@@ -23,6 +23,10 @@ class AppSettings:
     language: str = "zh_CN"
     document_font: str = ""  # CjkFont.key; empty: the first CJK font found
     backup_dir: str = ""  # empty: backups/ in the data directory
+    # Rotation of the automatic backups: the newest of each of the last N days / weeks / months.
+    keep_daily: int = 7
+    keep_weekly: int = 4
+    keep_monthly: int = 12
     # Number formats: {station} {abbr} (first character of the station name) {county} {year} {seq}
     case_number_format: str = "{station}纠字〔{year}〕第{seq:04d}号"
     police_agreement_number_format: str = "{county}公({abbr})调字〔{year}〕第{seq:04d}号"
@@ -49,12 +53,23 @@ def load_settings() -> AppSettings:
         return AppSettings()
 
 
+_KEEP_LIMITS = (
+    ("keep_daily", 1, 60, "每日备份须保留 1 到 60 份。"),
+    ("keep_weekly", 0, 52, "每周备份须保留 0 到 52 份。"),
+    ("keep_monthly", 0, 120, "每月备份须保留 0 到 120 份。"),
+)
+
+
 def validate_settings(settings: AppSettings) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not isinstance(settings.idle_lock_minutes, int) or not 1 <= settings.idle_lock_minutes <= 240:
         problems["idle_lock_minutes"] = "自动锁定时间须在 1 到 240 分钟之间。"
     if settings.language not in LANGUAGES:
         problems["language"] = "请选择 中文 或 English。"
+    for name, low, high, message in _KEEP_LIMITS:
+        value = getattr(settings, name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            problems[name] = message
     for name in ("case_number_format", "police_agreement_number_format", "people_agreement_number_format"):
         problem = number_format_problem(getattr(settings, name))
         if problem:

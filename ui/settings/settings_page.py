@@ -1,7 +1,9 @@
-"""设置: where the data lives, idle lock, language, document font, backup folder; accounts tab."""
+"""设置: where the data lives, idle lock, language, document font, backup folder and how many
+backups to keep; the 备份与恢复 tab; the accounts tab."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -63,6 +65,15 @@ class GeneralSettings(QWidget):
         backup_holder.setLayout(backup_row)
         backup_row.setContentsMargins(0, 0, 0, 0)
         self.errors.add_row(form, self.tr("备份文件夹"), "backup_dir", backup_holder)
+        self.keep_spins: dict[str, QSpinBox] = {}
+        for name, label, high in (("keep_daily", self.tr("保留每日备份"), 60),
+                                  ("keep_weekly", self.tr("保留每周备份"), 52),
+                                  ("keep_monthly", self.tr("保留每月备份"), 120)):
+            spin = QSpinBox(minimum=1 if name == "keep_daily" else 0, maximum=high, suffix=self.tr(" 份"))
+            spin.setObjectName(name)
+            spin.setValue(getattr(self.current, name))
+            self.keep_spins[name] = spin
+            self.errors.add_row(form, label, name, spin)
         layout.addLayout(form)
         self.status = QLabel()
         self.status.setObjectName("settings_status")
@@ -77,7 +88,7 @@ class GeneralSettings(QWidget):
         self.load_fonts()
         if not editable:
             for widget in (self.idle_minutes, self.language, self.font, self.backup_dir, browse,
-                           self.save_button):
+                           self.save_button, *self.keep_spins.values()):
                 widget.setEnabled(False)
             self.status.setText(self.tr("只有管理员或所长可以修改设置。"))
 
@@ -117,6 +128,7 @@ class GeneralSettings(QWidget):
             language=self.language.currentData(),
             document_font=self.font.currentData() or "",
             backup_dir=self.backup_dir.text().strip(),
+            **{name: spin.value() for name, spin in self.keep_spins.items()},
         ), self.errors, self.status)
         if saved is not None:
             self.current = saved
@@ -131,8 +143,20 @@ class SettingsPage(QTabWidget):
         super().__init__(parent)
         self.general = GeneralSettings(actor, database_display)
         self.addTab(self.general, self.tr("常规"))
+        if any(permissions.allowed(actor.role, action) for action in ("backup.create", "backup.restore")):
+            from ui.backup.panel import BackupPanel
+
+            self.backup = BackupPanel(actor)
+            self.backup.sig_restored.connect(self.restored)
+            self.addTab(self.backup, self.tr("备份与恢复"))
         if permissions.allowed(actor.role, "users.manage"):
             from ui.accounts.users_page import UsersPage
 
             self.users = UsersPage(actor)
             self.addTab(self.users, self.tr("账户管理"))
+
+    def restored(self) -> None:
+        """The database under the window was replaced: back to the login (after this click returns)."""
+        window = self.window()
+        if hasattr(window, "sig_logout"):
+            QTimer.singleShot(0, window, window.sig_logout.emit)

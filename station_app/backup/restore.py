@@ -1,0 +1,138 @@
+"""Putting a backup back. The current database is always kept first; then the database is
+reopened through `open_database` (an older backup is migrated there, after its own backup).
+
+A sound database is overwritten in place with SQLite's backup API: one transaction, so a power
+cut leaves either the old or the restored data, and another process with the file open sees the
+new data instead of writing into a deleted file. A damaged file is renamed aside (never deleted)
+and the backup copied in by temporary name, fsync and rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from station_app.accounts import permissions
+from station_app.audit import chain as audit
+from station_app.backup.files import BackupContents, connect_read_only, copy_file_safely, write_backup
+from station_app.backup.service import POSTGRES_MESSAGE, backup_plan, check_restorable
+from station_app.core import db
+from station_app.core.actor import Actor
+from station_app.core.clock import local_now
+from station_app.core.errors import DatabaseUnavailable, StationError, explain_database_error
+from station_app.exchange.safe_write import _fsync_dir
+
+if TYPE_CHECKING:
+    from station_app.core.startup import OpenedDatabase
+
+log = logging.getLogger(__name__)
+_COMPANIONS = ("-wal", "-shm")  # SQLite's files beside the database, named after it
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: Path
+    contents: BackupContents  # what the backup held (before any upgrade)
+    kept_aside: Path  # the database as it was before the restore
+    opened: OpenedDatabase  # the restored database, open and up to date
+
+    @property
+    def upgraded_from(self) -> int | None:
+        return self.opened.upgraded_from
+
+
+def restore_backup(actor: Actor, backup: Path) -> RestoreResult:
+    """从备份恢复: keep the current database as a checked backup, put `backup` in its place, reopen.
+
+    Raises PermissionDenied, BackupUnusable, SchemaTooNew (a newer program's backup), BackupFailed
+    (the current database could not be kept aside: nothing was changed), DatabaseUnavailable.
+    """
+    permissions.require(actor, "backup.restore")
+    plan = backup_plan()
+    if plan is None:
+        raise StationError(POSTGRES_MESSAGE.replace("备份", "备份和恢复", 1))
+    backup = Path(backup)
+    contents = check_restorable(backup)
+    if backup.resolve() == plan.source.resolve():
+        raise StationError("选择的是正在使用的数据库本身，不是备份。")
+    kept = write_backup(plan.source, plan.folder, "before-restore")
+    db.close()
+    _overwrite_in_place(backup, plan.source)
+    result = RestoreResult(backup, contents, kept.path, _reopen(plan.source))
+    _record(actor, result)
+    return result
+
+
+def restore_damaged(database_path: Path, backup: Path) -> RestoreResult:
+    """At start, on a damaged database (no one is logged in): rename the damaged file and its
+    -wal/-shm aside as `<name>.damaged-<time>`, copy `backup` in its place, reopen."""
+    database_path, backup = Path(database_path), Path(backup)
+    contents = check_restorable(backup)
+    db.close()
+    incoming = database_path.with_name(f".{database_path.name}.restoring")
+    try:
+        copy_file_safely(backup, incoming)  # first: a power cut now leaves the damaged file in place
+    except (OSError, sqlite3.Error, DatabaseUnavailable) as exc:
+        raise _failed(exc) from exc
+    aside = database_path.with_name(f"{database_path.name}.damaged-{local_now():%Y%m%d-%H%M%S}")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in (*_COMPANIONS, ""):  # the main file last: until then it is still found and refused
+            source = database_path.with_name(database_path.name + suffix)
+            if source.exists():
+                target = aside.with_name(aside.name + suffix)
+                os.replace(source, target)
+                moved.append((target, source))
+        os.replace(incoming, database_path)
+        _fsync_dir(database_path.parent)
+    except OSError as exc:
+        for target, source in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(target, source)
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        raise _failed(exc) from exc
+    log.warning("damaged database kept as %s; restored %s", aside, backup)
+    result = RestoreResult(backup, contents, aside, _reopen(database_path))
+    _record(None, result)
+    return result
+
+
+def _overwrite_in_place(backup: Path, live: Path) -> None:
+    reader = connect_read_only(backup, immutable=True)
+    try:
+        writer = sqlite3.connect(live, timeout=10)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    except sqlite3.Error as exc:
+        raise _failed(exc) from exc
+    finally:
+        reader.close()
+
+
+def _failed(exc: BaseException) -> DatabaseUnavailable:
+    known = exc if isinstance(exc, DatabaseUnavailable) else explain_database_error(exc)
+    detail = known.message if known else (getattr(exc, "strerror", None) or str(exc))
+    return DatabaseUnavailable(f"恢复没有完成，数据库保持原样：{detail}")
+
+
+def _reopen(path: Path) -> OpenedDatabase:
+    from station_app.core.startup import open_database
+
+    return open_database(f"sqlite:///{path.as_posix()}")
+
+
+def _record(actor: Actor | None, result: RestoreResult) -> None:
+    """The restored database's own entry: its chain goes on from the backup's last entry."""
+    with db.transaction():
+        audit.record(actor, "backup.restore", "database", "", username="system:startup",
+                     extra={"backup": str(result.backup), "kept_aside": str(result.kept_aside),
+                            "schema_version": result.contents.schema_version,
+                            "upgraded_from": result.upgraded_from})
