@@ -30,6 +30,8 @@ _FLOAT_TEXT = re.compile(r"^[0-9]{15,}[.,]0*$")
 _EXCEL_ZEROS = "000"
 
 _EXCEL_FIX = "请把该列设置为“文本”格式后重新填写"
+_TOO_MANY_DIGITS = 10**18
+_NAMED_CHARACTERS = 5  # a pasted paragraph is named by its first few wrong characters, not all of them
 
 
 class IdNumberError(StationError, ValueError):
@@ -109,6 +111,8 @@ def validate_id_number(raw: str | int | float, *, today: date | None = None) -> 
             raise IdNumberError("身份证号为空", "empty")
         raise _excel_error(_excel_display(raw))
     if isinstance(raw, int):
+        if abs(raw) >= _TOO_MANY_DIGITS:  # str() of it could even exceed Python's 4300-digit limit
+            raise IdNumberError(f"身份证号应为18位，这个数字超过了18位；{_EXCEL_FIX}", "length")
         try:
             return _validate_text(str(raw), today)
         except IdNumberError as exc:
@@ -151,7 +155,9 @@ def _validate_text(text: str, today: date) -> IdNumber:
         raise IdNumberError("身份证号为空", "empty")
     bad = [ch for ch in dict.fromkeys(text) if ch not in "0123456789X"]
     if bad:
-        raise IdNumberError(f"身份证号含有非法字符：{'、'.join(_describe(ch) for ch in bad)}", "chars")
+        named = "、".join(_describe(ch) for ch in bad[:_NAMED_CHARACTERS])
+        more = f"等 {len(bad)} 种字符" if len(bad) > _NAMED_CHARACTERS else ""
+        raise IdNumberError(f"身份证号含有非法字符：{named}{more}", "chars")
     if len(text) not in (15, 18):
         raise IdNumberError(f"身份证号应为18位，现为{len(text)}位", "length")
     if "X" in text[:-1] or (len(text) == 15 and "X" in text):
@@ -187,6 +193,8 @@ def _birth_date(yyyymmdd: str, today: date) -> date:
 
 
 def _excel_error(shown: str) -> IdNumberError:
+    if len(shown) > 24:
+        shown = shown[:20] + "…"
     return IdNumberError(f"身份证号被Excel存成了数字（{shown}），末几位已丢失；{_EXCEL_FIX}", "excel")
 
 

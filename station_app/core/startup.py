@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 import peewee
 
 from station_app.core import db, paths
-from station_app.core.migrations import latest_version, migrate
+from station_app.core.migrations import latest_version, migrate, newer_schema
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ def open_database(url: str | None = None) -> OpenedDatabase:
     location = db.parse_location(url)
     if location.sqlite_path is not None:
         refuse_damaged(location.sqlite_path)
+        _refuse_newer(location.sqlite_path)
     database = db.connect(url)
     with db.environmental_errors():
         found = migrate(database, before_upgrade=lambda version: _backup_before_upgrade(database, version))
@@ -47,3 +50,22 @@ def _backup_before_upgrade(database: peewee.Database, version: int) -> None:
         from station_app.backup.service import before_upgrade_backup
 
         before_upgrade_backup(database, version)
+
+
+def _refuse_newer(path: Path) -> None:
+    """Read the schema version without writing: connecting for use would switch the file to WAL,
+    and a database from a newer release must be left exactly as it is."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # connect() below reports what is wrong with the file
+    try:
+        row = connection.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return  # no table yet: a new or very old database, migrate() decides
+    finally:
+        connection.close()
+    if row is not None and int(row[0]) > latest_version():
+        raise newer_schema(int(row[0]))

@@ -62,6 +62,14 @@ def schema_version(database: peewee.Database) -> int:
     return int(row[0]) if row else 0
 
 
+def newer_schema(found: int) -> SchemaTooNew:
+    """The refusal of a database written by a newer release."""
+    return SchemaTooNew(
+        f"这个数据库来自更新版本的平安台账（数据结构版本 {found}，本程序只认识到 {latest_version()}）。"
+        "为免损坏数据，本程序不会打开它。请安装新版本后再打开。"
+    )
+
+
 def migrate(
     database: peewee.Database, before_upgrade: Callable[[int], None] | None = None
 ) -> int:
@@ -72,10 +80,7 @@ def migrate(
     """
     found, latest = schema_version(database), latest_version()
     if found > latest:
-        raise SchemaTooNew(
-            f"这个数据库来自更新版本的平安台账（数据结构版本 {found}，本程序只认识到 {latest}）。"
-            "为免损坏数据，本程序不会打开它。请安装新版本后再打开。"
-        )
+        raise newer_schema(found)
     if found == latest:
         return found
     if found > 0 and before_upgrade is not None:

@@ -147,10 +147,13 @@ def _assert_the_app_reads_it(before: dict[str, int]) -> None:
         assert lost == [("integer", 1_280_000 + 356_000 + 98_050 + 450_000)]
 
 
-def test_database_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_database_from_a_newer_release_is_refused_untouched(tmp_path: Path, journal: str) -> None:
+    """Also a file in rollback-journal mode: connecting for use would have switched it to WAL."""
     copy = tmp_path / "station.sqlite3"
     shutil.copyfile(FIXTURES[-1], copy)
     connection = sqlite3.connect(copy)
+    connection.execute(f"PRAGMA journal_mode = {journal}")
     with connection:
         connection.execute("UPDATE schema_version SET version = ?", (migrations.latest_version() + 1,))
     connection.close()
