@@ -20,17 +20,19 @@ vouchers (中国人民银行《支付结算办法》附件《正确填写票据�
 from __future__ import annotations
 
 import re
-import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+from station_app.core.textnorm import half_width
 
 FEN_PER_YUAN = 100
 MAX_FEN = 100_000_000 * FEN_PER_YUAN  # 1 亿元: more than any dispute this station mediates
+_SHOWN = 30  # characters of the typed text a message repeats
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
 _GROUP_UNITS = ("", "万", "亿")
 
-# After NFKC (full-width digits, ，and ． become ASCII): an optional currency word, a number with
+# After half_width (full-width digits, ，and ． become ASCII): an optional currency word, a number with
 # correctly grouped thousands or none, an optional 万, an optional 元/块 and 整.
 _AMOUNT = re.compile(
     r"(?:人民币|rmb|cny|¥|￥)?"
@@ -48,8 +50,10 @@ def parse_amount(text: str, *, allow_zero: bool = False) -> int:
     unreadable text, a minus sign, zero (unless allow_zero), more than two decimal places of
     元, or more than 1 亿元.
     """
-    shown = (text or "").strip()
-    cleaned = unicodedata.normalize("NFKC", shown).replace(" ", "").replace("\u3000", "")
+    typed = (text or "").strip()
+    shown = typed if len(typed) <= _SHOWN else typed[:_SHOWN] + "…"
+    # Full-width forms only: NFKC would also read "3²" as 32 and "①" as 1 — a guess, not a reading.
+    cleaned = "".join(half_width(typed).split())
     if not cleaned:
         raise ValueError("金额未填写。")
     if cleaned[0] in "-−" or cleaned.startswith("负"):
@@ -57,13 +61,17 @@ def parse_amount(text: str, *, allow_zero: bool = False) -> int:
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
         raise ValueError(f"金额“{shown}”无法识别：请填写数字，例如 30000、3,000.50、3.5万 或 30000元。")
-    try:
-        yuan = Decimal(match.group("number").replace(",", ""))
-    except InvalidOperation as exc:  # the pattern admits only digits, but never trust that
-        raise ValueError(f"金额“{shown}”无法识别。") from exc
-    if match.group("wan"):
-        yuan *= 10_000
-    fen = yuan * FEN_PER_YUAN
+    digits = match.group("number").replace(",", "")
+    # Enough precision for every digit typed: the default 28 would round 0.0100…01 to 1 分.
+    with localcontext() as context:
+        context.prec = len(digits) + 8
+        try:
+            yuan = Decimal(digits)
+        except InvalidOperation as exc:  # the pattern admits only digits, but never trust that
+            raise ValueError(f"金额“{shown}”无法识别。") from exc
+        if match.group("wan"):
+            yuan *= 10_000
+        fen = yuan * FEN_PER_YUAN
     if fen != fen.to_integral_value():
         raise ValueError(f"金额“{shown}”最多精确到分（小数点后两位）。")
     if fen > MAX_FEN:

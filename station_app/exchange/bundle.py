@@ -25,6 +25,7 @@ import os
 import struct
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -41,6 +42,7 @@ from station_app.core.clock import utcnow
 from station_app.core.errors import StationError, ValidationError
 from station_app.core.migrations import latest_version
 from station_app.core.models import Station, StationRecord
+from station_app.core.zipguard import inflation_problem
 
 FORMAT_NAME = "station-ledger-bundle"
 FORMAT_VERSION = 1
@@ -48,6 +50,9 @@ MAGIC = b"PAJTBNDL"
 HEADER = struct.Struct(">8sHBIIIQ16s12s")
 KDF_SCRYPT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MAX_SCRYPT_NR = 2**21  # 256 MB of scrypt memory; what we write needs 32 MB
+MAX_SCRYPT_WORK = 2**21  # eight times what we write
+MAX_UNPACKED = 1024 * 1024 * 1024  # a week of a station is tens of MB of JSON lines
 EXPORT_ACTION = "exchange.export"  # the bundle carries unmasked personal data
 MODEL_MODULES = (
     "station_app.residents.models", "station_app.accounts.models", "station_app.attachments.models",
@@ -133,17 +138,42 @@ def parse_datetime(text: str) -> datetime:
 
 
 def from_json(field: peewee.Field, value: Any) -> Any:
-    """One JSON value back to what the field stores."""
+    """One JSON value back to what the field stores.
+
+    Raises BundleError for a value the column cannot hold (wrong JSON type, unreadable date or
+    UUID, NULL in a required column): checked here, before any comparison or write, so a broken
+    bundle stops the import instead of crashing it.
+    """
     if value is None:
+        if not field.null and not isinstance(field, peewee.AutoField):
+            raise _bad_value(field)
         return None
     target = field.rel_field if isinstance(field, peewee.ForeignKeyField) else field
-    if isinstance(target, peewee.DateTimeField):
-        return parse_datetime(value)
-    if isinstance(target, peewee.DateField):
-        return date.fromisoformat(value)
-    if isinstance(target, peewee.UUIDField):
-        return uuid.UUID(value)
+    try:
+        if isinstance(target, peewee.DateTimeField):
+            return parse_datetime(value)
+        if isinstance(target, peewee.DateField):
+            return date.fromisoformat(value)
+        if isinstance(target, peewee.UUIDField):
+            return uuid.UUID(value)
+    except (TypeError, ValueError, AttributeError):
+        raise _bad_value(field) from None
+    expected = next((types for kind, types in _JSON_TYPES if isinstance(target, kind)), None)
+    if expected is not None and (not isinstance(value, expected) or (isinstance(value, bool)
+                                                                   and bool not in expected)):
+        raise _bad_value(field)
     return value
+
+
+_JSON_TYPES: tuple[tuple[type[peewee.Field], tuple[type, ...]], ...] = (
+    (peewee.BooleanField, (bool,)), (peewee.IntegerField, (int,)), (peewee.FloatField, (int, float)),
+    (peewee.CharField, (str,)), (peewee.TextField, (str,)),
+)
+
+
+def _bad_value(field: peewee.Field) -> BundleError:
+    return BundleError(f"数据包中“{field.model._meta.table_name}”表的“{field.column_name}”一栏内容不正确。"
+                       f"{MSG_DAMAGED}")
 
 
 def row_to_json(model: type[peewee.Model], row: dict[str, Any]) -> dict[str, Any]:
@@ -224,7 +254,10 @@ def open_sealed(data: bytes, password: str) -> bytes:
         raise BundleError(f"数据包格式版本 {version} 比本程序新（本程序只认识到 {FORMAT_VERSION}）。"
                           "请先升级平安台账后再导入。")
     sane = (kdf == KDF_SCRYPT and version >= 1 and 2**14 <= n <= 2**20 and n & (n - 1) == 0
-            and 1 <= r <= 32 and 1 <= p <= 16)
+            and 1 <= r <= 32 and 1 <= p <= 16
+            # The header is only authenticated after the key is derived: a few flipped bits must
+            # not buy 4 GB of memory (128·n·r) or minutes of work (n·r·p) before we can say so.
+            and n * r <= MAX_SCRYPT_NR and n * r * p <= MAX_SCRYPT_WORK)
     if not sane:
         raise BundleError(MSG_DAMAGED)
     body = data[HEADER.size:]
@@ -239,26 +272,77 @@ def open_sealed(data: bytes, password: str) -> bytes:
 
 
 def read_bundle(data: bytes, password: str) -> Bundle:
-    """Decrypt and check a bundle. Raises BundleError (wrong password, tampered, truncated …)."""
+    """Decrypt and check a bundle. Raises BundleError (wrong password, tampered, truncated …).
+
+    What comes back has the shape import_bundle relies on (manifest fields, records that are
+    objects with an id): only the sender can seal a bundle, but the sender's program may be broken.
+    """
     plain = open_sealed(data, password)
     try:
         with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+            problem = inflation_problem(archive, MAX_UNPACKED)
+            if problem:
+                raise BundleError(f"数据包{problem}")
             manifest = json.loads(archive.read("manifest.json"))
-            if manifest.get("format") != FORMAT_NAME:
-                raise BundleError(MSG_NOT_BUNDLE)
-            if manifest.get("version", 0) > FORMAT_VERSION:
-                raise BundleError("数据包格式版本比本程序新，请先升级平安台账后再导入。")
-            if manifest.get("schema_version", 0) > latest_version():
-                raise BundleError("数据包来自更新版本的平安台账（数据结构更新），请先升级后再导入。")
+            _check_manifest(manifest)
             tables: dict[str, list[dict[str, Any]]] = {}
             for name, entry in manifest["tables"].items():
                 member = archive.read(entry["file"])
                 if hashlib.sha256(member).hexdigest() != entry["sha256"]:
                     raise BundleError(MSG_DAMAGED)
                 records = [json.loads(line) for line in member.decode("utf-8").splitlines() if line]
-                if len(records) != entry["records"]:
+                if len(records) != entry["records"] or not all(_is_record(record) for record in records):
                     raise BundleError(MSG_DAMAGED)
                 tables[name] = records
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as exc:
+    # zlib.error, NotImplementedError (unknown compression), RuntimeError (an encrypted member),
+    # RecursionError (JSON nested thousands deep): a broken archive, whatever the exception.
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, TypeError,
+            AttributeError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(MSG_DAMAGED) from exc
     return Bundle(manifest, tables)
+
+
+def _check_manifest(manifest: Any) -> None:
+    """Raise BundleError unless `manifest` is a bundle manifest this program can import."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BundleError(MSG_NOT_BUNDLE)
+    version, schema = manifest.get("version"), manifest.get("schema_version")
+    if not _is_int(version) or not _is_int(schema) or version < 1:
+        raise BundleError(MSG_DAMAGED)
+    if version > FORMAT_VERSION:
+        raise BundleError("数据包格式版本比本程序新，请先升级平安台账后再导入。")
+    if schema > latest_version():
+        raise BundleError("数据包来自更新版本的平安台账（数据结构更新），请先升级后再导入。")
+    station, period, tables = manifest.get("station"), manifest.get("period"), manifest.get("tables")
+    shaped = (
+        isinstance(station, dict)
+        and all(isinstance(station.get(key), str) for key in ("id", "code", "name", "county"))
+        and isinstance(station.get("town", ""), str)
+        and isinstance(period, dict) and all(isinstance(period.get(key), str) for key in ("start", "end"))
+        and isinstance(manifest.get("created_at"), str) and isinstance(manifest.get("audit_anchor", {}), dict)
+        and isinstance(tables, dict) and all(
+            isinstance(entry, dict) and isinstance(entry.get("file"), str) and _is_int(entry.get("records"))
+            and isinstance(entry.get("sha256"), str) for entry in tables.values())
+    )
+    if not shaped:
+        raise BundleError(MSG_DAMAGED)
+    uuid.UUID(station["id"])  # ValueError: damaged
+    parse_datetime(manifest["created_at"])
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_record(record: Any) -> bool:
+    """An object with what every station record has: the merge compares these before anything else."""
+    if not isinstance(record, dict) or not all(isinstance(record.get(key), str)
+                                               for key in ("id", "station_id", "updated_at")):
+        return False
+    if not _is_int(record.get("version")):
+        return False
+    try:
+        uuid.UUID(record["id"])
+    except ValueError:
+        return False
+    return True

@@ -11,7 +11,6 @@ names (工单编号, 受理时间/来电时间, 来电人/诉求人, 诉求内�
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -87,13 +86,7 @@ def read_orders(path: str | Path, sheet: str | None = None) -> SourceTable:
     if not head.startswith(b"PK"):
         raise ImportFileError(f"“{path.name}”不是 Excel（.xlsx）文件。请从12345平台导出为 .xlsx 后再导入。")
     with generic.paused_gc(), path.open("rb") as handle:
-        try:
-            with zipfile.ZipFile(handle) as archive:
-                generic.check_zip_sizes(path, archive)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise ImportFileError(f"“{path.name}”不完整或已损坏（可能没有复制完整），无法读取。") from exc
-        handle.seek(0)
-        workbook = generic_xlsx._load(path, handle)
+        workbook = generic_xlsx.open_workbook(path, handle)
         try:
             table = _pick_sheet(path, workbook, sheet)
         finally:

@@ -79,7 +79,18 @@ def summary_workbook(summary: Summary) -> Workbook:
     trend = _sheet(book, "近12周纠纷趋势", ("周", "登记纠纷（件）"), (12, 16))
     for week, count in summary.trend:
         trend.append([week, count])
+    _keep_text(book)
     return book
+
+
+def _keep_text(book: Workbook) -> None:
+    """Every text cell a plain string: openpyxl makes "=…" a formula and "#N/A" an error value,
+    and an order number or a place name from an imported file may be either."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
 
 
 def write_summary_xlsx(summary: Summary, target: Path) -> Path:

@@ -45,11 +45,28 @@ class ImportCancelled(StationError):
         super().__init__("导入已取消，数据库未作任何改动。")
 
 
+REASON_PART = 120
+
+
 @dataclass
 class RejectedRow:
+    """A row the import refused. The reason's parts quote the bad values; a part longer than
+    REASON_PART keeps its start and end (the hint) around "…", so a pasted page in one cell does
+    not become a page of reason in the preview and the rejects file."""
+
     row_number: int
     reason: str
     values: list[object]
+
+    def __post_init__(self) -> None:
+        self.reason = "；".join(_shorten(part) for part in self.reason.split("；"))
+
+
+def _shorten(part: str) -> str:
+    if len(part) <= REASON_PART:
+        return part
+    half = (REASON_PART - 1) // 2
+    return part[:half] + "…" + part[-half:]
 
 
 @dataclass

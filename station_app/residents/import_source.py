@@ -22,6 +22,7 @@ from pathlib import Path
 
 from station_app.core.errors import StationError
 from station_app.core.textnorm import half_width
+from station_app.core.zipguard import inflation_problem
 
 FIELD_LABELS: dict[str, str] = {
     "name": "姓名",
@@ -69,9 +70,6 @@ _KNOWN_HEADERS = {synonym: name for name, synonyms in _SYNONYMS.items() for syno
 HEADER_SEARCH_ROWS = 15
 MAX_ROWS = 1_000_000
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
-# Spreadsheet XML deflates 5-30×; a member far beyond that is built to explode, not a register.
-MAX_RATIO = 200
-_RATIO_FLOOR = 10 * 1024 * 1024  # small members may compress as they like
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE: old .xls, or an xlsx with an open password
 _ENCRYPTED_STREAM = "EncryptionInfo".encode("utf-16-le")
 
@@ -185,22 +183,11 @@ def _ole_error(path: Path) -> ImportFileError:
 
 
 def check_zip_sizes(path: Path, archive: zipfile.ZipFile) -> None:
-    """Refuse archives that unpack to more than MAX_UNCOMPRESSED or inflate suspiciously.
-
-    zipfile stops each member at its declared size, so checking the declared sizes is enough.
-    """
-    total = 0
-    for info in archive.infolist():
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
-            raise ImportFileError(
-                f"“{path.name}”内部数据的压缩比异常（{ratio:.0f} 倍），疑似恶意构造的文件，已拒绝读取。"
-            )
-    if total > MAX_UNCOMPRESSED:
-        raise ImportFileError(
-            f"“{path.name}”解压后超过 {MAX_UNCOMPRESSED // (1024 * 1024)} MB，文件过大。请分成几个文件导入。"
-        )
+    """Refuse archives that unpack to more than MAX_UNCOMPRESSED or inflate suspiciously
+    (core.zipguard), before anything is inflated."""
+    problem = inflation_problem(archive, MAX_UNCOMPRESSED, "请分成几个文件导入。")
+    if problem:
+        raise ImportFileError(f"“{path.name}”{problem}")
 
 
 def build_table(path: Path, sheet_name: str, sheet_names: list[str],

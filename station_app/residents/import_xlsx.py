@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl.utils.cell import column_index_from_string
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
 _CHUNK = 1 << 20
 _OVERLAP = 256  # a <mergeCell> tag cut between two chunks is matched in the overlap
+MAX_MERGED_CELLS = 5_000_000
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
 
@@ -33,19 +35,29 @@ Range = tuple[int, int, int, int]  # first row, first column, last row, last col
 def read_xlsx(path: Path, sheet: str | None) -> SourceTable:
     """The sheet named `sheet`, or the first sheet with a header. Raises ImportFileError."""
     with path.open("rb") as handle:
-        try:
-            with zipfile.ZipFile(handle) as archive:
-                check_zip_sizes(path, archive)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise ImportFileError(
-                f"“{path.name}”不完整或已损坏（可能没有复制完整），无法读取。请重新保存或重新复制该文件。"
-            ) from exc
-        handle.seek(0)
-        workbook = _load(path, handle)
+        workbook = open_workbook(path, handle)
         try:
             return _pick_sheet(path, workbook, sheet)
         finally:
             workbook.close()
+
+
+def open_workbook(path: Path, handle: BinaryIO) -> Any:
+    """The read-only workbook in `handle` — every .xlsx reader comes through here.
+
+    The zip's directory is checked before anything is inflated (check_zip_sizes: no bombs).
+    Raises ImportFileError for a damaged, truncated or hostile package.
+    """
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            check_zip_sizes(path, archive)
+    # NotImplementedError: a zip "version" or compression method zipfile does not know (a flipped bit).
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        raise ImportFileError(
+            f"“{path.name}”不完整或已损坏（可能没有复制完整），无法读取。请重新保存或重新复制该文件。"
+        ) from exc
+    handle.seek(0)
+    return _load(path, handle)
 
 
 def _load(path: Path, handle: Any) -> Any:
@@ -120,11 +132,20 @@ def _merged_ranges(path: Path, workbook: Any, worksheet: Any) -> list[Range]:
                     found.add((int(first_row), column_index_from_string(first_col.decode()),
                                int(last_row), column_index_from_string(last_col.decode())))
                 tail = buffer[-_OVERLAP:]
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, NotImplementedError,
+            RuntimeError) as exc:
         # Reading the rows will meet the same damage and say so; merges alone are not worth failing on.
         log.info("no merged cells read from %s: %r", path, exc)
         return []
-    return sorted(item for item in found if item[0] != item[2] or item[1] != item[3])
+    ranges = sorted(item for item in found if item[0] != item[2] or item[1] != item[3])
+    # Each merged cell is filled in Python, row by row: "C2:XFD1048576" in a 150 KB file would
+    # cost minutes. Real registers merge a place name over its people, far below this.
+    area = sum((last_row - first_row + 1) * (last_col - first_col + 1)
+               for first_row, first_col, last_row, last_col in ranges)
+    if area > MAX_MERGED_CELLS:
+        raise ImportFileError(f"“{path.name}”的工作表“{worksheet.title}”中合并单元格的范围过大，"
+                              "请在 Excel 中取消合并单元格后再导入。")
+    return ranges
 
 
 def _fill_merged(rows: Iterator[tuple[int, list[object]]], merged: list[Range]
