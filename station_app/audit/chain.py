@@ -138,7 +138,10 @@ class Anchor:
 
     @property
     def text(self) -> str:
-        return f"#{self.seq} {self.hash}"
+        """"#1234 3f2a9b1c-…" in groups of eight: easier to read out and compare, and a group never
+        looks like a phone or ID number to someone scanning a printout for personal data."""
+        groups = "-".join(self.hash[start:start + 8] for start in range(0, len(self.hash), 8))
+        return f"#{self.seq} {groups}"
 
 
 def chain_head() -> Anchor:
@@ -149,7 +152,7 @@ def chain_head() -> Anchor:
 
 def normalise_anchor(text: str) -> str:
     """The hash part of an anchor as typed from a printout: "#1234 3f2a…", spaces, upper case."""
-    digits = "".join(re.sub(r"^\s*#\d+\s+", "", text).split()).lower()
+    digits = "".join(re.sub(r"^\s*#\d+\s+", "", text).replace("-", " ").split()).lower()
     if len(digits) < 16 or any(c not in "0123456789abcdef" for c in digits):
         raise ValueError("锚点应为报表上印的审计链哈希（至少 16 位十六进制数字）。")
     return digits

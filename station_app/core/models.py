@@ -87,6 +87,13 @@ def update_versioned(record: Record, expected_version: int, **changes: Any) -> R
     return record
 
 
+def require_version(record: StationRecord, expected_version: int) -> None:
+    """Raise the ConflictError update_versioned would, before a step checks anything else: a user
+    working from a stale page must hear that someone else saved, not that the state is wrong."""
+    if record.version != expected_version:
+        raise ConflictError(_conflict_message(record, expected_version, {}), {})
+
+
 # Names for the fields a conflict message may mention; a field missing here is counted, not named
 # (the user never sees a column name).
 FIELD_LABELS: dict[str, str] = {

@@ -207,7 +207,7 @@ def import_bundle(actor: Actor, bundle: Bundle) -> ImportSummary:
     summary = ImportSummary()
     try:
         _merge(actor, bundle, models, summary)
-    except peewee.IntegrityError as exc:
+    except (peewee.IntegrityError, peewee.DataError) as exc:  # DataError: PostgreSQL, a value too long
         raise BundleError("数据包中的记录引用了本库没有的记录（例如更早一周的居民），无法导入。"
                           f"请先导入该派出所更早的数据包。（{exc}）") from exc
     return summary

@@ -12,7 +12,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.models import require_version, update_versioned
 from station_app.core.textnorm import clean_text, parse_date
 from station_app.mediation import numbering, workflow
 from station_app.mediation.cases import audit_case, get_case, load_case
@@ -52,6 +52,7 @@ def _step(
         case = load_case(case_id)
         if case.station_id != actor.station_id:
             raise NotFound("找不到该案件。")
+        require_version(case, expected_version)
         workflow.require_step(step, case.state)
         before_state = case.state
         summary, changes = write(case)

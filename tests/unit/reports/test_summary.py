@@ -112,6 +112,8 @@ def test_xlsx_numbers_and_masking(demo, tmp_path: Path) -> None:
     for ws in book.worksheets:
         for row in ws.iter_rows():
             for cell in row:
+                if cell.value == summary.audit_anchor:
+                    continue  # a hash: hexadecimal, it may hold a run of eleven digits
                 assert not personal.search(str(cell.value or "")), (ws.title, cell.value)
 
 
