@@ -172,6 +172,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]
+    lines += [f"警告：{warning}" for warning in report.warnings]
     lines += [f"问题：{problem}" for problem in report.problems] or ["检查通过：未发现问题。"]
     emit(args, dataclasses.asdict(report) | {"ok": report.ok}, "\n".join(lines))
     return 0 if report.ok else 1

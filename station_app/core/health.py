@@ -83,4 +83,3 @@ def _check_backups(report: HealthReport) -> None:
             report.warnings.append(f"最近一次备份是 {when}，已超过 {STALE.days} 天：请检查备份盘和自动备份。")
         else:
             report.notes.append(f"最近一次备份：{when}，{status.last.path}")
-    report.notes.extend(f"【警告】{warning}" for warning in report.warnings)

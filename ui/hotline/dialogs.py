@@ -116,8 +116,7 @@ class OrderStepDialog(QDialog):
 
         result = run_service(self, guarded, self.errors, self.general)
         if conflicts:
-            QMessageBox.information(self, self.tr("工单已被他人修改"), self.tr(
-                "这张工单刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。\n"
+            QMessageBox.information(self, self.tr("工单已被他人修改"), conflicts[0].message + "\n" + self.tr(
                 "已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。"))
             self.host.reload()
             return

@@ -80,8 +80,7 @@ class PatrolForm(QDialog):
 
         result = run_service(self, attempt, self.errors, self.general)
         if conflicts:
-            self.general.setText(self.tr("这条巡逻记录刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。"
-                                         "请关闭窗口，重新打开后再修改。"))
+            self.general.setText(conflicts[0].message)
             return None
         if answers and self.confirm_long(answers[0]):
             result = run_service(self, lambda: service(True), self.errors, self.general)
