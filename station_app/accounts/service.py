@@ -219,7 +219,9 @@ def login(username: str, password: str) -> Actor:
             (Account.username == username) & (Account.station == _home_station_id())
         )
         if account is None:
-            audit.record(None, "login.failed", "account", "", username=username or "?",
+            # What was typed may be a password typed into the wrong box: only its first character.
+            typed = (username[:1] + "*" * (len(username) - 1)) if username else "?"
+            audit.record(None, "login.failed", "account", "", username=typed,
                          extra={"reason": "unknown user"})
             failure = "用户名或密码不正确。"
         elif account.locked_until and account.locked_until > now:
