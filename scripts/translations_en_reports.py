@@ -43,7 +43,8 @@ ENGLISH = {
     "密码至少 8 个字符。": "The password needs at least 8 characters.",
     "两次输入的密码不一致。": "The two passwords differ.",
     # the county bureau: stations summed, bundles, conflicts
-    "从速处理": "Urgent", "导出送县局的数据包需要所长或管理员账户。":
+    "从速处理": "Urgent", "数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）":
+        "Include this week's attachments in the bundle (photos, recordings, scans; much larger)", "导出送县局的数据包需要所长或管理员账户。":
         "Exporting the bundle for the county bureau needs a chief's or administrator's account.", "全部单位合计": "All units together", "汇总各所数据包": "Stations' bundles",
     "汇总各所数据包…": "Stations' bundles…", "各单位": "Per unit", "处理冲突：{what}": "Conflict: {what}",
     "栏目": "Field", "本库的记录": "This database", "数据包中的记录": "In the bundle",

@@ -187,22 +187,22 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="213" />
+        <location filename="../../ui/hotline/dialogs.py" line="212" />
         <source>归档工单</source>
         <translation>Archive order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="214" />
+        <location filename="../../ui/hotline/dialogs.py" line="213" />
         <source>工单已回访（{s}），归档后不再办理。</source>
         <translation>The caller was called back ({s}); an archived order is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="216" />
+        <location filename="../../ui/hotline/dialogs.py" line="215" />
         <source>归档时间</source>
         <translation>Archived at</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="217" />
+        <location filename="../../ui/hotline/dialogs.py" line="216" />
         <source>确认归档</source>
         <translation>Archive</translation>
     </message>
@@ -410,19 +410,19 @@
 <context>
     <name>AutomaticBackups</name>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="74" />
+        <location filename="../../ui/backup/automatic.py" line="77" />
         <source>自动备份没有完成</source>
         <translation>Automatic backup did not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="75" />
+        <location filename="../../ui/backup/automatic.py" line="78" />
         <source>今天的自动备份没有完成，数据本身没有受影响。
 {reason}</source>
         <translation>Today's automatic backup did not complete; the data itself is not affected.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="81" />
+        <location filename="../../ui/backup/automatic.py" line="84" />
         <source>已自动备份：{path}</source>
         <translation>Backed up automatically: {path}</translation>
     </message>
@@ -759,37 +759,37 @@ Please log in again.</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="227" />
+        <location filename="../../ui/hotline/dialogs.py" line="226" />
         <source>开立矛盾纠纷</source>
         <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="230" />
+        <location filename="../../ui/hotline/dialogs.py" line="229" />
         <source>纠纷类别*</source>
         <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="231" />
+        <location filename="../../ui/hotline/dialogs.py" line="230" />
         <source>当事人（甲方）*</source>
         <translation>Party (A)*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="234" />
+        <location filename="../../ui/hotline/dialogs.py" line="233" />
         <source>对方当事人</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="235" />
+        <location filename="../../ui/hotline/dialogs.py" line="234" />
         <source>知道姓名时填写，可以以后在案件中补充</source>
         <translation>If known; it can be added to the case later</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="236" />
+        <location filename="../../ui/hotline/dialogs.py" line="235" />
         <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
         <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="237" />
+        <location filename="../../ui/hotline/dialogs.py" line="236" />
         <source>开立</source>
         <translation>Open</translation>
     </message>
@@ -1277,117 +1277,117 @@ Please log in again.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="66" />
+        <location filename="../../ui/mediation/case_view.py" line="65" />
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="77" />
+        <location filename="../../ui/mediation/case_view.py" line="76" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="97" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="97" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="97" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="97" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="97" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="99" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="99" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="99" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="99" />
+        <location filename="../../ui/mediation/case_view.py" line="98" />
         <source>监护人/代理人</source>
         <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="118" />
+        <location filename="../../ui/mediation/case_view.py" line="117" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="131" />
+        <location filename="../../ui/mediation/case_view.py" line="130" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="168" />
+        <location filename="../../ui/mediation/case_view.py" line="167" />
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <location filename="../../ui/mediation/case_view.py" line="174" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <location filename="../../ui/mediation/case_view.py" line="174" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="178" />
+        <location filename="../../ui/mediation/case_view.py" line="175" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="179" />
+        <location filename="../../ui/mediation/case_view.py" line="176" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="180" />
+        <location filename="../../ui/mediation/case_view.py" line="177" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="180" />
+        <location filename="../../ui/mediation/case_view.py" line="177" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="181" />
+        <location filename="../../ui/mediation/case_view.py" line="178" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="196" />
+        <location filename="../../ui/mediation/case_view.py" line="193" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="198" />
+        <location filename="../../ui/mediation/case_view.py" line="195" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -1536,27 +1536,27 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="139" />
+        <location filename="../../ui/hotline/dialogs.py" line="138" />
         <source>转派工单</source>
         <translation>Dispatch order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="140" />
+        <location filename="../../ui/hotline/dialogs.py" line="139" />
         <source>科室或部门，可输入拼音首字母</source>
         <translation>Office or department; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="144" />
+        <location filename="../../ui/hotline/dialogs.py" line="143" />
         <source>承办科室/部门*</source>
         <translation>Office/department*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="145" />
+        <location filename="../../ui/hotline/dialogs.py" line="144" />
         <source>转派说明</source>
         <translation>Note for them</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="146" />
+        <location filename="../../ui/hotline/dialogs.py" line="145" />
         <source>转派时间</source>
         <translation>Dispatched at</translation>
     </message>
@@ -2170,47 +2170,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="185" />
+        <location filename="../../ui/hotline/dialogs.py" line="184" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="188" />
+        <location filename="../../ui/hotline/dialogs.py" line="187" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="188" />
+        <location filename="../../ui/hotline/dialogs.py" line="187" />
         <source>（未登记）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="191" />
+        <location filename="../../ui/hotline/dialogs.py" line="190" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <location filename="../../ui/hotline/dialogs.py" line="193" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="195" />
+        <location filename="../../ui/hotline/dialogs.py" line="194" />
         <source>回访情况</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="195" />
+        <location filename="../../ui/hotline/dialogs.py" line="194" />
         <source>不满意时须写明原因</source>
         <translation>Required when unsatisfied: the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="197" />
+        <location filename="../../ui/hotline/dialogs.py" line="196" />
         <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
         <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="204" />
+        <location filename="../../ui/hotline/dialogs.py" line="203" />
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
@@ -3168,177 +3168,177 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26" />
+        <location filename="../../ui/main_window.py" line="27" />
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="27" />
+        <location filename="../../ui/main_window.py" line="28" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="28" />
+        <location filename="../../ui/main_window.py" line="29" />
         <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
         <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="30" />
         <source>巡逻</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
         <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="32" />
         <source>居民/网格</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
         <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="34" />
         <source>12345工单</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
         <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>返赃</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
         <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>百万警进千万家入户走访、普法宣传活动。</source>
         <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>报表导出</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
         <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>所长</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>辅警</source>
         <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -4044,10 +4044,8 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="120" />
-        <source>这张工单刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
-已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
-        <translation>Someone else just changed this order (perhaps on another PC); your save did not take effect.
-The latest version has been loaded and what you typed is still in the window: check it and save again.</translation>
+        <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4747,22 +4745,17 @@ The latest version has been loaded and what you typed is still in the window: ch
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="83" />
-        <source>这条巡逻记录刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。请关闭窗口，重新打开后再修改。</source>
-        <translation>Someone else has just changed this patrol (perhaps on another PC); your save did not take effect. Close the window and open the patrol again to change it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/form.py" line="91" />
+        <location filename="../../ui/patrols/form.py" line="90" />
         <source>巡逻超过 24 小时</source>
         <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="93" />
+        <location filename="../../ui/patrols/form.py" line="92" />
         <source>确认无误，保存</source>
         <translation>It is right, save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="94" />
+        <location filename="../../ui/patrols/form.py" line="93" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -5558,7 +5551,7 @@ The latest version has been loaded and what you typed is still in the window: ch
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="122" />
-        <location filename="../../ui/reports/page.py" line="242" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
@@ -5568,27 +5561,32 @@ The latest version has been loaded and what you typed is still in the window: ch
         <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="202" />
+        <location filename="../../ui/reports/page.py" line="203" />
         <source>导出到U盘按周进行，请选择一周。</source>
         <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="221" />
+        <location filename="../../ui/reports/page.py" line="204" />
+        <source>导出送县局的数据包需要所长或管理员账户。</source>
+        <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="224" />
         <source>近12周纠纷趋势</source>
         <translation>Disputes, last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="228" />
+        <location filename="../../ui/reports/page.py" line="231" />
         <source>各单位</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="242" />
+        <location filename="../../ui/reports/page.py" line="245" />
         <source>从速处理</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="248" />
+        <location filename="../../ui/reports/page.py" line="251" />
         <source>全部单位合计</source>
         <translation>All units together</translation>
     </message>
@@ -6826,52 +6824,52 @@ Data will be kept in: {db}</translation>
 <context>
     <name>TextStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <location filename="../../ui/hotline/dialogs.py" line="156" />
         <source>开始办理</source>
         <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <location filename="../../ui/hotline/dialogs.py" line="156" />
         <source>办理记录</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="157" />
+        <location filename="../../ui/hotline/dialogs.py" line="156" />
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <location filename="../../ui/hotline/dialogs.py" line="159" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <location filename="../../ui/hotline/dialogs.py" line="159" />
         <source>办理情况*</source>
         <translation>What was done*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <location filename="../../ui/hotline/dialogs.py" line="160" />
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <location filename="../../ui/hotline/dialogs.py" line="161" />
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <location filename="../../ui/hotline/dialogs.py" line="161" />
         <source>如：已电话联系来电人，约定明天上门核实</source>
         <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="163" />
+        <location filename="../../ui/hotline/dialogs.py" line="162" />
         <source>办了什么、结果如何、怎样答复来电人</source>
         <translation>What was done, the outcome, what the caller was told</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="167" />
+        <location filename="../../ui/hotline/dialogs.py" line="166" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -6879,87 +6877,92 @@ Data will be kept in: {db}</translation>
 <context>
     <name>UsbExportDialog</name>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="74" />
+        <location filename="../../ui/reports/usb_dialog.py" line="75" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="80" />
+        <location filename="../../ui/reports/usb_dialog.py" line="82" />
         <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
         <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="84" />
+        <location filename="../../ui/reports/usb_dialog.py" line="86" />
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="89" />
+        <location filename="../../ui/reports/usb_dialog.py" line="91" />
         <source>选择其他文件夹…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="91" />
+        <location filename="../../ui/reports/usb_dialog.py" line="93" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="103" />
+        <location filename="../../ui/reports/usb_dialog.py" line="105" />
         <source>数据包密码：</source>
         <translation>Bundle password:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="104" />
+        <location filename="../../ui/reports/usb_dialog.py" line="106" />
         <source>再输入一次：</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="106" />
+        <location filename="../../ui/reports/usb_dialog.py" line="107" />
+        <source>数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）</source>
+        <translation>Include this week's attachments in the bundle (photos, recordings, scans; much larger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="111" />
         <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。</source>
         <translation>At least 8 characters. The county bureau needs the same password to import: tell them separately, never write it on the stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="117" />
+        <location filename="../../ui/reports/usb_dialog.py" line="122" />
         <source>开始导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="118" />
+        <location filename="../../ui/reports/usb_dialog.py" line="123" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="127" />
+        <location filename="../../ui/reports/usb_dialog.py" line="132" />
         <source>{name}（{path}，可用 {free}）</source>
         <translation>{name} ({path}, {free} free)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="131" />
+        <location filename="../../ui/reports/usb_dialog.py" line="136" />
         <source>文件夹：{path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="133" />
+        <location filename="../../ui/reports/usb_dialog.py" line="138" />
         <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
         <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="147" />
+        <location filename="../../ui/reports/usb_dialog.py" line="152" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="163" />
+        <location filename="../../ui/reports/usb_dialog.py" line="168" />
         <source>请选择要写入的U盘或文件夹。</source>
         <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="165" />
+        <location filename="../../ui/reports/usb_dialog.py" line="170" />
         <source>密码至少 8 个字符。</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="167" />
+        <location filename="../../ui/reports/usb_dialog.py" line="172" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7402,7 +7405,7 @@ Send it now?</translation>
 <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -7506,32 +7509,32 @@ Send it now?</translation>
         <translation>Excel written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="70" />
+        <location filename="../../ui/reports/exporting.py" line="71" />
         <source>正在导出到 {path}，请不要拔出U盘…</source>
         <translation>Exporting to {path}; do not remove the USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="76" />
+        <location filename="../../ui/reports/exporting.py" line="77" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="84" />
+        <location filename="../../ui/reports/exporting.py" line="85" />
         <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="87" />
+        <location filename="../../ui/reports/exporting.py" line="88" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="99" />
+        <location filename="../../ui/reports/exporting.py" line="100" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="103" />
+        <location filename="../../ui/reports/exporting.py" line="104" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>

@@ -7,6 +7,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,13 +40,23 @@ def stored_path(sha256: str) -> Path:
 
 def _copy_in(source: Path) -> tuple[str, int]:
     """Copy `source` into the store (fsynced, renamed into place); returns (sha256, size)."""
+    with source.open("rb") as reader:
+        return _store(iter(lambda: reader.read(1 << 20), b""))
+
+
+def store_bytes(data: bytes) -> str:
+    """Put `data` into the store (an attachment arriving in a bundle); returns its sha256."""
+    return _store(iter([data]))[0]
+
+
+def _store(chunks: Iterator[bytes]) -> tuple[str, int]:
     digest = hashlib.sha256()
     store = paths.attachments_dir()
     handle, temp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
     size = 0
     try:
-        with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
-            while chunk := reader.read(1 << 20):
+        with os.fdopen(handle, "wb") as target:
+            for chunk in chunks:
                 size += len(chunk)
                 if size > MAX_BYTES:
                     raise ValidationError.single("file", f"文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）。")

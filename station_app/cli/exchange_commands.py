@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--week", metavar="YYYY-Www", help="ISO 周，如 2026-W48（默认本周）")
     export.add_argument("--to", required=True, metavar="DIR", help="目标文件夹（如U盘）")
     export.add_argument("--password-file", metavar="F", help="数据包密码文件（第一行）")
+    export.add_argument("--attachments", action="store_true", help="数据包中包含本周的附件文件")
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=cmd_export)
     importing = sub.add_parser("import-bundle", help="县局：导入一个派出所的数据包（重复导入不会重复）")
@@ -55,7 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     actor = _open(args)
     password = read_password(args.password_file, "数据包密码 / Bundle password: ")
-    result = export_week(actor, period, Path(args.to), password)
+    result = export_week(actor, period, Path(args.to), password, include_attachments=args.attachments)
     data = {
         "folder": str(result.target_dir),
         "manifest": str(result.manifest),

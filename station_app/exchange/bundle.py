@@ -26,7 +26,7 @@ import struct
 import uuid
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -78,6 +78,7 @@ class Bundle:
 
     manifest: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]]
+    files: dict[str, bytes] = field(default_factory=dict)  # attachment sha256 → content, if included
 
     @property
     def station(self) -> dict[str, str]:
@@ -186,8 +187,10 @@ def _jsonl(records: list[dict[str, Any]]) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
-def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime) -> bytes:
-    """The plain zip of the home station's records with `start_utc <= updated_at < end_utc`."""
+def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime,
+                  include_attachments: bool = False) -> bytes:
+    """The plain zip of the home station's records with `start_utc <= updated_at < end_utc`;
+    with `include_attachments`, the files of the attachment records too (`files/<sha256>`)."""
     permissions.require(actor, EXPORT_ACTION)
     station = Station.get_or_none(Station.is_home == True)  # noqa: E712 (peewee expression)
     if station is None:
@@ -214,12 +217,37 @@ def build_archive(actor: Actor, start_utc: datetime, end_utc: datetime) -> bytes
         "excluded_columns": {table: sorted(columns) for table, columns in EXCLUDED_COLUMNS.items()},
         "tables": tables,
     }
+    if include_attachments:
+        manifest["attachments"] = _attachment_files(members)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def _attachment_files(members: dict[str, bytes]) -> dict[str, Any]:
+    """Add the stored files of the bundle's attachment records to `members`; a file missing from
+    this PC's store (or no longer matching its hash) is listed, not fatal."""
+    from station_app.attachments.service import stored_path
+
+    included: dict[str, int] = {}
+    missing: list[str] = []
+    for line in members.get("attachment.jsonl", b"").decode("utf-8").splitlines():
+        digest = json.loads(line)["sha256"]
+        if digest in included or digest in missing:
+            continue
+        try:
+            content = stored_path(digest).read_bytes()
+        except OSError:
+            content = None
+        if content is None or hashlib.sha256(content).hexdigest() != digest:
+            missing.append(digest)
+            continue
+        members[f"files/{digest}"] = content
+        included[digest] = len(content)
+    return {"files": included, "missing": missing}
 
 
 def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -237,9 +265,10 @@ def seal(plain: bytes, password: str) -> bytes:
     return header + AESGCM(_key(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, plain, header)
 
 
-def build_bundle(actor: Actor, start_utc: datetime, end_utc: datetime, password: str) -> bytes:
+def build_bundle(actor: Actor, start_utc: datetime, end_utc: datetime, password: str,
+                 include_attachments: bool = False) -> bytes:
     """The sealed bundle of the home station's records changed in [start_utc, end_utc)."""
-    return seal(build_archive(actor, start_utc, end_utc), password)
+    return seal(build_archive(actor, start_utc, end_utc, include_attachments), password)
 
 
 def open_sealed(data: bytes, password: str) -> bytes:
@@ -294,12 +323,28 @@ def read_bundle(data: bytes, password: str) -> Bundle:
                 if len(records) != entry["records"] or not all(_is_record(record) for record in records):
                     raise BundleError(MSG_DAMAGED)
                 tables[name] = records
+            files = _read_files(archive, manifest)
     # zlib.error, NotImplementedError (unknown compression), RuntimeError (an encrypted member),
     # RecursionError (JSON nested thousands deep): a broken archive, whatever the exception.
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, TypeError,
             AttributeError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(MSG_DAMAGED) from exc
-    return Bundle(manifest, tables)
+    return Bundle(manifest, tables, files)
+
+
+def _read_files(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, bytes]:
+    listed = (manifest.get("attachments") or {}).get("files") or {}
+    if not isinstance(listed, dict):
+        raise BundleError(MSG_DAMAGED)
+    files = {}
+    for digest in listed:
+        if not isinstance(digest, str) or len(digest) != 64:
+            raise BundleError(MSG_DAMAGED)
+        content = archive.read(f"files/{digest}")
+        if hashlib.sha256(content).hexdigest() != digest:
+            raise BundleError(MSG_DAMAGED)
+        files[digest] = content
+    return files
 
 
 def _check_manifest(manifest: Any) -> None:

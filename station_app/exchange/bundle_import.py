@@ -35,6 +35,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.models import Station, StationRecord
 from station_app.exchange.bundle import (
+    MSG_DAMAGED,
     Bundle,
     BundleError,
     exported_fields,
@@ -205,12 +206,26 @@ def import_bundle(actor: Actor, bundle: Bundle) -> ImportSummary:
     if unknown:
         raise BundleError(f"数据包中有本程序不认识的数据表：{'、'.join(sorted(unknown))}。请先升级平安台账。")
     summary = ImportSummary()
+    _store_files(bundle)
     try:
         _merge(actor, bundle, models, summary)
     except (peewee.IntegrityError, peewee.DataError) as exc:  # DataError: PostgreSQL, a value too long
         raise BundleError("数据包中的记录引用了本库没有的记录（例如更早一周的居民），无法导入。"
                           f"请先导入该派出所更早的数据包。（{exc}）") from exc
     return summary
+
+
+def _store_files(bundle: Bundle) -> None:
+    """Attachment files go into the store before the records that name them; a file stored for
+    an import that then fails is harmless (the store is keyed by content)."""
+    from station_app.attachments.service import store_bytes
+
+    for digest, content in bundle.files.items():
+        try:
+            if store_bytes(content) != digest:
+                raise BundleError(MSG_DAMAGED)
+        except OSError as exc:
+            raise BundleError(f"无法保存数据包中的附件：{exc.strerror or exc}。请检查磁盘空间。") from exc
 
 
 def _merge(actor: Actor, bundle: Bundle, models: dict[str, type[StationRecord]],
@@ -232,4 +247,5 @@ def _merge(actor: Actor, bundle: Bundle, models: dict[str, type[StationRecord]],
             "updated": summary.updated, "unchanged": summary.unchanged,
             "conflicts": len(summary.conflicts),
             "audit_anchor": bundle.manifest.get("audit_anchor", {}).get("hash", ""),
+            "attachment_files": len(bundle.files),
         })

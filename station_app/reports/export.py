@@ -34,6 +34,7 @@ def export_week(
     password: str,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    include_attachments: bool = False,
 ) -> ExportResult:
     """Write the period's PDF, XLSX and sealed bundle into `target_root/<station>_<period>/`,
     then the SHA-256 manifest, then read everything back and compare.
@@ -55,7 +56,7 @@ def export_week(
     buffer = io.BytesIO()
     summary_workbook(summary).save(buffer)
     report(0.25, "正在加密数据包…")
-    bundle = build_bundle(actor, period.start_utc, period.end_utc, password)
+    bundle = build_bundle(actor, period.start_utc, period.end_utc, password, include_attachments)
     stem = f"{summary.station_name}_{period.key}"
     files = {
         f"{stem}_周报.pdf": pdf,

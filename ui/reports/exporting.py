@@ -67,10 +67,11 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
     if not dialog.exec() or dialog.target is None:
         return None
     target, password, period, actor = dialog.target, dialog.password, summary.period, page.actor
+    with_files = dialog.include_attachments
     page.say(page.tr("正在导出到 {path}，请不要拔出U盘…").replace("{path}", str(target)))
 
     def work(progress, cancelled):  # noqa: ANN001, ANN202
-        return export_week(actor, period, target, password, progress=progress,
+        return export_week(actor, period, target, password, progress=progress, include_attachments=with_files,
                            cancelled=cancelled)
 
     page.export_task = run_task(page, page.tr("导出到U盘"), work,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -75,6 +76,7 @@ class UsbExportDialog(QDialog):
         self.setMinimumWidth(480)
         self.target: Path | None = None
         self.password = ""
+        self.include_attachments = False
         self._other: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。")
@@ -102,6 +104,9 @@ class UsbExportDialog(QDialog):
             edit.setObjectName(name)
         form.addRow(self.tr("数据包密码："), self.first)
         form.addRow(self.tr("再输入一次："), self.second)
+        self.attachments = QCheckBox(self.tr("数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）"))
+        self.attachments.setObjectName("include_attachments")
+        form.addRow("", self.attachments)
         layout.addLayout(form)
         hint = QLabel(self.tr("至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。"))
         hint.setWordWrap(True)
@@ -167,6 +172,7 @@ class UsbExportDialog(QDialog):
             problem = self.tr("两次输入的密码不一致。")
         else:
             self.target, self.password = target, self.first.text()
+            self.include_attachments = self.attachments.isChecked()
             super().accept()
             return
         self.error.setText(problem)

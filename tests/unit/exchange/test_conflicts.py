@@ -128,3 +128,30 @@ def test_conflicts_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["--db", county_url, "conflicts", "list"]) == 0
     assert "没有待处理的冲突" in capsys.readouterr().out
     assert main(["--db", county_url, "conflicts", "resolve", "not-an-id", "--keep-local"]) == 2
+
+
+def test_attachments_travel_in_the_bundle_when_asked(tmp_path: Path) -> None:
+    from station_app.attachments.service import attach_file, stored_path
+    from station_app.core import paths
+    from station_app.mediation.models import DisputeCase
+
+    paths.set_data_dir(str(tmp_path / "station-data"))
+    _, station = _other_station(tmp_path)
+    recording = tmp_path / "网格员录音.m4a"
+    recording.write_bytes(b"\x00audio" * 5000)
+    case = DisputeCase.select().first()
+    view = attach_file(station, "case", case.id, recording, "audio")
+    plain = build_bundle(station, EVER, _until(), PASSWORD)
+    with_files = build_bundle(station, EVER, _until(), PASSWORD, include_attachments=True)
+    assert read_bundle(plain, PASSWORD).files == {}
+    files = read_bundle(with_files, PASSWORD).files
+    assert files[view.sha256] == recording.read_bytes()  # with the demo's photos beside it
+    assert all(stored_path(digest).read_bytes() == content for digest, content in files.items())
+
+    paths.set_data_dir(str(tmp_path / "county-data"))
+    _, county = _county(tmp_path)
+    assert not stored_path(view.sha256).exists()
+    import_bundle(county, read_bundle(with_files, PASSWORD))
+    assert stored_path(view.sha256).read_bytes() == recording.read_bytes()
+    again = import_bundle(county, read_bundle(with_files, PASSWORD))
+    assert (again.inserted, again.updated) == (0, 0)
