@@ -26,9 +26,8 @@ ENGLISH = {
     "内容": "Details", "办理": "Handle",
     # step dialogs
     "保存": "Save", "取消": "Cancel", "工单已被他人修改": "The order was changed by someone else",
-    "这张工单刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。\n已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。":
-        "Someone else just changed this order (perhaps on another PC); your save did not take effect.\n"
-        "The latest version has been loaded and what you typed is still in the window: check it and save again.",
+    "已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。":
+        "The latest version has been loaded. What you typed is still in the window: check it and save again.",
     "转派工单": "Dispatch order", "科室或部门，可输入拼音首字母": "Office or department; pinyin initials work",
     "承办科室/部门*": "Office/department*", "转派说明": "Note for them", "转派时间": "Dispatched at",
     "说明": "Note", "办理情况*": "What was done*", "办理结果*": "Result*", "可不填": "Optional",

@@ -4045,7 +4045,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/hotline/dialogs.py" line="120" />
         <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
-        <translation type="unfinished" />
+        <translation>The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
     </message>
 </context>
 <context>
