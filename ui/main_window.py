@@ -23,6 +23,8 @@ from station_app.station.service import StationInfo
 from ui.common.idle import IdleWatcher
 
 # (page key, navigation label, what the module will do — shown until it is built)
+VIEW_ACTIONS = {"disputes": "disputes.view", "patrols": "patrols.view", "residents": "residents.view",
+                "hotline": "hotline.view", "restitution": "restitution.view", "visits": "visits.view"}
 NAVIGATION: tuple[tuple[str, str, str], ...] = (
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), ""),
     ("disputes", QT_TRANSLATE_NOOP("MainWindow", "矛盾纠纷"),
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         for key, label, _about in NAVIGATION:
             self.navigation.addItem(self.tr(label))
-            viewing = f"{key}.view"  # a page whose data the role may not read is not offered
-            if viewing in permissions.ACTIONS and not permissions.allowed(actor.role, viewing):
+            # A page whose data the role may not read is not offered.
+            if key in VIEW_ACTIONS and not permissions.allowed(actor.role, VIEW_ACTIONS[key]):
                 self.navigation.item(self.navigation.count() - 1).setHidden(True)
         self.stack = QStackedWidget()
         row.addWidget(self.navigation)

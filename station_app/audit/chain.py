@@ -191,6 +191,34 @@ def verify_chain(batch_size: int = 5000, anchor: str | None = None) -> ChainRepo
     return ChainReport(checked, None, "", found)
 
 
+def verify(actor: Actor, anchor: str | None = None) -> ChainReport:
+    """`station audit verify`: the chain walked (against an anchor from a printout, if given)."""
+    from station_app.accounts import permissions
+
+    permissions.require(actor, "audit.verify")
+    return verify_chain(anchor=anchor)
+
+
+@dataclass(frozen=True)
+class EntryView:
+    seq: int
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    changes: str  # JSON, personal numbers already masked when recorded
+
+
+def list_entries(actor: Actor, limit: int = 200, offset: int = 0) -> list[EntryView]:
+    """The newest audit entries first (who did what, when), for `station audit list`."""
+    from station_app.accounts import permissions
+
+    permissions.require(actor, "audit.view")
+    return [EntryView(e.seq, e.at, e.username, e.action, e.entity, e.entity_id, e.changes)
+            for e in recent_entries(limit, offset)]
+
+
 def recent_entries(limit: int = 200, offset: int = 0) -> list[AuditEntry]:
     return list(AuditEntry.select().order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
 

@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="报表或数据包上印的审计链锚点：检查本库的审计链仍包含它")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_audit_verify)
+    listing = audit.add_parser("list", help="最近的审计记录（谁在何时做了什么）")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_audit_list)
 
     check = sub.add_parser("check", help="检查数据库完整性、外键和审计链")
     check.add_argument("--json", action="store_true")
@@ -141,12 +145,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from station_app.accounts import permissions
-    from station_app.audit.chain import verify_chain
+    from station_app.audit.chain import verify
 
-    permissions.require(_open(args), "audit.verify")
+    actor = _open(args)
     try:
-        report = verify_chain(anchor=args.anchor)
+        report = verify(actor, anchor=args.anchor)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     data = {"ok": report.ok, "entries_checked": report.entries_checked,
@@ -163,12 +166,23 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from station_app.accounts import permissions
-    from station_app.core.health import check_database
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from station_app.audit.chain import list_entries
+    from station_app.core.clock import format_local
 
-    permissions.require(_open(args, must_be_initialised=False), "system.check")
-    report = check_database()
+    entries = list_entries(_open(args), limit=max(1, args.limit))
+    data = [{"seq": e.seq, "at": format_local(e.at), "username": e.username, "action": e.action,
+             "entity": e.entity, "entity_id": e.entity_id} for e in entries]
+    lines = [f"#{e.seq}  {format_local(e.at)}  {e.username}  {e.action}  {e.entity} {e.entity_id}"
+             for e in entries]
+    emit(args, data, "\n".join(lines) or "没有审计记录。")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from station_app.core.health import check
+
+    report = check(_open(args, must_be_initialised=False))
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]

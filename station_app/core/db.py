@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,8 +83,10 @@ def connect(url: str) -> peewee.Database:
         _refuse_read_only_file(location.sqlite_path)
         # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
         # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
+        # One connection for the whole process (thread_safe=False shares it): see transaction().
         database: peewee.Database = peewee.SqliteDatabase(
-            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE"
+            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+            thread_safe=False, check_same_thread=False,
         )
     else:
         from playhouse.db_url import parse
@@ -139,9 +142,36 @@ def is_sqlite() -> bool:
     return isinstance(current(), peewee.SqliteDatabase)
 
 
-def transaction() -> peewee._atomic:
+# SQLite: ONE connection per process, shared by every thread (see connect()). SQLite 3.7.0–3.51.2
+# can corrupt the WAL when two connections write or checkpoint at once; a worker thread with its
+# own connection would be a second one. A thread's unit of work holds this lock, so another
+# thread's statements never land inside it.
+_WRITER = threading.RLock()
+WRITER_WAIT_SECONDS = 10
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[None]:
     """One unit of work: everything in it commits together or not at all."""
-    return database_proxy.atomic()
+    if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
+        with database_proxy.atomic():
+            yield
+        return
+    if not _WRITER.acquire(timeout=WRITER_WAIT_SECONDS):
+        raise DatabaseUnavailable("数据库正忙：另一项工作（如导入）正在保存，请稍等片刻再试。")
+    try:
+        with database_proxy.atomic():
+            yield
+    finally:
+        _WRITER.release()
+
+
+def release_thread() -> None:
+    """A worker thread is done with the database: close its own connection (PostgreSQL keeps one
+    per thread); the shared SQLite connection stays open for the rest of the program."""
+    database = database_proxy.obj
+    if database is not None and not isinstance(database, peewee.SqliteDatabase) and not database.is_closed():
+        database.close()
 
 
 @contextlib.contextmanager

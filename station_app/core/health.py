@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from station_app.audit.chain import verify_chain
 from station_app.core import db
+from station_app.core.actor import Actor
 
 
 @dataclass
@@ -38,6 +39,14 @@ def sqlite_wal_reset_bug(version: str = sqlite3.sqlite_version) -> bool:
     return not (major_minor == (3, 44) and numbers >= (3, 44, 6))
 
 
+def check(actor: Actor) -> HealthReport:
+    """`station check` for a user allowed to run it."""
+    from station_app.accounts import permissions
+
+    permissions.require(actor, "system.check")
+    return check_database()
+
+
 def check_database() -> HealthReport:
     """Run every check and collect what is wrong (Chinese) — never raises for a finding."""
     database = db.current()
@@ -52,7 +61,8 @@ def check_database() -> HealthReport:
         if sqlite_wal_reset_bug():
             report.notes.append(
                 f"SQLite {sqlite3.sqlite_version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序每个进程只用一个"
-                "写连接以避开它。升级到 3.51.3 / 3.50.7 / 3.44.6 及以上可彻底消除。"
+                "写连接以避开它（程序运行时请不要另用 station 命令写入同一个数据库）。"
+                "升级到 3.51.3 / 3.50.7 / 3.44.6 及以上可彻底消除。"
             )
         else:
             report.notes.append(f"SQLite {sqlite3.sqlite_version} 不受 WAL 重置缺陷影响。")

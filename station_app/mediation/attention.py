@@ -34,8 +34,10 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
     here = DisputeCase.station.in_(stations or [actor.station_id])
     station_open = here & DisputeCase.state.in_(OPEN_STATES)
     items: list[AttentionItem] = []
-    warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).tuples()}
-    for case in DisputeCase.select().where(station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)):
+    high_risk = station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)
+    warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).join(DisputeCase)
+              .where(high_risk).tuples()}
+    for case in DisputeCase.select().where(high_risk):
         note = "，尚未发出预警通报" if case.id not in warned else ""
         items.append(
             AttentionItem(

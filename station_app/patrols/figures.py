@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import peewee
+
 from station_app.patrols import people
 from station_app.patrols.models import Patrol, PatrolFinding, PatrolMember, PatrolTeam
 from station_app.patrols.people import Person
@@ -93,47 +95,57 @@ def patrol_figures(station_id: uuid.UUID, start_utc: datetime, end_utc: datetime
     """The figures of patrols started in [start_utc, end_utc) (naive UTC), teams and people sorted
     by hours, most first. Five queries whatever the period."""
     result = PatrolFigures(start_utc, end_utc)
-    patrols = list(Patrol.select(Patrol, PatrolTeam).join(PatrolTeam)
-                   .where((Patrol.station == station_id) & (Patrol.started_at >= start_utc)
-                          & (Patrol.started_at < end_utc)))
+    # Plain tuples and joins on the window, not model objects and IN lists of ids: a year is
+    # thousands of patrols and tens of thousands of members (bench/reports.py).
+    window = (Patrol.station == station_id) & (Patrol.started_at >= start_utc) & (Patrol.started_at < end_utc)
+    patrols = list(Patrol.select(Patrol.id, Patrol.team, Patrol.kind, Patrol.weather, Patrol.started_at,
+                                 Patrol.ended_at, Patrol.distance_m).where(window).tuples())
     if not patrols:
         return result
-    ids = [patrol.id for patrol in patrols]
+    team_rows = {people.as_uuid(team_id): (name, kind) for team_id, name, kind in PatrolTeam.select(
+        PatrolTeam.id, PatrolTeam.name, PatrolTeam.kind).where(PatrolTeam.station == station_id).tuples()}
     present: dict[uuid.UUID, list[tuple[Person, bool]]] = {}
-    for row in PatrolMember.select().where(PatrolMember.patrol.in_(ids)):
-        present.setdefault(people.as_uuid(row.patrol_id), []).append((people.person_of(row), row.is_leader))
+    members = (PatrolMember.select(PatrolMember.patrol, PatrolMember.account, PatrolMember.resident,
+                                   PatrolMember.is_leader).join(Patrol).where(window).tuples())
+    for patrol_id, account_id, resident_id, leads in members:
+        person: Person = (("account", people.as_uuid(account_id)) if account_id
+                          else ("resident", people.as_uuid(resident_id)))
+        present.setdefault(people.as_uuid(patrol_id), []).append((person, leads))
     everyone = {person for persons in present.values() for person, _ in persons}
     moved = _merged(everyone)
     names = people.names(everyone | set(moved.values()))
     teams: dict[uuid.UUID, TeamFigures] = {}
     persons: dict[Person, PersonFigures] = {}
     team_people: dict[uuid.UUID, set[Person]] = {}
-    for patrol in patrols:
-        team = teams.setdefault(patrol.team_id, TeamFigures(
-            patrol.team_id, patrol.team.name, patrol.team.kind, TEAM_KINDS.get(patrol.team.kind, "")))
+    for patrol_id, team_id, kind, weather, started_at, ended_at, distance_m in patrols:
+        team_id = people.as_uuid(team_id)
+        team_name, team_kind = team_rows[team_id]
+        team = teams.setdefault(team_id, TeamFigures(team_id, team_name, team_kind,
+                                                     TEAM_KINDS.get(team_kind, "")))
         team.patrols += 1
         result.patrols += 1
-        result.by_kind[patrol.kind] = result.by_kind.get(patrol.kind, 0) + 1
-        result.night += patrol.kind == "night"
-        result.snow += any(word in patrol.weather for word in SNOW_WORDS)
-        if patrol.ended_at is None:
+        result.by_kind[kind] = result.by_kind.get(kind, 0) + 1
+        result.night += kind == "night"
+        result.snow += any(word in weather for word in SNOW_WORDS)
+        if ended_at is None:
             result.in_progress += 1
             hours, km = 0.0, 0.0
         else:
-            hours = (patrol.ended_at - patrol.started_at).total_seconds() / 3600
-            km = (patrol.distance_m or 0) / 1000
+            hours = (ended_at - started_at).total_seconds() / 3600
+            km = (distance_m or 0) / 1000
         team.hours += hours
         team.km += km
         result.hours += hours
         result.km += km
         on_patrol: dict[Person, bool] = {}
-        for person, leads in present.get(patrol.id, []):  # a merged record and its survivor: once
+        # a merged record and its survivor: once
+        for person, leads in present.get(people.as_uuid(patrol_id), []):
             key = moved.get(person, person)
             on_patrol[key] = on_patrol.get(key, False) or leads
         for person, leads in on_patrol.items():
             figures = persons.setdefault(person, PersonFigures(person[0], person[1], names.get(person, "?")))
-            if patrol.team.name not in figures.teams:
-                figures.teams.append(patrol.team.name)
+            if team_name not in figures.teams:
+                figures.teams.append(team_name)
             figures.patrols += 1
             figures.hours += hours
             figures.km += km
@@ -143,23 +155,23 @@ def patrol_figures(station_id: uuid.UUID, start_utc: datetime, end_utc: datetime
             if person[0] == "resident":
                 team.volunteer_hours += hours
                 result.volunteer_hours += hours
-            team_people.setdefault(patrol.team_id, set()).add(person)
+            team_people.setdefault(team_id, set()).add(person)
     for team_id, members in team_people.items():
         teams[team_id].people = len(members)
         teams[team_id].volunteers = sum(1 for kind, _ in members if kind == "resident")
     result.people = len(persons)
     result.volunteers = sum(1 for kind, _ in persons if kind == "resident")
-    _count_findings(result, ids)
+    _count_findings(result, window)
     result.teams = sorted(teams.values(), key=lambda team: (-team.hours, team.name))
     result.persons = sorted(persons.values(), key=lambda person: (-person.hours, person.name))
     _round(result)
     return result
 
 
-def _count_findings(result: PatrolFigures, patrol_ids: list[uuid.UUID]) -> None:
+def _count_findings(result: PatrolFigures, window: peewee.Expression) -> None:
     result.findings = dict.fromkeys(FINDING_KINDS, 0)
-    query = PatrolFinding.select(PatrolFinding.kind, PatrolFinding.case, PatrolFinding.people_helped).where(
-        PatrolFinding.patrol.in_(patrol_ids)).tuples()
+    query = (PatrolFinding.select(PatrolFinding.kind, PatrolFinding.case, PatrolFinding.people_helped)
+             .join(Patrol).where(window).tuples())
     for kind, case_id, helped in query:
         result.findings[kind] = result.findings.get(kind, 0) + 1
         result.cases_opened += case_id is not None

@@ -11,7 +11,7 @@ from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
-from station_app.exchange.bundle import EXPORT_ACTION, build_bundle
+from station_app.exchange.bundle import build_bundle
 from station_app.exchange.safe_write import ExportResult, write_export
 from station_app.reports.periods import Period
 from station_app.station.service import home_station
@@ -46,7 +46,7 @@ def export_week(
     from station_app.reports.summary_pdf import build_summary_pdf
     from station_app.reports.summary_xlsx import summary_workbook
 
-    permissions.require(actor, EXPORT_ACTION)  # before minutes of work, not after
+    permissions.require(actor, "exchange.export")  # before minutes of work, not after
     report = progress or (lambda fraction, message: None)
     report(0.0, "正在统计…")
     summary = weekly_summary(actor, period)

@@ -64,9 +64,10 @@ def dispute_numbers(station_id: uuid.UUID, start: datetime, end: datetime) -> di
         numbers[key] = int(numbers.get(key) or 0) + count
     ended_where = here & DisputeCase.state.in_(("closed", "failed")) & _in(DisputeCase.closed_at, start, end)
     ended = DisputeCase.select().where(ended_where).count()
-    with_agreement = Agreement.select(Agreement.case).where(Agreement.station == station_id)
+    # EXISTS per ended case, not IN over every agreement the station ever made (bench/reports.py).
+    has_agreement = peewee.fn.EXISTS(Agreement.select(Agreement.id).where(Agreement.case == DisputeCase.id))
     resolved = DisputeCase.select().where(
-        ended_where & (DisputeCase.state == "closed") & DisputeCase.id.in_(with_agreement)).count()
+        ended_where & (DisputeCase.state == "closed") & has_agreement).count()
     warnings = EarlyWarning.select().where(
         (EarlyWarning.station == station_id) & _in(EarlyWarning.sent_at, start, end)).count()
     numbers.update(registered=registered, ended=ended, resolved=resolved, warnings=warnings,

@@ -121,17 +121,9 @@ STATION_PROBES = [
     (f"{ACCOUNTS}:list_colleagues", "settings.view", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.settings.service:update_settings", "settings.edit",
      lambda f, a, w: f(a, idle_lock_minutes=5 + unique() % 50)),
-    ("station_app.audit.chain:list_entries", "audit.view", lambda f, a, w: f(a), {
-        "writes": False,
-        "pending": "no service reads the audit trail for a user, so nothing checks audit.view"}),
-    ("station_app.audit.chain:verify_chain", "audit.verify", lambda f, a, w: f(a), {
-        "writes": False,
-        "pending": "verify_chain() takes no actor: audit.verify is checked only by `station audit "
-                   "verify`, whose actor is always the command-line administrator"}),
-    ("station_app.core.health:check_database", "system.check", lambda f, a, w: f(a), {
-        "writes": False,
-        "pending": "check_database() takes no actor: system.check is checked only by `station check`, "
-                   "whose actor is always the command-line administrator"}),
+    ("station_app.audit.chain:list_entries", "audit.view", lambda f, a, w: f(a), NO_WRITE),
+    ("station_app.audit.chain:verify", "audit.verify", lambda f, a, w: f(a), NO_WRITE),
+    ("station_app.core.health:check", "system.check", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.demo.loader:load_demo", "demo.load", lambda f, a, w: f(accounts=0, actor=a), NO_WRITE),
     ("station_app.demo.loader:load_demo_residents", "demo.load", lambda f, a, w: f(a, 7, 2)),
     ("station_app.demo.restitution:load_demo_restitution", "demo.load", lambda f, a, w: f(a, 3, 1),

@@ -216,4 +216,5 @@ def test_settings_of_a_non_admin_have_no_account_management(main_window_for, sql
 
 def test_settings_of_the_admin_have_account_management(main_window_for, sqlite_admin) -> None:
     settings = main_window_for(sqlite_admin).show_page("settings")
-    assert [settings.tabText(index) for index in range(settings.count())] == ["常规", "账户管理"]
+    tabs = [settings.tabText(index) for index in range(settings.count())]
+    assert tabs == ["常规", "备份与恢复", "账户管理"]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from station_app.core.errors import ValidationError
 from station_app.mediation import cases, steps
 from tests.ui.conftest import type_text, visible_text
 from tests.ui.mediation.conftest import mark_printed
@@ -54,27 +56,36 @@ def test_the_timeline_shows_local_time_who_and_what(disputes_page, case_in) -> N
     assert "人民币叁万元整" in disputes_page.case_view.tabs.agreement.toPlainText()
 
 
-def test_a_move_refused_by_the_core_shows_its_reason(qtbot, disputes_page, station, case_in,
-                                                     drive_modal) -> None:
+def test_a_move_made_stale_elsewhere_is_told_then_refused_with_its_reason(qtbot, disputes_page, station,
+                                                                         case_in, drive_modal) -> None:
     case = case_in("mediating")
     disputes_page.open_case(case.id)
     # Meanwhile, on another PC, the mediation is recorded as failed: this page has not seen it.
     steps.record_failure(station.actor, case.id, case.version, "引导向人民法院起诉", "双方分歧大")
     button = disputes_page.case_view.step_buttons["draft_agreement"]
     assert button.isEnabled()
+    told = []
+
+    def conflict(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.accept()
 
     def answer(editor: AgreementEditor) -> None:
         editor.terms.item(0, 0).setText("乙方向甲方赔礼道歉")
+        drive_modal(QMessageBox, conflict)
         qtbot.mouseClick(editor.save_button, CLICK)
         assert editor.isVisible()  # nothing typed is lost
-        assert "当前状态为“调解不成”" in editor.general.text()
-        assert "不能起草调解协议" in editor.general.text()
         editor.reject()
 
     driver = drive_modal(AgreementEditor, answer)
     qtbot.mouseClick(button, CLICK)
     driver.check()
-    assert cases.get_case(station.actor, case.id).agreement is None
+    assert told and "其他人修改" in told[0] and "状态" in told[0]  # who changed what, not a state error
+    assert not button.isEnabled() and "调解不成" in button.toolTip()  # the page was read again
+    fresh = cases.get_case(station.actor, case.id)
+    assert fresh.agreement is None
+    with pytest.raises(ValidationError, match="不能起草调解协议"):  # the core refuses the move anyway
+        steps.draft_agreement(station.actor, case.id, fresh.version, {"terms": [{"text": "赔礼道歉"}]})
 
 
 def test_a_conflict_is_told_the_case_reloaded_and_the_dialog_keeps_the_text(qtbot, disputes_page, station,

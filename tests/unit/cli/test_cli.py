@@ -157,3 +157,13 @@ def test_installed_entry_point_and_data_dir(tmp_path: Path, password_file: Path)
     assert result.returncode == 0, result.stderr
     assert (data / "station.sqlite3").exists()
     assert (data / "logs" / "station.log").exists()
+
+
+def test_audit_list_shows_the_newest_entries(capsys, sqlite_url: str, password_file: Path) -> None:
+    init(capsys, sqlite_url, password_file)
+    code, out, _ = run(capsys, "--db", sqlite_url, "audit", "list", "--json", "--limit", "5")
+    entries = json.loads(out)
+    newest_first = sorted((e["seq"] for e in entries), reverse=True)
+    assert code == 0 and entries and [e["seq"] for e in entries] == newest_first
+    code, out, _ = run(capsys, "--db", sqlite_url, "audit", "list")
+    assert code == 0 and "admin" in out
