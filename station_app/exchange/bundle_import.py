@@ -146,7 +146,9 @@ class _TableImport:
         # bundle, and the unique index must see it released first. Links to rows of the same table
         # wait for `finish`, when every row is there.
         for values in updates:
-            self.model.update(values).where(self.model.id == values[self.model.id]).execute()
+            # The id stays out of SET: "changing" it makes SQLite re-check every child table.
+            record_id = values.pop(self.model.id)
+            self.model.update(values).where(self.model.id == record_id).execute()
         self.summary.updated += len(updates)
         for start in range(0, len(inserts), _BATCH):
             self.model.insert_many(inserts[start:start + _BATCH]).execute()
