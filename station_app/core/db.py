@@ -83,10 +83,8 @@ def connect(url: str) -> peewee.Database:
         _refuse_read_only_file(location.sqlite_path)
         # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
         # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
-        # One connection for the whole process (thread_safe=False shares it): see transaction().
         database: peewee.Database = peewee.SqliteDatabase(
-            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
-            thread_safe=False, check_same_thread=False,
+            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE"
         )
     else:
         from playhouse.db_url import parse
@@ -142,10 +140,11 @@ def is_sqlite() -> bool:
     return isinstance(current(), peewee.SqliteDatabase)
 
 
-# SQLite: ONE connection per process, shared by every thread (see connect()). SQLite 3.7.0–3.51.2
-# can corrupt the WAL when two connections write or checkpoint at once; a worker thread with its
-# own connection would be a second one. A thread's unit of work holds this lock, so another
-# thread's statements never land inside it.
+# SQLite 3.7.0–3.51.2 can corrupt the WAL when two connections write or checkpoint at once, and
+# peewee gives each thread its own connection (a worker importing beside the GUI thread). So in
+# this process one unit of work writes at a time: the lock is held from BEGIN through COMMIT and the
+# automatic checkpoint that COMMIT runs. (Sharing one connection across threads instead would let
+# readers see uncommitted work and mix up error codes.) Readers never checkpoint.
 _WRITER = threading.RLock()
 WRITER_WAIT_SECONDS = 10
 
@@ -166,12 +165,6 @@ def transaction() -> Iterator[None]:
         _WRITER.release()
 
 
-def release_thread() -> None:
-    """A worker thread is done with the database: close its own connection (PostgreSQL keeps one
-    per thread); the shared SQLite connection stays open for the rest of the program."""
-    database = database_proxy.obj
-    if database is not None and not isinstance(database, peewee.SqliteDatabase) and not database.is_closed():
-        database.close()
 
 
 @contextlib.contextmanager

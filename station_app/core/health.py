@@ -60,8 +60,9 @@ def check_database() -> HealthReport:
             report.problems.append(f"有 {len(fk)} 处外键引用失效，例如表 {fk[0][0]} 第 {fk[0][1]} 行")
         if sqlite_wal_reset_bug():
             report.notes.append(
-                f"SQLite {sqlite3.sqlite_version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序每个进程只用一个"
-                "写连接以避开它（程序运行时请不要另用 station 命令写入同一个数据库）。"
+                f"SQLite {sqlite3.sqlite_version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序在一个进程内"
+                "同一时刻只有一个连接写入或做检查点，以避开它"
+                "（程序运行时请不要另用 station 命令写入同一个数据库）。"
                 "升级到 3.51.3 / 3.50.7 / 3.44.6 及以上可彻底消除。"
             )
         else:

@@ -7,8 +7,9 @@ reports 0..1 and `cancelled()` says whether the user pressed 取消. It runs on 
     task = run_task(parent, title, lambda progress, cancelled: run_import(...),
                     on_done=self.show_summary, on_failed=self.import_failed)
 
-On SQLite every thread shares the process's one connection (core/db.transaction keeps units of
-work apart); on PostgreSQL peewee keeps one per thread, and the worker closes its own when done.
+The worker closes its own database connection when the function returns (peewee keeps one
+connection per thread; a pool thread would otherwise hold it open). Writes from every thread take
+turns (core/db.transaction).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _close_thread_connection() -> None:
     try:
         from station_app.core import db
 
-        db.release_thread()  # this thread's own connection (PostgreSQL); SQLite's is shared
+        db.close()  # this thread's connection only
     except Exception:  # no database open: nothing to close
         log.debug("no connection to close in worker", exc_info=True)
 

@@ -1,5 +1,5 @@
-"""SQLite: one connection per process, shared by the worker threads (SQLite's WAL-reset bug needs two
-connections writing or checkpointing at once); units of work from several threads never mix."""
+"""SQLite's WAL-reset bug needs two connections writing or checkpointing at once: in one process the
+threads' units of work take turns, each to its COMMIT (which runs the automatic checkpoint)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,36 @@ from station_app.core.actor import Actor
 from station_app.core.errors import DatabaseUnavailable
 
 
-def test_worker_threads_use_the_one_connection(sqlite_admin: Actor) -> None:
-    main = db.current().connection()
-    seen = []
-    worker = threading.Thread(target=lambda: seen.append(db.current().connection()))
-    worker.start()
-    worker.join()
-    assert seen == [main]
-    db.release_thread()  # what a finished worker calls: the shared connection stays open
-    assert not db.current().is_closed()
+def test_a_writer_holds_its_turn_through_commit_and_checkpoint(sqlite_admin: Actor) -> None:
+    """Another thread's write waits while a unit of work (and the checkpoint its COMMIT runs) is
+    under way: two connections of this process never write or checkpoint at once."""
+    order: list[str] = []
+    inside, release = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with db.transaction():
+            accounts.create_account(sqlite_admin, "first", "甲", "officer", "Police2026")
+            inside.set()
+            release.wait(5)
+            order.append("first committed")
+        db.close()
+
+    def second() -> None:
+        inside.wait(5)
+        with db.transaction():
+            order.append("second began")
+            accounts.create_account(sqlite_admin, "second", "乙", "officer", "Police2026")
+        db.close()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    inside.wait(5)
+    release.set()
+    for thread in threads:
+        thread.join()
+    assert order == ["first committed", "second began"]
+    assert verify_chain().ok
 
 
 def test_units_of_work_from_many_threads_do_not_mix(sqlite_admin: Actor) -> None:
