@@ -152,7 +152,10 @@ def chain_head() -> Anchor:
 
 def normalise_anchor(text: str) -> str:
     """The hash part of an anchor as typed from a printout: "#1234 3f2a…", spaces, upper case."""
-    digits = "".join(re.sub(r"^\s*#\d+\s+", "", text).replace("-", " ").split()).lower()
+    # The sequence number goes: after "#", or before the grouped hash ("1234 3f2a9b1c-…").
+    text = re.sub(r"^\s*[#＃]\s*\d+\s+", "", text)
+    text = re.sub(r"^\s*\d+\s+(?=[0-9A-Fa-f]{8}-)", "", text)
+    digits = "".join(text.replace("-", " ").split()).lower()
     if len(digits) < 16 or any(c not in "0123456789abcdef" for c in digits):
         raise ValueError("锚点应为报表上印的审计链哈希（至少 16 位十六进制数字）。")
     return digits

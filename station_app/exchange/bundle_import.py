@@ -33,6 +33,7 @@ from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
+from station_app.core.clock import utcnow
 from station_app.core.models import Station, StationRecord
 from station_app.exchange.bundle import (
     MSG_DAMAGED,
@@ -48,6 +49,7 @@ from station_app.exchange.bundle import (
 from station_app.exchange.models import BundleConflict
 
 IMPORT_ACTION = "exchange.import"
+SUPERSEDED = "superseded"  # a conflict closed by a newer copy from the same station
 UNUSABLE_PASSWORD_HASH = "!imported"  # no password verifies against it
 _BATCH = 500
 
@@ -92,6 +94,14 @@ def _locals(model: type[StationRecord], ids: list[uuid.UUID]) -> dict[str, dict[
         query = model.select().where(model.id.in_(ids[start:start + _BATCH])).dicts()
         found.update({str(row["id"]): row_to_json(model, row) for row in query})
     return found
+
+
+def _supersede_conflicts(table: str, record_ids: list[uuid.UUID]) -> None:
+    """A newer copy from the station was applied: what was waiting on an older one is moot."""
+    for start in range(0, len(record_ids), _BATCH):
+        BundleConflict.update(resolved_at=utcnow(), resolution=SUPERSEDED).where(
+            (BundleConflict.table_name == table) & BundleConflict.resolved_at.is_null()
+            & BundleConflict.record_id.in_([str(i) for i in record_ids[start:start + _BATCH]])).execute()
 
 
 def _decide(local: dict[str, Any], incoming: dict[str, Any], bundle_made: datetime) -> str | None:
@@ -143,8 +153,13 @@ class _TableImport:
                 else:
                     self._keep_conflict(mine, record, verdict)
         # Updates before inserts: a merged resident gives up its ID number to someone new in this
-        # bundle, and the unique index must see it released first. Links to rows of the same table
-        # wait for `finish`, when every row is there.
+        # bundle, and the unique index must see it released first. Among the updates themselves the
+        # order is the bundle's, so their unique values are released all at once before any is set
+        # again (the older survivor of a merge takes the number its duplicate still holds here).
+        # Links to rows of the same table wait for `finish`, when every row is there.
+        updated_ids = [values[self.model.id] for values in updates]
+        self._release_unique_values(updated_ids)
+        _supersede_conflicts(self.model._meta.table_name, updated_ids)
         for values in updates:
             # The id stays out of SET: "changing" it makes SQLite re-check every child table.
             record_id = values.pop(self.model.id)
@@ -153,6 +168,15 @@ class _TableImport:
         for start in range(0, len(inserts), _BATCH):
             self.model.insert_many(inserts[start:start + _BATCH]).execute()
         self.summary.inserted += len(inserts)
+
+    def _release_unique_values(self, ids: list[uuid.UUID]) -> None:
+        indexed = {name for columns, unique in self.model._meta.indexes if unique for name in columns}
+        releasable = {field: None for field in self.by_column.values()
+                      if field.null and (field.unique or field.name in indexed)}
+        if not releasable or not ids:
+            return
+        for start in range(0, len(ids), _BATCH):
+            self.model.update(releasable).where(self.model.id.in_(ids[start:start + _BATCH])).execute()
 
     def _defer_self_refs(self, values: dict[peewee.Field, Any]) -> dict[peewee.Field, Any]:
         later = {f: values[f] for f in self.self_refs if values.get(f) is not None}
@@ -175,12 +199,15 @@ class _TableImport:
         table = self.model._meta.table_name
         text = _canonical(incoming)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        known = BundleConflict.get_or_none(
+            (BundleConflict.table_name == table) & (BundleConflict.record_id == incoming["id"])
+            & (BundleConflict.incoming_sha256 == digest))
+        if known is not None and known.resolved_at is not None:
+            self.summary.unchanged += 1  # this very copy was already decided on
+            return
         self.summary.conflicts.append(
             Conflict(table, incoming["id"], int(local["version"]), int(incoming["version"]), reason))
-        known = BundleConflict.select().where(
-            (BundleConflict.table_name == table) & (BundleConflict.record_id == incoming["id"])
-            & (BundleConflict.incoming_sha256 == digest)).exists()
-        if known:
+        if known is not None:
             return
         BundleConflict.create(
             table_name=table, record_id=incoming["id"], station=uuid.UUID(local["station_id"]),

@@ -24,11 +24,13 @@ from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_id_number, mask_phone
 from station_app.core.models import Station
 from station_app.exchange.bundle import exported_fields, from_json, station_models
+from station_app.exchange.bundle_import import SUPERSEDED
 from station_app.exchange.models import BundleConflict
 
 KEEP_LOCAL = "keep_local"
 TAKE_INCOMING = "take_incoming"
-RESOLUTIONS = {KEEP_LOCAL: "保留本库的记录", TAKE_INCOMING: "采用数据包中的记录"}
+CHOICES = {KEEP_LOCAL: "保留本库的记录", TAKE_INCOMING: "采用数据包中的记录"}
+RESOLUTIONS = {**CHOICES, SUPERSEDED: "已被后来的数据包取代"}
 
 TABLE_LABELS: dict[str, str] = {
     "account": "账户", "area": "区域", "attachment": "附件", "resident": "居民", "grid_role": "网格人员",
@@ -164,10 +166,13 @@ def _column_order(column: str) -> tuple[int, str]:
 def resolve_conflict(actor: Actor, conflict_id: uuid.UUID, resolution: str) -> ConflictRow:
     """Keep this database's copy or take the bundle's; the conflict is then decided and audited."""
     permissions.require(actor, "exchange.resolve")
-    if resolution not in RESOLUTIONS:
+    if resolution not in CHOICES:
         raise ValidationError({"resolution": "请选择保留本库的记录，或采用数据包中的记录。"})
     with db.transaction():
         conflict = _get(conflict_id)
+        if conflict.resolution == SUPERSEDED:
+            raise ValidationError({"resolution": "该派出所后来的数据包已更新了这条记录，"
+                                                 "这条冲突无需再处理。"})
         if conflict.resolved_at is not None:
             raise ValidationError({"resolution": f"这条冲突已由 {conflict.resolved_by} 处理过了。"})
         if resolution == TAKE_INCOMING:
@@ -192,5 +197,12 @@ def _write_incoming(conflict: BundleConflict) -> None:
     values = {fields[column]: from_json(fields[column], value) for column, value in incoming.items()
               if column in fields}
     record_id = uuid.UUID(conflict.record_id)
-    if model.update(values).where(model.id == record_id).execute() == 0:
-        model.insert(values).execute()
+    values.pop(model.id, None)
+    # Only over the copy the conflict was about: a newer one (a later bundle, an edit here) wins.
+    as_found = (model.id == record_id) & (model.version == conflict.local_version)
+    if model.update(values).where(as_found).execute():
+        return
+    if model.get_or_none(model.id == record_id) is not None:
+        raise ValidationError({"resolution": "这条记录在发现冲突之后又有了新的版本，数据包中的这一份"
+                                             "已经过时。请选择“保留本库的记录”。"})
+    model.insert({fields["id"]: record_id, **values}).execute()

@@ -119,7 +119,7 @@ def patrol_figures(station_id: uuid.UUID, start_utc: datetime, end_utc: datetime
     team_people: dict[uuid.UUID, set[Person]] = {}
     for patrol_id, team_id, kind, weather, started_at, ended_at, distance_m in patrols:
         team_id = people.as_uuid(team_id)
-        team_name, team_kind = team_rows[team_id]
+        team_name, team_kind = team_rows.get(team_id, ("", ""))  # teams are the station's own
         team = teams.setdefault(team_id, TeamFigures(team_id, team_name, team_kind,
                                                      TEAM_KINDS.get(team_kind, "")))
         team.patrols += 1

@@ -98,6 +98,7 @@ def test_an_anchor_detects_a_rewritten_history(sqlite_admin) -> None:
     report = chain.verify_chain(anchor=anchor.text)
     assert report.ok and report.anchor_seq == anchor.seq
     assert chain.verify_chain(anchor=anchor.hash[:16].upper()).anchor_seq == anchor.seq
+    assert chain.verify_chain(anchor=anchor.text.lstrip("#")).anchor_seq == anchor.seq  # typed without #
     _rewrite_history_from(2)
     assert chain.verify_chain().ok  # consistent on its own …
     rewritten = chain.verify_chain(anchor=anchor.text)

@@ -155,3 +155,65 @@ def test_attachments_travel_in_the_bundle_when_asked(tmp_path: Path) -> None:
     assert stored_path(view.sha256).read_bytes() == recording.read_bytes()
     again = import_bundle(county, read_bundle(with_files, PASSWORD))
     assert (again.inserted, again.updated) == (0, 0)
+
+
+def test_an_older_survivor_takes_the_number_its_duplicate_still_holds_at_the_county(tmp_path: Path) -> None:
+    station_url, station = _other_station(tmp_path)
+    survivor = create_resident(station, {"name": "包其其格", "gender": "女", "ethnicity": "蒙古族"})
+    duplicate = create_resident(station, {"name": "包其其格", "gender": "女", "ethnicity": "蒙古族",
+                                          "id_number": "11010519491231002X"}, confirm=True)
+    first = build_bundle(station, EVER, _until(), PASSWORD)
+    county_url, county = _county(tmp_path)
+    import_bundle(county, read_bundle(first, PASSWORD))
+    _use(station_url)
+    merge_residents(station, survivor.id, duplicate.id)  # the older record takes the ID number
+    second = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(second, PASSWORD))
+    assert summary.updated >= 2 and not summary.conflicts
+    assert Resident.get_by_id(survivor.id).id_number == "11010519491231002X"
+    assert Resident.get_by_id(duplicate.id).id_number is None
+
+
+def test_a_later_bundle_supersedes_a_waiting_conflict(tmp_path: Path) -> None:
+    station_url, county_url, station, county, person = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    mine = Resident.get_by_id(person.id)
+    # The station edits again; the county takes nothing yet: the newer copy is applied …
+    _use(station_url)
+    theirs = Resident.get_by_id(person.id)
+    update_versioned(theirs, theirs.version, notes="第三次：已搬到盟里")
+    third = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    assert Resident.get_by_id(person.id).version == mine.version
+    summary = import_bundle(county, read_bundle(third, PASSWORD))
+    assert summary.updated == 1 and Resident.get_by_id(person.id).notes == "第三次：已搬到盟里"
+    # … and the old conflict is closed as superseded, not left to roll the record back.
+    assert list_conflicts(county) == []
+    [closed] = list_conflicts(county, include_decided=True)
+    assert closed.id == waiting.id and closed.resolution == "superseded"
+    with pytest.raises(ValidationError, match="无需再处理"):
+        resolve_conflict(county, waiting.id, TAKE_INCOMING)
+    assert Resident.get_by_id(person.id).notes == "第三次：已搬到盟里"
+
+
+def test_taking_a_copy_made_stale_here_is_refused(tmp_path: Path) -> None:
+    _, _, _, county, person = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    mine = Resident.get_by_id(person.id)
+    update_versioned(mine, mine.version, notes="县局又改了一次")
+    with pytest.raises(ValidationError, match="已经过时"):
+        resolve_conflict(county, waiting.id, TAKE_INCOMING)
+    assert Resident.get_by_id(person.id).notes == "县局又改了一次"
+    resolve_conflict(county, waiting.id, KEEP_LOCAL)
+
+
+def test_a_decided_conflict_is_not_counted_again(tmp_path: Path) -> None:
+    station_url, county_url, station, county, person = _conflict_on_notes(tmp_path)
+    [waiting] = list_conflicts(county)
+    resolve_conflict(county, waiting.id, KEEP_LOCAL)
+    _use(station_url)
+    same = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(same, PASSWORD))
+    assert summary.conflicts == [] and list_conflicts(county) == []
