@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import peewee
+from peewee import EXCLUDED
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
@@ -46,7 +47,7 @@ from station_app.exchange.bundle import (
     row_to_json,
     station_models,
 )
-from station_app.exchange.models import BundleConflict
+from station_app.exchange.models import BundleBase, BundleConflict
 
 IMPORT_ACTION = "exchange.import"
 SUPERSEDED = "superseded"  # a conflict closed by a newer copy from the same station
@@ -97,16 +98,57 @@ def _locals(model: type[StationRecord], ids: list[uuid.UUID]) -> dict[str, dict[
 
 
 def _supersede_conflicts(table: str, record_ids: list[uuid.UUID]) -> None:
-    """A newer copy from the station was applied: what was waiting on an older one is moot."""
+    """A newer copy from the station arrived: what was waiting on an older one is moot."""
     for start in range(0, len(record_ids), _BATCH):
         BundleConflict.update(resolved_at=utcnow(), resolution=SUPERSEDED).where(
             (BundleConflict.table_name == table) & BundleConflict.resolved_at.is_null()
             & BundleConflict.record_id.in_([str(i) for i in record_ids[start:start + _BATCH]])).execute()
 
 
-def _decide(local: dict[str, Any], incoming: dict[str, Any], bundle_made: datetime) -> str | None:
-    """None to apply the incoming copy, "" to skip it, or the reason it is a conflict."""
+def digest(record: dict[str, Any]) -> str:
+    """The SHA-256 of a record as exported: what the bases and conflicts compare."""
+    return hashlib.sha256(_canonical(record).encode("utf-8")).hexdigest()
+
+
+def _bases(table: str, ids: list[str]) -> dict[str, tuple[str, int]]:
+    found: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(ids), _BATCH):
+        query = (BundleBase.select(BundleBase.record_id, BundleBase.sha256, BundleBase.version)
+                 .where((BundleBase.table_name == table)
+                        & BundleBase.record_id.in_(ids[start:start + _BATCH])))
+        found.update({record_id: (sha, version) for record_id, sha, version in query.tuples()})
+    return found
+
+
+def remember_bases(table: str, records: list[dict[str, Any]]) -> None:
+    """Note `records` as the copies last received from their station."""
+    rows = [{"table_name": table, "record_id": record["id"], "sha256": digest(record),
+             "version": int(record["version"]), "received_at": utcnow()} for record in records]
+    for start in range(0, len(rows), _BATCH):
+        (BundleBase.insert_many(rows[start:start + _BATCH])
+         .on_conflict(conflict_target=[BundleBase.table_name, BundleBase.record_id],
+                      update={BundleBase.sha256: EXCLUDED.sha256, BundleBase.version: EXCLUDED.version,
+                              BundleBase.received_at: EXCLUDED.received_at})
+         .execute())
+
+
+def _decide(local: dict[str, Any], incoming: dict[str, Any], base: tuple[str, int] | None,
+            bundle_made: datetime) -> str | None:
+    """None to apply the incoming copy, "" to skip it, or the reason it is a conflict.
+
+    With the copy last received from the station (`base`: its hash and version) "both sides
+    changed since the last exchange" is exact: this database's copy differs from it and so does
+    the incoming one. Records received before schema 9 have no base: versions and the time of the
+    local edit decide.
+    """
     local_version, incoming_version = int(local["version"]), int(incoming["version"])
+    if base is not None:
+        base_sha, base_version = base
+        if incoming_version < base_version or digest(incoming) == base_sha:
+            return ""  # an older bundle, or nothing new from the station: what is here stays
+        if digest(local) == base_sha:
+            return None  # untouched here since the last exchange: the station's edit applies
+        return "双方在上次交换之后各自作了修改"
     edited_here_later = parse_datetime(local["updated_at"]) > bundle_made
     if incoming_version == local_version:
         return "双方在同一版本上各自作了修改"
@@ -135,19 +177,25 @@ class _TableImport:
         if any(record.get("station_id") != station_id for record in records):
             raise BundleError("数据包中有不属于该派出所的记录，数据包已损坏或被改动。")
         local = _locals(self.model, [uuid.UUID(record["id"]) for record in records])
+        table = self.model._meta.table_name
+        bases = _bases(table, [record["id"] for record in records if record["id"] in local])
         inserts: list[dict[peewee.Field, Any]] = []
         updates: list[dict[peewee.Field, Any]] = []
+        received: list[dict[str, Any]] = []  # the copies this database now holds as the station has them
         for record in records:
             values = self.values(record)
             mine = local.get(record["id"])
             if mine is None:
                 inserts.append(self._for_insert(values))
+                received.append(record)
             elif mine == record:
                 self.summary.unchanged += 1
+                received.append(record)
             else:
-                verdict = _decide(mine, record, self.bundle.created_at)
+                verdict = _decide(mine, record, bases.get(record["id"]), self.bundle.created_at)
                 if verdict is None:
                     updates.append(self._defer_self_refs(values))
+                    received.append(record)
                 elif verdict == "":
                     self.summary.unchanged += 1
                 else:
@@ -168,6 +216,7 @@ class _TableImport:
         for start in range(0, len(inserts), _BATCH):
             self.model.insert_many(inserts[start:start + _BATCH]).execute()
         self.summary.inserted += len(inserts)
+        remember_bases(table, received)
 
     def _release_unique_values(self, ids: list[uuid.UUID]) -> None:
         indexed = {name for columns, unique in self.model._meta.indexes if unique for name in columns}
@@ -198,10 +247,10 @@ class _TableImport:
     def _keep_conflict(self, local: dict[str, Any], incoming: dict[str, Any], reason: str) -> None:
         table = self.model._meta.table_name
         text = _canonical(incoming)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        incoming_sha = digest(incoming)
         known = BundleConflict.get_or_none(
             (BundleConflict.table_name == table) & (BundleConflict.record_id == incoming["id"])
-            & (BundleConflict.incoming_sha256 == digest))
+            & (BundleConflict.incoming_sha256 == incoming_sha))
         if known is not None and known.resolved_at is not None:
             self.summary.unchanged += 1  # this very copy was already decided on
             return
@@ -209,11 +258,13 @@ class _TableImport:
             Conflict(table, incoming["id"], int(local["version"]), int(incoming["version"]), reason))
         if known is not None:
             return
+        # A newer copy of the same record replaces the one still waiting: decide on the latest.
+        _supersede_conflicts(table, [uuid.UUID(incoming["id"])])
         BundleConflict.create(
             table_name=table, record_id=incoming["id"], station=uuid.UUID(local["station_id"]),
             bundle_station=uuid.UUID(self.bundle.station["id"]), bundle_created_at=self.bundle.created_at,
             local_version=int(local["version"]), incoming_version=int(incoming["version"]),
-            local_json=_canonical(local), incoming_json=text, incoming_sha256=digest, reason=reason)
+            local_json=_canonical(local), incoming_json=text, incoming_sha256=incoming_sha, reason=reason)
 
 
 def import_bundle_file(actor: Actor, path: Path, password: str) -> ImportSummary:
@@ -249,9 +300,9 @@ def _store_files(bundle: Bundle) -> None:
     an import that then fails is harmless (the store is keyed by content)."""
     from station_app.attachments.service import store_bytes
 
-    for digest, content in bundle.files.items():
+    for sha, content in bundle.files.items():
         try:
-            if store_bytes(content) != digest:
+            if store_bytes(content) != sha:
                 raise BundleError(MSG_DAMAGED)
         except OSError as exc:
             raise BundleError(f"无法保存数据包中的附件：{exc.strerror or exc}。请检查磁盘空间。") from exc

@@ -37,3 +37,17 @@ class BundleConflict(BaseModel):
 
     class Meta:
         indexes = ((("table_name", "record_id", "incoming_sha256"), True),)
+
+
+class BundleBase(BaseModel):
+    """The copy of a record last received from its station (schema 9): an import compares both the
+    local copy and the incoming one with it to tell who changed what since the last exchange."""
+
+    table_name = peewee.CharField(max_length=64)
+    record_id = peewee.CharField(max_length=64)
+    sha256 = peewee.CharField(max_length=64)
+    version = peewee.IntegerField()
+    received_at = peewee.DateTimeField(default=utcnow)
+
+    class Meta:
+        primary_key = peewee.CompositeKey("table_name", "record_id")

@@ -89,7 +89,7 @@ def _bundle_file(world: World) -> Path:
 def _conflict(world: World):
     """An undecided conflict: residents in the world's bundle edited here since it was made."""
     from station_app.exchange.bundle_import import import_bundle
-    from station_app.exchange.models import BundleConflict
+    from station_app.exchange.models import BundleBase, BundleConflict
 
     waiting = BundleConflict.select().where(BundleConflict.resolved_at.is_null())
     if waiting.count() < 2:
@@ -97,6 +97,8 @@ def _conflict(world: World):
             view = residents.get_resident(world.admin, person.id)
             edited = {**view.as_form(), "notes": f"改{unique()}"}
             residents.update_resident(world.admin, view.id, view.version, edited)
+        # As if received before schema 9 (no base copy): edited here after the bundle was made.
+        BundleBase.delete().where(BundleBase.record_id.in_([str(p.id) for p in world.people[:4]])).execute()
         import_bundle(world.admin, _bundle(world))
     return waiting.first()
 

@@ -25,6 +25,7 @@ from station_app.core.migrations import (
     m0006_restitution,
     m0007_visits,
     m0008_exchange,
+    m0009_exchange_base,
 )
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "restitution", m0006_restitution.apply),
     Migration(7, "visits", m0007_visits.apply),
     Migration(8, "exchange", m0008_exchange.apply),
+    Migration(9, "exchange base", m0009_exchange_base.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

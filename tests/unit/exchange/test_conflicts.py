@@ -175,26 +175,46 @@ def test_an_older_survivor_takes_the_number_its_duplicate_still_holds_at_the_cou
     assert Resident.get_by_id(duplicate.id).id_number is None
 
 
-def test_a_later_bundle_supersedes_a_waiting_conflict(tmp_path: Path) -> None:
+def test_a_later_edit_from_the_station_replaces_the_waiting_conflict(tmp_path: Path) -> None:
     station_url, county_url, station, county, person = _conflict_on_notes(tmp_path)
     [waiting] = list_conflicts(county)
-    mine = Resident.get_by_id(person.id)
-    # The station edits again; the county takes nothing yet: the newer copy is applied …
-    _use(station_url)
+    _use(station_url)  # the station edits again before the county has decided
     theirs = Resident.get_by_id(person.id)
     update_versioned(theirs, theirs.version, notes="第三次：已搬到盟里")
     third = build_bundle(station, EVER, _until(), PASSWORD)
     _use(county_url)
-    assert Resident.get_by_id(person.id).version == mine.version
     summary = import_bundle(county, read_bundle(third, PASSWORD))
-    assert summary.updated == 1 and Resident.get_by_id(person.id).notes == "第三次：已搬到盟里"
-    # … and the old conflict is closed as superseded, not left to roll the record back.
-    assert list_conflicts(county) == []
-    [closed] = list_conflicts(county, include_decided=True)
-    assert closed.id == waiting.id and closed.resolution == "superseded"
+    assert summary.updated == 0 and len(summary.conflicts) == 1  # both sides still differ from the base
+    assert Resident.get_by_id(person.id).notes == "县局核实：仍住村里"
+    [latest] = list_conflicts(county)
+    assert latest.id != waiting.id  # the older copy is closed, the newest waits
+    closed = next(row for row in list_conflicts(county, include_decided=True) if row.id == waiting.id)
+    assert closed.resolution == "superseded"
     with pytest.raises(ValidationError, match="无需再处理"):
         resolve_conflict(county, waiting.id, TAKE_INCOMING)
+    resolve_conflict(county, latest.id, TAKE_INCOMING)
     assert Resident.get_by_id(person.id).notes == "第三次：已搬到盟里"
+
+
+def test_a_county_edit_is_not_lost_to_a_station_that_edited_twice(tmp_path: Path) -> None:
+    """Compared with the copy last received, not by version numbers: the county changed the
+    phone once, the station changed notes twice on the same base: both sides changed."""
+    station_url, station = _other_station(tmp_path)
+    person = Resident.select().where(Resident.phone != "").order_by(Resident.id).first()
+    first = build_bundle(station, EVER, _until(), PASSWORD)
+    county_url, county = _county(tmp_path)
+    import_bundle(county, read_bundle(first, PASSWORD))
+    mine = Resident.get_by_id(person.id)
+    update_versioned(mine, mine.version, phone="13800001111")
+    _use(station_url)
+    for note in ("一改", "二改"):
+        theirs = Resident.get_by_id(person.id)
+        update_versioned(theirs, theirs.version, notes=note)
+    second = build_bundle(station, EVER, _until(), PASSWORD)
+    _use(county_url)
+    summary = import_bundle(county, read_bundle(second, PASSWORD))
+    assert [c.record_id for c in summary.conflicts] == [str(person.id)]
+    assert Resident.get_by_id(person.id).phone == "13800001111"
 
 
 def test_taking_a_copy_made_stale_here_is_refused(tmp_path: Path) -> None:
