@@ -190,7 +190,8 @@ class _TableImport:
                 received.append(record)
             elif mine == record:
                 self.summary.unchanged += 1
-                received.append(record)
+                if bases.get(record["id"], ("", 0))[0] != digest(record):  # a second import writes nothing
+                    received.append(record)
             else:
                 verdict = _decide(mine, record, bases.get(record["id"]), self.bundle.created_at)
                 if verdict is None:
