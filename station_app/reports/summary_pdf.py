@@ -146,8 +146,10 @@ def _station_table(summary: Summary, fonts: DocumentFonts) -> Flowable:
     for line in summary.stations:
         cells = [format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
         body.append([para(line.name, "cell", fonts), *(para(c, "cell_center", fonts) for c in cells)])
-    first = 0.2
-    widths = [TEXT_WIDTH * first, *[TEXT_WIDTH * (1 - first) / len(STATION_COLUMNS)] * len(STATION_COLUMNS)]
+    # Money needs room for "1,234,567.00"; counts and rates do with less.
+    shares = [0.22, *(0.14 if kind == "money" else 0.09 if kind == "rate" else 0.08
+                      for _, _, _, kind in STATION_COLUMNS)]
+    widths = [TEXT_WIDTH * share / sum(shares) for share in shares]
     return table(body, widths, fonts, [
         ("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
