@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from station_app.backup.check import connect_read_only, file_problem
 from station_app.core import paths
 from station_app.core.clock import local_now
+from station_app.core.durable import fsync_dir
 from station_app.core.errors import DatabaseUnavailable, StationError, explain_database_error
-from station_app.exchange.safe_write import _fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,6 @@ COUNTED: tuple[tuple[str, str, str], ...] = (
     ("accounts", "account", "账户"),
     ("audit_entries", "audit_entry", "审计记录"),
 )
-_DAMAGE_WORDS = ("not a database", "malformed", "encrypted", "corrupt")
-
-
 class BackupFailed(StationError):
     """No backup was made; no file with a backup's name was left behind."""
 
@@ -137,50 +135,6 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.order, reverse=True)
 
 
-def connect_read_only(path: Path, timeout: float = 10.0, immutable: bool = False) -> sqlite3.Connection:
-    """Open without any chance of writing: no checkpoint on close, no file created if missing.
-
-    `immutable` is for backups, which nothing writes: no locks and no -shm/-wal beside them, even
-    for an old backup whose header still says WAL. Never for the live database (it would ignore
-    the -wal, where the newest transactions are).
-    """
-    # A -wal beside it (a live database copied by hand) holds data: then read it the normal way.
-    immutable = immutable and not Path(f"{path}-wal").exists()
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, timeout=timeout)
-
-
-def is_damage(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return any(word in text for word in _DAMAGE_WORDS)
-
-
-def file_problem(path: Path, quick: bool = False, immutable: bool = False) -> str | None:
-    """What SQLite finds wrong inside the file (its own words), or None when the check passes.
-
-    Raises DatabaseUnavailable when the file cannot be read at all for another reason (missing,
-    no permission, locked): that is not damage.
-    """
-    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
-    try:
-        connection = connect_read_only(path, immutable=immutable)
-    except sqlite3.Error as exc:
-        raise _unavailable(exc, path) from exc
-    try:
-        rows = [str(row[0]) for row in connection.execute(pragma).fetchall()]
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            return str(exc)
-        raise _unavailable(exc, path) from exc
-    finally:
-        connection.close()
-    return None if rows == ["ok"] else "；".join(rows[:5])
-
-
-def _unavailable(exc: BaseException, path: Path) -> DatabaseUnavailable:
-    return explain_database_error(exc) or DatabaseUnavailable(f"无法读取 {path}：{exc}")
-
-
 def read_contents(path: Path, immutable: bool = True) -> BackupContents:
     """Schema version, station and record counts of a backup (tables it lacks are left out).
 
@@ -242,7 +196,7 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
         if problem is not None:
             raise BackupFailed(f"备份写入后检查未通过（磁盘可能有坏块），已删除这份备份：{problem}")
         os.replace(temp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BackupFailed:
         _discard(temp)
         raise
@@ -265,7 +219,7 @@ def copy_file_safely(source: Path, target: Path) -> None:
         _copy_with_backup_api(source, temp, immutable=True)
         _fsync_file(temp)
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         _discard(temp)
         raise

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.backup.files import BackupContents, connect_read_only, copy_file_safely, write_backup
+from station_app.backup.check import connect_read_only
+from station_app.backup.files import BackupContents, copy_file_safely, write_backup
 from station_app.backup.service import POSTGRES_MESSAGE, backup_plan, check_restorable
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
+from station_app.core.durable import fsync_dir
 from station_app.core.errors import DatabaseUnavailable, StationError, explain_database_error
-from station_app.exchange.safe_write import _fsync_dir
 
 if TYPE_CHECKING:
     from station_app.core.startup import OpenedDatabase
@@ -89,7 +90,7 @@ def restore_damaged(database_path: Path, backup: Path) -> RestoreResult:
                 os.replace(source, target)
                 moved.append((target, source))
         os.replace(incoming, database_path)
-        _fsync_dir(database_path.parent)
+        fsync_dir(database_path.parent)
     except OSError as exc:
         for target, source in reversed(moved):
             with contextlib.suppress(OSError):

@@ -215,16 +215,8 @@ def newest_good_backup(folders: list[Path]) -> BackupInfo | None:
     return None
 
 
-def refuse_damaged(path: Path) -> None:
-    """Raise DatabaseDamaged if the SQLite file at `path` fails `PRAGMA quick_check`.
-
-    Reads through a read-only connection, so the file is not changed by the check (no checkpoint).
-    """
-    if not path.is_file() or path.stat().st_size == 0:
-        return  # a new database
-    problem = file_problem(path, quick=True)
-    if problem is None:
-        return
+def damaged(path: Path, problem: str) -> DatabaseDamaged:
+    """The error for a damaged database, naming the newest good backup if there is one."""
     problem = " ".join(problem.split())[:200]
     backup = newest_good_backup(search_folders())
     message = (f"数据库文件已损坏：{path}（SQLite 检查结果：{problem}）。"
@@ -234,5 +226,5 @@ def refuse_damaged(path: Path) -> None:
     else:
         message += "没有找到完好的备份：请联系维护人员。"
     log.error("database %s is damaged: %s", path, problem)
-    raise DatabaseDamaged(message, problem, path, backup.path if backup else None,
-                          backup.taken_at if backup else None)
+    return DatabaseDamaged(message, problem, path, backup.path if backup else None,
+                           backup.taken_at if backup else None)

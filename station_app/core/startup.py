@@ -29,7 +29,7 @@ def open_database(url: str | None = None) -> OpenedDatabase:
     never connected to for writing nor migrated (DatabaseDamaged names the newest good backup).
     Raises DatabaseUnavailable (unreadable, read-only, unreachable, newer schema).
     """
-    from station_app.backup.service import refuse_damaged
+    from station_app.backup.check import refuse_damaged
     from station_app.station.service import is_initialised
 
     url = url or paths.default_database_url()

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from station_app.core.durable import fsync_dir
 from station_app.core.errors import StationError
 
 if TYPE_CHECKING:
@@ -76,19 +77,9 @@ def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open folders, and needs not."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Best effort here: the PDF is already complete under its name."""
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)
 
 
 def _explain_write_error(exc: OSError, target: Path) -> str:

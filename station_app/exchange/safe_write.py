@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from station_app.core.durable import fsync_dir
 from station_app.core.errors import StationError
 
 MANIFEST_NAME = "MANIFEST.sha256"
@@ -63,17 +64,6 @@ def _check_names(files: Mapping[str, bytes]) -> None:
             raise ValueError(f"unusable export file name: {name!r}")
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the renames durable. Windows cannot open a directory; its renames are journalled."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _temp_path(folder: Path, name: str) -> Path:
     return folder / f".{name}{TEMP_SUFFIX}"
 
@@ -94,7 +84,7 @@ def _write_one(folder: Path, name: str, data: bytes, tick: Callable[[int, str], 
     finally:
         os.close(fd)
     os.replace(temp, folder / name)
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _hash_file(path: Path) -> tuple[int, str]:
@@ -143,7 +133,7 @@ def _clean_up(folder: Path, names: list[str], written: list[str], remove_written
         with contextlib.suppress(OSError):
             path.unlink()
     with contextlib.suppress(OSError):
-        _fsync_dir(folder)
+        fsync_dir(folder)
 
 
 def write_export(target_dir: Path, files: Mapping[str, bytes], progress: Progress | None = None,
@@ -172,7 +162,7 @@ def write_export(target_dir: Path, files: Mapping[str, bytes], progress: Progres
         target_dir.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):
             (target_dir / MANIFEST_NAME).unlink()  # an old manifest must not bless new files
-        _fsync_dir(target_dir)
+        fsync_dir(target_dir)
         for name, data in files.items():
             if cancelled is not None and cancelled():
                 raise ExportCancelled(MSG_CANCELLED)

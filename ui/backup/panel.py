@@ -36,7 +36,7 @@ from ui.backup.restore_dialog import RestoreDialog
 from ui.common.errors import show_error
 from ui.common.forms import ERROR_STYLE, run_service
 from ui.common.tasks import Task, run_task
-from ui.reports.usb_dialog import human_size
+from ui.common.text import human_size
 
 COL_TIME, COL_KIND, COL_SIZE, COL_CONTENTS = range(4)
 

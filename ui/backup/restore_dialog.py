@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from station_app.backup.files import COUNTED, BackupContents, BackupInfo
 from ui.backup import core_name
-from ui.reports.usb_dialog import human_size
+from ui.common.text import human_size
 
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; padding: 8px;"
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.forms import ERROR_STYLE
+from ui.common.text import human_size
 
 MIN_PASSWORD = 8
 _PSEUDO_TYPES = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2",
@@ -41,15 +42,6 @@ class Drive:
     root: Path
     name: str
     free_bytes: int
-
-
-def human_size(count: int) -> str:
-    size = float(count)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024:
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} TB"
 
 
 def removable_drives() -> list[Drive]:

@@ -13,7 +13,8 @@ import pytest
 from station_app.accounts.service import create_account
 from station_app.audit.chain import recent_entries, verify_chain
 from station_app.backup import service
-from station_app.backup.files import BackupFailed, file_problem, list_backups, read_contents, write_backup
+from station_app.backup.check import file_problem
+from station_app.backup.files import BackupFailed, list_backups, read_contents, write_backup
 from station_app.core.clock import local_now
 from station_app.core.errors import PermissionDenied, StationError
 from station_app.settings.service import load_settings, update_settings
