@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee
 
+from station_app.accounts import permissions
 from station_app.audit.models import AuditEntry
 from station_app.core import db
 from station_app.core.actor import Actor
@@ -196,8 +197,6 @@ def verify_chain(batch_size: int = 5000, anchor: str | None = None) -> ChainRepo
 
 def verify(actor: Actor, anchor: str | None = None) -> ChainReport:
     """`station audit verify`: the chain walked (against an anchor from a printout, if given)."""
-    from station_app.accounts import permissions
-
     permissions.require(actor, "audit.verify")
     return verify_chain(anchor=anchor)
 
@@ -215,8 +214,6 @@ class EntryView:
 
 def list_entries(actor: Actor, limit: int = 200, offset: int = 0) -> list[EntryView]:
     """The newest audit entries first (who did what, when), for `station audit list`."""
-    from station_app.accounts import permissions
-
     permissions.require(actor, "audit.view")
     return [EntryView(e.seq, e.at, e.username, e.action, e.entity, e.entity_id, e.changes)
             for e in recent_entries(limit, offset)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from station_app.accounts import permissions
 from station_app.audit.chain import verify_chain
 from station_app.core import db
 from station_app.core.actor import Actor
@@ -41,8 +42,6 @@ def sqlite_wal_reset_bug(version: str = sqlite3.sqlite_version) -> bool:
 
 def check(actor: Actor) -> HealthReport:
     """`station check` for a user allowed to run it."""
-    from station_app.accounts import permissions
-
     permissions.require(actor, "system.check")
     return check_database()
 
