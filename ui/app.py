@@ -180,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths.set_data_dir(args.data_dir)
     logs.setup_logging()
+    paths.clear_temp_dir()  # what a run cut short by a power cut left behind
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("平安台账")
     app.setQuitOnLastWindowClosed(True)
@@ -189,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     code = app.exec()
     controller.finish()
+    paths.clear_temp_dir()
     return code
 
 
