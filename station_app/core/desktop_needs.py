@@ -5,7 +5,7 @@ libxcb-icccm4, libxcb-keysyms1 …) and then aborts with a raw English message. 
 plugin links are read with `ldd` first (it follows every dependency, Qt's own included), and the
 missing ones are named as Debian packages in one command a person can copy. Never imports Qt.
 
-    python -m station_app.core.desktop_needs [--json] [--fonts]
+    python -m station_app.core.desktop_needs [--json] [--fonts] [--ignore-display]
 """
 
 from __future__ import annotations
@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     needs = check()
     if "--fonts" in args:
         check_fonts(needs)
+    if "--ignore-display" in args:  # an installer run over ssh: the desktop comes later
+        needs.no_display = False
     if "--json" in args:
         print(json.dumps({"packages": needs.packages, "missing_libraries": needs.missing_libraries,
                           "no_display": needs.no_display, "plugin": needs.plugin}))
