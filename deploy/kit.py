@@ -78,7 +78,9 @@ def describe(info: dict) -> str:
     """The kit's contents for README.txt, in Chinese."""
     lines = [f"- 平安台账 {info['version']}（{info['app']}），{info['built']} 制作",
              "- 适用系统：" + "、".join(TARGETS[t].label for t in info["targets"]),
-             "- 适用 Python：" + "、".join(info["pythons"])]
+             "- 适用 Python：" + "；".join(
+                 f"{TARGETS[t].label} " + "、".join(p for p in info["pythons"] if p in TARGETS[t].pythons)
+                 for t in info["targets"])]
     for platform, versions in sorted(info["pyside6"].items()):
         lines.append(f"- 图形界面 PySide6 {', '.join(versions)}：{platform}")
     return "\n".join(lines)
@@ -104,7 +106,8 @@ def make_kit(kit: Path, targets: list[str], pythons: list[str], source: Path = R
     wheel = build_project_wheel(source, wheels)
     for target in targets:
         for python in pythons:
-            download_for(target, python, wheel, wheels)
+            if python in TARGETS[target].pythons:
+                download_for(target, python, wheel, wheels)
     download_pip(wheels)
     for name in ("install.sh", "install.bat"):
         shutil.copy2(HERE / "kit_files" / name, kit / name)

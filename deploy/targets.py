@@ -4,7 +4,8 @@ Measured with `pip install --dry-run --only-binary=:all: --platform …` (the CI
 PySide6-Essentials has Windows x64 wheels of every release; on Linux x86_64 the newest wheel for
 glibc 2.28 is 6.9.3 (6.10+ need 2.34); on Linux aarch64 the oldest glibc any release supports is
 2.31, with 6.8.0.2 (6.9+ need 2.39), so aarch64 systems on glibc 2.28 (UOS V20, Kylin V10
-server) cannot run the window from any PyPI wheel.
+server) cannot run the window from any PyPI wheel. Python 3.14 needs PySide6 6.10+, which on Linux
+needs glibc 2.34 (x86_64) or 2.39 (aarch64): the Linux targets carry 3.10-3.13.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SUPPORTED_PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")
+LINUX_PYTHONS = SUPPORTED_PYTHONS[:-1]
 
 
 def manylinux_tags(arch: str, glibc_minor: int) -> list[str]:
@@ -32,6 +34,7 @@ class Target:
     tags: list[str]
     markers: dict[str, str] = field(default_factory=dict)
     min_glibc: tuple[int, int] | None = None
+    pythons: tuple[str, ...] = SUPPORTED_PYTHONS
 
 
 TARGETS = {
@@ -40,10 +43,10 @@ TARGETS = {
                          "platform_machine": "AMD64"}),
     "linux_x86_64": Target("linux_x86_64", "Linux x86_64 (glibc ≥ 2.28)", manylinux_tags("x86_64", 28),
                            {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
-                            "platform_machine": "x86_64"}, (2, 28)),
+                            "platform_machine": "x86_64"}, (2, 28), LINUX_PYTHONS),
     "linux_aarch64": Target("linux_aarch64", "Linux aarch64 (glibc ≥ 2.31)", manylinux_tags("aarch64", 31),
                             {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
-                             "platform_machine": "aarch64"}, (2, 31)),
+                             "platform_machine": "aarch64"}, (2, 31), LINUX_PYTHONS),
 }
 
 
