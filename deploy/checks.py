@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -128,6 +129,11 @@ class Checks:
         target, python = this_machine()
         info = make_kit(self.kit, [target], [python])
         print(f"   kit for {target}, Python {python}: {info['size_mb']} MB, built in {info['seconds']} s")
+        with zipfile.ZipFile(self.kit / "wheels" / info["app"]) as wheel:
+            names = set(wheel.namelist())
+        for needed in ("resources/translations/station_en.qm", "resources/icons/station-256.png",
+                       "station_app/documents/templates/agreement_police.json"):
+            assert needed in names, f"the app's wheel lacks {needed}"
         env = self.environment("fresh")
         bin_dir = self.install_kit(self.work / "fresh" / "prefix", env)
         print("   " + run([bin_dir / "station", "--version"], env=env).strip())
