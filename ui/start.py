@@ -39,7 +39,8 @@ def tell(message: str) -> None:
         ctypes.windll.user32.MessageBoxW(None, message, "平安台账", 0x10)
         return
     for tool, args in (("zenity", ["--error", "--no-wrap", "--title=平安台账", "--text"]),
-                       ("kdialog", ["--title", "平安台账", "--error"]), ("xmessage", ["-center"])):
+                       ("kdialog", ["--title", "平安台账", "--error"]), ("xmessage", ["-center"]),
+                       ("notify-send", ["--urgency=critical", "平安台账"])):
         path = shutil.which(tool)
         if path and os.environ.get("DISPLAY"):
             try:
