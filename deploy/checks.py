@@ -52,9 +52,10 @@ def run(args: list, env: dict | None = None, timeout: float = 600, **kwargs) -> 
 
 
 class Checks:
-    def __init__(self, work: Path, built: Path | None) -> None:
+    def __init__(self, work: Path, built: Path | None, previous: str = PREVIOUS) -> None:
         self.work = work
         self.built = built
+        self.previous = previous
         self.kit = work / "kit"
         self.results: list[tuple[str, bool, float]] = []
 
@@ -158,7 +159,7 @@ class Checks:
         assert (self.kit / "kit_install.py").exists(), "the kit check did not build a kit"
         source = self.work / "previous-source"
         source.mkdir()
-        archive = subprocess.run(["git", "archive", PREVIOUS], cwd=ROOT, capture_output=True, check=True)
+        archive = subprocess.run(["git", "archive", self.previous], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
         old_wheel = build_project_wheel(source, self.work / "previous-wheel")
         env = self.environment("upgrade")
@@ -190,11 +191,12 @@ class Checks:
         if after.get("_schema") != before.get("_schema"):
             assert backups, "the schema was upgraded without a backup first"
 
-    def run_all(self) -> bool:
-        self.check("resolve", self.resolve)
-        self.check("kit", self.kit_install)
-        self.check("build", self.standalone)
-        self.check("upgrade", self.upgrade)
+    def run_all(self, only: list[str] | None = None) -> bool:
+        checks = {"resolve": self.resolve, "kit": self.kit_install, "build": self.standalone,
+                  "upgrade": self.upgrade}
+        for name, body in checks.items():
+            if not only or name in only or (name == "kit" and "upgrade" in only):  # upgrade needs the kit
+                self.check(name, body)
         failed = [name for name, ok, _ in self.results if not ok]
         total = sum(seconds for *_, seconds in self.results)
         print(f"kit-checks: {len(self.results) - len(failed)} of {len(self.results)} ok in {total:.0f} s"
@@ -219,11 +221,14 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--built", type=Path, default=ROOT / "dist" / "StationLedger")
     parser.add_argument("--work", type=Path)
+    parser.add_argument("--previous", default=PREVIOUS, help="the release to upgrade from (git commit)")
+    parser.add_argument("--only", action="append", choices=["resolve", "kit", "build", "upgrade"],
+                        help="by hand only: CI runs every check")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="station-kit-checks-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        ok = Checks(work.resolve(), args.built.resolve()).run_all()
+        ok = Checks(work.resolve(), args.built.resolve(), args.previous).run_all(args.only)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
