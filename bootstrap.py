@@ -125,7 +125,10 @@ def ensure_desktop(python: Path) -> bool:
         return True
     missing = desktop_needs(python)
     if missing and can_apt():
-        apt_install(missing)
+        try:
+            apt_install(missing)
+        except subprocess.CalledProcessError:
+            print("apt-get 没有装上（无网络或软件源？）/ apt-get failed", file=sys.stderr)
     # Prints the Chinese/English explanation with the exact command when anything is still missing.
     return subprocess.call([str(python), "-m", "station_app.core.desktop_needs", "--fonts"], cwd=ROOT) == 0
 
