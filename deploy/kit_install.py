@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     (prefix / "installed.json").write_text(json.dumps(
         {"version": version, "python": platform.python_version(), "kit": str(KIT)}, ensure_ascii=False),
         encoding="utf-8")
-    subprocess.run([str(scripts_dir(prefix) / "station"), "--version"], check=False)
+    subprocess.run([str(scripts_dir(prefix) / ("station.exe" if WINDOWS else "station")), "--version"],
+                   check=False)
     say(f"{NAME} {version} 已安装在 {prefix}" + (f"；管理命令：{link}" if link else ""))
     say("数据（数据库、备份）保存在用户数据目录中，安装和升级不会改动；首次启动新版本时如需升级数据库，程序会先做备份。")
     return 0
