@@ -572,97 +572,117 @@ Please log in again.</translation>
 <context>
     <name>BundleCenterDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="137" />
+        <location filename="../../ui/reports/bundles.py" line="139" />
         <source>汇总各所数据包</source>
         <translation>Stations' bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="141" />
+        <location filename="../../ui/reports/bundles.py" line="143" />
         <source>导入数据包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="146" />
+        <location filename="../../ui/reports/bundles.py" line="148" />
         <source>显示已处理的冲突</source>
         <translation>Show decided conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="151" />
-        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。</source>
-        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Importing twice changes nothing.</translation>
+        <location filename="../../ui/reports/bundles.py" line="153" />
+        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
+        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="155" />
+        <location filename="../../ui/reports/bundles.py" line="158" />
         <source>双方都修改过的记录（冲突）：双击查看并处理</source>
         <translation>Records edited on both sides (conflicts): double-click to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="157" />
+        <location filename="../../ui/reports/bundles.py" line="160" />
         <source>处理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="191" />
         <source>已处理：{what}</source>
         <translation>Decided: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
+        <location filename="../../ui/reports/bundles.py" line="195" />
         <source>选择数据包</source>
         <translation>Choose a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="193" />
+        <location filename="../../ui/reports/bundles.py" line="196" />
         <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
         <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="196" />
+        <location filename="../../ui/reports/bundles.py" line="199" />
         <source>与派出所约定的数据包密码：</source>
         <translation>The bundle password agreed with the station:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="197" />
+        <location filename="../../ui/reports/bundles.py" line="200" />
         <source>数据包密码</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="204" />
+        <location filename="../../ui/reports/bundles.py" line="207" />
         <source>正在导入 {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="205" />
+        <location filename="../../ui/reports/bundles.py" line="208" />
         <source>导入数据包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="213" />
-        <source>导入完成：新增 {inserted}，更新 {updated}，未变 {unchanged}，冲突待处理 {conflicts}。</source>
-        <translation>Imported: {inserted} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</translation>
+        <location filename="../../ui/reports/bundles.py" line="219" />
+        <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
+        <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="228" />
+        <location filename="../../ui/reports/bundles.py" line="222" />
+        <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
+        <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="236" />
+        <source>以该所现有数据为准导入？</source>
+        <translation>Import, taking the station's current data as it is?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="240" />
+        <source>以该所现有数据为准导入</source>
+        <translation>Import with the station's current data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="241" />
+        <source>暂不导入</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="250" />
         <source>导入没有完成，数据库没有改动。</source>
         <translation>The import did not finish; the database is unchanged.</translation>
     </message>
@@ -1428,42 +1448,42 @@ Please log in again.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="72" />
+        <location filename="../../ui/reports/bundles.py" line="73" />
         <source>处理冲突：{what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="75" />
+        <location filename="../../ui/reports/bundles.py" line="76" />
         <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。</source>
         <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep; the other stays in the conflict record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>本库的记录</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>数据包中的记录</source>
         <translation>In the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="91" />
+        <location filename="../../ui/reports/bundles.py" line="92" />
         <source>保留本库的记录</source>
         <translation>Keep this database's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="93" />
+        <location filename="../../ui/reports/bundles.py" line="94" />
         <source>采用数据包中的记录</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="103" />
+        <location filename="../../ui/reports/bundles.py" line="104" />
         <source>已处理过，或当前账户无权处理冲突。</source>
         <translation>Already decided, or this account may not decide conflicts.</translation>
     </message>
@@ -3168,177 +3188,177 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="27" />
+        <location filename="../../ui/main_window.py" line="29" />
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="28" />
+        <location filename="../../ui/main_window.py" line="30" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
         <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="32" />
         <source>巡逻</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
         <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="34" />
         <source>居民/网格</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
         <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>12345工单</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
         <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>返赃</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
         <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>百万警进千万家入户走访、普法宣传活动。</source>
         <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>报表导出</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
         <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>所长</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>辅警</source>
         <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -5201,12 +5221,12 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="85" />
+        <location filename="../../ui/common/tasks.py" line="86" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="102" />
+        <location filename="../../ui/common/tasks.py" line="103" />
         <source>正在取消，请稍候…</source>
         <translation>Cancelling, please wait…</translation>
     </message>
@@ -5457,136 +5477,205 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportingStatusTable</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
-        <source>本周</source>
-        <translation>This week</translation>
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
+        <source>单位代码</source>
+        <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
-        <source>上周</source>
-        <translation>Last week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <location filename="../../ui/reports/page.py" line="116" />
-        <source>周</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <source>月</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <source>季度</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="75" />
-        <source>年</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="83" />
-        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
-        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="99" />
-        <source>汇总各所数据包…</source>
-        <translation>Stations' bundles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="102" />
-        <source>预览PDF</source>
-        <translation>Preview PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="103" />
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="104" />
-        <source>导出到U盘…</source>
-        <translation>Export to USB stick…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="116" />
-        <source>登记纠纷（件）</source>
-        <translation>Disputes registered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="118" />
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="120" />
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
+        <source>数据截至</source>
+        <translation>Data up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>最近一周</source>
+        <translation>Last week sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>没有数据包的周</source>
+        <translation>Weeks without a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="42" />
+        <source>从未收到数据包</source>
+        <translation>No bundle received yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="46" />
+        <source>{when}（第 {number} 号变更）</source>
+        <translation>{when} (change {number})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="71" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="72" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="117" />
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="76" />
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="84" />
+        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
+        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="100" />
+        <source>汇总各所数据包…</source>
+        <translation>Stations' bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="103" />
+        <source>预览PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="105" />
+        <source>导出到U盘…</source>
+        <translation>Export to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="117" />
+        <source>登记纠纷（件）</source>
+        <translation>Disputes registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="119" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="119" />
+        <source>报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>未办结的高风险纠纷和超期事项（截至现在）</source>
         <translation>Open high-risk disputes and overdue items (as of now)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="125" />
         <source>模块</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="125" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="125" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="125" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="125" />
+        <location filename="../../ui/reports/page.py" line="269" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="197" />
+        <location filename="../../ui/reports/page.py" line="200" />
         <source>{label}（{first} 至 {last}）</source>
         <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="206" />
         <source>导出到U盘按周进行，请选择一周。</source>
         <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="204" />
+        <location filename="../../ui/reports/page.py" line="207" />
         <source>导出送县局的数据包需要所长或管理员账户。</source>
         <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="224" />
+        <location filename="../../ui/reports/page.py" line="228" />
         <source>近12周纠纷趋势</source>
         <translation>Disputes, last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="231" />
+        <location filename="../../ui/reports/page.py" line="234" />
         <source>各单位</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="235" />
+        <source>报送情况</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="246" />
+        <location filename="../../ui/reports/page.py" line="263" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="262" />
+        <source>截至 {when}（不完整）</source>
+        <translation>Up to {when} (incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="263" />
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="269" />
         <source>从速处理</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="251" />
+        <location filename="../../ui/reports/page.py" line="276" />
         <source>全部单位合计</source>
         <translation>All units together</translation>
     </message>
@@ -6882,87 +6971,127 @@ Data will be kept in: {db}</translation>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="82" />
+        <location filename="../../ui/reports/usb_dialog.py" line="84" />
         <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
         <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="86" />
+        <location filename="../../ui/reports/usb_dialog.py" line="88" />
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="91" />
+        <location filename="../../ui/reports/usb_dialog.py" line="93" />
         <source>选择其他文件夹…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="93" />
+        <location filename="../../ui/reports/usb_dialog.py" line="95" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="105" />
+        <location filename="../../ui/reports/usb_dialog.py" line="107" />
         <source>数据包密码：</source>
         <translation>Bundle password:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="106" />
+        <location filename="../../ui/reports/usb_dialog.py" line="108" />
         <source>再输入一次：</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="107" />
-        <source>数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）</source>
-        <translation>Include this week's attachments in the bundle (photos, recordings, scans; much larger)</translation>
+        <location filename="../../ui/reports/usb_dialog.py" line="109" />
+        <source>数据包中包含附件（照片、录音、扫描件；文件会大很多）</source>
+        <translation>Include attachments in the bundle (photos, recordings, scans; much larger)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="111" />
+        <location filename="../../ui/reports/usb_dialog.py" line="114" />
+        <source>新的变更（上次导出之后的全部改动）</source>
+        <translation>New changes (everything changed since the last export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="115" />
+        <source>从指定的变更编号起（县局提示缺少变更时）</source>
+        <translation>From a given change number (when the county says changes are missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="116" />
+        <source>全部数据（县局换了新电脑或要求重新导出全部时）</source>
+        <translation>All data (a new county computer, or the county asks for everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="120" />
+        <source>从第 </source>
+        <translation>From change no. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="121" />
+        <source> 号变更起</source>
+        <translation> on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="125" />
+        <source>数据包内容：</source>
+        <translation>Bundle contains:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="128" />
         <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。</source>
         <translation>At least 8 characters. The county bureau needs the same password to import: tell them separately, never write it on the stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="122" />
+        <location filename="../../ui/reports/usb_dialog.py" line="139" />
         <source>开始导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="123" />
+        <location filename="../../ui/reports/usb_dialog.py" line="140" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="132" />
+        <location filename="../../ui/reports/usb_dialog.py" line="149" />
         <source>{name}（{path}，可用 {free}）</source>
         <translation>{name} ({path}, {free} free)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="136" />
+        <location filename="../../ui/reports/usb_dialog.py" line="153" />
         <source>文件夹：{path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="138" />
+        <location filename="../../ui/reports/usb_dialog.py" line="155" />
         <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
         <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="152" />
+        <location filename="../../ui/reports/usb_dialog.py" line="169" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="168" />
+        <location filename="../../ui/reports/usb_dialog.py" line="174" />
+        <source>找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。</source>
+        <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="190" />
         <source>请选择要写入的U盘或文件夹。</source>
         <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="170" />
+        <location filename="../../ui/reports/usb_dialog.py" line="192" />
+        <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
+        <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="195" />
         <source>密码至少 8 个字符。</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="172" />
+        <location filename="../../ui/reports/usb_dialog.py" line="197" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7405,7 +7534,7 @@ Send it now?</translation>
 <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -7524,17 +7653,32 @@ Send it now?</translation>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="88" />
+        <location filename="../../ui/reports/exporting.py" line="89" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/exporting.py" line="96" />
+        <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
+        <translation>The bundle holds all of the station's data ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="99" />
+        <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
+        <translation>No new changes this time (the county already has all of the station's data).</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/exporting.py" line="100" />
+        <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
+        <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="114" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="104" />
+        <location filename="../../ui/reports/exporting.py" line="118" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>

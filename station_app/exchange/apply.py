@@ -13,7 +13,6 @@ their unique values (a value nobody else can hold) and the batch is applied agai
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +23,9 @@ from peewee import fn
 from station_app.core import db
 from station_app.core.clock import utcnow
 from station_app.core.models import StationRecord
-from station_app.exchange.bundle import MSG_DAMAGED, BundleError, exported_fields, from_json, row_to_json
+from station_app.exchange.bundle import MSG_DAMAGED, BundleError, exported_fields
 from station_app.exchange.bundle_reader import TableStart
+from station_app.exchange.codec import TableCodec, execute_many
 from station_app.exchange.models import BundleConflict
 
 UNUSABLE_PASSWORD_HASH = "!imported"  # no password verifies against it
@@ -57,13 +57,17 @@ class TableApplier:
                  start: TableStart) -> None:
         self.model, self.station_id = model, station_id
         self.counts = TableCounts()
-        self.fields = {f.column_name: f for f in exported_fields(model)}
-        self.self_refs = [f for f in model._meta.refs if f.rel_model is model]
+        self.codec = TableCodec(model, start.columns)
+        self._check_columns()
+        self.station_index = self.codec.columns.index("station_id")
+        self.self_refs = [(self.codec.columns.index(f.column_name), f) for f in model._meta.refs
+                          if f.rel_model is model and f.column_name in self.codec.columns]
+        self.insert_only = self._insert_only_values()
+        self.upsert = self.codec.upsert_sql(list(self.insert_only))
         self.deferred: list[tuple[uuid.UUID, dict[peewee.Field, Any]]] = []
-        self.batch: list[dict[str, Any]] = []
-        self.released: dict[str, str] = {}  # id → its copy as it was before giving up unique values
+        self.batch: list[list[Any]] = []
+        self.released: dict[str, list[Any]] = {}  # id → its copy as it was before giving up unique values
         self.sent = start.ids
-        self.preserve = [self.fields[c] for c in start.columns if c in self.fields and c != "id"]
         self.position = 0  # records of this table applied so far
         owners = self._owners(start.ids + start.deleted)
         if any(owner != station_id for owner in owners.values()):
@@ -78,6 +82,28 @@ class TableApplier:
             self.gone = [record_id for record_id in start.deleted if record_id in self.existing]
         self._supersede_waiting_conflicts(start.ids + self.gone)
 
+    def _check_columns(self) -> None:
+        """A column the county needs that an older station's bundle lacks can only be refused."""
+        carried = set(self.codec.columns)
+        for field in exported_fields(self.model):
+            if field.column_name not in carried and not field.null and field.default is None:
+                raise BundleError(f"数据包中的 {self.model._meta.table_name} 缺少“{field.column_name}”一栏。"
+                                  f"{MSG_DAMAGED}")
+
+    def _insert_only_values(self) -> dict[str, Any]:
+        """Columns the bundle does not carry (an account's password and login state): a new row
+        gets their defaults — and a password nothing verifies against."""
+        values: dict[str, Any] = {}
+        for field in self.model._meta.sorted_fields:
+            if field.column_name in self.codec.columns:
+                continue
+            if field.column_name == "password_hash":
+                values[field.column_name] = UNUSABLE_PASSWORD_HASH
+            else:
+                default = field.default() if callable(field.default) else field.default
+                values[field.column_name] = None if default is None else field.db_value(default)
+        return values
+
     def _owners(self, ids: list[str]) -> dict[str, uuid.UUID]:
         owners: dict[str, uuid.UUID] = {}
         for chunk in _chunks(ids, 1000):
@@ -86,10 +112,11 @@ class TableApplier:
             owners.update({str(record_id): owner for record_id, owner in query})
         return owners
 
-    def add(self, record: dict[str, Any]) -> None:
-        if record.get("station_id") != str(self.station_id):
+    def add(self, row: list[Any]) -> None:
+        """One record of the bundle: its JSON values in the bundle's column order."""
+        if row[self.station_index] != str(self.station_id):
             raise BundleError("数据包中有不属于该派出所的记录，数据包已损坏或被改动，没有导入任何内容。")
-        self.batch.append(record)
+        self.batch.append(row)
         if len(self.batch) >= _BATCH:
             self.flush()
 
@@ -110,54 +137,40 @@ class TableApplier:
                 self._write(batch)
         self.position += len(batch)
 
-    def _write(self, batch: list[dict[str, Any]]) -> None:
-        locals_now = self._local_copies([r["id"] for r in batch if r["id"] in self.existing])
-        rows: list[dict[peewee.Field, Any]] = []
+    def _write(self, batch: list[list[Any]]) -> None:
+        id_index = self.codec.id_index
+        locals_now = self._local_copies([row[id_index] for row in batch if row[id_index] in self.existing])
+        rows: list[list[Any]] = []
         counts = TableCounts()
-        for record in batch:
-            mine = locals_now.get(record["id"])
-            if mine is not None and mine == _canonical(record) and record["id"] not in self.released:
-                counts.unchanged += 1
-                continue
-            if record["id"] in self.existing:
-                if mine == _canonical(record):
+        for row in batch:
+            values = self.codec.db_row(row)  # checks every value before anything is written
+            record_id = row[id_index]
+            if record_id in self.existing:
+                same = locals_now.get(record_id) == self.codec.json_row(values)
+                if same and record_id not in self.released:
+                    counts.unchanged += 1
+                    continue
+                if same:
                     counts.unchanged += 1  # rewritten only to take its unique values back
                 else:
                     counts.updated += 1
             else:
                 counts.inserted += 1
-            rows.append(self._values(record))
-        for chunk in _chunks(rows):
-            (self.model.insert_many(chunk)
-             .on_conflict(conflict_target=[self.model.id], preserve=self.preserve)
-             .execute())
+            for index, field in self.self_refs:  # links within the table wait until every row is there
+                if values[index] is not None:
+                    self.deferred.append((uuid.UUID(record_id), {field: uuid.UUID(row[index])}))
+                    values[index] = None
+            rows.append(values + list(self.insert_only.values()))
+        execute_many(self.upsert, rows)
         for name in ("inserted", "updated", "unchanged"):
             setattr(self.counts, name, getattr(self.counts, name) + getattr(counts, name))
 
-    def _local_copies(self, ids: list[str]) -> dict[str, str]:
-        if not ids:
-            return {}
-        found = {i: copy for i, copy in self.released.items() if i in ids}
-        wanted = [uuid.UUID(i) for i in ids if i not in found]
-        if wanted:
-            query = self.model.select(*self.fields.values()).where(self.model.id.in_(wanted)).dicts()
-            found.update({str(row["id"]): _canonical(row_to_json(self.model, row)) for row in query})
+    def _local_copies(self, ids: list[str]) -> dict[str, list[Any]]:
+        """The county's copies of these records as JSON values (before any gave up unique values)."""
+        found = {i: self.released[i] for i in ids if i in self.released}
+        for chunk in _chunks([i for i in ids if i not in found], 1000):
+            found.update(self.codec.fetch(chunk))
         return found
-
-    def _values(self, record: dict[str, Any]) -> dict[peewee.Field, Any]:
-        values = {self.fields[column]: from_json(self.fields[column], value)
-                  for column, value in record.items()}
-        for missing in set(self.fields.values()) - set(values):
-            if not missing.null and missing.default is None:
-                raise BundleError(f"数据包中的 {self.model._meta.table_name} 缺少"
-                                  f"“{missing.column_name}”一栏。{MSG_DAMAGED}")
-        later = {f: values[f] for f in self.self_refs if values.get(f) is not None}
-        if later:  # links within the table are set once every row of it is there
-            values.update(dict.fromkeys(later))
-            self.deferred.append((values[self.model.id], later))
-        if "password_hash" in self.model._meta.fields:
-            values[self.model._meta.fields["password_hash"]] = UNUSABLE_PASSWORD_HASH
-        return values
 
     def _unique_sets(self) -> list[list[peewee.Field]]:
         meta = self.model._meta
@@ -170,8 +183,7 @@ class TableApplier:
         unique values: NULL where allowed, else a value derived from the record's own id (text) or
         its negated number; their copies as they were are kept to count them right."""
         doomed = [i for i in self.sent[self.position:] if i in self.existing] + self.gone
-        for chunk in _chunks(doomed, 1000):
-            self.released.update(self._local_copies(chunk))
+        self.released.update(self._local_copies(doomed))
         changes: dict[peewee.Field, Any] = {}
         for columns in self._unique_sets():
             movable = [f for f in columns if f.name != "station"]
@@ -201,7 +213,7 @@ class TableApplier:
             before = len(remaining)
             for chunk in _chunks(remaining, 1000):
                 where = self.model.id.in_([uuid.UUID(i) for i in chunk])
-                for ref in self.self_refs:
+                for _index, ref in self.self_refs:
                     child = self.model.alias()
                     linked = child.select(child.id).where(getattr(child, ref.name) == self.model.id)
                     where &= ~fn.EXISTS(linked)
@@ -223,7 +235,3 @@ class TableApplier:
             BundleConflict.update(resolved_at=utcnow(), resolution=SUPERSEDED).where(
                 (BundleConflict.table_name == table) & BundleConflict.record_id.in_(chunk)
                 & BundleConflict.resolved_at.is_null()).execute()
-
-
-def _canonical(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)

@@ -36,6 +36,7 @@ from station_app.exchange import bundle_reader as reader
 from station_app.exchange.apply import TableApplier, TableCounts
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, parse_datetime, station_models
 from station_app.exchange.models import ExchangePeer, ReceivedBundle
+from station_app.residents.import_source import paused_gc
 
 IMPORT_ACTION = "exchange.import"
 APPLIED, REPLAY = "applied", "replay"
@@ -121,7 +122,7 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str, *,
     info, span = manifest["station"], manifest["journal"]
     summary = ImportSummary(info["code"], info["name"], APPLIED, span["from"], span["to"], span["full"])
     try:
-        with db.transaction():
+        with paused_gc(), db.bulk_write_cache(), db.transaction():
             _refuse_own_station(info)
             peer = ExchangePeer.get_or_none(ExchangePeer.station == uuid.UUID(info["id"]))
             if _is_replay(peer, span):
@@ -232,7 +233,7 @@ def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: boo
                 summary.tables[event.table] = current.counts
             elif isinstance(event, reader.Record):
                 assert current is not None  # the reader checks the order
-                current.add(event.values)
+                current.add(event.row)
             elif isinstance(event, reader.FileStart):
                 incoming = IncomingFile(event.sha256)
             elif isinstance(event, reader.FileChunk):

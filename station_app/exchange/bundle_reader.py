@@ -57,6 +57,7 @@ class TableStart:
 class Record:
     table: str
     values: dict[str, Any]  # column → JSON value
+    row: list[Any]  # the same values in the table's column order
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _checked_events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, byte
             record = dict(zip(current.columns, values, strict=True))
             if record.get("id") != pending.pop():
                 raise BundleError(MSG_DAMAGED)
-            yield Record(current.table, record)
+            yield Record(current.table, record, values)
         elif kind == b"F":
             if file is not None:
                 raise BundleError(MSG_DAMAGED)

@@ -33,6 +33,7 @@ from station_app.exchange.bundle import (
     station_models,
     to_json,
 )
+from station_app.exchange.codec import TableCodec
 from station_app.exchange.journal import ExportRange
 from station_app.exchange.sealing import new_password_header
 from station_app.exchange.stream import FrameWriter, SealedWriter
@@ -157,15 +158,15 @@ def _column_index(model: type[StationRecord], column: str) -> int:
 
 def _records(model: type[StationRecord], ids: list[str]) -> Iterator[list[Any]]:
     """The records with `ids`, in that order, as lists of JSON values in column order."""
-    fields = exported_fields(model)
+    codec = TableCodec(model, [f.column_name for f in exported_fields(model)])
     for start in range(0, len(ids), _BATCH):
-        wanted = [uuid.UUID(record_id) for record_id in ids[start:start + _BATCH]]
-        rows = {row[model.id.name]: row for row in model.select(*fields).where(model.id.in_(wanted)).dicts()}
-        for record_id in wanted:
+        chunk = ids[start:start + _BATCH]
+        rows = codec.fetch(chunk)
+        for record_id in chunk:
             row = rows.get(record_id)
             if row is None:  # the journal and the table are read in one snapshot: cannot happen
                 raise BundleError("本库的变更记录与数据不一致，无法生成数据包。请运行 station check。")
-            yield [to_json(row[f.name]) for f in fields]
+            yield row
 
 
 def _write_files(frames: FrameWriter, digests: list[str]) -> list[str]:

@@ -65,20 +65,17 @@ class JournalState(BaseModel):
 
 
 class ChangeEntry(BaseModel):
-    """A record's latest change: its number and whether it deleted the record (a tombstone).
-    Written by database triggers in the writing transaction (migration 10), never by hand."""
+    """One change of a home-station record: its number, the table, the record, and whether the
+    change deleted it (a tombstone). Appended by database triggers in the writing transaction
+    (migration 10), never by hand; a record's latest entry decides what travels."""
 
+    seq = peewee.BigIntegerField(primary_key=True)
     table_name = peewee.CharField(max_length=64)
     record_id = peewee.UUIDField()
-    station_id = peewee.UUIDField()
-    seq = peewee.BigIntegerField()
     deleted = peewee.BooleanField(default=False)
-    changed_at = peewee.DateTimeField()
 
     class Meta:
         table_name = "change_journal"
-        primary_key = peewee.CompositeKey("table_name", "record_id")
-        indexes = ((("station_id", "seq"), False),)
 
 
 class BundleExport(BaseModel):

@@ -260,7 +260,7 @@ class ReportsPage(QWidget):
         """已报送 / 未报送 in the interface language; "截至 …（不完整）" keeps its date."""
         if state.startswith("截至"):
             return self.tr("截至 {when}（不完整）").replace("{when}", state[3:].split("（")[0])
-        return self.tr(state)
+        return self.tr("已报送") if state == "已报送" else self.tr("未报送")
 
     def _urgency(self, overdue: bool, has_deadline: bool) -> str:
         """A high-risk case without a warning is urgent but has no deadline to be past."""

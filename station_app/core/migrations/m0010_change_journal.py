@@ -1,11 +1,12 @@
 """Schema 10: the change journal that decides what travels to the county (frozen copy).
 
-- `journal_state`: one row per station whose writes are journalled (the database's home station):
-  its journal's identity (`epoch`, renewed when the journal starts again, e.g. after a restore) and
-  the last change number given out.
-- `change_journal`: one row per record ever written by that station: the number of its latest
-  change and whether that change deleted it (a tombstone). Database triggers on every station
-  table keep it, in the same transaction as the write, whatever code path wrote.
+- `journal_state`: one row for the station whose writes are journalled (the database's home
+  station): its journal's identity (`epoch`, renewed when the journal starts again, e.g. after a
+  restore) and, on PostgreSQL, the counter that gives out change numbers.
+- `change_journal`: appended to by database triggers on every station table, in the same
+  transaction as the write, whatever code path wrote: the change's number (`seq`), the table, the
+  record's id and whether the change deleted it (a tombstone). A record's latest entry decides
+  what travels; entries superseded by a later one are removed once delivered.
 - `bundle_export`: at a station, each verified export (which change numbers it carried).
 - `exchange_peer` / `received_bundle`: at the county, per station the last change applied and
   every bundle received.
@@ -50,17 +51,14 @@ def apply(database: peewee.Database) -> None:
         started_at = peewee.DateTimeField()
 
     class ChangeEntry(Frozen):
+        # SQLite: an alias of the rowid, so each entry is appended at the end of the table.
+        seq = peewee.BigIntegerField(primary_key=True)
         table_name = peewee.CharField(max_length=64)
         record_id = peewee.UUIDField()
-        station_id = peewee.UUIDField()
-        seq = peewee.BigIntegerField()
         deleted = peewee.BooleanField(default=False)
-        changed_at = peewee.DateTimeField()
 
         class Meta:
             table_name = "change_journal"
-            primary_key = peewee.CompositeKey("table_name", "record_id")
-            indexes = ((("station_id", "seq"), False),)
 
     class BundleExport(Frozen):
         id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
@@ -110,35 +108,39 @@ def apply(database: peewee.Database) -> None:
     models = [JournalState, ChangeEntry, BundleExport, ExchangePeer, ReceivedBundle]
     with database.bind_ctx([Station, *models]):
         database.create_tables(models)
-        create_journal_triggers(database, JOURNALLED_TABLES)
+        if isinstance(database, peewee.SqliteDatabase):  # INTEGER PRIMARY KEY: the rowid itself
+            database.execute_sql('DROP TABLE "change_journal"')
+            database.execute_sql('CREATE TABLE "change_journal" ("seq" INTEGER NOT NULL PRIMARY KEY, '
+                                 '"table_name" VARCHAR(64) NOT NULL, "record_id" VARCHAR(40) NOT NULL, '
+                                 '"deleted" INTEGER NOT NULL)')
         home = Station.get_or_none(Station.is_home == True)  # noqa: E712 (peewee expression)
         if home is not None:
             JournalState.create(station_id=home.id, epoch=uuid.uuid4().hex, last_seq=0,
                                 started_at=utcnow())
+            create_journal_triggers(database, JOURNALLED_TABLES, home.id)
 
 
-def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...]) -> None:
-    """After every insert, update and delete on `tables`, note the record's latest change number
-    in `change_journal` — for records of a station that has a `journal_state` row only (at the
-    county the imported stations' records are not journalled again).
+def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...], home_id: uuid.UUID) -> None:
+    """After every insert, update and delete on `tables`, append the change to `change_journal` —
+    for records of the home station only (at the county, the stations' records it applies are
+    not journalled again). Called when the journal starts (this migration, or the first start of
+    a new database); a later migration that adds a station table adds its triggers the same way.
 
-    On PostgreSQL the counter row stays locked until the writing transaction commits, so change
-    numbers are given out in commit order: an export never skips a number that commits later.
+    SQLite: the station's id is written into the trigger (a comparison per row, no lookup) and the
+    number is the next rowid (one writer at a time). PostgreSQL: numbers come from the counter
+    row in `journal_state`, which stays locked until the writing transaction commits, so they are
+    given out in commit order: an export never skips a number that commits later.
     """
     if isinstance(database, peewee.SqliteDatabase):
+        home = home_id.hex  # how peewee stores a UUID in SQLite
         for table in tables:
             for event, row, deleted in (("INSERT", "NEW", 0), ("UPDATE", "NEW", 0), ("DELETE", "OLD", 1)):
                 database.execute_sql(
-                    f'CREATE TRIGGER journal_{table}_{event.lower()} AFTER {event} ON "{table}" '
-                    f"WHEN EXISTS (SELECT 1 FROM journal_state WHERE station_id = {row}.station_id) "
-                    "BEGIN "
-                    f"UPDATE journal_state SET last_seq = last_seq + 1 WHERE station_id = {row}.station_id; "
-                    "INSERT OR REPLACE INTO change_journal "
-                    "(table_name, record_id, station_id, seq, deleted, changed_at) "
-                    f"SELECT '{table}', {row}.id, {row}.station_id, last_seq, {deleted}, "
-                    "strftime('%Y-%m-%d %H:%M:%f', 'now') "
-                    f"FROM journal_state WHERE station_id = {row}.station_id; "
-                    "END"
+                    f"CREATE TRIGGER IF NOT EXISTS journal_{table}_{event.lower()} "
+                    f'AFTER {event} ON "{table}" '
+                    f"WHEN {row}.station_id = '{home}' BEGIN "
+                    "INSERT INTO change_journal (table_name, record_id, deleted) "
+                    f"VALUES ('{table}', {row}.id, {deleted}); END"
                 )
         return
     database.execute_sql(
@@ -150,14 +152,13 @@ def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...]) 
         "UPDATE journal_state SET last_seq = last_seq + 1 WHERE station_id = owner_id "
         "RETURNING last_seq INTO change_no; "
         "IF NOT FOUND THEN RETURN NULL; END IF; "
-        "INSERT INTO change_journal (table_name, record_id, station_id, seq, deleted, changed_at) "
-        "VALUES (TG_TABLE_NAME, row_id, owner_id, change_no, gone, now() AT TIME ZONE 'UTC') "
-        "ON CONFLICT (table_name, record_id) DO UPDATE SET seq = EXCLUDED.seq, "
-        "deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at, station_id = EXCLUDED.station_id; "
+        "INSERT INTO change_journal (seq, table_name, record_id, deleted) "
+        "VALUES (change_no, TG_TABLE_NAME, row_id, gone); "
         "RETURN NULL; "
         "END; $$ LANGUAGE plpgsql"
     )
     for table in tables:
+        database.execute_sql(f'DROP TRIGGER IF EXISTS journal_{table} ON "{table}"')
         database.execute_sql(
             f'CREATE TRIGGER journal_{table} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
             "FOR EACH ROW EXECUTE FUNCTION journal_change()"

@@ -20,8 +20,9 @@ from station_app.exchange.apply import UNUSABLE_PASSWORD_HASH
 from station_app.exchange.bundle import BundleError, station_models
 from station_app.exchange.bundle_reader import open_bundle
 from station_app.exchange.bundle_writer import build_bundle
-from station_app.exchange.models import BundleConflict, ChangeEntry, JournalState
+from station_app.exchange.models import BundleConflict, ChangeEntry
 from station_app.exchange.stream import FrameWriter, SealedWriter
+from station_app.residents import service as residents_service
 from station_app.residents.models import Resident
 from station_app.residents.service import create_resident
 from tests.unit.exchange.exchange_helpers import (
@@ -53,21 +54,41 @@ def test_every_station_table_is_journalled(admin: Actor) -> None:
         assert wanted <= found, f"{table} has no journal trigger: add it in the migration that adds the table"
 
 
-def test_one_entry_per_changed_record_in_the_same_transaction(admin: Actor) -> None:
-    before = JournalState.get().last_seq
+def _entries(record_id: object) -> list[tuple[int, str, bool]]:
+    return [(e.seq, e.table_name, e.deleted) for e in
+            ChangeEntry.select().where(ChangeEntry.record_id == record_id).order_by(ChangeEntry.seq)]
+
+
+def test_each_write_is_journalled_in_its_own_transaction(admin: Actor) -> None:
+    from station_app.exchange.journal import last_change
+
+    before = last_change()
     person = create_resident(admin, {"name": "巴雅尔", "phone": "13904751111"})
-    entry = ChangeEntry.get(ChangeEntry.record_id == person.id)
-    assert (entry.table_name, entry.deleted, entry.station_id) == ("resident", False, admin.station_id)
-    assert entry.seq > before and JournalState.get().last_seq == entry.seq
+    [(seq, table, deleted)] = _entries(person.id)
+    assert (table, deleted) == ("resident", False) and seq > before and last_change() == seq
     with pytest.raises(RuntimeError), db.transaction():  # a write that rolls back leaves nothing
         Resident.update(notes="改了又撤销").where(Resident.id == person.id).execute()
         raise RuntimeError("power cut")
-    assert ChangeEntry.get(ChangeEntry.record_id == person.id).seq == entry.seq
+    assert _entries(person.id) == [(seq, "resident", False)]
     with db.transaction():
         Resident.delete().where(Resident.id == person.id).execute()
-    tombstone = ChangeEntry.get(ChangeEntry.record_id == person.id)
-    assert tombstone.deleted and tombstone.seq > entry.seq
-    assert ChangeEntry.select().where(ChangeEntry.record_id == person.id).count() == 1
+    *_, tombstone = _entries(person.id)
+    assert tombstone[2] is True and tombstone[0] > seq and last_change() == tombstone[0]
+
+
+def test_delivered_entries_superseded_by_later_ones_are_removed(admin: Actor) -> None:
+    from station_app.exchange.journal import changed_records, plan_range
+    from station_app.residents.service import update_resident
+
+    person = create_resident(admin, {"name": "乌力吉", "phone": "13904751112"})
+    for note in ("一", "二", "三"):
+        view = residents_service.get_resident(admin, person.id)
+        update_resident(admin, person.id, view.version, {**view.as_form(), "notes": note})
+    assert len(_entries(person.id)) == 4
+    export(admin)  # delivered: the three older entries say nothing a bundle could need
+    assert len(_entries(person.id)) == 1
+    span = plan_range(admin.station_id, since=1)
+    assert str(person.id) in changed_records(admin.station_id, span).get("resident", ([], []))[0] or span.full
 
 
 def test_round_trip_keeps_ids_and_station_and_imports_once(tmp_path: Path, database_url: str) -> None:
@@ -85,7 +106,8 @@ def test_round_trip_keeps_ids_and_station_and_imports_once(tmp_path: Path, datab
     accounts = Account.select().where(Account.station == station.station_id)
     assert {a.password_hash for a in accounts} == {UNUSABLE_PASSWORD_HASH}
     # The county's journal is its own: imported records of other stations are not journalled again.
-    assert not ChangeEntry.select().where(ChangeEntry.station_id == station.station_id).exists()
+    assert not any(ChangeEntry.select().where(ChangeEntry.record_id == record["id"]).exists()
+                   for record in expected["resident"][:20])
     assert receive(county, data).outcome == "replay"
     assert station_rows(station.station_id) == expected
 
