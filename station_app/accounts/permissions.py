@@ -46,6 +46,7 @@ ACTIONS: dict[str, str] = {
     "exchange.export": "导出送县局的数据包（含完整个人信息）",
     "exchange.import": "导入各派出所的数据包",
     "exchange.resolve": "处理数据包冲突",
+    "exchange.enrol": "登记交换密钥（派出所与县局互认）",
     "backup.create": "立即备份数据库",
     "backup.restore": "从备份恢复数据库",
 }
@@ -83,6 +84,7 @@ _MATRIX: dict[str, frozenset[str]] = {
     "exchange.export": frozenset({"admin", "chief"}),
     "exchange.import": frozenset({"admin", "chief"}),
     "exchange.resolve": frozenset({"admin", "chief"}),
+    "exchange.enrol": frozenset({"admin", "chief"}),
     "backup.create": frozenset({"admin", "chief"}),
     "backup.restore": frozenset({"admin"}),
 }

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import shutil
+import re
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError
 
 MAX_BYTES = 200 * 1024 * 1024
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,10 @@ class AttachmentView:
 
 
 def stored_path(sha256: str) -> Path:
+    """Where the store keeps the file with this SHA-256 — only ever a hex digest (a value from a
+    bundle such as "../../dev/zero" must never become a path)."""
+    if not _HEX64.fullmatch(sha256 or ""):
+        raise StationError("附件的校验值不正确，无法找到该附件（记录可能已损坏）。")
     return paths.attachments_dir() / sha256[:2] / sha256
 
 
@@ -152,9 +158,35 @@ def _view(row: Attachment) -> AttachmentView:
 
 
 def export_copy(view: AttachmentView, target: str | os.PathLike[str]) -> Path:
-    """Copy an attachment out (e.g. to open it), verifying it still matches its hash."""
-    source = stored_path(view.sha256)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else ""
-    if digest != view.sha256:
-        raise StationError(f"附件“{view.file_name}”已丢失或被改动（校验不符），请从备份恢复。")
-    return Path(shutil.copyfile(source, target))
+    """Copy an attachment out to `target` (a file the user chose), checking on the way that it is
+    the file its record names (its SHA-256) and no bigger than the store allows."""
+    source, target = stored_path(view.sha256), Path(target)
+    missing = StationError(f"附件“{view.file_name[:60]}”已丢失或被改动（校验不符），请从备份恢复。")
+    if not source.is_file():
+        raise missing
+    digest, size = hashlib.sha256(), 0
+    temp = target.with_name(f".{target.name}.partial")
+    try:
+        with source.open("rb") as reader, temp.open("wb") as writer:
+            while chunk := reader.read(1 << 20):
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise missing
+                digest.update(chunk)
+                writer.write(chunk)
+        if digest.hexdigest() != view.sha256:
+            raise missing
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    return target
+
+
+def viewing_copy(view: AttachmentView) -> Path:
+    """A checked copy to open with the system's program: inside the app's own temporary folder
+    (emptied at start and exit), under a name made safe from whatever the record says."""
+    from station_app.exchange.names import safe_file_name
+
+    folder = Path(tempfile.mkdtemp(prefix="open-", dir=paths.temp_dir()))
+    return export_copy(view, folder / safe_file_name(view.file_name, fallback="附件"))

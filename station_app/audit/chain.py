@@ -76,6 +76,16 @@ def _content(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
+def entry_content(entry: AuditEntry) -> dict[str, Any]:
+    """What an entry's hash covers (a station's entries travel this way to the county)."""
+    return _content(entry)
+
+
+def content_hash(prev_hash: str, content: Mapping[str, Any]) -> str:
+    """The hash of an entry with `content` following the entry whose hash is `prev_hash`."""
+    return _entry_hash(prev_hash, content)
+
+
 def record(
     actor: Actor | None,
     action: str,

@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # Feature modules that add `station` sub-commands, each with register(sub) in its own file.
 FEATURE_COMMANDS = ("patrols_commands", "hotline_commands", "restitution_commands", "visits_commands",
-                    "report_commands", "exchange_commands", "backup_commands")
+                    "report_commands", "exchange_commands", "keys_commands", "backup_commands")
 
 
 def _register_feature_commands(sub: argparse._SubParsersAction) -> None:

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     importing.add_argument("--password-file", metavar="F")
     importing.add_argument("--accept-restart", action="store_true",
                            help="该所从备份恢复后的全部数据包：以该所现有数据为准导入")
+    importing.add_argument("--accept-history", action="store_true",
+                           help="该所审计记录与县局保存的不一致时，核实后仍然导入并记录在案")
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(handler=cmd_bundle_import)
     exchange = sub.add_parser("exchange", help="报送情况").add_subparsers(dest="exchange_command",
@@ -74,7 +76,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"station: {MSG_NO_FOLDER.replace('{path}', args.to)}", file=sys.stderr)
         return 1
     actor = _open(args)
-    password = read_password(args.password_file, "数据包密码 / Bundle password: ")
+    from station_app.exchange.enrolment import active_county
+
+    # Enrolled with the county: sealed for its key and signed, no password.
+    password = None if active_county() is not None else read_password(
+        args.password_file, "数据包密码 / Bundle password: ")
     outcome = export_week(actor, period, Path(args.to), password, include_attachments=args.attachments,
                           full=args.full, since=args.since)
     span = outcome.bundle.span
@@ -94,13 +100,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from station_app.cli.commands import _open
-    from station_app.exchange.bundle_import import REPLAY, import_bundle_file
+    from station_app.exchange.bundle_import import REPLAY, import_bundle_file, is_signed_bundle
 
     actor = _open(args)
     if not Path(args.file).is_file():
         raise UsageError(f"找不到数据包文件 {args.file}。")
-    password = read_password(args.password_file, "数据包密码 / Bundle password: ")
-    summary = import_bundle_file(actor, Path(args.file), password, accept_restart=args.accept_restart)
+    password = None
+    if not is_signed_bundle(Path(args.file)):  # a password bundle of a station not enrolled yet
+        password = read_password(args.password_file, "数据包密码 / Bundle password: ")
+    summary = import_bundle_file(actor, Path(args.file), password, accept_restart=args.accept_restart,
+                                 accept_history=args.accept_history)
     if summary.outcome == REPLAY:
         text = (f"{summary.station_name}：这份数据包的内容（至第 {summary.to_seq} 号变更）县局已经有了，"
                 "没有任何改动。")

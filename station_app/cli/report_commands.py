@@ -39,6 +39,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     from station_app.core.clock import local_today
     from station_app.core.errors import ValidationError
     from station_app.documents import write_pdf
+    from station_app.exchange.names import inside, safe_file_name
     from station_app.reports.periods import parse_period, period_containing
     from station_app.reports.summary import weekly_summary
     from station_app.reports.summary_pdf import build_summary_pdf
@@ -53,9 +54,10 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     summary = weekly_summary(actor, period, _stations(actor, args.station), as_units=args.station == "all")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"{summary.station_name}_{period.key}_周报" if period.kind == "week" else \
-        f"{summary.station_name}_{period.key}_报告"
-    pdf_path, xlsx_path = out / f"{stem}.pdf", out / f"{stem}.xlsx"
+    # The station's name may come from another PC's bundle: it names a file only once made safe.
+    kind = "周报" if period.kind == "week" else "报告"
+    stem = safe_file_name(f"{summary.station_name}_{period.key}_{kind}", fallback=period.key)
+    pdf_path, xlsx_path = inside(out, f"{stem}.pdf"), inside(out, f"{stem}.xlsx")
     write_pdf(pdf_path, build_summary_pdf(summary).pdf)
     write_summary_xlsx(summary, xlsx_path)
     print(pdf_path)

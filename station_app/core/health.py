@@ -75,7 +75,34 @@ def check_database() -> HealthReport:
     report.audit_entries = chain.entries_checked
     if not chain.ok:
         report.problems.append(f"审计链断裂：{chain.problem}")
+    missing = missing_triggers()
+    if missing:
+        report.problems.append(
+            f"数据库的保护触发器被删除了：{'、'.join(missing[:6])}{'等' if len(missing) > 6 else ''}"
+            "（审计记录可被改写，或变更不再送往县局）。数据库可能被人直接改动过，请联系县局核实。")
     return report
+
+
+def missing_triggers() -> list[str]:
+    """The triggers that keep the audit chain append-only and the change journal complete, when
+    any was dropped (whoever can drop them can rewrite history quietly)."""
+    from station_app.exchange.bundle import station_models
+    from station_app.exchange.models import JournalState
+
+    database = db.current()
+    journalled = JournalState.select().exists()
+    tables = [model._meta.table_name for model in station_models()] if journalled else []
+    if db.is_sqlite():
+        events = ("insert", "update", "delete")
+        wanted = ["audit_entry_no_update", "audit_entry_no_delete",
+                  *(f"journal_{table}_{event}" for table in tables for event in events)]
+        found = {name for (name,) in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    else:
+        wanted = ["audit_entry_no_change", *(f"journal_{table}" for table in tables)]
+        found = {name for (name,) in database.execute_sql(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal").fetchall()}
+    return [name for name in wanted if name not in found]
 
 
 def _check_backups(report: HealthReport) -> None:

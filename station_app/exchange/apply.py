@@ -29,6 +29,8 @@ from station_app.exchange.codec import TableCodec, execute_many
 from station_app.exchange.models import BundleConflict
 
 UNUSABLE_PASSWORD_HASH = "!imported"  # no password verifies against it
+# Another station's staff at the county: names to show, never an account that could log in or act.
+IMPORTED_ACCOUNT = {"password_hash": UNUSABLE_PASSWORD_HASH, "role": "readonly", "is_active": False}
 SUPERSEDED = "superseded"  # a waiting conflict made moot by a newer copy from the station
 _BATCH = 500
 
@@ -54,12 +56,13 @@ def _chunks(items: list[Any], size: int = _BATCH) -> list[list[Any]]:
 
 class TableApplier:
     def __init__(self, model: type[StationRecord], station_id: uuid.UUID, full: bool,
-                 start: TableStart) -> None:
-        self.model, self.station_id = model, station_id
+                 start: TableStart, max_jump: int | None = None) -> None:
+        self.model, self.station_id, self.max_jump = model, station_id, max_jump
         self.counts = TableCounts()
         self.codec = TableCodec(model, start.columns)
         self._check_columns()
         self.station_index = self.codec.columns.index("station_id")
+        self.version_index = self.codec.columns.index("version")
         self.self_refs = [(self.codec.columns.index(f.column_name), f) for f in model._meta.refs
                           if f.rel_model is model and f.column_name in self.codec.columns]
         self.insert_only = self._insert_only_values()
@@ -97,8 +100,8 @@ class TableApplier:
         for field in self.model._meta.sorted_fields:
             if field.column_name in self.codec.columns:
                 continue
-            if field.column_name == "password_hash":
-                values[field.column_name] = UNUSABLE_PASSWORD_HASH
+            if field.column_name in IMPORTED_ACCOUNT:
+                values[field.column_name] = field.db_value(IMPORTED_ACCOUNT[field.column_name])
             else:
                 default = field.default() if callable(field.default) else field.default
                 values[field.column_name] = None if default is None else field.db_value(default)
@@ -145,6 +148,7 @@ class TableApplier:
         for row in batch:
             values = self.codec.db_row(row)  # checks every value before anything is written
             record_id = row[id_index]
+            self._check_version(row, locals_now.get(record_id))
             if record_id in self.existing:
                 same = locals_now.get(record_id) == self.codec.json_row(values)
                 if same and record_id not in self.released:
@@ -164,6 +168,17 @@ class TableApplier:
         execute_many(self.upsert, rows)
         for name in ("inserted", "updated", "unchanged"):
             setattr(self.counts, name, getattr(self.counts, name) + getattr(counts, name))
+
+    def _check_version(self, row: list[Any], mine: list[Any] | None) -> None:
+        """Each change of a record is a journalled change: a copy cannot be more versions ahead of
+        the county's than the bundle has changes (a forged version would make the county ignore
+        the station's later edits)."""
+        version = row[self.version_index]
+        base = mine[self.version_index] if mine is not None else 0
+        if version < 1 or (self.max_jump is not None and version - base > self.max_jump):
+            raise BundleError(f"数据包中{self.model._meta.table_name}记录的版本号不合理"
+                              f"（{base} → {version}，这份数据包只有 {self.max_jump} 项变更），"
+                              "数据包已损坏或被改动，没有导入任何内容。")
 
     def _local_copies(self, ids: list[str]) -> dict[str, list[Any]]:
         """The county's copies of these records as JSON values (before any gave up unique values)."""

@@ -3,13 +3,18 @@
 A bundle carries the station's changes since its last verified export (or all of its records: a
 full bundle), decided by the change journal (`journal.py`), not by dates. The file is::
 
-    PREFIX  = ">8sHB": magic b"PAJTBNDL", format version (2), sealing (1 = password)
+    PREFIX  = ">8sHB": magic b"PAJTBNDL", format version (2), sealing (1 = password, 2 = key)
     PARAMS  = ">III16s7sI16s" (password sealing): scrypt n, r, p, 16-byte salt, 7-byte nonce
               prefix, segment size, password check (bytes 32-47 of the scrypt output)
     then the sealed stream of `stream.py` (AES-256-GCM segments, key = bytes 0-31 of
     scrypt(password, salt, 64 bytes), the header PREFIX ‖ PARAMS authenticated with every segment)
     holding zlib-compressed frames. The check tells a wrong password from a damaged file; it gives
-    an attacker nothing the first segment would not:
+    an attacker nothing the first segment would not. Or, sealed for an enrolled county:
+    PARAMS  = ">16s32s32s32s7sI" (key sealing): the sending station's id, its key's fingerprint,
+              the county key's fingerprint, an ephemeral X25519 public key, nonce prefix, segment
+              size; key = HKDF-SHA256(X25519(ephemeral, county), salt = ephemeral ‖ county,
+              info = label ‖ header); the file ends with the station's Ed25519 signature (64
+              bytes) of label ‖ SHA-256(header ‖ segments). The frames:
 
     M  manifest (JSON, first): format, version, schema_version, station {id, code, name, county,
        town}, journal {epoch, from, to, full}, period {key, first_day, last_day} (the week chosen
@@ -47,6 +52,8 @@ MAGIC = b"PAJTBNDL"
 PREFIX = struct.Struct(">8sHB")
 PASSWORD_PARAMS = struct.Struct(">III16s7sI16s")
 SEALING_PASSWORD = 1
+SEALING_KEY = 2
+KEY_PARAMS = struct.Struct(">16s32s32s32s7sI")
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MAX_SCRYPT_NR = 2**21  # 256 MB of scrypt memory; what we write needs 32 MB
 MAX_SCRYPT_WORK = 2**21  # eight times what we write
@@ -54,9 +61,10 @@ EXPORT_ACTION = "exchange.export"  # the bundle carries unmasked personal data
 MODEL_MODULES = (
     "station_app.residents.models", "station_app.accounts.models", "station_app.attachments.models",
 )
+# Accounts travel as staff names only (who did what): never a password, a role or a login state.
 EXCLUDED_COLUMNS: dict[str, frozenset[str]] = {
     "account": frozenset({"password_hash", "failed_logins", "locked_until", "last_login_at",
-                          "must_change_password"}),
+                          "must_change_password", "role", "is_active"}),
 }
 
 MSG_WRONG_PASSWORD = "密码错误，或数据包已被改动。请确认密码；若密码无误，请向对方重新索取数据包。"

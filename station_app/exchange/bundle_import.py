@@ -18,6 +18,7 @@ record's copy from the bundle simply replaces it. One transaction, one audit ent
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import peewee
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
@@ -35,7 +37,11 @@ from station_app.core.models import Station
 from station_app.exchange import bundle_reader as reader
 from station_app.exchange.apply import TableApplier, TableCounts
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, parse_datetime, station_models
+from station_app.exchange.enrolment import enrolled_station, ever_enrolled
+from station_app.exchange.history import HistoryCheck
+from station_app.exchange.keys import load_private_keys, own_identity, unb64
 from station_app.exchange.models import ExchangePeer, ReceivedBundle
+from station_app.exchange.sealing import KeyHeader
 from station_app.residents.import_source import paused_gc
 
 IMPORT_ACTION = "exchange.import"
@@ -65,6 +71,7 @@ class ImportSummary:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     files: int = 0
     missing_files: int = 0
+    history_problems: list[str] = field(default_factory=list)  # accepted differences in its audit history
 
     def total(self, what: str) -> int:
         return sum(getattr(counts, what) for counts in self.tables.values())
@@ -93,33 +100,50 @@ class ImportSummary:
                            if counts.any()}}
 
 
-def import_bundle_file(actor: Actor, path: Path, password: str, *,
-                       accept_restart: bool = False) -> ImportSummary:
+def import_bundle_file(actor: Actor, path: Path, password: str | None = None, *,
+                       accept_restart: bool = False, accept_history: bool = False) -> ImportSummary:
     """Read, check and apply the bundle file at `path` (what the county clerk picks)."""
     permissions.require(actor, IMPORT_ACTION)
     try:
         with Path(path).open("rb") as source:
-            return import_bundle_stream(actor, source, password, accept_restart=accept_restart)
+            return import_bundle_stream(actor, source, password, accept_restart=accept_restart,
+                                        accept_history=accept_history)
     except OSError as exc:
         raise BundleError(f"无法读取数据包 {Path(path).name}：{exc.strerror or exc}。"
                           "若在U盘上，请确认U盘仍插着。") from exc
 
 
-def import_bundle(actor: Actor, data: bytes, password: str, *, accept_restart: bool = False) -> ImportSummary:
+def is_signed_bundle(path: Path) -> bool:
+    """True for a bundle sealed for a county (no password to ask); False for anything else —
+    a password bundle, or a file that is not a bundle (the import then says what it is)."""
+    try:
+        with Path(path).open("rb") as source:
+            return isinstance(reader.header_of(source), KeyHeader)
+    except (OSError, BundleError):
+        return False
+
+
+def import_bundle(actor: Actor, data: bytes, password: str | None = None, **options: bool) -> ImportSummary:
     """The same from bytes (tests)."""
     import io
 
-    return import_bundle_stream(actor, io.BytesIO(data), password, accept_restart=accept_restart)
+    return import_bundle_stream(actor, io.BytesIO(data), password, **options)
 
 
-def import_bundle_stream(actor: Actor, source: BinaryIO, password: str, *,
-                         accept_restart: bool = False) -> ImportSummary:
+def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = None, *,
+                         accept_restart: bool = False, accept_history: bool = False) -> ImportSummary:
+    """Check and apply a bundle from a seekable `source`: one sealed for this county by an
+    enrolled station (checked against its signature first), or a password bundle from a station
+    that never enrolled."""
     permissions.require(actor, IMPORT_ACTION)
-    hashing = reader.HashingReader(source)
-    manifest, events = reader.open_bundle(hashing, password)
+    file_sha256 = _sha256(source)
+    header = reader.header_of(source)
+    signed_by = header.sender_id if isinstance(header, KeyHeader) else None
+    manifest, events = reader.open_bundle(source, password, _trust() if signed_by else None)
     models = {model._meta.table_name: model for model in station_models()}
     _check_known(manifest, models)
     info, span = manifest["station"], manifest["journal"]
+    _check_sender(info, signed_by)
     summary = ImportSummary(info["code"], info["name"], APPLIED, span["from"], span["to"], span["full"])
     try:
         with paused_gc(), db.bulk_write_cache(), db.transaction():
@@ -130,12 +154,64 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str, *,
                 return summary
             _check_continuity(peer, manifest, accept_restart)
             station_id = _ensure_station(info)
-            _apply(events, models, station_id, span["full"], summary)
-            _remember(actor, manifest, station_id, peer, summary, hashing.sha256.hexdigest())
+            history = HistoryCheck(station_id, info["name"])
+            _apply(events, models, station_id, span["full"], summary, history, _max_jump(peer, span))
+            summary.history_problems = history.check_and_keep(accept_history)
+            _remember(actor, manifest, station_id, peer, summary, file_sha256)
     except (peewee.IntegrityError, peewee.DataError) as exc:  # DataError: PostgreSQL, a value too long
         raise BundleError("数据包中的记录与本库的数据对不上（引用了不存在的记录，或编号重复），"
                           f"没有导入任何内容。{MSG_DAMAGED}") from exc
     return summary
+
+
+def _sha256(source: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := source.read(1 << 20):
+        digest.update(chunk)
+    source.seek(0)
+    return digest.hexdigest()
+
+
+def _trust() -> reader.Trust:
+    """This county's keys, and how an enrolled station's signing key is found."""
+    home = Station.get_or_none(Station.is_home == True)  # noqa: E712 (peewee expression)
+    identity = own_identity(home.id) if home else None
+    if home is None or identity is None:
+        raise BundleError("这个数据包是用县局的密钥加密的，但本库还没有交换密钥。"
+                          "请在本县局的数据库里导入（或在“设置”中生成密钥并让各所重新登记）。")
+    return reader.Trust(identity.fingerprint, load_private_keys(home.id).box, _sender_key)
+
+
+def _sender_key(station_id: uuid.UUID) -> tuple[str, Ed25519PublicKey]:
+    partner = enrolled_station(station_id)
+    if partner is None:
+        known = ever_enrolled(station_id)
+        if known is not None:
+            raise BundleError(f"{known.name}的登记已于 {format_local(known.revoked_at)} 被注销，"
+                              "它签名的数据包不再导入。若该所已重新生成密钥，请先导入它新的登记文件。")
+        raise BundleError("这个数据包来自一个没有在本县局登记的单位，不能导入。"
+                          "请先导入该所的登记文件并电话核对指纹。")
+    return partner.fingerprint, Ed25519PublicKey.from_public_bytes(unb64(partner.sign_public, 32))
+
+
+def _check_sender(info: dict[str, str], signed_by: uuid.UUID | None) -> None:
+    """The records are the signer's, and an enrolled station's bundles are signed."""
+    station_id = uuid.UUID(info["id"])
+    if signed_by is not None and signed_by != station_id:
+        raise BundleError("数据包中的单位与签名的单位不一致，数据包已被改动，没有导入任何内容。")
+    if signed_by is None and ever_enrolled(station_id) is not None:
+        raise BundleError(f"{info['name']}已在本县局登记密钥，只导入它签名的数据包；这份是用密码加密的旧式"
+                          "数据包（可能来自他人），没有导入。请让该所重新导出（登记后导出不再需要密码）。")
+
+
+def _max_jump(peer: ExchangePeer | None, span: dict[str, Any]) -> int | None:
+    """How many versions a record can gain in this bundle: at most one per change it carries past
+    what the county holds. None when the county holds nothing of this journal run yet."""
+    if peer is None or peer.epoch != span["epoch"]:
+        return None
+    if span["full"]:
+        return max(span["to"] - peer.last_seq, 0)
+    return max(span["to"] - span["from"], 0)
 
 
 def _check_known(manifest: dict[str, Any], models: dict[str, Any]) -> None:
@@ -218,7 +294,7 @@ def _ensure_station(info: dict[str, str]) -> uuid.UUID:
 
 
 def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: bool,
-           summary: ImportSummary) -> None:
+           summary: ImportSummary, history: HistoryCheck, max_jump: int | None) -> None:
     from station_app.attachments.incoming import IncomingFile
 
     appliers: list[TableApplier] = []
@@ -229,12 +305,16 @@ def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: boo
             if isinstance(event, reader.TableStart):
                 if current is not None:
                     current.flush()
-                current = TableApplier(models[event.table], station_id, full, event)
+                current = TableApplier(models[event.table], station_id, full, event, max_jump)
                 appliers.append(current)
                 summary.tables[event.table] = current.counts
             elif isinstance(event, reader.Record):
                 assert current is not None  # the reader checks the order
                 current.add(event.row)
+            elif isinstance(event, reader.AuditHashes):
+                history.take_hashes(event.hashes)
+            elif isinstance(event, reader.AuditRecord):
+                history.take_entry(event.entry)
             elif isinstance(event, reader.FileStart):
                 incoming = IncomingFile(event.sha256)
             elif isinstance(event, reader.FileChunk):

@@ -10,9 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from station_app.core.migrations import latest_version
 from station_app.exchange.bundle import (
@@ -26,10 +30,20 @@ from station_app.exchange.bundle import (
     is_int,
     parse_datetime,
 )
-from station_app.exchange.sealing import password_key, read_header
+from station_app.exchange.sealing import (
+    SIGNATURE_SIZE,
+    KeyHeader,
+    LimitedReader,
+    SealedHeader,
+    key_for_recipient,
+    password_key,
+    read_header,
+    signed_digest,
+)
 from station_app.exchange.stream import StreamDamaged, open_segments, read_frames
 
 MAX_FILE = 200 * 1024 * 1024  # the attachment store's own limit
+MSG_NEEDS_PASSWORD = "这是用密码加密的数据包（该所还没有与县局登记密钥），请输入该所的数据包密码。"
 
 
 class HashingReader:
@@ -77,12 +91,22 @@ class FileEnd:
 
 
 @dataclass(frozen=True)
+class AuditHashes:
+    hashes: Any  # [[number, short hash], …] of the station's whole chain (checked by history.py)
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    entry: Any  # one audit entry in full (checked by history.py)
+
+
+@dataclass(frozen=True)
 class End:
     files: int
     missing_files: list[str]
 
 
-Event = TableStart | Record | FileStart | FileChunk | FileEnd | End
+Event = TableStart | Record | AuditHashes | AuditRecord | FileStart | FileChunk | FileEnd | End
 
 
 def _json(payload: bytes) -> Any:
@@ -92,10 +116,29 @@ def _json(payload: bytes) -> Any:
         raise BundleError(MSG_DAMAGED) from None
 
 
-def open_bundle(source: BinaryIO, password: str) -> tuple[dict[str, Any], Iterator[Event]]:
-    """The checked manifest and an iterator over the rest of the bundle's events."""
+@dataclass(frozen=True)
+class Trust:
+    """What the county knows to open a bundle sealed for it: its own box key and fingerprint, and
+    how to find an enrolled station's signing key (`sender(id)` → (fingerprint, public key), or
+    BundleError saying why that station may not send)."""
+
+    own_fingerprint: str
+    box: X25519PrivateKey
+    sender: Callable[[uuid.UUID], tuple[str, Ed25519PublicKey]]
+
+
+def open_bundle(source: BinaryIO, password: str | None = None,
+                trust: Trust | None = None) -> tuple[dict[str, Any], Iterator[Event]]:
+    """The checked manifest and an iterator over the rest of the bundle's events. A bundle sealed
+    for a county needs `trust` and is checked against its signature before anything is decrypted;
+    a password bundle needs `password`."""
     header = read_header(source)
-    segments = open_segments(source, password_key(header, password), header.prefix, header.raw)
+    if isinstance(header, KeyHeader):
+        segments = _signed_segments(source, header, trust)
+    else:
+        if not password:
+            raise BundleError(MSG_NEEDS_PASSWORD)
+        segments = open_segments(source, password_key(header, password), header.prefix, header.raw)
     frames = read_frames(segments)
     try:
         kind, payload = next(frames)
@@ -108,6 +151,47 @@ def open_bundle(source: BinaryIO, password: str) -> tuple[dict[str, Any], Iterat
     manifest = _json(payload)
     check_manifest(manifest)
     return manifest, _events(manifest, frames)
+
+
+def header_of(source: BinaryIO) -> SealedHeader | KeyHeader:
+    """The header alone (which sealing, which station signed), the source put back at the start."""
+    header = read_header(source)
+    source.seek(0)
+    return header
+
+
+def _signed_segments(source: BinaryIO, header: KeyHeader, trust: Trust | None) -> Iterator[bytes]:
+    if trust is None:
+        raise BundleError("这个数据包是派出所发给县局的（用县局的密钥加密），只能在县局导入。")
+    if header.recipient_fingerprint != trust.own_fingerprint:
+        raise BundleError("这个数据包是发给另一个县局的（或县局已更换密钥，该所用的是旧密钥）。"
+                          "请让该所导入本县局现在的登记文件后重新导出。没有导入任何内容。")
+    fingerprint, public = trust.sender(header.sender_id)
+    if fingerprint != header.sender_fingerprint:
+        raise BundleError("这个数据包不是用该所现在登记的密钥签名的（该所可能重新生成过密钥）。"
+                          "请让该所重新登记，或核实数据包的来源。没有导入任何内容。")
+    start = len(header.raw)
+    total = source.seek(0, 2)
+    if total < start + SIGNATURE_SIZE:
+        raise BundleError(MSG_TRUNCATED)
+    source.seek(0)
+    digest = hashlib.sha256()
+    left = total - SIGNATURE_SIZE
+    while left:
+        chunk = source.read(min(left, 1 << 20))
+        if not chunk:
+            raise BundleError(MSG_TRUNCATED)
+        digest.update(chunk)
+        left -= len(chunk)
+    signature = source.read(SIGNATURE_SIZE)
+    try:
+        public.verify(signature, signed_digest(digest.digest()))
+    except InvalidSignature:
+        raise BundleError("数据包的签名不符：数据包被改动过、没有复制完整，或不是该所制作的。"
+                          "没有导入任何内容。请向该所重新索取数据包。") from None
+    source.seek(start)
+    return open_segments(LimitedReader(source, total - SIGNATURE_SIZE - start),
+                         key_for_recipient(header, trust.box), header.prefix, header.raw)
 
 
 def _events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, bytes]]) -> Iterator[Event]:
@@ -125,16 +209,32 @@ def _checked_events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, byte
     file: FileStart | None = None
     file_hash, file_size = hashlib.sha256(), 0
     files_seen = 0
+    seen_ids: set[str] = set()  # a UUID appears once in a whole bundle
+    history = False  # the audit history follows the tables, before the files
     for kind, payload in frames:
         if kind != b"R" and pending:
             raise BundleError(MSG_DAMAGED)  # a table's records stopped short
         if kind == b"T":
             start = _table_start(_json(payload), tables, expected)
-            if files_seen or file is not None or current is not None and expected.index(
+            if history or files_seen or file is not None or current is not None and expected.index(
                     start.table) <= expected.index(current.table):
                 raise BundleError(MSG_DAMAGED)  # tables once each, in the manifest's order
+            before = len(seen_ids)
+            seen_ids.update(start.ids)
+            seen_ids.update(start.deleted)
+            if len(seen_ids) != before + len(start.ids) + len(start.deleted):
+                raise BundleError("数据包中同一个编号出现在不止一条记录上。" + MSG_DAMAGED)
             current, pending = start, list(reversed(start.ids))
             yield start
+        elif kind == b"H":
+            if history or file is not None or files_seen:
+                raise BundleError(MSG_DAMAGED)
+            history = True
+            yield AuditHashes(_json(payload))
+        elif kind == b"A":
+            if not history or file is not None or files_seen:
+                raise BundleError(MSG_DAMAGED)
+            yield AuditRecord(_json(payload))
         elif kind == b"R":
             if current is None or not pending:
                 raise BundleError(MSG_DAMAGED)
@@ -166,7 +266,7 @@ def _checked_events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, byte
                 file, files_seen = None, files_seen + 1
         elif kind == b"E":
             end = _json(payload)
-            if file is not None or not isinstance(end, dict) or end.get("files") != files_seen:
+            if not history or file is not None or not isinstance(end, dict) or end.get("files") != files_seen:
                 raise BundleError(MSG_DAMAGED)
             missing = end.get("missing_files", [])
             if not isinstance(missing, list) or not all(isinstance(item, str) for item in missing):

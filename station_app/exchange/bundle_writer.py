@@ -21,6 +21,7 @@ from station_app.audit.chain import chain_head
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
+from station_app.core.errors import ValidationError
 from station_app.core.migrations import latest_version
 from station_app.core.models import Station, StationRecord
 from station_app.exchange import journal
@@ -34,8 +35,11 @@ from station_app.exchange.bundle import (
     to_json,
 )
 from station_app.exchange.codec import TableCodec
+from station_app.exchange.enrolment import active_county
+from station_app.exchange.history import chain_hashes, entries_after
 from station_app.exchange.journal import ExportRange
-from station_app.exchange.sealing import new_password_header
+from station_app.exchange.keys import load_private_keys, own_identity, unb64
+from station_app.exchange.sealing import HashingWriter, new_key_header, new_password_header, signed_digest
 from station_app.exchange.stream import FrameWriter, SealedWriter
 
 if TYPE_CHECKING:
@@ -57,6 +61,8 @@ class WrittenBundle:
     files: int
     missing_files: list[str] = field(default_factory=list)
     sealed_bytes: int = 0
+    audit_seq: int = 0  # the newest audit entry the bundle's history carries
+    signed: bool = False  # sealed for the enrolled county (no password)
 
     @property
     def changes(self) -> int:
@@ -67,19 +73,33 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def write_bundle(actor: Actor, out: BinaryIO, password: str, *, period: Period | None = None,
+def write_bundle(actor: Actor, out: BinaryIO, password: str | None = None, *, period: Period | None = None,
                  full: bool = False, since: int | None = None, include_attachments: bool = False,
                  progress: Progress | None = None) -> WrittenBundle:
     """Write the home station's undelivered changes (or, `full`, all its records; or the changes
-    from number `since` on) to `out`, sealed under `password`. Marks nothing delivered: the caller
-    does that once the copy on the stick has been read back (journal.record_verified_export)."""
+    from number `since` on) to `out`: sealed for its county and signed when the station is
+    enrolled (no password), else under `password`. Marks nothing delivered: the caller does that
+    once the copy on the stick has been read back (journal.record_verified_export)."""
     permissions.require(actor, "exchange.export")
-    header, key, prefix = new_password_header(password)
     station = Station.get_or_none(Station.is_home == True)  # noqa: E712 (peewee expression)
     if station is None or journal.position(station.id) is None:
         raise BundleError("本库尚未设置本所信息，无法生成数据包。")
-    out.write(header)
-    sealed = SealedWriter(out, key, prefix, header)
+    county = active_county()
+    signer = load_private_keys(station.id) if county is not None else None
+    if county is not None:
+        identity = own_identity(station.id)
+        assert identity is not None  # load_private_keys checked it
+        header, key, prefix = new_key_header(station.id, identity.fingerprint, county.fingerprint,
+                                             unb64(county.box_public, 32))
+        target: BinaryIO | HashingWriter = HashingWriter(out)
+    elif password:
+        header, key, prefix = new_password_header(password)
+        target = out
+    else:
+        raise ValidationError.single("password", "本所还没有与县局交换密钥，请输入数据包密码"
+                                                 "（或先在“设置”中完成与县局的登记，以后就不需要密码）。")
+    target.write(header)
+    sealed = SealedWriter(target, key, prefix, header)  # type: ignore[arg-type]
     frames = FrameWriter(sealed)
     with db.snapshot():
         span = journal.plan_range(station.id, full=full, since=since)
@@ -103,13 +123,17 @@ def write_bundle(actor: Actor, out: BinaryIO, password: str, *, period: Period |
             done += len(alive) + len(gone)
             if progress is not None:
                 progress(done, total)
+        audit_seq = _write_history(frames, journal.audit_start(station.id, span))
     missing = _write_files(frames, list(dict.fromkeys(digests))) if include_attachments else []
     files = len(set(digests)) - len(missing)
     frames.frame(b"E", _dumps({"records": sum(records.values()), "deleted": sum(deleted.values()),
                                "files": files, "missing_files": missing}))
     frames.close()
+    if signer is not None:
+        assert isinstance(target, HashingWriter)
+        out.write(signer.sign.sign(signed_digest(target.sha256.digest())))
     return WrittenBundle(span, created_at, records, deleted, files, missing,
-                         len(header) + sealed.bytes_written)
+                         len(header) + sealed.bytes_written, audit_seq, county is not None)
 
 
 def build_bundle(actor: Actor, password: str, **options: Any) -> bytes:
@@ -150,6 +174,16 @@ def _manifest(actor: Actor, station: Station, span: ExportRange, period: Period 
                                             "records": len(alive), "deleted": len(gone)}
                    for model, (alive, gone) in plan},
     }
+
+
+def _write_history(frames: FrameWriter, after: int) -> int:
+    """The station's chain as (number, short hash) pairs, then in full the entries after `after`;
+    returns the newest number carried."""
+    hashes = chain_hashes()
+    frames.frame(b"H", _dumps(hashes))
+    for entry in entries_after(after):
+        frames.frame(b"A", _dumps(entry))
+    return int(hashes[-1][0]) if hashes else 0
 
 
 def _column_index(model: type[StationRecord], column: str) -> int:

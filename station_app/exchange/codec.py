@@ -10,6 +10,7 @@ what peewee would write (each field's `db_value`); what is read is checked as st
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -20,7 +21,8 @@ import peewee
 from station_app.core import db
 from station_app.exchange.bundle import bad_value, from_json, parse_datetime, to_json
 
-_EXCEPTIONS = peewee.ExceptionWrapper(peewee.EXCEPTIONS)  # driver errors as peewee's, as queries raise them
+_EXCEPTIONS = peewee.ExceptionWrapper(peewee.EXCEPTIONS)
+_HEX64 = re.compile(r"[0-9a-f]{64}")  # driver errors as peewee's, as queries raise them
 
 
 def _uuid_text(value: Any) -> str:
@@ -82,6 +84,14 @@ def _to_db_converter(field: peewee.Field) -> Callable[[Any], Any]:
             except (TypeError, ValueError, AttributeError):
                 raise bad_value(field) from None
         return datetime_value
+    if field.column_name.endswith("sha256"):  # names a file in the store: hex and nothing else
+        def digest_value(value: Any) -> Any:
+            if value is None:
+                return missing()
+            if type(value) is not str or (value and not _HEX64.fullmatch(value)):
+                raise bad_value(field)
+            return value
+        return digest_value
     if isinstance(target, peewee.CharField | peewee.TextField):
         limit = target.max_length if isinstance(target, peewee.CharField) else None
 

@@ -144,14 +144,26 @@ def changed_records(station_id: uuid.UUID, span: ExportRange) -> dict[str, tuple
     return found
 
 
+def audit_start(station_id: uuid.UUID, span: ExportRange) -> int:
+    """The audit entries a bundle carries in full start after this number: after those of the
+    export the county last applied before this bundle's range (everything for a full bundle)."""
+    if span.full:
+        return 0
+    before = (BundleExport.select(BundleExport.audit_seq)
+              .where((BundleExport.station_id == station_id) & (BundleExport.epoch == span.epoch)
+                     & (BundleExport.to_seq <= span.from_seq))
+              .order_by(BundleExport.to_seq.desc(), BundleExport.verified_at.desc()).first())
+    return int(before.audit_seq) if before else 0
+
+
 def record_verified_export(station_id: uuid.UUID, span: ExportRange, *, period_key: str,
                            created_at: datetime, created_by: str, folder: str, bundle_sha256: str,
-                           changes: int) -> None:
+                           changes: int, audit_seq: int = 0) -> None:
     """The stick was read back: these changes are delivered. Call inside a transaction."""
     BundleExport.create(station_id=station_id, epoch=span.epoch, from_seq=span.from_seq,
                         to_seq=span.to_seq, full=span.full, period_key=period_key,
                         created_at=created_at, created_by=created_by, folder=folder[:1000],
-                        bundle_sha256=bundle_sha256, changes=changes)
+                        bundle_sha256=bundle_sha256, changes=changes, audit_seq=audit_seq)
     _compact(span.to_seq)
 
 

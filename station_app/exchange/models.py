@@ -95,6 +95,7 @@ class BundleExport(BaseModel):
     folder = peewee.CharField(max_length=1000, default="")
     bundle_sha256 = peewee.CharField(max_length=64)
     changes = peewee.IntegerField()
+    audit_seq = peewee.BigIntegerField(default=0)  # the audit head the bundle's history reached
 
     class Meta:
         indexes = ((("station_id", "epoch", "to_seq"), False),)
@@ -132,3 +133,50 @@ class ReceivedBundle(BaseModel):
 
     class Meta:
         indexes = ((("station", "received_at"), False),)
+
+
+class ExchangeIdentity(BaseModel):
+    """This database's own public keys (schema 11); the private ones are in its key file."""
+
+    station_id = peewee.UUIDField(primary_key=True)
+    sign_public = peewee.CharField(max_length=64)  # Ed25519, base64
+    box_public = peewee.CharField(max_length=64)  # X25519, base64
+    fingerprint = peewee.CharField(max_length=64)  # SHA-256 of both, hex
+    created_at = peewee.DateTimeField(default=utcnow)
+
+
+class ExchangePartner(BaseModel):
+    """At the county, an enrolled station; at a station, its county (role "county")."""
+
+    id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
+    role = peewee.CharField(max_length=8)
+    station_id = peewee.UUIDField(index=True)
+    code = peewee.CharField(max_length=32)
+    name = peewee.CharField(max_length=100)
+    county = peewee.CharField(max_length=100, default="")
+    sign_public = peewee.CharField(max_length=64)
+    box_public = peewee.CharField(max_length=64)
+    fingerprint = peewee.CharField(max_length=64)
+    enrolled_at = peewee.DateTimeField(default=utcnow)
+    enrolled_by = peewee.CharField(max_length=64)
+    revoked_at = peewee.DateTimeField(null=True)
+    revoked_by = peewee.CharField(max_length=64, default="")
+
+
+class StationAudit(BaseModel):
+    """At the county: a station's audit entries as its bundles carried them (masked as they are)."""
+
+    station_id = peewee.UUIDField()
+    seq = peewee.BigIntegerField()
+    at = peewee.CharField(max_length=32)
+    user_id = peewee.CharField(max_length=40, null=True)
+    username = peewee.CharField(max_length=64)
+    action = peewee.CharField(max_length=64)
+    entity = peewee.CharField(max_length=64)
+    entity_id = peewee.CharField(max_length=64)
+    changes = peewee.TextField()
+    prev_hash = peewee.CharField(max_length=64)
+    hash = peewee.CharField(max_length=64)
+
+    class Meta:
+        primary_key = peewee.CompositeKey("station_id", "seq")

@@ -22,6 +22,7 @@ from station_app.core import db, paths
 from station_app.core.actor import Actor
 from station_app.exchange import journal
 from station_app.exchange.bundle_writer import WrittenBundle, write_bundle
+from station_app.exchange.names import safe_file_name
 from station_app.exchange.safe_write import MSG_NO_FOLDER, ExportFailed, ExportResult, write_export
 from station_app.reports.periods import Period
 from station_app.station.service import home_station
@@ -64,7 +65,7 @@ class ExportOutcome:
 def export_folder_name(period: Period) -> str:
     """`152222-GLB_2026-W48`: station code and period, so the county can file many stations' weeks."""
     station = home_station()
-    return f"{station.code if station else 'station'}_{period.key}"
+    return safe_file_name(f"{station.code if station else 'station'}_{period.key}", fallback=period.key)
 
 
 def export_week(
@@ -109,7 +110,7 @@ def export_week(
         with os.fdopen(handle, "wb") as out:
             bundle = write_bundle(actor, out, password, period=period, full=full, since=since,
                                   include_attachments=include_attachments)
-        stem = f"{summary.station_name}_{period.key}"
+        stem = safe_file_name(f"{summary.station_name}_{period.key}", fallback=period.key)
         files: dict[str, bytes | Path] = {
             f"{stem}_周报.pdf": pdf,
             f"{stem}_周报.xlsx": buffer.getvalue(),
@@ -131,7 +132,7 @@ def export_week(
         journal.record_verified_export(
             station.id, bundle.span, period_key=period.key, created_at=bundle.created_at,
             created_by=actor.username, folder=str(result.target_dir), bundle_sha256=bundle_file.sha256,
-            changes=bundle.changes)
+            changes=bundle.changes, audit_seq=bundle.audit_seq)
         audit.record(actor, "report.export", "report", period.key, extra={
             "folder": str(result.target_dir), "files": len(result.files), "bundle_bytes": bundle_file.size,
             "changes": "全部" if bundle.span.full else f"{bundle.span.from_seq + 1}–{bundle.span.to_seq}",

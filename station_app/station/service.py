@@ -15,6 +15,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import AlreadyInitialised, ValidationError
 from station_app.core.models import Station
 from station_app.exchange.journal import start_journal
+from station_app.exchange.keys import create_keys
 
 _CODE = re.compile(r"^[A-Za-z0-9_\-]{2,32}$")
 
@@ -78,6 +79,7 @@ def initialise_station(
             raise AlreadyInitialised("该数据库已经设置过本所信息，不能重新初始化。")
         station = Station.create(code=code, name=name, county=county, town=town, is_home=True)
         start_journal(station.id)  # before its first record: every record travels to the county
+        create_keys(station.id)  # for the enrolment with the county (its private half in a file)
         account = Account.create(
             station=station.id, username=admin_username, full_name=admin_full_name, role="admin",
             password_hash=password_hash,

@@ -82,9 +82,14 @@ def station_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, list[
         elif name == "Record":
             columns = manifest["tables"][event.table]["columns"]
             frames.append((b"R", _dumps([event.values[c] for c in columns])))
+        elif name == "AuditHashes":
+            frames.append((b"H", _dumps(event.hashes)))
+        elif name == "AuditRecord":
+            frames.append((b"A", _dumps(event.entry)))
         elif name == "End":
             frames.append((b"E", _dumps({"records": 0, "deleted": 0, "files": 0, "missing_files": []})))
     db.close()
+    assert any(kind == b"H" for kind, _ in frames) and sum(kind == b"R" for kind, _ in frames) > 4
     return station.station_id, frames, data
 
 
@@ -145,6 +150,14 @@ def _carried(frames: list[tuple[bytes, bytes]]) -> dict[str, list[dict[str, Any]
             values = dict(zip(manifest["tables"][table]["columns"], json.loads(payload), strict=True))
             carried[table].append({c: to_json(from_json(fields[c], v)) for c, v in values.items()})
     return {name: sorted(rows, key=lambda r: r["id"]) for name, rows in carried.items()}
+
+
+def test_the_frames_unchanged_import_as_sent(county: Actor, station_bundle) -> None:
+    """The frames the fuzz tests alter, as they are: applied, so every refusal below is earned."""
+    station_id, frames, _ = station_bundle
+    summary = import_bundle(county, seal_frames(frames), PASSWORD)
+    assert summary.outcome == "applied" and summary.inserted > 4
+    assert station_rows(station_id) == _carried(frames)
 
 
 @FUZZ

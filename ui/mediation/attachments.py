@@ -4,7 +4,6 @@ copying a large recording runs off the GUI thread so the window keeps painting."
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from station_app.attachments.service import AttachmentView, export_copy
+from station_app.attachments.service import AttachmentView, export_copy, viewing_copy
 from station_app.core.errors import StationError
 from station_app.mediation.cases import attach_to_case
 from ui.common.errors import show_error
@@ -101,7 +100,13 @@ def _export(parent: QWidget, view: AttachmentView, target: str | Path) -> Path |
 
 def open_attachment(parent: QWidget, view: AttachmentView) -> None:
     """A checked copy in a temporary folder, opened with the system's program for its type."""
-    copied = _export(parent, view, Path(tempfile.mkdtemp(prefix="station-attachment-")) / view.file_name)
+    try:
+        copied: Path | None = viewing_copy(view)
+    except (OSError, StationError) as exc:
+        show_error(parent, exc if isinstance(exc, StationError) else StationError(
+            QCoreApplication.translate("Attachments", "无法打开附件：{reason}").replace(
+                "{reason}", getattr(exc, "strerror", None) or str(exc))))
+        copied = None
     if copied is not None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copied)))
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from station_app.core.errors import StationError
+from station_app.exchange.names import safe_file_name
 from station_app.reports.summary import Summary
 from ui.common.forms import run_service
 from ui.common.tasks import Task, run_task
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 def file_stem(summary: Summary) -> str:
     kind = "周报" if summary.period.kind == "week" else "报告"
-    return f"{summary.station_name}{kind}_{summary.period.key}"
+    return safe_file_name(f"{summary.station_name}{kind}_{summary.period.key}", fallback=summary.period.key)
 
 
 def preview_pdf(page: ReportsPage, summary: Summary) -> None:

@@ -27,6 +27,7 @@ from station_app.core.migrations import (
     m0008_exchange,
     m0009_exchange_base,
     m0010_change_journal,
+    m0011_enrolment,
 )
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "exchange", m0008_exchange.apply),
     Migration(9, "exchange base", m0009_exchange_base.apply),
     Migration(10, "change journal", m0010_change_journal.apply),
+    Migration(11, "enrolment", m0011_enrolment.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

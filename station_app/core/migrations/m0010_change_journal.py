@@ -74,6 +74,7 @@ def apply(database: peewee.Database) -> None:
         folder = peewee.CharField(max_length=1000, default="")
         bundle_sha256 = peewee.CharField(max_length=64)
         changes = peewee.IntegerField()
+        audit_seq = peewee.BigIntegerField(default=0)
 
         class Meta:
             indexes = ((("station_id", "epoch", "to_seq"), False),)

@@ -54,7 +54,8 @@ def export(actor: Actor, *, delivered: bool = True, **options: Any) -> bytes:
         with db.transaction():
             record_verified_export(actor.station_id, written.span, period_key="",
                                    created_at=written.created_at, created_by=actor.username, folder="",
-                                   bundle_sha256="0" * 64, changes=written.changes)
+                                   bundle_sha256="0" * 64, changes=written.changes,
+                                   audit_seq=written.audit_seq)
     return buffer.getvalue()
 
 
