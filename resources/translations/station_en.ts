@@ -289,72 +289,77 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="23" />
+        <location filename="../../ui/mediation/attachments.py" line="22" />
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="24" />
+        <location filename="../../ui/mediation/attachments.py" line="23" />
         <source>录音</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="25" />
+        <location filename="../../ui/mediation/attachments.py" line="24" />
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="26" />
+        <location filename="../../ui/mediation/attachments.py" line="25" />
         <source>已签协议扫描件</source>
         <translation>Scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="27" />
+        <location filename="../../ui/mediation/attachments.py" line="26" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="35" />
+        <location filename="../../ui/mediation/attachments.py" line="34" />
         <source>所有支持的文件</source>
         <translation>All supported files</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="38" />
+        <location filename="../../ui/mediation/attachments.py" line="37" />
         <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="39" />
+        <location filename="../../ui/mediation/attachments.py" line="38" />
         <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
         <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="40" />
+        <location filename="../../ui/mediation/attachments.py" line="39" />
         <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
         <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="41" />
+        <location filename="../../ui/mediation/attachments.py" line="40" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="56" />
+        <location filename="../../ui/mediation/attachments.py" line="55" />
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="85" />
+        <location filename="../../ui/mediation/attachments.py" line="84" />
         <source>正在保存附件…</source>
         <translation>Saving attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="93" />
+        <location filename="../../ui/mediation/attachments.py" line="92" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="110" />
+        <location filename="../../ui/mediation/attachments.py" line="107" />
+        <source>无法打开附件：{reason}</source>
+        <translation>Cannot open the attachment: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attachments.py" line="115" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
@@ -572,117 +577,127 @@ Please log in again.</translation>
 <context>
     <name>BundleCenterDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="139" />
+        <location filename="../../ui/reports/bundles.py" line="146" />
         <source>汇总各所数据包</source>
         <translation>Stations' bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="143" />
+        <location filename="../../ui/reports/bundles.py" line="150" />
         <source>导入数据包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="148" />
+        <location filename="../../ui/reports/bundles.py" line="155" />
         <source>显示已处理的冲突</source>
         <translation>Show decided conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="153" />
+        <location filename="../../ui/reports/bundles.py" line="160" />
         <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
         <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="158" />
+        <location filename="../../ui/reports/bundles.py" line="165" />
         <source>双方都修改过的记录（冲突）：双击查看并处理</source>
         <translation>Records edited on both sides (conflicts): double-click to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="159" />
+        <location filename="../../ui/reports/bundles.py" line="167" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="159" />
+        <location filename="../../ui/reports/bundles.py" line="167" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="159" />
+        <location filename="../../ui/reports/bundles.py" line="167" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="159" />
+        <location filename="../../ui/reports/bundles.py" line="167" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="160" />
+        <location filename="../../ui/reports/bundles.py" line="168" />
         <source>处理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="191" />
+        <location filename="../../ui/reports/bundles.py" line="207" />
         <source>已处理：{what}</source>
         <translation>Decided: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="195" />
+        <location filename="../../ui/reports/bundles.py" line="211" />
         <source>选择数据包</source>
         <translation>Choose a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="196" />
+        <location filename="../../ui/reports/bundles.py" line="212" />
         <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
         <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="199" />
-        <source>与派出所约定的数据包密码：</source>
-        <translation>The bundle password agreed with the station:</translation>
+        <location filename="../../ui/reports/bundles.py" line="218" />
+        <source>与派出所约定的数据包密码（该所还没有与县局互认密钥）：</source>
+        <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="200" />
+        <location filename="../../ui/reports/bundles.py" line="219" />
         <source>数据包密码</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="207" />
+        <location filename="../../ui/reports/bundles.py" line="227" />
         <source>正在导入 {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="208" />
+        <location filename="../../ui/reports/bundles.py" line="228" />
         <source>导入数据包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="219" />
+        <location filename="../../ui/reports/bundles.py" line="241" />
         <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
         <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="222" />
+        <location filename="../../ui/reports/bundles.py" line="244" />
         <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
         <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="236" />
+        <location filename="../../ui/reports/bundles.py" line="259" />
         <source>以该所现有数据为准导入？</source>
         <translation>Import, taking the station's current data as it is?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="240" />
+        <location filename="../../ui/reports/bundles.py" line="259" />
+        <source>该所的审计记录被改动过</source>
+        <translation>The station's audit history was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="265" />
         <source>以该所现有数据为准导入</source>
         <translation>Import with the station's current data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="241" />
+        <location filename="../../ui/reports/bundles.py" line="266" />
+        <source>已核实，仍然导入并记录在案</source>
+        <translation>Checked: import anyway and keep a record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="267" />
         <source>暂不导入</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="250" />
+        <location filename="../../ui/reports/bundles.py" line="277" />
         <source>导入没有完成，数据库没有改动。</source>
         <translation>The import did not finish; the database is unchanged.</translation>
     </message>
@@ -1448,42 +1463,42 @@ Please log in again.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="73" />
+        <location filename="../../ui/reports/bundles.py" line="80" />
         <source>处理冲突：{what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="76" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。</source>
         <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep; the other stays in the conflict record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="83" />
+        <location filename="../../ui/reports/bundles.py" line="90" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="83" />
+        <location filename="../../ui/reports/bundles.py" line="90" />
         <source>本库的记录</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="83" />
+        <location filename="../../ui/reports/bundles.py" line="90" />
         <source>数据包中的记录</source>
         <translation>In the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="92" />
+        <location filename="../../ui/reports/bundles.py" line="99" />
         <source>保留本库的记录</source>
         <translation>Keep this database's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="94" />
+        <location filename="../../ui/reports/bundles.py" line="101" />
         <source>采用数据包中的记录</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="104" />
+        <location filename="../../ui/reports/bundles.py" line="111" />
         <source>已处理过，或当前账户无权处理冲突。</source>
         <translation>Already decided, or this account may not decide conflicts.</translation>
     </message>
@@ -1656,6 +1671,212 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
         <location filename="../../ui/patrols/end_dialog.py" line="51" />
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="58" />
+        <source>本库的密钥</source>
+        <translation>This database's keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="68" />
+        <source>登记时请与对方电话核对这组数字；数字一致，才能确认对方拿到的是本库的密钥。</source>
+        <translation>When enrolling, read these digits to the other side by phone: only if they match does the other side have this database's key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="72" />
+        <source>导出本库登记文件到U盘…</source>
+        <translation>Export this database's enrolment file to a USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="74" />
+        <source>导入对方的登记文件…</source>
+        <translation>Import the other side's enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="76" />
+        <source>重新生成本库密钥…</source>
+        <translation>Make new keys for this database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="83" />
+        <source>已登记的单位</source>
+        <translation>Enrolled units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+        <source>单位代码</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="95" />
+        <source>注销所选单位的登记…</source>
+        <translation>Revoke the selected enrolment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="114" />
+        <source>（还没有密钥）</source>
+        <translation>(no keys yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="116" />
+        <source>本机没有本库私钥文件：不能导出签名的数据包。请从备份恢复，或重新生成密钥后重新登记。</source>
+        <translation>This PC has no private key file for this database: signed bundles cannot be exported. Restore it from a backup, or make new keys and enrol again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="121" />
+        <source>已注销（{when} {who}）</source>
+        <translation>Revoked ({when} {who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="122" />
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="123" />
+        <source>县局</source>
+        <translation>County bureau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="123" />
+        <source>派出所</source>
+        <translation>Police station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="135" />
+        <source>选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="142" />
+        <source>已写入 {name}。请把它交给对方，并电话核对本库指纹：{digits}</source>
+        <translation>{name} written. Give it to the other side and compare this database's fingerprint by phone: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="148" />
+        <source>选择对方的登记文件</source>
+        <translation>Choose the other side's enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="149" />
+        <source>平安台账登记文件 (*.pajk);;所有文件 (*)</source>
+        <translation>Station Ledger enrolment files (*.pajk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="158" />
+        <source>无法读取 {name}：{reason}</source>
+        <translation>Cannot read {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="164" />
+        <source>{name}（{code}）的密钥指纹：
+
+{digits}
+
+请打电话与对方核对这组数字。完全一致才能登记；不一致说明文件不是对方的，请不要登记。</source>
+        <translation>Key fingerprint of {name} ({code}):
+
+{digits}
+
+Phone the other side and compare these digits. Enrol only if they match exactly; if not, the file is not theirs: do not enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="168" />
+        <source>核对指纹</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="171" />
+        <source>指纹一致，登记</source>
+        <translation>They match: enrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="172" />
+        <source>不一致，不登记</source>
+        <translation>They differ: do not enrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="185" />
+        <source>替换原登记？</source>
+        <translation>Replace the enrolment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="188" />
+        <source>替换（原密钥作废）</source>
+        <translation>Replace (the old key is revoked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="189" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="202" />
+        <source>已登记：{name}（{code}）。</source>
+        <translation>Enrolled: {name} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="209" />
+        <source>重新生成本库密钥</source>
+        <translation>Make new keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="210" />
+        <source>只在本库私钥丢失时才需要。重新生成后，原登记作废：须把新的登记文件送交对方重新登记。继续吗？</source>
+        <translation>Only needed when this database's private key was lost. Afterwards the old enrolment is void: the new enrolment file must be given to the other side to enrol again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="217" />
+        <source>已生成新密钥，指纹：{digits}。请导出登记文件送交对方重新登记。</source>
+        <translation>New keys made, fingerprint {digits}. Export the enrolment file and have the other side enrol again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="223" />
+        <source>请先选择一个有效的登记。</source>
+        <translation>Select a valid enrolment first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="226" />
+        <source>注销登记</source>
+        <translation>Revoke enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="227" />
+        <source>注销 {name}（{code}）的登记后，它签名的数据包不再导入。继续吗？</source>
+        <translation>After revoking {name} ({code}), bundles it signs are no longer imported. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/enrolment_panel.py" line="235" />
+        <source>已注销 {code} 的登记。</source>
+        <translation>Enrolment of {code} revoked.</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +6925,11 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/settings/settings_page.py" line="156" />
+        <source>与县局互认密钥</source>
+        <translation>Keys with the county</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_page.py" line="161" />
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
@@ -6966,132 +7192,137 @@ Data will be kept in: {db}</translation>
 <context>
     <name>UsbExportDialog</name>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="75" />
+        <location filename="../../ui/reports/usb_dialog.py" line="76" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="84" />
+        <location filename="../../ui/reports/usb_dialog.py" line="85" />
         <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
         <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="88" />
+        <location filename="../../ui/reports/usb_dialog.py" line="89" />
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="93" />
+        <location filename="../../ui/reports/usb_dialog.py" line="94" />
         <source>选择其他文件夹…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="95" />
+        <location filename="../../ui/reports/usb_dialog.py" line="96" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="107" />
+        <location filename="../../ui/reports/usb_dialog.py" line="109" />
         <source>数据包密码：</source>
         <translation>Bundle password:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="108" />
+        <location filename="../../ui/reports/usb_dialog.py" line="110" />
         <source>再输入一次：</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="109" />
+        <location filename="../../ui/reports/usb_dialog.py" line="111" />
         <source>数据包中包含附件（照片、录音、扫描件；文件会大很多）</source>
         <translation>Include attachments in the bundle (photos, recordings, scans; much larger)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="114" />
+        <location filename="../../ui/reports/usb_dialog.py" line="116" />
         <source>新的变更（上次导出之后的全部改动）</source>
         <translation>New changes (everything changed since the last export)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="115" />
+        <location filename="../../ui/reports/usb_dialog.py" line="117" />
         <source>从指定的变更编号起（县局提示缺少变更时）</source>
         <translation>From a given change number (when the county says changes are missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="116" />
+        <location filename="../../ui/reports/usb_dialog.py" line="118" />
         <source>全部数据（县局换了新电脑或要求重新导出全部时）</source>
         <translation>All data (a new county computer, or the county asks for everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="120" />
+        <location filename="../../ui/reports/usb_dialog.py" line="122" />
         <source>从第 </source>
         <translation>From change no. </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="121" />
+        <location filename="../../ui/reports/usb_dialog.py" line="123" />
         <source> 号变更起</source>
         <translation> on</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="125" />
+        <location filename="../../ui/reports/usb_dialog.py" line="127" />
         <source>数据包内容：</source>
         <translation>Bundle contains:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="128" />
-        <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。</source>
-        <translation>At least 8 characters. The county bureau needs the same password to import: tell them separately, never write it on the stick.</translation>
+        <location filename="../../ui/reports/usb_dialog.py" line="130" />
+        <source>数据包用县局的密钥加密，并由本所签名：不需要密码，只有县局能读。</source>
+        <translation>The bundle is encrypted for the county's key and signed by this station: no password, and only the county can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="139" />
+        <location filename="../../ui/reports/usb_dialog.py" line="131" />
+        <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。（在“设置”中与县局互认密钥后，就不再需要密码。）</source>
+        <translation>At least 8 characters. The county needs the same password to import: tell it separately, never on the stick. (Once keys are exchanged with the county in Settings, no password is needed.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="144" />
         <source>开始导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="140" />
+        <location filename="../../ui/reports/usb_dialog.py" line="145" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="149" />
+        <location filename="../../ui/reports/usb_dialog.py" line="154" />
         <source>{name}（{path}，可用 {free}）</source>
         <translation>{name} ({path}, {free} free)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="153" />
+        <location filename="../../ui/reports/usb_dialog.py" line="158" />
         <source>文件夹：{path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="155" />
+        <location filename="../../ui/reports/usb_dialog.py" line="160" />
         <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
         <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="169" />
+        <location filename="../../ui/reports/usb_dialog.py" line="174" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="174" />
+        <location filename="../../ui/reports/usb_dialog.py" line="179" />
         <source>找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。</source>
         <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="190" />
+        <location filename="../../ui/reports/usb_dialog.py" line="195" />
         <source>请选择要写入的U盘或文件夹。</source>
         <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="192" />
+        <location filename="../../ui/reports/usb_dialog.py" line="197" />
         <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
         <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="195" />
+        <location filename="../../ui/reports/usb_dialog.py" line="200" />
         <source>密码至少 8 个字符。</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="197" />
+        <location filename="../../ui/reports/usb_dialog.py" line="202" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7623,62 +7854,62 @@ Send it now?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="43" />
+        <location filename="../../ui/reports/exporting.py" line="44" />
         <source>导出Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="53" />
+        <location filename="../../ui/reports/exporting.py" line="54" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="58" />
+        <location filename="../../ui/reports/exporting.py" line="59" />
         <source>已导出Excel：{path}</source>
         <translation>Excel written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="71" />
+        <location filename="../../ui/reports/exporting.py" line="74" />
         <source>正在导出到 {path}，请不要拔出U盘…</source>
         <translation>Exporting to {path}; do not remove the USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="77" />
+        <location filename="../../ui/reports/exporting.py" line="80" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="85" />
+        <location filename="../../ui/reports/exporting.py" line="88" />
         <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="89" />
+        <location filename="../../ui/reports/exporting.py" line="92" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="96" />
+        <location filename="../../ui/reports/exporting.py" line="99" />
         <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
         <translation>The bundle holds all of the station's data ({count} records).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="99" />
+        <location filename="../../ui/reports/exporting.py" line="102" />
         <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
         <translation>No new changes this time (the county already has all of the station's data).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="100" />
+        <location filename="../../ui/reports/exporting.py" line="103" />
         <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
         <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="114" />
+        <location filename="../../ui/reports/exporting.py" line="117" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="118" />
+        <location filename="../../ui/reports/exporting.py" line="121" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>

@@ -209,7 +209,30 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
     info = parse_backup(target)
     assert info is not None
     log.info("backup written: %s (%d bytes)", target, info.size)
+    copy_key_files(folder)
     return info
+
+
+def copy_key_files(folder: Path) -> None:
+    """The exchange keys go with the backups (`<folder>/keys/`): a PC that died can be rebuilt
+    from its backup without enrolling again. Best effort: the database copy is what matters."""
+    source = paths.data_dir() / "keys"
+    if not source.is_dir():
+        return
+    target = Path(folder) / "keys"
+    for key in source.glob("*.pem"):
+        copy = target / key.name
+        try:
+            content = key.read_bytes()
+            if copy.is_file() and copy.read_bytes() == content:
+                continue
+            target.mkdir(exist_ok=True)
+            temp = target / f".{key.name}{TEMP_SUFFIX}"
+            temp.write_bytes(content)
+            _fsync_file(temp)
+            os.replace(temp, copy)
+        except OSError as exc:
+            log.warning("could not copy the exchange keys to %s: %s", target, exc)
 
 
 def copy_file_safely(source: Path, target: Path) -> None:

@@ -52,6 +52,10 @@ class EnrolmentError(StationError):
     """An enrolment file that cannot be used; the message says why."""
 
 
+class AlreadyEnrolled(EnrolmentError):
+    """The other side was enrolled with another key: replacing it needs a person's consent."""
+
+
 @dataclass(frozen=True)
 class KeyInfo:
     """This database's own keys as people compare them."""
@@ -149,7 +153,7 @@ def enrolment_file_bytes(actor: Actor) -> tuple[str, bytes]:
                         "town": home.town},
             "sign_public": identity.sign_public, "box_public": identity.box_public,
             "fingerprint": identity.fingerprint, "created_at": utcnow().isoformat() + "+00:00"}
-    signature = keys.sign.sign(_canonical(body))
+    signature = keys.sign.sign(canonical_body(body))
     content = json.dumps({**body, "signature": b64(signature)}, ensure_ascii=False, indent=1).encode("utf-8")
     return safe_file_name(f"{home.code}_登记文件", fallback="登记文件") + SUFFIX, content
 
@@ -172,7 +176,8 @@ def export_enrolment(actor: Actor, folder: Path) -> Path:
     return path
 
 
-def _canonical(body: dict[str, Any]) -> bytes:
+def canonical_body(body: dict[str, Any]) -> bytes:
+    """What an enrolment file's signature covers: its fields, canonically (the signature left out)."""
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -201,7 +206,7 @@ def read_enrolment(data: bytes) -> EnrolmentFile:
         raise EnrolmentError(MSG_BAD_ENROLMENT) from None
     unsigned = {key: value for key, value in body.items() if key != "signature"}
     try:
-        Ed25519PublicKey.from_public_bytes(sign_public).verify(signature, _canonical(unsigned))
+        Ed25519PublicKey.from_public_bytes(sign_public).verify(signature, canonical_body(unsigned))
     except (InvalidSignature, ValueError):
         raise EnrolmentError(MSG_BAD_ENROLMENT) from None
     found = fingerprint(sign_public, box_public)
@@ -234,7 +239,7 @@ def import_enrolment(actor: Actor, data: bytes, *, replace: bool = False) -> Par
         if current is not None and current.fingerprint == incoming.fingerprint:
             return _view(current)  # the same key again: nothing to do
         if current is not None and not replace:
-            raise EnrolmentError(f"{current.name}已登记过另一把密钥"
+            raise AlreadyEnrolled(f"{current.name}已登记过另一把密钥"
                                  f"（指纹 {fingerprint_digits(current.fingerprint)}）。"
                                  "若对方重新生成了密钥（例如原密钥丢失），请确认后选择替换。")
         if current is not None:
@@ -271,6 +276,12 @@ def _active(role: str, station_id: uuid.UUID | None = None) -> ExchangePartner |
 def active_county() -> ExchangePartner | None:
     """At a station: the county its bundles are sealed for (None: not enrolled yet)."""
     return _active(COUNTY)
+
+
+def sends_signed(actor: Actor) -> bool:
+    """Whether this station's bundles go sealed for its county and signed (no password to ask)."""
+    permissions.require(actor, "exchange.export")
+    return active_county() is not None
 
 
 def enrolled_station(station_id: uuid.UUID) -> ExchangePartner | None:

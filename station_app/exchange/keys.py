@@ -121,6 +121,21 @@ def own_identity(station_id: uuid.UUID) -> ExchangeIdentity | None:
     return ExchangeIdentity.get_or_none(ExchangeIdentity.station_id == station_id)
 
 
+def _restore_from_backups(path: Path) -> None:
+    """A PC rebuilt from a backup: the key file is in the backup folder's `keys/`."""
+    import shutil
+
+    from station_app.backup.files import remembered_folders
+
+    for folder in remembered_folders():
+        copy = Path(folder) / "keys" / path.name
+        if copy.is_file():
+            with contextlib.suppress(OSError):
+                shutil.copyfile(copy, path)
+                os.chmod(path, 0o600)
+                return
+
+
 def load_private_keys(station_id: uuid.UUID) -> PrivateKeys:
     """This station's private keys; KeysMissing (with what to do) when the file is gone, belongs
     to other keys, or cannot be unwrapped with this database's key."""
@@ -128,6 +143,8 @@ def load_private_keys(station_id: uuid.UUID) -> PrivateKeys:
     path = key_file(station_id)
     if identity is None:
         raise KeysMissing("本库还没有交换密钥。请在“设置”中生成本所密钥。")
+    if not path.exists():
+        _restore_from_backups(path)
     try:
         end = b"-----END ENCRYPTED PRIVATE KEY-----"
         blocks = path.read_bytes().split(end)

@@ -72,7 +72,7 @@ def export_week(
     actor: Actor,
     period: Period,
     target_root: Path,
-    password: str,
+    password: str | None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     include_attachments: bool = False,

@@ -100,6 +100,44 @@ def _conflict(world: World):
         incoming_sha256=f"{unique():064d}")
 
 
+def _enrolment_file(world: World) -> bytes:
+    """Another station's enrolment file (each call a new station, so each registers)."""
+    import json
+    import uuid
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from station_app.exchange.enrolment import FORMAT, canonical_body
+    from station_app.exchange.keys import b64, fingerprint
+
+    sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    sign_public, box_public = sign.public_key().public_bytes_raw(), box.public_key().public_bytes_raw()
+    index = unique()
+    body = {"format": FORMAT, "version": 1, "role": "station",
+            "station": {"id": str(uuid.uuid4()), "code": f"1522-P{index}", "name": f"探针所{index}",
+                        "county": "科右中旗", "town": ""},
+            "sign_public": b64(sign_public), "box_public": b64(box_public),
+            "fingerprint": fingerprint(sign_public, box_public), "created_at": "2026-12-07T00:00:00+00:00"}
+    return json.dumps({**body, "signature": b64(sign.sign(canonical_body(body)))}).encode()
+
+
+def _enrolled_code(world: World) -> str:
+    from station_app.exchange.enrolment import import_enrolment, read_enrolment
+
+    data = _enrolment_file(world)
+    import_enrolment(world.admin, data)
+    return read_enrolment(data).station["code"]
+
+
+def _keys_here(world: World) -> World:
+    """The private key in this test's data directory (each test has its own)."""
+    from station_app.exchange.enrolment import make_keys
+
+    make_keys(world.admin)
+    return world
+
+
 def _stick(world: World) -> Path:
     stick = paths.data_dir() / f"U盘{unique()}"
     stick.mkdir()
@@ -173,6 +211,18 @@ STATION_PROBES = [
     ("station_app.exchange.bundle_import:import_bundle_file", "exchange.import",
      lambda f, a, path: f(a, path, BUNDLE_PASSWORD), {"setup": _bundle_file}),
     ("station_app.exchange.status:exchange_status", "disputes.view", lambda f, a, w: f(a), NO_WRITE),
+    ("station_app.exchange.enrolment:key_info", "settings.view", lambda f, a, w: f(a), NO_WRITE),
+    ("station_app.exchange.enrolment:make_keys", "exchange.enrol", lambda f, a, w: f(a)),
+    ("station_app.exchange.enrolment:enrolment_file_bytes", "exchange.enrol", lambda f, a, w: f(a),
+     {"setup": _keys_here, "writes": False}),
+    ("station_app.exchange.enrolment:export_enrolment", "exchange.enrol", lambda f, a, stick: f(a, stick),
+     {"setup": lambda w: _keys_here(w) and _stick(w)}),
+    ("station_app.exchange.enrolment:import_enrolment", "exchange.enrol", lambda f, a, data: f(a, data),
+     {"setup": _enrolment_file}),
+    ("station_app.exchange.enrolment:list_partners", "settings.view", lambda f, a, w: f(a), NO_WRITE),
+    ("station_app.exchange.enrolment:revoke", "exchange.enrol", lambda f, a, code: f(a, code),
+     {"setup": _enrolled_code}),
+    ("station_app.exchange.enrolment:sends_signed", "exchange.export", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.exchange.conflicts:list_conflicts", "exchange.import", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.exchange.conflicts:conflict_detail", "exchange.import", lambda f, a, c: f(a, c.id),
      {"setup": _conflict, "writes": False}),

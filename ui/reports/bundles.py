@@ -33,7 +33,13 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.core.errors import StationError
-from station_app.exchange.bundle_import import REPLAY, ImportSummary, RestartError, import_bundle_file
+from station_app.exchange.bundle_import import (
+    REPLAY,
+    ImportSummary,
+    RestartError,
+    import_bundle_file,
+    is_signed_bundle,
+)
 from station_app.exchange.conflicts import (
     KEEP_LOCAL,
     RESOLUTIONS,
@@ -43,6 +49,7 @@ from station_app.exchange.conflicts import (
     list_conflicts,
     resolve_conflict,
 )
+from station_app.exchange.history import HistoryMismatch
 from ui.common.forms import ERROR_STYLE, run_service
 from ui.common.tasks import Task, run_task
 
@@ -205,20 +212,26 @@ class BundleCenterDialog(QDialog):
                                               self.tr("平安台账数据包 (*.pajt);;所有文件 (*)"))
         if not name:
             return
-        prompt = self.tr("与派出所约定的数据包密码：")
+        if is_signed_bundle(Path(name)):  # sealed for this county's key by an enrolled station
+            self.import_file(Path(name), None)
+            return
+        prompt = self.tr("与派出所约定的数据包密码（该所还没有与县局互认密钥）：")
         password, ok = QInputDialog.getText(self, self.tr("数据包密码"), prompt, QLineEdit.EchoMode.Password)
         if ok and password:
             self.import_file(Path(name), password)
 
-    def import_file(self, path: Path, password: str, accept_restart: bool = False) -> Task:
+    def import_file(self, path: Path, password: str | None, accept_restart: bool = False,
+                    accept_history: bool = False) -> Task:
         actor = self.actor
         self.import_button.setEnabled(False)
         self.say(self.tr("正在导入 {name}…").replace("{name}", path.name))
         self.task = run_task(self, self.tr("导入数据包"),
                              lambda progress, cancelled: import_bundle_file(
-                                 actor, path, password, accept_restart=accept_restart),
+                                 actor, path, password, accept_restart=accept_restart,
+                                 accept_history=accept_history),
                              on_done=self._imported,
-                             on_failed=lambda exc: self._failed(exc, path, password), cancellable=False)
+                             on_failed=lambda exc: self._failed(exc, path, password, accept_restart),
+                             cancellable=False)
         return self.task
 
     def _imported(self, summary: ImportSummary) -> None:
@@ -237,18 +250,23 @@ class BundleCenterDialog(QDialog):
         self.say(text)
         self.refresh()
 
-    def _failed(self, exc: BaseException, path: Path | None = None, password: str = "") -> None:
+    def _failed(self, exc: BaseException, path: Path | None = None, password: str | None = None,
+                accept_restart: bool = False) -> None:
         self.import_button.setEnabled(True)
-        if isinstance(exc, RestartError) and path is not None:
+        if isinstance(exc, RestartError | HistoryMismatch) and path is not None:
             self.say(exc.message, error=True)
+            restart = isinstance(exc, RestartError)
+            title = self.tr("以该所现有数据为准导入？") if restart else self.tr("该所的审计记录被改动过")
             self.restart_question = QMessageBox(
-                QMessageBox.Icon.Question, self.tr("以该所现有数据为准导入？"), exc.message,
+                QMessageBox.Icon.Question if restart else QMessageBox.Icon.Warning, title, exc.message,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            self.restart_question.setObjectName("restart_question")
+            self.restart_question.setObjectName("restart_question" if restart else "history_question")
             agree = self.restart_question.button(QMessageBox.StandardButton.Yes)
-            agree.setText(self.tr("以该所现有数据为准导入"))
+            agree.setText(self.tr("以该所现有数据为准导入") if restart
+                          else self.tr("已核实，仍然导入并记录在案"))
             self.restart_question.button(QMessageBox.StandardButton.No).setText(self.tr("暂不导入"))
-            agree.clicked.connect(lambda: self.import_file(path, password, accept_restart=True))
+            agree.clicked.connect(lambda: self.import_file(
+                path, password, accept_restart=accept_restart or restart, accept_history=not restart))
             self.restart_question.open()
             return
         if isinstance(exc, StationError):

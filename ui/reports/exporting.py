@@ -61,13 +61,15 @@ def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
 
 
 def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
+    from station_app.exchange.enrolment import sends_signed
     from station_app.reports.export import export_week
     from ui.reports.usb_dialog import UsbExportDialog
 
-    dialog = UsbExportDialog(summary.period.label, page)
+    signed = bool(run_service(page, lambda: sends_signed(page.actor)))
+    dialog = UsbExportDialog(summary.period.label, page, signed=signed)
     if not dialog.exec() or dialog.target is None:
         return None
-    target, password, period, actor = dialog.target, dialog.password, summary.period, page.actor
+    target, password, period, actor = dialog.target, dialog.password or None, summary.period, page.actor
     with_files, full, since = dialog.include_attachments, dialog.full, dialog.since
     page.say(page.tr("正在导出到 {path}，请不要拔出U盘…").replace("{path}", str(target)))
 

@@ -69,8 +69,9 @@ def removable_drives() -> list[Drive]:
 class UsbExportDialog(QDialog):
     """Pick where and the password; `target` and `password` are set when accepted."""
 
-    def __init__(self, period_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, period_label: str, parent: QWidget | None = None, signed: bool = False) -> None:
         super().__init__(parent)
+        self.signed = signed  # enrolled with the county: sealed for its key, no password
         self.setObjectName("usb_export_dialog")
         self.setWindowTitle(self.tr("导出到U盘"))
         self.setMinimumWidth(480)
@@ -104,8 +105,9 @@ class UsbExportDialog(QDialog):
         for edit, name in ((self.first, "password"), (self.second, "password_again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setObjectName(name)
-        form.addRow(self.tr("数据包密码："), self.first)
-        form.addRow(self.tr("再输入一次："), self.second)
+        if not signed:
+            form.addRow(self.tr("数据包密码："), self.first)
+            form.addRow(self.tr("再输入一次："), self.second)
         self.attachments = QCheckBox(self.tr("数据包中包含附件（照片、录音、扫描件；文件会大很多）"))
         self.attachments.setObjectName("include_attachments")
         form.addRow("", self.attachments)
@@ -125,7 +127,10 @@ class UsbExportDialog(QDialog):
         form.addRow(self.tr("数据包内容："), self.contents)
         form.addRow("", self.since_edit)
         layout.addLayout(form)
-        hint = QLabel(self.tr("至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。"))
+        signed_text = self.tr("数据包用县局的密钥加密，并由本所签名：不需要密码，只有县局能读。")
+        password_text = self.tr("至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。"
+                                "（在“设置”中与县局互认密钥后，就不再需要密码。）")
+        hint = QLabel(signed_text if signed else password_text)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.error = QLabel()
@@ -191,12 +196,12 @@ class UsbExportDialog(QDialog):
         elif not target.is_dir():
             problem = self.tr("找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。").replace(
                 "{path}", str(target))
-        elif len(self.first.text()) < MIN_PASSWORD:
+        elif not self.signed and len(self.first.text()) < MIN_PASSWORD:
             problem = self.tr("密码至少 8 个字符。")
-        elif self.first.text() != self.second.text():
+        elif not self.signed and self.first.text() != self.second.text():
             problem = self.tr("两次输入的密码不一致。")
         else:
-            self.target, self.password = target, self.first.text()
+            self.target, self.password = target, "" if self.signed else self.first.text()
             self.include_attachments = self.attachments.isChecked()
             self.full = self.contents.currentData() == "full"
             self.since = self.since_edit.value() if self.contents.currentData() == "since" else None

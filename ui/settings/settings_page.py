@@ -149,6 +149,11 @@ class SettingsPage(QTabWidget):
             self.backup = BackupPanel(actor)
             self.backup.sig_restored.connect(self.restored)
             self.addTab(self.backup, self.tr("备份与恢复"))
+        if permissions.allowed(actor.role, "settings.view"):
+            from ui.settings.enrolment_panel import EnrolmentPanel
+
+            self.enrolment = EnrolmentPanel(actor)
+            self.addTab(self.enrolment, self.tr("与县局互认密钥"))
         if permissions.allowed(actor.role, "users.manage"):
             from ui.accounts.users_page import UsersPage
 

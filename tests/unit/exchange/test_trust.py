@@ -460,3 +460,15 @@ def test_station_check_reports_dropped_protective_triggers(admin: Actor) -> None
         db.current().execute_sql('DROP TRIGGER journal_resident ON "resident"')
     [problem] = check_database().problems
     assert "保护触发器被删除" in problem and "journal_resident" in problem and "audit_entry" in problem
+
+
+def test_the_keys_go_with_the_backups_and_come_back_from_them(sqlite_admin: Actor) -> None:
+    from station_app.backup.service import backup_now
+    from station_app.exchange.keys import load_private_keys
+
+    info = backup_now(sqlite_admin).info
+    copy = info.path.parent / "keys" / key_file(sqlite_admin.station_id).name
+    assert copy.read_bytes() == key_file(sqlite_admin.station_id).read_bytes()
+    key_file(sqlite_admin.station_id).unlink()  # the PC's disk died; the database came from a backup
+    assert load_private_keys(sqlite_admin.station_id).sign is not None
+    assert key_file(sqlite_admin.station_id).exists()
