@@ -15,6 +15,11 @@ def half_width(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters; a cut text ends with "…" so nobody reads it as the whole."""
+    return text if len(text) <= limit else text[:max(limit - 1, 0)] + "…"
+
+
 def clean_text(value: object) -> str:
     """A cell or field as trimmed text: None → '', inner runs of spaces kept, NBSP/ideographic trimmed."""
     if value is None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
+from station_app.core.textnorm import shorten
 from station_app.mediation.models import CasePlan, DisputeCase, EarlyWarning, FollowUp
 from station_app.mediation.vocab import HIGH_LEVELS, OPEN_STATES, STATES
 
@@ -60,7 +61,7 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
                 plan.case.id,
                 plan.case.case_number,
                 "plan_overdue",
-                f"一事一策逾期：{plan.measures[:30]}（{plan.responsible}）",
+                f"一事一策逾期：{shorten(plan.measures, 30)}（{plan.responsible}）",
                 plan.deadline,
                 True,
             )

@@ -13,7 +13,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.models import require_version, update_versioned
-from station_app.core.textnorm import clean_text, parse_date
+from station_app.core.textnorm import clean_text, parse_date, shorten
 from station_app.mediation import numbering, workflow
 from station_app.mediation.cases import audit_case, get_case, load_case
 from station_app.mediation.models import (
@@ -186,7 +186,7 @@ def complete_plan(actor: Actor, case_id: uuid.UUID, expected_version: int, plan_
         if plan is None:
             raise NotFound("找不到该措施。")
         update_versioned(plan, plan.version, done_at=utcnow())
-        return f"措施已完成：{plan.measures[:40]}", {}
+        return f"措施已完成：{shorten(plan.measures, 40)}", {}
 
     return _step(actor, "disputes.edit", case_id, expected_version, "plan", write)
 

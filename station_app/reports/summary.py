@@ -185,6 +185,7 @@ class Summary:
     stations: list[StationLine] = field(default_factory=list)  # when several stations are summed
     total: StationLine | None = None  # their 合计 line
     coverage_note: str = ""  # at the county, one station whose data does not cover the period
+    last_year_known: bool = True  # False: nothing was recorded a year ago, so 去年同期 is not 0 but "—"
     audit_anchor: str = ""  # the audit chain's head when generated (`station audit verify --anchor`)
     generated_at: datetime = field(default_factory=utcnow)
 
@@ -245,7 +246,26 @@ def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] |
         total = StationLine("", "合计", combine([current[s] for s in wanted]))
     return Summary(name, period, periods[1], periods[2], sections, _attention(actor, wanted),
                    [(week.key, count) for week, count in zip(weeks, counts, strict=True)], lines,
-                   total, note, chain_head().text)
+                   total, note, _recorded_before(wanted, periods[2].end_utc), chain_head().text)
+
+
+def _recorded_before(stations: list[uuid.UUID], end_utc: datetime) -> bool:
+    """Whether any ledger held a record dated before `end_utc`: a station that started using the
+    program this year has no 去年同期 to compare with (a 0 would read as "nothing happened")."""
+    from station_app.core.clock import to_local
+    from station_app.hotline.models import HotlineOrder
+    from station_app.mediation.models import DisputeCase
+    from station_app.patrols.models import Patrol
+    from station_app.restitution.models import RestitutionCase
+    from station_app.visits.models import Visit
+
+    moments = ((DisputeCase, DisputeCase.reported_at), (Patrol, Patrol.started_at),
+               (HotlineOrder, HotlineOrder.received_at), (RestitutionCase, RestitutionCase.registered_at))
+    if any(model.select().where(model.station.in_(stations) & (when < end_utc)).exists()
+           for model, when in moments):
+        return True
+    last_day = to_local(end_utc).date()
+    return Visit.select().where(Visit.station.in_(stations) & (Visit.visited_on < last_day)).exists()
 
 
 def lines_complete(covered_until: datetime | None, period: Period) -> bool:

@@ -117,13 +117,15 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
     ]
     for section in summary.sections:
         rows = [row for row in section.rows if not _all_zero(row)]
-        story += [*heading(section.title, fonts), _figure_table(rows, fonts)]
+        story += [*heading(section.title, fonts), _figure_table(rows, fonts, summary.last_year_known)]
         if section.key == "disputes":
             story.append(_charts(summary, fonts))
     if summary.stations:
         story += [*heading("各单位情况（本期）", fonts), _station_table(summary, fonts)]
     story += heading("需要关注的事项（截至生成时）", fonts)
-    items = summary.attention or []
+    # Items due after the period belong to a later report: counted, not listed.
+    items = [a for a in summary.attention or [] if a.due is None or a.due <= period.last_day]
+    later = len(summary.attention or []) - len(items)
     if items:
         body = [[para(text, "cell_head", fonts) for text in ("类别", "编号", "事项", "期限")]]
         body += [[para(a.module, "cell", fonts), para(a.number, "cell", fonts),
@@ -134,6 +136,9 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
                            repeatRows=1))
     else:
         story.append(para("无。", "body", fonts))
+    if later:
+        story.append(para(f"另有 {later} 项期限在本期之后，未列出（见下期报告或“报表导出”页）。",
+                          "small", fonts))
     story += [Spacer(1, 12 * mm), KeepTogether([
         para("所长签字：＿＿＿＿＿＿＿＿＿＿　　　　日期：＿＿＿＿年＿＿月＿＿日", "field", fonts),
         para("（本报告中的身份证号、电话号码已作遮蔽处理）", "small", fonts),
@@ -172,15 +177,16 @@ def _all_zero(row: Row) -> bool:
     return ":" in row.key and not any((f.value, f.previous, f.last_year))
 
 
-def _figure_table(rows: list[Row], fonts: DocumentFonts) -> Flowable:
+def _figure_table(rows: list[Row], fonts: DocumentFonts, last_year_known: bool = True) -> Flowable:
     heads = ["指标", "本期", "上期", "环比", "去年同期", "同比"]
     body: list[list[Any]] = [[para(h, "cell_head", fonts) for h in heads]]
     for row in rows:
         f = row.figure
         unit = "" if row.kind == "rate" else f"（{row.unit}）"
+        year_ago = (display_value(row, f.last_year), change_text(f.change_vs_last_year, points=f.is_rate)) \
+            if last_year_known else ("—", "—")  # no records a year ago: not a 0
         cells = [f"{row.label}{unit}", display_value(row, f.value), display_value(row, f.previous),
-                 change_text(f.change_vs_previous, points=f.is_rate), display_value(row, f.last_year),
-                 change_text(f.change_vs_last_year, points=f.is_rate)]
+                 change_text(f.change_vs_previous, points=f.is_rate), *year_ago]
         body.append([para(cells[0], "cell", fonts), *(para(c, "cell_center", fonts) for c in cells[1:])])
     widths = [TEXT_WIDTH * w for w in (0.34, 0.13, 0.13, 0.14, 0.13, 0.13)]
     return table(body, widths, fonts, [

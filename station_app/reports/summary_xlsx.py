@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from station_app.core.masking import mask_sensitive_text
@@ -32,15 +32,36 @@ def _change(value: float | None) -> float | str:
     return "—" if value is None else value
 
 
-def _sheet(book: Workbook, title: str, headers: tuple[str, ...], widths: tuple[int, ...]) -> Worksheet:
+def _sheet(book: Workbook, title: str, headers: tuple[str, ...], widths: tuple[int, ...],
+           summary: Summary, numeric_from: int = 2) -> Worksheet:
+    """A sheet that prints: A4, fitted to the page width, its header row repeated on every page,
+    the station and period in the page header, page numbers below; headers over numbers are
+    right-aligned like the numbers (`numeric_from`: the first column holding numbers)."""
     sheet = book.create_sheet(title)
     sheet.append(list(headers))
-    for cell in sheet[1]:
+    for index, cell in enumerate(sheet[1]):
         cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="right" if index >= numeric_from else "left",
+                                   vertical="center", wrap_text=True)
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "A2"
+    _page_setup(sheet, summary, landscape=sum(widths) > 110)
     return sheet
+
+
+def _page_setup(sheet: Worksheet, summary: Summary, landscape: bool = False) -> None:
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddHeader.left.text = summary.station_name
+    sheet.oddHeader.center.text = f"{sheet.title}　{summary.period.label}（{summary.period.dates_text}）"
+    sheet.oddFooter.center.text = "第 &P 页 共 &N 页"
 
 
 def summary_workbook(summary: Summary) -> Workbook:
@@ -53,33 +74,40 @@ def summary_workbook(summary: Summary) -> Workbook:
                  ("同比期", summary.last_year.label), ("审计链锚点", summary.audit_anchor),
                  *([("说明", summary.coverage_note)] if summary.coverage_note else [])):
         cover.append(list(line))
-    cover.column_dimensions["A"].width, cover.column_dimensions["B"].width = 12, 36
+    cover.column_dimensions["A"].width, cover.column_dimensions["B"].width = 12, 64
+    for (label, value) in cover.iter_rows(min_row=1, max_row=cover.max_row):
+        label.font = Font(bold=True)
+        value.alignment = Alignment(wrap_text=True, vertical="top")  # the anchor stays on the page
+    _page_setup(cover, summary)
+    cover.print_title_rows = None
     for section in summary.sections:
-        sheet = _sheet(book, section.title, HEADERS, (30, 8, 12, 12, 12, 12, 12))
+        sheet = _sheet(book, section.title, HEADERS, (30, 8, 12, 12, 12, 12, 12), summary)
         for row in section.rows:
             f = row.figure
             unit = "元" if row.kind == "money" else row.unit
+            year_ago = _number(row, f.last_year) if summary.last_year_known else "—"
+            versus = _change(f.change_vs_last_year) if summary.last_year_known else "—"
             sheet.append([row.label, unit, _number(row, f.value), _number(row, f.previous),
-                          _change(f.change_vs_previous), _number(row, f.last_year),
-                          _change(f.change_vs_last_year)])
+                          _change(f.change_vs_previous), year_ago, versus])
             if row.kind == "money":
                 for column in ("C", "D", "F"):
                     sheet[f"{column}{sheet.max_row}"].number_format = "#,##0.00"
     if summary.stations:
         columns = tuple(label for _, _, label, _ in STATION_COLUMNS)
         per_station = _sheet(book, "各单位", ("单位代码", "单位", "报送", *columns),
-                             (16, 20, 22, *[12] * len(columns)))
+                             (16, 20, 22, *[12] * len(columns)), summary, numeric_from=3)
         for line in [*summary.stations, *([summary.total] if summary.total else [])]:
             values = [line.value(key) for _, key, _, _ in STATION_COLUMNS]
             state = "" if line is summary.total else line.report_state
             per_station.append([line.code, line.name, state, *(
                 "未报送" if not line.reported else "—" if v is None else round(v / 100, 2) if kind == "money"
                 else v for v, (_, _, _, kind) in zip(values, STATION_COLUMNS, strict=True))])
-    attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"), (12, 36, 60, 12, 8))
+    attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"), (12, 30, 60, 12, 8),
+                       summary, numeric_from=5)
     for item in summary.attention:
         attention.append([item.module, item.number, mask_sensitive_text(item.text), item.due,
                           "是" if item.overdue else "否"])
-    trend = _sheet(book, "近12周纠纷趋势", ("周", "登记纠纷（件）"), (12, 16))
+    trend = _sheet(book, "近12周纠纷趋势", ("周", "登记纠纷（件）"), (12, 16), summary, numeric_from=1)
     for week, count in summary.trend:
         trend.append([week, count])
     _keep_text(book)
