@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, emit, open_actor
 from station_app.core.clock import format_local
 from station_app.mediation.vocab import STATES
 
@@ -39,11 +39,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=handler)
 
 
-def _actor(args: argparse.Namespace):
-    from station_app.cli.commands import _open
-
-    return _open(args)
-
 
 def _jsonable(value: object) -> object:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -62,7 +57,7 @@ def _jsonable(value: object) -> object:
 def cmd_list(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import list_cases
 
-    rows = list_cases(_actor(args), state=args.state, limit=args.limit)
+    rows = list_cases(open_actor(args), state=args.state, limit=args.limit)
     lines = [
         f"{row.case_number}  {format_local(row.reported_at)}  {row.state_label:<4} "
         f"{row.risk_level or '-':<2} {row.category}  {row.parties}"
@@ -114,7 +109,7 @@ def _case_json(case) -> dict[str, object]:
 def cmd_show(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
 
-    case = find_case(_actor(args), args.number)
+    case = find_case(open_actor(args), args.number)
     lines = [
         f"{case.row.case_number}  {case.row.state_label}  风险：{case.row.risk_level or '未评估'}",
         f"{case.row.category}（{case.row.source}）{case.row.place}",
@@ -164,7 +159,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         for party in description["parties"]
         if isinstance(party, dict)
     ]
-    case = open_case(_actor(args), details, parties)
+    case = open_case(open_actor(args), details, parties)
     emit(args, _case_json(case), case.row.case_number)
     return 0
 
@@ -182,7 +177,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
     from station_app.mediation.documents import agreement_pdf
 
-    actor = _actor(args)
+    actor = open_actor(args)
     case = find_case(actor, args.number)
     return _write_document(args, lambda: agreement_pdf(actor, case.id))
 
@@ -192,7 +187,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
     from station_app.mediation.documents import session_record_pdf
 
-    actor = _actor(args)
+    actor = open_actor(args)
     case = find_case(actor, args.number)
     if not case.sessions:
         raise NotFound(f"案件 {case.row.case_number} 还没有调解记录。")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.main import UsageError, emit, read_password
+from station_app.cli.main import UsageError, emit, open_actor, read_password
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +44,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.core.errors import ValidationError
     from station_app.reports.export import export_week
@@ -54,7 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         period = parse_period(args.week) if args.week else period_containing("week", local_today())
     except ValidationError as exc:
         raise UsageError(str(exc)) from exc
-    actor = _open(args)
+    actor = open_actor(args)
     password = read_password(args.password_file, "数据包密码 / Bundle password: ")
     result = export_week(actor, period, Path(args.to), password, include_attachments=args.attachments)
     data = {
@@ -70,10 +69,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.bundle_import import import_bundle_file
 
-    actor = _open(args)
+    actor = open_actor(args)
     if not Path(args.file).is_file():
         raise UsageError(f"找不到数据包文件 {args.file}。")
     password = read_password(args.password_file, "数据包密码 / Bundle password: ")
@@ -106,11 +104,10 @@ def cmd_verify_export(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import format_local
     from station_app.exchange.conflicts import RESOLUTIONS, list_conflicts
 
-    rows = list_conflicts(_open(args), include_decided=args.all)
+    rows = list_conflicts(open_actor(args), include_decided=args.all)
     data = [{"id": str(row.id), "station": row.station_name, "table": row.table, "record_id": row.record_id,
              "reason": row.reason, "local_version": row.local_version,
              "incoming_version": row.incoming_version, "resolution": row.resolution} for row in rows]
@@ -125,14 +122,13 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     import uuid
 
-    from station_app.cli.commands import _open
     from station_app.exchange.conflicts import RESOLUTIONS, resolve_conflict
 
     try:
         conflict_id = uuid.UUID(args.conflict_id)
     except ValueError as exc:
         raise UsageError(f"冲突编号 {args.conflict_id} 格式不对（应为 conflicts list 列出的编号）。") from exc
-    row = resolve_conflict(_open(args), conflict_id, args.resolution)
+    row = resolve_conflict(open_actor(args), conflict_id, args.resolution)
     emit(args, {"id": str(row.id), "resolution": row.resolution},
          f"已处理：{RESOLUTIONS[row.resolution]}（{row.table_label} {row.record_id}）")
     return 0

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.main import UsageError, emit
-from station_app.core.actor import Actor
+from station_app.cli.main import UsageError, emit, open_actor
 from station_app.core.clock import format_local
 from station_app.hotline.vocab import STATUSES
 
@@ -35,16 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_list)
 
 
-def _open(args: argparse.Namespace) -> Actor:
-    from station_app.cli.commands import _open as open_database
-
-    return open_database(args)
-
 
 def cmd_import(args: argparse.Namespace) -> int:
     from station_app.hotline.importer import read_orders, run_import, write_rejects
 
-    actor = _open(args)
+    actor = open_actor(args)
     source = read_orders(args.file, args.sheet)
     report = run_import(actor, source)
     problems = bool(report.rejected or report.conflicts)
@@ -81,7 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit 应为正整数。")
-    rows = list_orders(_open(args), status=args.status, overdue=args.overdue, limit=args.limit)
+    rows = list_orders(open_actor(args), status=args.status, overdue=args.overdue, limit=args.limit)
     data = [{"id": str(row.id), "order_number": row.order_number, "received_at": row.received_at.isoformat(),
              "caller_name": row.caller_name, "caller_phone": row.caller_phone_masked,
              "category": row.category,

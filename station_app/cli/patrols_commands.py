@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 
 from station_app.cli.cases_commands import _jsonable
-from station_app.cli.main import emit
+from station_app.cli.main import emit, open_actor
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.vocab import FINDING_KINDS
 
@@ -32,11 +32,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     stale.add_argument("--json", action="store_true")
     stale.set_defaults(handler=cmd_open)
 
-
-def _actor(args: argparse.Namespace):  # noqa: ANN202
-    from station_app.cli.commands import _open
-
-    return _open(args)
 
 
 def _span(row) -> str:  # noqa: ANN001
@@ -64,7 +59,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from station_app.patrols.teams import find_team
     from station_app.patrols.weeks import week_bounds
 
-    actor = _actor(args)
+    actor = open_actor(args)
     start, end = week_bounds(args.week) if args.week else (None, None)
     team_id = find_team(actor, args.team).id if args.team else None
     rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit)
@@ -76,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_teams(args: argparse.Namespace) -> int:
     from station_app.patrols.teams import list_teams
 
-    teams = list_teams(_actor(args))
+    teams = list_teams(open_actor(args))
     lines = []
     for team in teams:
         state = "" if team.active else "（已停用）"
@@ -95,7 +90,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from station_app.patrols.figures import patrol_figures
     from station_app.patrols.weeks import current_week, week_bounds, week_days
 
-    actor = _actor(args)
+    actor = open_actor(args)
     permissions.require(actor, "patrols.view")
     week = args.week or current_week()
     figures = patrol_figures(actor.station_id, *week_bounds(week))
@@ -123,7 +118,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     from station_app.patrols.attention import attention_items
 
-    items = attention_items(_actor(args))
+    items = attention_items(open_actor(args))
     emit(args, [dataclasses.asdict(item) | {"started_at": item.started_at.isoformat(),
                                             "patrol_id": str(item.patrol_id)} for item in items],
          "\n".join(item.text for item in items) or "（没有超过 12 小时未结束的巡逻）")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import uuid
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, emit, open_actor
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
 
@@ -41,16 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     searching.set_defaults(handler=cmd_search)
 
 
-def _open(args: argparse.Namespace) -> Actor:
-    from station_app.cli.commands import _open as open_database
-
-    return open_database(args)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from station_app.residents.importer import guess_mapping, read_source, run_import, write_rejects
 
-    actor = _open(args)
+    actor = open_actor(args)
     source = read_source(args.file, args.sheet)
     report = run_import(actor, source, guess_mapping(source.headers))
     if args.rejects and report.rejected:
@@ -93,7 +87,7 @@ def _area(actor: Actor, code: str) -> uuid.UUID:
 def cmd_export(args: argparse.Namespace) -> int:
     from station_app.residents.exporter import export_residents
 
-    actor = _open(args)
+    actor = open_actor(args)
     area_id = _area(actor, args.grid) if args.grid else None
     count = export_residents(actor, args.out, args.query, area_id, unmasked=args.unmasked)
     masked = "未遮蔽（已记入审计）" if args.unmasked else "身份证号和电话已遮蔽"
@@ -108,7 +102,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit 应为正整数。")
-    actor = _open(args)
+    actor = open_actor(args)
     permissions.require(actor, "residents.view")
     assert actor.station_id is not None
     views = search_residents(actor.station_id, args.query, args.limit)

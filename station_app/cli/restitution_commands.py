@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.main import emit
+from station_app.cli.main import emit, open_actor
 from station_app.core.clock import format_local
 
 
@@ -23,11 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
 
-
-def _actor(args: argparse.Namespace):  # noqa: ANN202
-    from station_app.cli.commands import _open
-
-    return _open(args)
 
 
 def _yuan(fen: int) -> str:
@@ -50,7 +45,7 @@ def _row_json(row) -> dict[str, object]:  # noqa: ANN001
 def cmd_list(args: argparse.Namespace) -> int:
     from station_app.restitution.cases import list_cases
 
-    rows = list_cases(_actor(args), args.query, limit=args.limit)
+    rows = list_cases(open_actor(args), args.query, limit=args.limit)
     lines = [
         f"{row.case_number}  {row.status:<6} {row.case_type}  {row.summary}  被害人 {row.victims} 人  "
         f"被骗 {_yuan(row.totals.lost)}  追回 {_yuan(row.totals.recovered)}  "
@@ -85,7 +80,7 @@ def _case_json(case) -> dict[str, object]:  # noqa: ANN001
 def cmd_show(args: argparse.Namespace) -> int:
     from station_app.restitution.cases import find_case
 
-    case = find_case(_actor(args), args.number)
+    case = find_case(open_actor(args), args.number)
     totals = case.totals
     lines = [
         f"{case.row.case_number}  {case.row.status}  {case.row.case_type}",

@@ -13,7 +13,7 @@ import argparse
 import dataclasses
 from datetime import date
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, emit, open_actor
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,11 +60,10 @@ def _jsonable(row: object) -> dict[str, object]:
 
 
 def cmd_visits_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.visits.visits import list_visits
 
     start, end = _week(args.week)
-    rows = list_visits(_open(args), start, end, args.query, limit=args.limit)
+    rows = list_visits(open_actor(args), start, end, args.query, limit=args.limit)
     lines = [
         f"{row.visited_on.isoformat()}  {row.officer_name}  {row.households} 户  {row.people}"
         + (f"  发现 {row.findings} 条" if row.findings else "")
@@ -77,11 +76,10 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outreach_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.visits.outreach import list_events
 
     start, end = _week(args.week)
-    rows = list_events(_open(args), start, end, args.query, limit=args.limit)
+    rows = list_events(open_actor(args), start, end, args.query, limit=args.limit)
     lines = [
         f"{row.held_on.isoformat()}  {row.place}  {'、'.join(row.topics)}  受众 {row.audience} 人"
         + (f"  照片 {row.photos} 张" if row.photos else "")
@@ -92,12 +90,11 @@ def cmd_outreach_list(args: argparse.Namespace) -> int:
 
 
 def cmd_visits_figures(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.visits.figures import utc_window, visit_figures, week_of
     from station_app.visits.vocab import FINDING_KINDS
 
-    actor = _open(args)
+    actor = open_actor(args)
     week = args.week or week_of(local_today())
     first, last = _week(week)
     assert first is not None and last is not None

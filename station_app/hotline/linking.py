@@ -12,8 +12,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import to_local
 from station_app.core.errors import ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.hotline import workflow
 from station_app.hotline.orders import add_event, audit_order, get_order, load_order
 from station_app.hotline.views import OrderDetail

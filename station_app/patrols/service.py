@@ -19,8 +19,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.patrols import inputs, people
 from station_app.patrols.models import Patrol, PatrolArea, PatrolMember, PatrolTeam, TeamMember
 from station_app.patrols.people import Person

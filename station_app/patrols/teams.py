@@ -13,8 +13,8 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.patrols import people
 from station_app.patrols.models import PatrolTeam, TeamMember
 from station_app.patrols.people import Person

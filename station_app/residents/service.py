@@ -14,7 +14,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.models import StationRecord, update_versioned
+from station_app.core.models import StationRecord
+from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident

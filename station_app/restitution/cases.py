@@ -20,7 +20,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, utcnow
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.mediation.numbering import next_sequence
 from station_app.restitution import balances
 from station_app.restitution.checks import as_uuid, optional, required

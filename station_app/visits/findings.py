@@ -15,8 +15,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, local_today
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.mediation import cases
 from station_app.mediation.models import DisputeCase
 from station_app.residents.models import Resident

@@ -15,8 +15,8 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.residents.models import Resident
 from station_app.visits import inputs
 from station_app.visits.models import Visit, VisitFinding, VisitResident

@@ -10,8 +10,9 @@ from pathlib import Path
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
-from station_app.core.models import Station, update_versioned
+from station_app.core.models import Station
 from station_app.core.startup import open_database
+from station_app.core.versioning import update_versioned
 from station_app.demo.loader import load_demo
 from station_app.exchange.bundle import build_bundle, open_sealed, read_bundle, row_to_json, station_models
 from station_app.exchange.bundle_import import UNUSABLE_PASSWORD_HASH, import_bundle

@@ -10,7 +10,7 @@ import pytest
 from station_app.audit.models import AuditEntry
 from station_app.core.actor import Actor
 from station_app.core.errors import PermissionDenied, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.exchange.bundle import build_bundle, read_bundle
 from station_app.exchange.bundle_import import import_bundle
 from station_app.exchange.conflicts import (
