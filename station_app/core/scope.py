@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, OtherStationRecord
@@ -79,3 +80,26 @@ def require_home_record(record: StationRecord) -> None:
     raise OtherStationRecord(
         f"这是{name}的记录（由该单位报送的数据包汇总而来），本库只能查看，不能修改、办理或打印给当事人签字。"
         f"如需更正，请{name}在本所修改后重新报送。")
+
+
+Record = TypeVar("Record", bound=StationRecord)
+
+
+def record_in_scope(actor: Actor, model: type[Record], record_id: object, stations: Sequence[uuid.UUID],
+                    missing: str) -> Record:
+    """The record to read, if it belongs to one of `stations` (the actor's own by default);
+    NotFound(`missing`) otherwise."""
+    record = model.get_or_none(model.id == record_id)
+    if record is None or (actor.station_id is not None and record.station_id not in scope(actor, stations)):
+        raise NotFound(missing)
+    return record
+
+
+def record_to_change(model: type[Record], record_id: object, missing: str) -> Record:
+    """The record a write is about to change: NotFound(`missing`) if it is gone,
+    OtherStationRecord if another station keeps it."""
+    record = model.get_or_none(model.id == record_id)
+    if record is None:
+        raise NotFound(missing)
+    require_home_record(record)
+    return record

@@ -79,7 +79,7 @@ def _rows(patrols: list[Patrol]) -> list[PatrolRow]:
             PATROL_KINDS.get(patrol.kind, patrol.kind), patrol.started_at, patrol.ended_at, leader,
             len(on_patrol), sum(1 for person in on_patrol if person.is_volunteer), places,
             tuple(word for word in patrol.weather.split("|") if word), patrol.temperature_c,
-            patrol.distance_m, counts.get(patrol.id, 0), patrol.version,
+            patrol.distance_m, counts.get(patrol.id, 0), patrol.version, patrol.station_id,
         ))
     return rows
 

@@ -95,7 +95,7 @@ def _rows(events: list[OutreachEvent]) -> list[EventRow]:
     return [
         EventRow(event.id, event.held_on, _place(areas.get(event.place_area_id, ""), event.place_text),
                  tuple(loads(event.topics)), event.audience, event.officer_name, photos.get(str(event.id), 0),
-                 event.version)
+                 event.version, event.station_id)
         for event in events
     ]
 

@@ -8,9 +8,9 @@ Keyboard: Tab reaches every button, F5 reads the case again, Esc goes back to th
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,6 +33,8 @@ from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
 from ui.common.errors import show_error
 from ui.common.forms import run_service
+from ui.common.keys import add_shortcuts
+from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation import actions, attachments, printing
 from ui.mediation.case_tabs import CaseTabs, current_data
 from ui.mediation.labels import RISK_COLOURS, STATE_COLOUR, STEP_LABELS, badge, step_label, vt
@@ -41,22 +43,27 @@ from ui.mediation.step_dialog import run_step
 PARTY_COLUMNS = 9
 
 
+def place_text(detail: CaseDetail) -> str:
+    """The grid (its whole path) and the exact spot, as far as the case names them."""
+    spot = detail.row.place if detail.row.place != detail.place_area.split(" / ")[-1] else ""
+    return " · ".join(part for part in (detail.place_area, spot) if part)
+
+
 class CaseView(QWidget):
     sig_back = Signal()
     sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new state
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 read_only_note: Callable[[object], str] = lambda _station: "") -> None:
         super().__init__(parent)
         self.actor = actor
         self.detail: CaseDetail | None = None
+        self.read_only_note = read_only_note
+        self.read_only = ""  # why this case may only be looked at ('' when it may be worked on)
+        self.stations: list[uuid.UUID] = []
         self.setObjectName("case_view")
         self._build()
-        for keys, slot in (("F5", self.reload), ("Esc", self.sig_back.emit)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, [("F5", self.reload), ("Esc", self.sig_back.emit)])
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -86,6 +93,8 @@ class CaseView(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
+        self.read_only_banner = ReadOnlyBanner()
+        layout.addWidget(self.read_only_banner)
 
         body = QHBoxLayout()
         layout.addLayout(body, 1)
@@ -136,9 +145,11 @@ class CaseView(QWidget):
         body.addWidget(panel)
 
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
-    def show_case(self, case_id: uuid.UUID | str) -> bool:
+    def show_case(self, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> bool:
+        """Show a case of one of `stations` (the actor's own by default)."""
         key = uuid.UUID(str(case_id))
-        detail = run_service(self, lambda: cases.get_case(self.actor, key))
+        self.stations = list(stations)
+        detail = run_service(self, lambda: cases.get_case(self.actor, key, stations=self.stations))
         if detail is None:
             return False
         self.set_detail(detail)
@@ -155,12 +166,14 @@ class CaseView(QWidget):
         if self.detail is None:
             return
         case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id))
+        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id, stations=self.stations))
         if fresh is not None:
             self.set_detail(fresh)
 
     def _show(self) -> None:
         detail, row = self.detail, self.detail.row
+        self.read_only = self.read_only_note(row.station_id)
+        self.read_only_banner.show_note(self.read_only)
         self.number.setText(row.case_number)
         self.state.setText(vt(row.state_label))
         self.state.setStyleSheet(badge(STATE_COLOUR))
@@ -173,7 +186,7 @@ class CaseView(QWidget):
         lines = [
             "　".join((self.tr("类别：") + row.category, self.tr("来源：") + row.source,
                       self.tr("反映时间：") + format_local(row.reported_at),
-                      self.tr("地点：") + (row.place or "—"))),
+                      self.tr("地点：") + (place_text(detail) or "—"))),
             "　".join((self.tr("反映人：") + (reporter or "—"), self.tr("登记人：") + detail.registered_by)),
             self.tr("概要：") + row.summary,
         ]
@@ -210,19 +223,19 @@ class CaseView(QWidget):
             button.setEnabled(not reason)
             button.setToolTip(reason)
         detail, tabs = self.detail, self.tabs
-        can_edit = permissions.allowed(self.actor.role, "disputes.edit")
+        can_edit = permissions.allowed(self.actor.role, "disputes.edit") and not self.read_only
         for button in (self.attach_button, tabs.add_attachment_button):
             button.setEnabled(can_edit)
         open_warnings = [item for item in detail.warnings if item.acknowledged_at is None]
         warn_reason = actions.refusal(self, "warn")
         tabs.acknowledge_button.setEnabled(bool(open_warnings) and not warn_reason)
         tabs.acknowledge_button.setToolTip(warn_reason)
-        tabs.print_warning_button.setEnabled(bool(detail.warnings))
+        tabs.print_warning_button.setEnabled(bool(detail.warnings) and not self.read_only)
         plan_reason = actions.refusal(self, "plan")
         tabs.complete_plan_button.setEnabled(any(item.done_at is None for item in detail.plans)
                                              and not plan_reason)
         tabs.complete_plan_button.setToolTip(plan_reason)
-        tabs.print_session_button.setEnabled(bool(detail.sessions))
+        tabs.print_session_button.setEnabled(bool(detail.sessions) and not self.read_only)
         draft_reason = actions.refusal(self, "draft_agreement")
         tabs.edit_agreement_button.setEnabled(not draft_reason)
         tabs.edit_agreement_button.setToolTip(draft_reason)

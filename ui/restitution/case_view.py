@@ -7,9 +7,9 @@ Keyboard: Alt+V 被害人, Alt+R 追回, Alt+T 返还, Alt+J 集中返赃, Alt+E
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
@@ -18,6 +18,8 @@ from station_app.core.clock import format_local
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
 from ui.common.forms import run_service
+from ui.common.keys import add_shortcuts
+from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.case_tabs import current_data
 from ui.mediation.labels import badge
 from ui.restitution import dialogs
@@ -28,10 +30,14 @@ from ui.restitution.labels import STATUS_COLOURS, money, vt
 class RestitutionCaseView(QWidget):
     sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new figures
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 read_only_note: Callable[[object], str] = lambda _station: "") -> None:
         super().__init__(parent)
         self.actor = actor
         self.detail: CaseDetail | None = None
+        self.read_only_note = read_only_note
+        self.read_only = ""  # why this case may only be looked at ('' when it may be worked on)
+        self.stations: list[uuid.UUID] = []
         self.can_edit = permissions.allowed(actor.role, "restitution.edit")
         self.setObjectName("restitution_case_view")
         self.stack = QStackedWidget()
@@ -42,11 +48,7 @@ class RestitutionCaseView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build())
-        action = QAction(self)
-        action.setShortcut(QKeySequence("F5"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.reload)
-        self.addAction(action)
+        add_shortcuts(self, [("F5", self.reload)])
 
     def _build(self) -> QWidget:
         page = QWidget()
@@ -68,6 +70,8 @@ class RestitutionCaseView(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
+        self.read_only_banner = ReadOnlyBanner()
+        layout.addWidget(self.read_only_banner)
         self.figures = QLabel()
         self.figures.setObjectName("case_figures")
         self.figures.setWordWrap(True)
@@ -104,12 +108,15 @@ class RestitutionCaseView(QWidget):
         return page
 
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
-    def show_case(self, case_id: uuid.UUID | str | None) -> bool:
+    def show_case(self, case_id: uuid.UUID | str | None, stations: Sequence[uuid.UUID] | None = None) -> bool:
+        """Show a case of one of `stations` (the actor's own by default; kept for reloads)."""
+        if stations is not None:
+            self.stations = list(stations)
         if case_id is None:
             self.detail = None
             self.stack.setCurrentWidget(self.empty)
             return False
-        detail = run_service(self, lambda: cases.get_case(self.actor, case_id))
+        detail = run_service(self, lambda: cases.get_case(self.actor, case_id, self.stations))
         if detail is None:
             return False
         self.detail = detail
@@ -125,13 +132,15 @@ class RestitutionCaseView(QWidget):
         if self.detail is None:
             return
         case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id))
+        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id, self.stations))
         if fresh is not None:
             self.set_detail(fresh)
 
     def _show(self) -> None:
         detail, row, totals = self.detail, self.detail.row, self.detail.totals
         self.stack.setCurrentIndex(1)
+        self.read_only = self.read_only_note(row.station_id)
+        self.read_only_banner.show_note(self.read_only)
         self.number.setText(row.case_number)
         self.status.setText(vt(row.status))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
@@ -166,6 +175,12 @@ class RestitutionCaseView(QWidget):
         self.tabs.print_event_button.setEnabled(bool(detail.events))
         self.tabs.edit_victim_button.setEnabled(bool(detail.victims))
         self.tabs.remove_recovery_button.setEnabled(bool(detail.recoveries))
+        if self.read_only:  # another station's case: every change and the sheet to sign are off
+            tabs = self.tabs
+            for button in (*self.buttons.values(), tabs.edit_victim_button, tabs.remove_recovery_button,
+                           tabs.continue_event_button, tabs.cancel_event_button, tabs.print_event_button):
+                button.setEnabled(False)
+                button.setToolTip(self.read_only)
 
     def focus_first(self) -> None:
         """Into the case from the list: the first action that can be taken, else the tabs."""
@@ -180,7 +195,7 @@ class RestitutionCaseView(QWidget):
 
     def edit_victim(self) -> None:
         victim = current_data(self.tabs.victims) if self.detail is not None else None
-        if victim is not None and self.can_edit:
+        if victim is not None and self.can_edit and not self.read_only:
             dialogs.VictimDialog(self, victim, self).exec()
 
     def add_recovery(self) -> None:
