@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
+from ui.common.station_filter import ReadOnlyBanner
 from ui.patrols.labels import IN_PROGRESS_COLOUR, hours_text, km_text, span_text, vt, weather_text
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,8 @@ class PatrolDetailView(QWidget):
         self.title.setObjectName("patrol_title")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         column.addWidget(self.title)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in FIELDS:
@@ -90,10 +93,12 @@ class PatrolDetailView(QWidget):
         column.addWidget(box, 1)
         self.show_detail(None)
 
-    def show_detail(self, detail: PatrolDetail | None, can_edit: bool = True) -> None:
+    def show_detail(self, detail: PatrolDetail | None, can_edit: bool = True, read_only: str = "") -> None:
+        """Show a patrol; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
+        self.read_only_banner.show_note(read_only if detail is not None else "")
         for widget in (self.end_button, self.finding_button, self.edit_button):
-            widget.setEnabled(detail is not None and can_edit)
+            widget.setEnabled(detail is not None and can_edit and not read_only)
         self.findings.clear()
         if detail is None:
             self.title.setText(self.tr("（未选择巡逻记录）"))
