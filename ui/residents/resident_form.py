@@ -39,6 +39,7 @@ from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.station_filter import ReadOnlyBanner
 from ui.residents.id_fill import IdFillIn
 
 TAG_SEPARATOR = "|"
@@ -71,12 +72,14 @@ def _with_extras(widget: QWidget, *extras: QWidget) -> QWidget:
 class ResidentDialog(IdFillIn, QDialog):
     def __init__(self, actor: Actor, grids: Sequence[tuple[AreaNode, tuple[str, ...]]],
                  existing: ResidentView | None = None, default_grid: uuid.UUID | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_only: str = "") -> None:
+        """`read_only`: why this resident may only be looked at (another station's record)."""
         super().__init__(parent)
         self.actor, self.grids, self.existing = actor, grids, existing
         self.saved: ResidentView | None = None
         self.existing_duplicate: uuid.UUID | None = None
-        self.can_edit = permissions.allowed(actor.role, "residents.edit")
+        self.can_edit = permissions.allowed(actor.role, "residents.edit") and not read_only
+        self.read_only = read_only
         self.can_view_full = permissions.allowed(actor.role, "personal.view_full")
         if existing is None:
             self.setWindowTitle(self.tr("登记居民"))
@@ -91,6 +94,9 @@ class ResidentDialog(IdFillIn, QDialog):
     # building the form
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        banner = ReadOnlyBanner()
+        banner.show_note(self.read_only)
+        layout.addWidget(banner)
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
