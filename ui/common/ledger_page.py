@@ -110,6 +110,12 @@ class LedgerList(QWidget):
             self.sig_current.emit(None)
         self.sig_loaded.emit()
 
+    def read_detail(self, read: Callable[[list[uuid.UUID]], Any]) -> tuple[Any, str]:
+        """(the record's detail, '' or why it is read-only): `read(stations)` with every station of
+        this database in scope, so that any record on the list opens."""
+        detail = run_service(self, lambda: read(self.stations.every()))
+        return detail, self.stations.read_only_note(detail.row.station_id) if detail is not None else ""
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

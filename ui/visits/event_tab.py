@@ -3,7 +3,9 @@ Enter on a photo opens it with the system's viewer; photos are copied in off the
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -25,12 +27,13 @@ from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
 from ui.common.errors import show_error
-from ui.common.forms import run_service
+from ui.common.keys import add_shortcuts
+from ui.common.records import RecordsModel
+from ui.common.station_filter import ReadOnlyBanner
 from ui.common.tasks import run_task
 from ui.mediation.attachments import open_attachment
 from ui.visits.labels import fill
 from ui.visits.list_pane import ListPane
-from ui.visits.rows_model import RowsModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("EventsTab", "日期"),
@@ -95,6 +98,8 @@ class EventDetailPane(QWidget):
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.header.setWordWrap(True)
         column.addWidget(self.header)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         rows = (("place", self.tr("地点")), ("topics", self.tr("主题")), ("audience", self.tr("受众")),
@@ -126,10 +131,12 @@ class EventDetailPane(QWidget):
         column.addLayout(row)
         self.show_detail(None)
 
-    def show_detail(self, detail: EventDetail | None) -> None:
+    def show_detail(self, detail: EventDetail | None, read_only: str = "") -> None:
+        """Show an event; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
         self.photos.clear()
-        self.add_photo_button.setEnabled(detail is not None)
+        self.read_only_banner.show_note(read_only)
+        self.add_photo_button.setEnabled(detail is not None and not read_only)
         if detail is None:
             self.header.setText(self.tr("（未选择宣传活动）"))
             for label in self.fields.values():
@@ -161,12 +168,14 @@ class EventsTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter)
-        self.model = RowsModel("EventsTab", COLUMNS, _texts, None, self)
+        self.model = RecordsModel(self, columns=COLUMNS, context="EventsTab", texts=_texts)
         placeholder = self.tr("查找：地点、主题、内容、民警（Ctrl+F）")
-        self.list = ListPane(self.model, self.tr("记录普法宣传"), placeholder, WIDTHS, self.can_edit)
-        self.list.fetcher = lambda start, end, query: (
-            lambda limit, offset: run_service(
-                self, lambda: outreach.list_events(self.actor, start, end, query, limit, offset)) or [])
+        hint = self.tr("还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。") \
+            if self.can_edit else self.tr("还没有普法宣传记录。")
+        self.list = ListPane(self.model, self._read, self.tr("记录普法宣传"), placeholder, WIDTHS,
+                             self.can_edit, hint)
+        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.record_event),
+                             ("F5", self.refresh)])
         self.detail = EventDetailPane(self.can_edit)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
@@ -176,12 +185,19 @@ class EventsTab(QWidget):
         self.list.sig_current.connect(self.show_event)
         self.detail.add_photo_button.clicked.connect(lambda: self.add_photos())
 
+    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]):  # noqa: ANN202
+        return lambda limit, offset: outreach.list_events(self.actor, start, end, query, limit, offset,
+                                                          stations=stations)
+
     def refresh(self, select: object = None) -> None:
         self.list.refresh(select)
 
     def show_event(self, event_id: str | None) -> None:
-        detail = run_service(self, lambda: outreach.get_event(self.actor, event_id)) if event_id else None
-        self.detail.show_detail(detail)
+        if not event_id:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(*self.list.read_detail(
+            lambda stations: outreach.get_event(self.actor, event_id, stations)))
 
     def record_event(self) -> EventDetail | None:
         if not self.can_edit:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.views import FindingView, VisitDetail
+from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
 from ui.visits.labels import DISPUTE_COLOUR, LINKED_COLOUR, fill, publicity_text, vt
 
@@ -45,6 +46,9 @@ class VisitDetailPane(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.header)
+        self.read_only = ""
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         column.addWidget(self.facts)
         column.addWidget(QLabel(self.tr("走访对象（按户）")))
         self.households = QTreeWidget()
@@ -90,8 +94,11 @@ class VisitDetailPane(QWidget):
         column.addLayout(buttons)
         self.show_detail(None)
 
-    def show_detail(self, detail: VisitDetail | None) -> None:
+    def show_detail(self, detail: VisitDetail | None, read_only: str = "") -> None:
+        """Show a visit; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
+        self.read_only = read_only
+        self.read_only_banner.show_note(read_only)
         self.households.clear()
         self.findings.setRowCount(0)
         if detail is None:
@@ -162,9 +169,9 @@ class VisitDetailPane(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_finding()
-        self.open_case_button.setEnabled(self.openable_finding() is not None)
+        self.open_case_button.setEnabled(self.openable_finding() is not None and not self.read_only)
         self.show_case_button.setEnabled(current is not None and current.case_id is not None)
-        self.add_button.setEnabled(self.detail is not None)
+        self.add_button.setEnabled(self.detail is not None and not self.read_only)
 
     def _open_case(self) -> None:
         finding = self.openable_finding()

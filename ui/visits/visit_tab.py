@@ -4,18 +4,20 @@ keeps its button)."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.visits import visits
 from station_app.visits.views import FindingView, VisitDetail, VisitRow
-from ui.common.forms import run_service
+from ui.common.keys import add_shortcuts
+from ui.common.records import RecordsModel
 from ui.visits.labels import DISPUTE_COLOUR, publicity_text
 from ui.visits.list_pane import ListPane
-from ui.visits.rows_model import RowsModel
 from ui.visits.visit_detail import VisitDetailPane
 
 COLUMNS = (
@@ -51,12 +53,14 @@ class VisitsTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter)
-        self.model = RowsModel("VisitsTab", COLUMNS, _texts, _colour, self)
-        self.list = ListPane(self.model, self.tr("记录走访"),
-                             self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）"), WIDTHS, self.can_edit)
-        self.list.fetcher = lambda start, end, query: (
-            lambda limit, offset: run_service(
-                self, lambda: visits.list_visits(self.actor, start, end, query, limit, offset)) or [])
+        self.model = RecordsModel(self, columns=COLUMNS, context="VisitsTab", texts=_texts, colour=_colour)
+        hint = self.tr("还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。") \
+            if self.can_edit else self.tr("还没有走访记录。")
+        placeholder = self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）")
+        self.list = ListPane(self.model, self._read, self.tr("记录走访"), placeholder, WIDTHS, self.can_edit,
+                             hint)
+        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.record_visit),
+                             ("F5", self.refresh)])
         self.detail = VisitDetailPane(self.can_edit)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
@@ -67,18 +71,21 @@ class VisitsTab(QWidget):
         self.detail.sig_open_case.connect(self.open_case)
         self.detail.sig_add_finding.connect(self.add_finding)
         self.detail.sig_show_case.connect(self.sig_show_case)
-        action = QAction(self)
-        action.setShortcut(QKeySequence("Ctrl+D"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.detail.open_case_button.click)
-        self.addAction(action)
+        add_shortcuts(self, [("Ctrl+D", self.detail.open_case_button.click)])
+
+    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]):  # noqa: ANN202
+        return lambda limit, offset: visits.list_visits(self.actor, start, end, query, limit, offset,
+                                                        stations=stations)
 
     def refresh(self, select: object = None) -> None:
         self.list.refresh(select)
 
     def show_visit(self, visit_id: str | None) -> None:
-        detail = run_service(self, lambda: visits.get_visit(self.actor, visit_id)) if visit_id else None
-        self.detail.show_detail(detail)
+        if not visit_id:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(*self.list.read_detail(
+            lambda stations: visits.get_visit(self.actor, visit_id, stations)))
 
     def _changed(self, detail: VisitDetail) -> None:
         self.refresh(select=detail.id)
