@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.core.errors import StationError, ValidationError, explain_database_error
 from ui.common.errors import show_error
+from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
 
@@ -98,3 +109,30 @@ def run_service(
         else:
             show_error(parent, known)
         return None
+
+
+def general_error(layout: QLayout, name: str = "general_error") -> QLabel:
+    """The red line under a form for what belongs to no single field (a conflict, say)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return label
+
+
+def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str = "",
+                 cancel_text: str = "") -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (the default button: Enter in a one-line field) and Cancel (Esc); Ctrl+Enter saves
+    from anywhere in the form, a text box included."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text or QCoreApplication.translate("FormButtons", "保存"))
+    save.setDefault(True)
+    save.setToolTip(QCoreApplication.translate("FormButtons", "Ctrl+Enter 保存"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        cancel_text or QCoreApplication.translate("FormButtons", "取消"))
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    save_with_ctrl_enter(dialog, submit)
+    return buttons, save

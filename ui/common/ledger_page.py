@@ -95,6 +95,9 @@ class LedgerList(QWidget):
         self.table.apply_widths()
         scope = self.stations.scope()
         rows = run_service(self, lambda: self.source(self.query, scope))
+        if callable(rows):  # read a page at a time: each page through run_service too
+            fetch = rows
+            rows = lambda limit, offset: run_service(self, lambda: fetch(limit, offset)) or []  # noqa: E731
         self.model.load(rows if rows is not None else [])
         more = "+" if self.model.canFetchMore() else ""
         self.count_label.setText(self.count_text.replace("{n}", f"{self.model.rowCount()}{more}"))

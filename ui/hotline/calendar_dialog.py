@@ -26,9 +26,9 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.hotline import calendar
+from ui.common.fields import date_edit, picked_date
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
 from ui.hotline.labels import vt
-from ui.mediation.step_dialog import date_edit, picked_date
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,8 +31,9 @@ from station_app.hotline import linking, steps
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
+from ui.common.fields import datetime_edit, picked_datetime, text_box
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
+from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
 
@@ -77,7 +77,7 @@ class OrderStepDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.setMinimumWidth(520)
         self.with_time = with_time
         self.at = datetime_edit(local_now()) if with_time else None

@@ -5,7 +5,6 @@ A deadline already past is refused by the core: historical orders come in by imp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +23,9 @@ from station_app.core.clock import local_now, local_today
 from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
+from ui.common.fields import date_edit, datetime_edit, picked_date, picked_datetime, text_box
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, datetime_edit, picked_date, picked_datetime, text_box
+from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
 WEEKDAYS = "一二三四五六日"
@@ -79,7 +79,7 @@ class NewOrderDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.update_preview()
 
     def _deadline_row(self) -> QWidget:

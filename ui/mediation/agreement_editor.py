@@ -28,10 +28,11 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import AGREEMENT_KINDS
+from ui.common.fields import text_box
 from ui.common.forms import ERROR_STYLE
 from ui.mediation.labels import vt
 from ui.mediation.printing import print_agreement
-from ui.mediation.step_dialog import CaseHost, StepDialog, run_step, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.terms_table import TermsTable
 
 METHODS = ("现金一次性支付", "银行转账", "微信或支付宝转账", "分期支付", "当面赔礼道歉", "恢复原状")

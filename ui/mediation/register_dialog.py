@@ -10,11 +10,9 @@ import re
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,10 +24,10 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.mediation.widgets import AreaCombo, typeahead_combo
 
 _PARTY_FIELD = re.compile(r"^parties\.(\d+)")
@@ -101,19 +99,8 @@ class RegisterDialog(QDialog):
         self.errors.add_row(party_form, "", "parties", self.picker)
         columns.addWidget(party_box, 6)
 
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("登记纠纷"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.general = general_error(layout)
+        self.buttons, self.save_button = save_buttons(self, self.submit, self.tr("登记纠纷"))
         layout.addWidget(self.buttons)
         self.resize(1040, 600)
 

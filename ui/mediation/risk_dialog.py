@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import HIGH_LEVELS, RISK_FACTORS, risk_level
+from ui.common.fields import text_box
 from ui.mediation.labels import RISK_COLOURS, badge, vt
-from ui.mediation.step_dialog import CaseHost, StepDialog, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
 class RiskDialog(StepDialog):

@@ -11,8 +11,9 @@ from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
+from ui.common.fields import date_edit, picked_date
 from ui.mediation.attachments import attach_paths, pick_files
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 SIGNED_COPY = "已签协议扫描件"
 

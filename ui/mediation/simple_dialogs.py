@@ -12,7 +12,8 @@ from station_app.core.clock import local_today
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import OUTCOME_REFERRALS, RISK_LEVELS, SATISFACTION
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date, text_box
+from ui.common.fields import date_edit, picked_date, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
 class PlanDialog(StepDialog):

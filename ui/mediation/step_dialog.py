@@ -9,23 +9,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +25,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import ConflictError
 from station_app.mediation.views import CaseDetail
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
 
 
 class CaseHost(Protocol):
@@ -78,33 +70,6 @@ def run_step(parent: QWidget, host: CaseHost, call: Callable[[uuid.UUID, int], C
     return result
 
 
-class TextBox(QPlainTextEdit):
-    """Multi-line text where Tab moves on (officers fill forms with Tab, not the mouse) and
-    Ctrl+Enter presses the dialog's default button, since Enter itself starts a new line."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            default = next((button for button in self.window().findChildren(QPushButton)
-                            if button.isDefault() and button.isVisible() and button.isEnabled()), None)
-            if default is not None:
-                default.click()
-                return
-        super().keyPressEvent(event)
-
-
-def text_box(height: int = 72, placeholder: str = "") -> QPlainTextEdit:
-    """A multi-line field of fixed height (see TextBox)."""
-    box = TextBox()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    # Fixed, not Expanding: a form must not hand its spare height to a box that cannot use it
-    # (the field would float in a tall empty row).
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    box.setPlaceholderText(placeholder)
-    return box
-
-
 class StepDialog(QDialog):
     """Subclasses add rows to `self.form` and implement `call(case_id, version)`."""
 
@@ -130,19 +95,8 @@ class StepDialog(QDialog):
             self.layout_.addWidget(area, 1)
         else:
             self.layout_.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.layout_.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.general = general_error(self.layout_)
+        self.buttons, self.save_button = save_buttons(self, self.submit)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -170,46 +124,3 @@ class StepDialog(QDialog):
     def focusable_first(self) -> QWidget | None:
         """The field the cursor starts in (the first row's)."""
         return self._first
-
-
-class _LeaveOnTab:
-    """Tab leaves the field instead of walking its year, month, day, hour, minute sections: the
-    usual value (now, today) is kept with one keystroke. ← → still move between sections."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class DateEdit(_LeaveOnTab, QDateEdit):
-    pass
-
-
-class DateTimeEdit(_LeaveOnTab, QDateTimeEdit):
-    pass
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = DateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def datetime_edit(moment: datetime) -> QDateTimeEdit:
-    """Local time as the station reads it (naive Asia/Shanghai), to the minute."""
-    edit = DateTimeEdit(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                   QTime(moment.hour, moment.minute)))
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def picked_datetime(edit: QDateTimeEdit) -> datetime:
-    value = edit.dateTime()
-    day, time = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-
-
-def picked_date(edit: QDateEdit) -> date:
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())

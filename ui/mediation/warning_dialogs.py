@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from station_app.core.clock import local_now
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail, WarningView
-from ui.mediation.step_dialog import CaseHost, StepDialog, datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 # Usual recipients (DOMAIN.md); the officer may type any other.
 RECIPIENTS = ("司法所", "妇联", "嘎查委员会", "村委会", "民政办", "乡镇政府", "综治中心", "人民调解委员会")

@@ -10,7 +10,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
 from station_app.patrols import service
 from station_app.patrols.views import PatrolDetail
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, picked_datetime, text_box
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt
 from ui.patrols.widgets import TemperatureSpin, weather_edit

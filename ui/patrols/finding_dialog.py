@@ -16,8 +16,8 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.patrols import findings
 from station_app.patrols.views import FindingView, PatrolDetail
 from station_app.patrols.vocab import FINDING_KINDS
+from ui.common.fields import datetime_edit, picked_datetime, text_box
 from ui.mediation.party_picker import PartyPicker
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.mediation.widgets import AreaCombo, typeahead_combo
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt

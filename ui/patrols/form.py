@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from station_app.core.errors import ConflictError
 from station_app.patrols.inputs import LongPatrol
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
 
@@ -51,7 +51,7 @@ class PatrolForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        save_with_ctrl_enter(self, self.save)
         self.setMinimumWidth(560)
 
     def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:

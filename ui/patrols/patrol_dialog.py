@@ -19,8 +19,8 @@ from station_app.patrols import service, teams
 from station_app.patrols.inputs import default_kind
 from station_app.patrols.views import PatrolDetail, TeamView
 from station_app.patrols.vocab import PATROL_KINDS
+from ui.common.fields import datetime_edit, picked_datetime, text_box
 from ui.common.forms import run_service
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt
 from ui.patrols.widgets import PatrolAreaPicker, PatrolMemberChecklist, TemperatureSpin, weather_edit

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas, search
 from station_app.residents.areas import AreaNode, GridRoleView
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FieldErrors, run_service, save_buttons
 
 ROLE_LABELS = {
     "grid_worker": QT_TRANSLATE_NOOP("GridRoles", "网格员"),
@@ -101,11 +100,7 @@ class GridRoleDialog(QDialog):
         self.general.setStyleSheet("color: #b00020;")
         self.general.setWordWrap(True)
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_buttons(self, self.submit)
         layout.addWidget(buttons)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,7 +37,9 @@ from station_app.residents import service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
+from ui.common.completers import keep_clicks_and_enter
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.keys import save_with_ctrl_enter
 from ui.common.station_filter import ReadOnlyBanner
 from ui.residents.id_fill import IdFillIn
 
@@ -182,7 +183,7 @@ class ResidentDialog(IdFillIn, QDialog):
         completer = QCompleter(self.grid.model(), self.grid)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.grid.setCompleter(completer)
+        self.grid.setCompleter(keep_clicks_and_enter(completer))
         self.grid.setMinimumContentsLength(18)
         self.errors.add_row(right, self.tr("网格"), "grid_id", self.grid)
 
@@ -300,8 +301,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.retype_id_button.clicked.connect(self._retype_id)
         self.retype_phone_button.clicked.connect(self._retype_phone)
         self.existing_link.clicked.connect(self.open_existing)
-        save = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save.activated.connect(self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.name.setFocus()
 
     # saving

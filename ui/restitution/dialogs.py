@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,8 +27,9 @@ from station_app.residents import search
 from station_app.restitution import cases, ledger
 from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date, run_step, text_box
+from ui.common.fields import date_edit, picked_date, text_box
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.widgets import typeahead_combo
 from ui.restitution.labels import money
 
@@ -79,17 +79,8 @@ class CaseDialog(QDialog):
             self.suspects.setText("、".join(detail.suspects))
             self.reference.setText(detail.reference)
             self.description.setPlainText(detail.description)
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Save | standard.Cancel)
-        buttons.button(standard.Save).setText(self.tr("保存"))
-        buttons.button(standard.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.general = general_error(layout)
+        layout.addWidget(save_buttons(self, self.submit)[0])
         self.setMinimumWidth(560)
 
     def details(self) -> dict[str, object]:

@@ -34,9 +34,11 @@ from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.restitution import events
 from station_app.restitution.views import CaseDetail, EventView
+from ui.common.fields import date_edit, picked_date
 from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.keys import save_with_ctrl_enter
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.mediation.step_dialog import CaseHost, date_edit, picked_date, run_step
+from ui.mediation.step_dialog import CaseHost, run_step
 from ui.restitution.event_table import EventTable
 from ui.restitution.labels import money
 
@@ -110,7 +112,7 @@ class EventDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_event)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_returned)
+        save_with_ctrl_enter(self, self.mark_returned)
         self.print_button.setDefault(True)
 
     def _show_event(self, event: EventView) -> None:

@@ -45,6 +45,7 @@ class RestitutionPage(LedgerPage):
         except PermissionDenied as exc:
             # The navigation may still list the page: say why it is empty instead of an error box.
             self.splitter.hide()
+            self.list.source = lambda _query, _stations: []  # F5 and the like read nothing
             notice = QLabel(exc.message)
             notice.setObjectName("no_access")
             notice.setAlignment(Qt.AlignmentFlag.AlignCenter)

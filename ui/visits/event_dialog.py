@@ -29,8 +29,8 @@ from station_app.core.clock import local_today
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
+from ui.common.fields import date_edit, picked_date, text_box
 from ui.common.forms import FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, picked_date, text_box
 from ui.mediation.widgets import AreaCombo
 from ui.visits.form_bits import general_label, save_buttons, tab_order
 from ui.visits.labels import officer_combo

@@ -19,9 +19,9 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.residents.views import views_by_ids
 from station_app.visits import findings
 from station_app.visits.views import FindingView, VisitDetail
+from ui.common.fields import text_box
 from ui.common.forms import FieldErrors, run_service
 from ui.mediation.party_picker import PartyPicker, describe
-from ui.mediation.step_dialog import text_box
 from ui.mediation.widgets import typeahead_combo
 from ui.visits.form_bits import general_label, save_buttons
 from ui.visits.labels import fill

@@ -24,8 +24,8 @@ from station_app.core.errors import ValidationError
 from station_app.visits import visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import MAX_MATERIALS, TOPICS
+from ui.common.fields import date_edit, picked_date, text_box
 from ui.common.forms import FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, picked_date, text_box
 from ui.visits.findings_editor import FindingsEditor
 from ui.visits.form_bits import FocusForward, general_label, save_buttons, tab_order
 from ui.visits.household_picker import HouseholdPicker
