@@ -107,6 +107,27 @@ def open_actor(args: argparse.Namespace, must_be_initialised: bool = True) -> Ac
     return command_line_actor(station.id if station else None)
 
 
+def add_station_option(parser: argparse.ArgumentParser) -> None:
+    """`--station CODE` (repeatable): whose records to list. By default every station this
+    database holds — at a station its own, at the county bureau all whose bundles it imported."""
+    parser.add_argument("--station", action="append", metavar="CODE",
+                        help="只列出该单位的记录（单位代码，可重复；默认本库的全部单位）")
+
+
+def station_scope(args: argparse.Namespace) -> list:
+    """The station ids `--station` names, or every station of the open database."""
+    from station_app.core.scope import all_stations, station_ids_for_codes
+
+    return station_ids_for_codes(args.station) if getattr(args, "station", None) else all_stations()
+
+
+def station_codes() -> dict[str, str]:
+    """Station id (text) → code, to say whose record each row is."""
+    from station_app.core.scope import stations_here
+
+    return {str(choice.id): choice.code for choice in stations_here()}
+
+
 def emit(args: argparse.Namespace, data: object, text: str) -> None:
     """Print `data` as JSON with --json, otherwise the human `text`."""
     if getattr(args, "json", False):

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 
 from station_app.cli.cases_commands import _jsonable
-from station_app.cli.main import emit, open_actor
+from station_app.cli.main import add_station_option, emit, open_actor, station_codes, station_scope
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.vocab import FINDING_KINDS
 
@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--week", metavar="2026-W48", help="只列出这一周开始的巡逻（周一至周日）")
     listing.add_argument("--team", metavar="NAME", help="只列出这个巡逻队的")
     listing.add_argument("--open", action="store_true", help="只列出尚未结束的巡逻")
+    add_station_option(listing)
     listing.add_argument("--limit", type=int, default=200)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
@@ -62,8 +63,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     actor = open_actor(args)
     start, end = week_bounds(args.week) if args.week else (None, None)
     team_id = find_team(actor, args.team).id if args.team else None
-    rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit)
-    data = [_jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km} for row in rows]
+    rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit,
+                        stations=station_scope(args))
+    codes = station_codes()
+    data = [_jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km,
+                              "station": codes.get(str(row.station_id), "")} for row in rows]
     emit(args, data, "\n".join(_line(row) for row in rows) or "（没有巡逻记录）")
     return 0
 

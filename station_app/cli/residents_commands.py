@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 import uuid
 
-from station_app.cli.main import UsageError, emit, open_actor
+from station_app.cli.main import (
+    UsageError,
+    add_station_option,
+    emit,
+    open_actor,
+    station_codes,
+    station_scope,
+)
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
 
@@ -36,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     searching = residents.add_parser("search", help="搜索居民：汉字、拼音、首字母、证件号或电话尾号")
     searching.add_argument("query", metavar="QUERY")
+    add_station_option(searching)
     searching.add_argument("--limit", type=int, default=20, metavar="N")
     searching.add_argument("--json", action="store_true")
     searching.set_defaults(handler=cmd_search)
@@ -105,11 +113,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     actor = open_actor(args)
     permissions.require(actor, "residents.view")
     assert actor.station_id is not None
-    views = search_residents(actor.station_id, args.query, args.limit)
-    rows = [{"id": str(view.id), "name": view.name, "gender": view.gender, "birth_date": view.birth_date,
+    stations = station_scope(args)
+    views = search_residents(actor.station_id, args.query, args.limit, stations=stations)
+    codes = station_codes()
+    rows = [{"id": str(view.id), "station": codes.get(str(view.station_id), ""),
+             "name": view.name, "gender": view.gender, "birth_date": view.birth_date,
              "id_masked": view.id_masked, "phone_masked": view.phone_masked, "grid": view.grid_name,
              "place": view.place} for view in views]
-    lines = [f"{view.name}\t{view.id_masked or '-'}\t{view.phone_masked or '-'}\t{view.place or '未分网格'}"
-             for view in views] or ["没有找到匹配的居民。"]
+    def whose(view: object) -> str:
+        return f"{codes.get(str(view.station_id), '')}\t" if len(stations) > 1 else ""
+
+    lines = [f"{whose(view)}{view.name}\t{view.id_masked or '-'}\t{view.phone_masked or '-'}\t"
+             f"{view.place or '未分网格'}" for view in views] or ["没有找到匹配的居民。"]
     emit(args, rows, "\n".join(lines))
     return 0

@@ -13,7 +13,7 @@ import argparse
 import dataclasses
 from datetime import date
 
-from station_app.cli.main import UsageError, emit, open_actor
+from station_app.cli.main import UsageError, add_station_option, emit, open_actor, station_scope
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +40,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--query", default="", help="姓名、地点、主题或其他文字")
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--json", action="store_true")
+    add_station_option(parser)
 
 
 def _week(text: str | None) -> tuple[date, date] | tuple[None, None]:
@@ -63,7 +64,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     from station_app.visits.visits import list_visits
 
     start, end = _week(args.week)
-    rows = list_visits(open_actor(args), start, end, args.query, limit=args.limit)
+    actor = open_actor(args)
+    rows = list_visits(actor, start, end, args.query, limit=args.limit, stations=station_scope(args))
     lines = [
         f"{row.visited_on.isoformat()}  {row.officer_name}  {row.households} 户  {row.people}"
         + (f"  发现 {row.findings} 条" if row.findings else "")
@@ -79,7 +81,8 @@ def cmd_outreach_list(args: argparse.Namespace) -> int:
     from station_app.visits.outreach import list_events
 
     start, end = _week(args.week)
-    rows = list_events(open_actor(args), start, end, args.query, limit=args.limit)
+    actor = open_actor(args)
+    rows = list_events(actor, start, end, args.query, limit=args.limit, stations=station_scope(args))
     lines = [
         f"{row.held_on.isoformat()}  {row.place}  {'、'.join(row.topics)}  受众 {row.audience} 人"
         + (f"  照片 {row.photos} 张" if row.photos else "")
