@@ -5,10 +5,9 @@ A page declares what differs — its model, columns, filters, how to read, what 
 says — and gets the same keys everywhere: Ctrl+F to the search box, ↓ or Enter from there into
 the list, Enter on a row to open it, F5 to read again, Ctrl+N for the page's "new" action.
 
-    self.list = self.make_list(CaseListModel(self), source=self.read, table_name="cases_table",
-                               search_name="case_search", placeholder=self.tr("查找…（Ctrl+F）"),
-                               widths=(190, 120), count_text=self.tr("共 {n} 件"),
-                               empty_hint=self.tr("还没有登记矛盾纠纷。按 Ctrl+N 登记第一件。"))
+    self.list = self.make_list(CaseListModel(self), self.read, table_name="cases_table",
+                               search_name="case_search", placeholder=PLACEHOLDER,
+                               widths=(190, 120), count_text=COUNT, empty_hint=HINT)
 """
 
 from __future__ import annotations
