@@ -3,9 +3,7 @@ Enter on a photo opens it with the system's viewer; photos are copied in off the
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -17,23 +15,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
 from ui.common.errors import show_error
-from ui.common.keys import add_shortcuts
 from ui.common.records import RecordsModel
 from ui.common.station_filter import ReadOnlyBanner
 from ui.common.tasks import run_task
 from ui.mediation.attachments import open_attachment
 from ui.visits.labels import fill
-from ui.visits.list_pane import ListPane
+from ui.visits.list_pane import ListDetailTab
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("EventsTab", "日期"),
@@ -159,45 +154,21 @@ class EventDetailPane(QWidget):
         open_attachment(self, item.data(ATTACHMENT_ROLE))
 
 
-class EventsTab(QWidget):
+class EventsTab(ListDetailTab):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.can_edit = permissions.allowed(actor.role, "visits.edit")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        layout.addWidget(splitter)
-        self.model = RecordsModel(self, columns=COLUMNS, context="EventsTab", texts=_texts)
-        placeholder = self.tr("查找：地点、主题、内容、民警（Ctrl+F）")
+        super().__init__(actor, outreach.list_events, outreach.get_event, parent)
         hint = self.tr("还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。") \
             if self.can_edit else self.tr("还没有普法宣传记录。")
-        self.list = ListPane(self.model, self._read, self.tr("记录普法宣传"), placeholder, WIDTHS,
-                             self.can_edit, hint)
-        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.record_event),
-                             ("F5", self.refresh)])
-        self.detail = EventDetailPane(self.can_edit)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        self.list.sig_new.connect(self.record_event)
-        self.list.sig_current.connect(self.show_event)
+        self.build(RecordsModel(self, columns=COLUMNS, context="EventsTab", texts=_texts),
+                   EventDetailPane(self.can_edit), self.tr("记录普法宣传"),
+                   self.tr("查找：地点、主题、内容、民警（Ctrl+F）"), WIDTHS, hint)
         self.detail.add_photo_button.clicked.connect(lambda: self.add_photos())
 
-    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]):  # noqa: ANN202
-        return lambda limit, offset: outreach.list_events(self.actor, start, end, query, limit, offset,
-                                                          stations=stations)
-
-    def refresh(self, select: object = None) -> None:
-        self.list.refresh(select)
-
     def show_event(self, event_id: str | None) -> None:
-        if not event_id:
-            self.detail.show_detail(None)
-            return
-        self.detail.show_detail(*self.list.read_detail(
-            lambda stations: outreach.get_event(self.actor, event_id, stations)))
+        self.show_record(event_id)
+
+    def new_record(self) -> EventDetail | None:
+        return self.record_event()
 
     def record_event(self) -> EventDetail | None:
         if not self.can_edit:

@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QWidget
 
+from station_app.accounts import permissions
 from station_app.core.clock import local_today
+from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerList
 
 Period = tuple[date | None, date | None]
@@ -67,3 +69,50 @@ class ListPane(LedgerList):
 
     def current_id(self) -> str | None:
         return self.table.current_id()
+
+
+class ListDetailTab(QWidget):
+    """A tab of 走访: the list (ListPane) beside the record selected in it. A tab names how its
+    records are listed and read, and what 新建 does."""
+
+    def __init__(self, actor: Any, list_records: Callable[..., list], get_record: Callable[..., Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.can_edit = permissions.allowed(actor.role, "visits.edit")
+        self.list_records, self.get_record = list_records, get_record
+        self.list: ListPane | None = None
+
+    def build(self, model: Any, detail: QWidget, new_text: str, placeholder: str, widths: Sequence[int],
+              hint: str) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+        self.model, self.detail = model, detail
+        self.list = ListPane(model, self._read, new_text, placeholder, widths, self.can_edit, hint)
+        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.new_record),
+                             ("F5", self.refresh)])
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        self.list.sig_new.connect(self.new_record)
+        self.list.sig_current.connect(self.show_record)
+
+    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]) -> Any:
+        return lambda limit, offset: self.list_records(self.actor, start, end, query, limit, offset,
+                                                       stations=stations)
+
+    def refresh(self, select: object = None) -> None:
+        self.list.refresh(select)
+
+    def show_record(self, record_id: str | None) -> None:
+        if not record_id:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(*self.list.read_detail(
+            lambda stations: self.get_record(self.actor, record_id, stations)))
+
+    def new_record(self) -> object:
+        return None

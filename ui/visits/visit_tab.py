@@ -4,20 +4,16 @@ keeps its button)."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import date
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
-
-from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.visits import visits
 from station_app.visits.views import FindingView, VisitDetail, VisitRow
 from ui.common.keys import add_shortcuts
 from ui.common.records import RecordsModel
 from ui.visits.labels import DISPUTE_COLOUR, publicity_text
-from ui.visits.list_pane import ListPane
+from ui.visits.list_pane import ListDetailTab
 from ui.visits.visit_detail import VisitDetailPane
 
 COLUMNS = (
@@ -42,50 +38,26 @@ def _colour(row: VisitRow, column: int) -> str | None:
     return DISPUTE_COLOUR if column == 4 and row.disputes else None
 
 
-class VisitsTab(QWidget):
+class VisitsTab(ListDetailTab):
     sig_show_case = Signal(object)  # a linked case's id: the main window may open the disputes page
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.can_edit = permissions.allowed(actor.role, "visits.edit")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        layout.addWidget(splitter)
-        self.model = RecordsModel(self, columns=COLUMNS, context="VisitsTab", texts=_texts, colour=_colour)
+        super().__init__(actor, visits.list_visits, visits.get_visit, parent)
         hint = self.tr("还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。") \
             if self.can_edit else self.tr("还没有走访记录。")
-        placeholder = self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）")
-        self.list = ListPane(self.model, self._read, self.tr("记录走访"), placeholder, WIDTHS, self.can_edit,
-                             hint)
-        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.record_visit),
-                             ("F5", self.refresh)])
-        self.detail = VisitDetailPane(self.can_edit)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        self.list.sig_new.connect(self.record_visit)
-        self.list.sig_current.connect(self.show_visit)
+        self.build(RecordsModel(self, columns=COLUMNS, context="VisitsTab", texts=_texts, colour=_colour),
+                   VisitDetailPane(self.can_edit), self.tr("记录走访"),
+                   self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）"), WIDTHS, hint)
         self.detail.sig_open_case.connect(self.open_case)
         self.detail.sig_add_finding.connect(self.add_finding)
         self.detail.sig_show_case.connect(self.sig_show_case)
         add_shortcuts(self, [("Ctrl+D", self.detail.open_case_button.click)])
 
-    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]):  # noqa: ANN202
-        return lambda limit, offset: visits.list_visits(self.actor, start, end, query, limit, offset,
-                                                        stations=stations)
-
-    def refresh(self, select: object = None) -> None:
-        self.list.refresh(select)
-
     def show_visit(self, visit_id: str | None) -> None:
-        if not visit_id:
-            self.detail.show_detail(None)
-            return
-        self.detail.show_detail(*self.list.read_detail(
-            lambda stations: visits.get_visit(self.actor, visit_id, stations)))
+        self.show_record(visit_id)
+
+    def new_record(self) -> VisitDetail | None:
+        return self.record_visit()
 
     def _changed(self, detail: VisitDetail) -> None:
         self.refresh(select=detail.id)
