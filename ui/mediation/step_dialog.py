@@ -12,15 +12,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ConflictError

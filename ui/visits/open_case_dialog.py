@@ -5,13 +5,7 @@ go; Ctrl+Enter saves, Esc leaves the finding open for later."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
