@@ -30,25 +30,18 @@ from station_app.core.clock import format_local
 from station_app.core.errors import NotFound, PermissionDenied, ValidationError
 from station_app.hotline import orders, workflow
 from station_app.hotline.views import OrderDetail
-from ui.common.forms import run_service
 from ui.common.keys import add_shortcuts
-from ui.common.station_filter import ReadOnlyBanner
+from ui.common.record_view import RecordView, title_label
 from ui.hotline.labels import OVERDUE_COLOUR, STATUS_COLOURS, STEP_KEYS, STEP_LABELS, step_label, vt
 from ui.mediation.labels import badge
 
 
-class OrderView(QWidget):
-    sig_changed = Signal(object)  # the fresh OrderDetail, so the list shows the new status
+class OrderView(RecordView):
     sig_open_case = Signal(object)  # the dispute case id, for the main window to open
 
     def __init__(self, actor: Actor, parent: QWidget | None = None,
                  read_only_note: Callable[[object], str] = lambda _station: "") -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: OrderDetail | None = None
-        self.read_only_note = read_only_note
-        self.read_only = ""  # why this order may only be looked at ('' when it may be worked on)
-        self.stations: list[uuid.UUID] = []
+        super().__init__(actor, parent, read_only_note)
         self.setObjectName("order_view")
         self._build()
         self.show_empty()
@@ -57,10 +50,7 @@ class OrderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("order_number")
-        self.number.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = title_label("order_number", 17)
         self.status = QLabel()
         self.status.setObjectName("order_status")
         self.due = QLabel()
@@ -69,7 +59,6 @@ class OrderView(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         layout.addLayout(top)
-        self.read_only_banner = ReadOnlyBanner()
         layout.addWidget(self.read_only_banner)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
@@ -148,15 +137,15 @@ class OrderView(QWidget):
 
     def show_order(self, order_id: str | uuid.UUID, stations: Sequence[uuid.UUID] | None = None) -> bool:
         """Show an order of one of `stations` (the actor's own by default; kept for reloads)."""
-        if stations is not None:
-            self.stations = list(stations)
-        key = uuid.UUID(str(order_id))
-        detail = run_service(self, lambda: orders.get_order(self.actor, key, stations=self.stations))
+        detail = self.read(order_id, stations)
         if detail is None:
             self.show_empty()
             return False
         self.set_detail(detail)
         return True
+
+    def fetch(self, order_id: uuid.UUID, stations: list[uuid.UUID]) -> OrderDetail:
+        return orders.get_order(self.actor, order_id, stations=stations)
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -167,8 +156,7 @@ class OrderView(QWidget):
         changed = previous is not None and previous.id == detail.id and previous.version != detail.version
         self.detail = detail
         row = detail.row
-        self.read_only = self.read_only_note(row.station_id)
-        self.read_only_banner.show_note(self.read_only)
+        self.mark_read_only()
         self.number.setText(row.order_number)
         self.status.setText(vt(row.status_label))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))

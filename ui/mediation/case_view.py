@@ -32,9 +32,8 @@ from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
 from ui.common.errors import show_error
-from ui.common.forms import run_service
 from ui.common.keys import add_shortcuts
-from ui.common.station_filter import ReadOnlyBanner
+from ui.common.record_view import RecordView, title_label
 from ui.mediation import actions, attachments, printing
 from ui.mediation.case_tabs import CaseTabs, current_data
 from ui.mediation.labels import RISK_COLOURS, STATE_COLOUR, STEP_LABELS, badge, step_label, vt
@@ -49,18 +48,12 @@ def place_text(detail: CaseDetail) -> str:
     return " · ".join(part for part in (detail.place_area, spot) if part)
 
 
-class CaseView(QWidget):
+class CaseView(RecordView):
     sig_back = Signal()
-    sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new state
 
     def __init__(self, actor: Actor, parent: QWidget | None = None,
                  read_only_note: Callable[[object], str] = lambda _station: "") -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: CaseDetail | None = None
-        self.read_only_note = read_only_note
-        self.read_only = ""  # why this case may only be looked at ('' when it may be worked on)
-        self.stations: list[uuid.UUID] = []
+        super().__init__(actor, parent, read_only_note)
         self.setObjectName("case_view")
         self._build()
         add_shortcuts(self, [("F5", self.reload), ("Esc", self.sig_back.emit)])
@@ -72,10 +65,7 @@ class CaseView(QWidget):
         self.back_button = QPushButton(self.tr("← 返回列表"))
         self.back_button.setToolTip("Esc")
         self.back_button.clicked.connect(self.sig_back.emit)
-        self.number = QLabel()
-        self.number.setObjectName("case_number")
-        self.number.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = title_label("case_number")
         self.state = QLabel()
         self.state.setObjectName("case_state")
         self.risk = QLabel()
@@ -93,7 +83,6 @@ class CaseView(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
-        self.read_only_banner = ReadOnlyBanner()
         layout.addWidget(self.read_only_banner)
 
         body = QHBoxLayout()
@@ -147,9 +136,7 @@ class CaseView(QWidget):
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
     def show_case(self, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> bool:
         """Show a case of one of `stations` (the actor's own by default)."""
-        key = uuid.UUID(str(case_id))
-        self.stations = list(stations)
-        detail = run_service(self, lambda: cases.get_case(self.actor, key, stations=self.stations))
+        detail = self.read(case_id, stations)
         if detail is None:
             return False
         self.set_detail(detail)
@@ -157,23 +144,12 @@ class CaseView(QWidget):
         (first or self.back_button).setFocus()
         return True
 
-    def set_detail(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self._show()
-        self.sig_changed.emit(detail)
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
-        case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id, stations=self.stations))
-        if fresh is not None:
-            self.set_detail(fresh)
+    def fetch(self, case_id: uuid.UUID, stations: list[uuid.UUID]) -> CaseDetail:
+        return cases.get_case(self.actor, case_id, stations=stations)
 
     def _show(self) -> None:
         detail, row = self.detail, self.detail.row
-        self.read_only = self.read_only_note(row.station_id)
-        self.read_only_banner.show_note(self.read_only)
+        self.mark_read_only()
         self.number.setText(row.case_number)
         self.state.setText(vt(row.state_label))
         self.state.setStyleSheet(badge(STATE_COLOUR))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
@@ -17,9 +17,8 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
-from ui.common.forms import run_service
 from ui.common.keys import add_shortcuts
-from ui.common.station_filter import ReadOnlyBanner
+from ui.common.record_view import RecordView, title_label
 from ui.mediation.case_tabs import current_data
 from ui.mediation.labels import badge
 from ui.restitution import dialogs
@@ -27,17 +26,10 @@ from ui.restitution.case_tabs import RestitutionTabs
 from ui.restitution.labels import STATUS_COLOURS, money, vt
 
 
-class RestitutionCaseView(QWidget):
-    sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new figures
-
+class RestitutionCaseView(RecordView):
     def __init__(self, actor: Actor, parent: QWidget | None = None,
                  read_only_note: Callable[[object], str] = lambda _station: "") -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: CaseDetail | None = None
-        self.read_only_note = read_only_note
-        self.read_only = ""  # why this case may only be looked at ('' when it may be worked on)
-        self.stations: list[uuid.UUID] = []
+        super().__init__(actor, parent, read_only_note)
         self.can_edit = permissions.allowed(actor.role, "restitution.edit")
         self.setObjectName("restitution_case_view")
         self.stack = QStackedWidget()
@@ -55,10 +47,7 @@ class RestitutionCaseView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("case_number")
-        self.number.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = title_label("case_number")
         self.status = QLabel()
         self.status.setObjectName("case_status")
         top.addWidget(self.number)
@@ -70,7 +59,6 @@ class RestitutionCaseView(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
-        self.read_only_banner = ReadOnlyBanner()
         layout.addWidget(self.read_only_banner)
         self.figures = QLabel()
         self.figures.setObjectName("case_figures")
@@ -110,37 +98,26 @@ class RestitutionCaseView(QWidget):
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
     def show_case(self, case_id: uuid.UUID | str | None, stations: Sequence[uuid.UUID] | None = None) -> bool:
         """Show a case of one of `stations` (the actor's own by default; kept for reloads)."""
-        if stations is not None:
-            self.stations = list(stations)
         if case_id is None:
+            if stations is not None:
+                self.stations = list(stations)
             self.detail = None
             self.stack.setCurrentWidget(self.empty)
             return False
-        detail = run_service(self, lambda: cases.get_case(self.actor, case_id, self.stations))
+        detail = self.read(case_id, stations)
         if detail is None:
             return False
         self.detail = detail
         self._show()
         return True
 
-    def set_detail(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self._show()
-        self.sig_changed.emit(detail)
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
-        case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id, self.stations))
-        if fresh is not None:
-            self.set_detail(fresh)
+    def fetch(self, case_id: uuid.UUID, stations: list[uuid.UUID]) -> CaseDetail:
+        return cases.get_case(self.actor, case_id, stations)
 
     def _show(self) -> None:
         detail, row, totals = self.detail, self.detail.row, self.detail.totals
         self.stack.setCurrentIndex(1)
-        self.read_only = self.read_only_note(row.station_id)
-        self.read_only_banner.show_note(self.read_only)
+        self.mark_read_only()
         self.number.setText(row.case_number)
         self.status.setText(vt(row.status))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
