@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from station_app.accounts import service as accounts
 from station_app.core.actor import Actor
-from ui.common.forms import ERROR_STYLE, run_service
+from ui.common.forms import general_error, run_service
 
 
 class LoginDialog(QDialog):
@@ -43,11 +43,7 @@ class LoginDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("login_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "login_message")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
@@ -91,10 +87,7 @@ class LockDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("密码"))
         layout.addWidget(self.password)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "")
         buttons = QDialogButtonBox()
         unlock = buttons.addButton(self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole)
         unlock.setDefault(True)

@@ -7,7 +7,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class TextBox(QPlainTextEdit):
@@ -112,3 +120,16 @@ def picked_datetime(edit: QDateTimeEdit) -> datetime:
 def picked_date(edit: QDateEdit) -> date:
     day = edit.date()
     return date(day.year(), day.month(), day.day())
+
+
+def line_edit(name: str = "", placeholder: str = "", max_length: int | None = None) -> QLineEdit:
+    """A one-line field with its object name (tests and the style find it by that) and example
+    text; `max_length` stops typing at the column's limit instead of failing on save."""
+    edit = QLineEdit()
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if max_length is not None:
+        edit.setMaxLength(max_length)
+    return edit

@@ -114,7 +114,8 @@ def run_service(
 def general_error(layout: QLayout, name: str = "general_error") -> QLabel:
     """The red line under a form for what belongs to no single field (a conflict, say)."""
     label = QLabel()
-    label.setObjectName(name)
+    if name:
+        label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     layout.addWidget(label)

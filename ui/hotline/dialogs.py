@@ -32,7 +32,7 @@ from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
 from ui.common.fields import datetime_edit, picked_datetime, text_box
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
@@ -63,11 +63,7 @@ class OrderStepDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

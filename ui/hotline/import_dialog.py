@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from ui.common.errors import show_error
-from ui.common.forms import ERROR_STYLE
+from ui.common.fields import line_edit
+from ui.common.forms import general_error
 from ui.common.tasks import Task, run_task
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_SUMMARY = range(3)
@@ -78,11 +78,7 @@ class OrderImportDialog(QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         layout.addWidget(self.stack, 1)
-        self.message = QLabel()
-        self.message.setObjectName("import_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "import_message")
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
@@ -116,9 +112,7 @@ class OrderImportDialog(QDialog):
         intro.setWordWrap(True)
         column.addWidget(intro)
         row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(self.tr("文件路径"))
+        self.path = line_edit("import_path", self.tr("文件路径"))
         browse = QPushButton(self.tr("选择文件…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self.choose_file)

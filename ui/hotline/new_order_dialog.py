@@ -23,8 +23,8 @@ from station_app.core.clock import local_now, local_today
 from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
-from ui.common.fields import date_edit, datetime_edit, picked_date, picked_datetime, text_box
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import date_edit, datetime_edit, line_edit, picked_date, picked_datetime, text_box
+from ui.common.forms import FieldErrors, general_error, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
@@ -43,15 +43,11 @@ class NewOrderDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
-        self.number = QLineEdit()
-        self.number.setObjectName("new_order_number")
-        self.number.setPlaceholderText(self.tr("平台上的工单编号"))
+        self.number = line_edit("new_order_number", self.tr("平台上的工单编号"))
         self.errors.add_row(form, self.tr("工单编号*"), "order_number", self.number)
         self.received = datetime_edit(local_now())
         self.errors.add_row(form, self.tr("受理时间*"), "received_at", self.received)
-        self.caller = QLineEdit()
-        self.caller.setObjectName("new_order_caller")
-        self.caller.setPlaceholderText(self.tr("如：白先生；匿名来电可不填"))
+        self.caller = line_edit("new_order_caller", self.tr("如：白先生；匿名来电可不填"))
         self.errors.add_row(form, self.tr("来电人"), "caller_name", self.caller)
         self.phone = QLineEdit()
         self.phone.setObjectName("new_order_phone")
@@ -65,11 +61,7 @@ class NewOrderDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("new_order_due")
         form.addRow("", self.preview)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         self.save_button = buttons.button(standard.Save)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from station_app.core.actor import Actor
 from station_app.core.idnumber import IdNumberError, validate_id_number
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import ETHNICITIES
+from ui.common.fields import line_edit
 from ui.common.person_search import ENTER, PersonSearch, describe
 
 COL_NAME, COL_DETAILS, COL_ROLE, COL_OCCUPATION = range(4)
@@ -56,12 +56,8 @@ class PartyPicker(QWidget):
         self.new_row = QWidget()
         grid = QGridLayout(self.new_row)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("new_name")
-        self.new_name.setPlaceholderText(self.tr("姓名*"))
-        self.new_id = QLineEdit()
-        self.new_id.setObjectName("new_id_number")
-        self.new_id.setPlaceholderText(self.tr("身份证号"))
+        self.new_name = line_edit("new_name", self.tr("姓名*"))
+        self.new_id = line_edit("new_id_number", self.tr("身份证号"))
         self.new_id.setMaxLength(24)
         self.new_gender = QComboBox()
         self.new_gender.addItem(self.tr("性别"), "")
@@ -71,9 +67,7 @@ class PartyPicker(QWidget):
         self.new_ethnicity.addItem(self.tr("民族"), "")
         for name in ETHNICITIES:
             self.new_ethnicity.addItem(name, name)
-        self.new_phone = QLineEdit()
-        self.new_phone.setObjectName("new_phone")
-        self.new_phone.setPlaceholderText(self.tr("电话"))
+        self.new_phone = line_edit("new_phone", self.tr("电话"))
         self.add_new_button = QPushButton(self.tr("加入"))
         self.add_new_button.setAutoDefault(False)
         self.add_new_button.clicked.connect(self.add_new_person)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
-from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
@@ -71,12 +70,8 @@ class RegisterDialog(QDialog):
         self.reporter_kind.addItem(self.tr("（类型）"), "")
         for key, label in REPORTER_KINDS.items():
             self.reporter_kind.addItem(vt(label), key)
-        self.reporter_name = QLineEdit()
-        self.reporter_name.setObjectName("reporter_name")
-        self.reporter_name.setPlaceholderText(self.tr("姓名"))
-        self.reporter_phone = QLineEdit()
-        self.reporter_phone.setObjectName("reporter_phone")
-        self.reporter_phone.setPlaceholderText(self.tr("电话"))
+        self.reporter_name = line_edit("reporter_name", self.tr("姓名"))
+        self.reporter_phone = line_edit("reporter_phone", self.tr("电话"))
         row.addWidget(self.reporter_kind)
         row.addWidget(self.reporter_name, 1)
         row.addWidget(self.reporter_phone, 1)
@@ -85,9 +80,7 @@ class RegisterDialog(QDialog):
 
         self.place_area = AreaCombo(self.actor)
         self.errors.add_row(form, self.tr("地点"), "place_area_id", self.place_area)
-        self.place_text = QLineEdit()
-        self.place_text.setObjectName("place_text")
-        self.place_text.setPlaceholderText(self.tr("具体位置，如：3组张家院墙外"))
+        self.place_text = line_edit("place_text", self.tr("具体位置，如：3组张家院墙外"))
         self.errors.add_row(form, self.tr("具体位置"), "place_text", self.place_text)
         self.summary = text_box(110, self.tr("简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）"))
         self.summary.setObjectName("summary")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
-from ui.common.fields import date_edit, picked_date
+from ui.common.fields import date_edit, line_edit, picked_date
 from ui.mediation.attachments import attach_paths, pick_files
 from ui.mediation.step_dialog import CaseHost, StepDialog
 
@@ -30,9 +30,7 @@ class SignDialog(StepDialog):
         cell = QWidget()
         row = QHBoxLayout(cell)
         row.setContentsMargins(0, 0, 0, 0)
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scan_path")
-        self.scan.setPlaceholderText(self.tr("扫描或拍照的已签协议（可稍后在“附件”中添加）"))
+        self.scan = line_edit("scan_path", self.tr("扫描或拍照的已签协议（可稍后在“附件”中添加）"))
         browse = QPushButton(self.tr("浏览…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.errors import ConflictError
 from station_app.patrols.inputs import LongPatrol
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.forms import FieldErrors, general_error, run_service
 from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
@@ -37,11 +36,7 @@ class PatrolForm(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.layout_.addWidget(self.general)
+        self.general = general_error(self.layout_, "general_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

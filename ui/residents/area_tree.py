@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas
 from station_app.residents.areas import AreaNode
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FieldErrors, general_error, run_service
 
 AREA_ROLE = Qt.ItemDataRole.UserRole  # the AreaNode (None on 全部)
 CHILD_KIND = {None: "town", "town": "village", "village": "grid", "grid": None}
@@ -73,11 +73,7 @@ class AreaDialog(QDialog):
         self.errors.add_row(form, self.tr("名称*"), "name", self.name)
         self.errors.add_row(form, self.tr("编码"), "code", self.code)
         layout.addLayout(form)
-        self.general = QLabel()
-        self.general.setObjectName("area_general_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "area_general_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)

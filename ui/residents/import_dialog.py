@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError
 from ui.common.errors import show_error
-from ui.common.forms import ERROR_STYLE
+from ui.common.forms import general_error
 from ui.common.tasks import Task, run_task
 from ui.residents.import_pages import ImportPages
 
@@ -101,11 +101,7 @@ class ImportDialog(ImportPages, QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         layout.addWidget(self.stack, 1)
-        self.message = QLabel()
-        self.message.setObjectName("import_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "import_message")
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))

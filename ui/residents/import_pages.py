@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common.fields import line_edit
 
 
 def _tr(text: str) -> str:
@@ -38,9 +39,7 @@ class ImportPages:
         intro.setWordWrap(True)
         column.addWidget(intro)
         row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(_tr("文件路径"))
+        self.path = line_edit("import_path", _tr("文件路径"))
         browse = QPushButton(_tr("选择文件…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self.choose_file)

@@ -34,8 +34,8 @@ from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.restitution import events
 from station_app.restitution.views import CaseDetail, EventView
-from ui.common.fields import date_edit, picked_date
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import date_edit, line_edit, picked_date
+from ui.common.forms import FieldErrors, general_error, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.mediation.step_dialog import CaseHost, run_step
@@ -68,9 +68,7 @@ class EventDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.held_on = date_edit(local_today())
-        self.place = QLineEdit()
-        self.place.setObjectName("event_place")
-        self.place.setPlaceholderText(self.tr("如：派出所一楼会议室"))
+        self.place = line_edit("event_place", self.tr("如：派出所一楼会议室"))
         self.handed_over_by = QLineEdit(self.actor.full_name)
         for label, field, widget in ((self.tr("返还日期*"), "held_on", self.held_on),
                                      (self.tr("返还地点*"), "place", self.place),
@@ -86,11 +84,7 @@ class EventDialog(QDialog):
         self.totals = QLabel()
         self.totals.setObjectName("event_totals")
         layout.addWidget(self.totals)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("预览/打印签收单(&P)"))
         self.print_button.setObjectName("print_receipt")
