@@ -137,3 +137,8 @@ def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str =
     buttons.rejected.connect(dialog.reject)
     save_with_ctrl_enter(dialog, submit)
     return buttons, save
+
+
+def run_dialog(dialog: QDialog, result: str = "created") -> object:
+    """Show a form modally; what it saved (its `result` attribute), or None when cancelled."""
+    return getattr(dialog, result, None) if dialog.exec() else None

@@ -18,6 +18,7 @@ from station_app.core.actor import Actor
 from station_app.hotline import orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import STATUSES
+from ui.common.forms import run_dialog
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerPage
 from ui.hotline.labels import vt
@@ -148,12 +149,12 @@ class HotlinePage(LedgerPage):
             return None
         from ui.hotline.new_order_dialog import NewOrderDialog
 
-        dialog = NewOrderDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(NewOrderDialog(self.actor, self), "created")
+        if created is None:
             return None
-        self.refresh_list(select=dialog.created.id)
-        self.view.show_order(dialog.created.id)
-        return dialog.created
+        self.refresh_list(select=created.id)
+        self.view.show_order(created.id)
+        return created
 
     def import_orders(self) -> bool:
         if not self.import_button.isVisible():

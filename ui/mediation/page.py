@@ -16,6 +16,7 @@ from station_app.core.actor import Actor
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import STATES
+from ui.common.forms import run_dialog
 from ui.common.ledger_page import LedgerPage
 from ui.mediation.case_list import CaseListModel
 from ui.mediation.case_view import CaseView
@@ -102,12 +103,12 @@ class DisputesPage(LedgerPage):
             return None
         from ui.mediation.register_dialog import RegisterDialog
 
-        dialog = RegisterDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(RegisterDialog(self.actor, self), "created")
+        if created is None:
             return None
-        self.refresh_list(select=dialog.created.id)
-        self.open_case(dialog.created.id)
-        return dialog.created
+        self.refresh_list(select=created.id)
+        self.open_case(created.id)
+        return created
 
     def open_case(self, case_id: str | uuid.UUID | None) -> bool:
         """Show the page of a case (the dashboard calls this too)."""

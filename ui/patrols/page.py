@@ -30,7 +30,7 @@ from station_app.patrols import reading, teams
 from station_app.patrols.figures import patrol_figures
 from station_app.patrols.views import PatrolDetail
 from station_app.patrols.weeks import current_week, shift_week, week_bounds, week_days, week_label
-from ui.common.forms import run_service
+from ui.common.forms import run_dialog, run_service
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerPage
 from ui.common.record_table import RecordTable
@@ -255,10 +255,11 @@ class PatrolsPage(LedgerPage):
         from ui.patrols.patrol_dialog import PatrolDialog
 
         dialog = PatrolDialog(self.actor, mode, detail, self, team_id=self.team_filter.currentData())
-        if not dialog.exec() or dialog.saved is None:
+        saved = run_dialog(dialog, "saved")
+        if saved is None:
             return None
-        self._show_saved(dialog.saved)
-        return dialog.saved
+        self._show_saved(saved)
+        return saved
 
     def _show_saved(self, detail: PatrolDetail) -> None:
         """The list moves to the saved patrol's week (one entered afterwards may be last week's)."""
@@ -280,11 +281,11 @@ class PatrolsPage(LedgerPage):
                 return None
         from ui.patrols.end_dialog import EndPatrolDialog
 
-        dialog = EndPatrolDialog(self.actor, detail, self)
-        if not dialog.exec() or dialog.saved is None:
+        saved = run_dialog(EndPatrolDialog(self.actor, detail, self), "saved")
+        if saved is None:
             return None
-        self._show_saved(dialog.saved)
-        return dialog.saved
+        self._show_saved(saved)
+        return saved
 
     def add_finding(self) -> object:
         detail = self.current_detail()
@@ -292,11 +293,11 @@ class PatrolsPage(LedgerPage):
             return None
         from ui.patrols.finding_dialog import PatrolFindingDialog
 
-        dialog = PatrolFindingDialog(self.actor, detail, self)
-        if not dialog.exec() or dialog.saved is None:
+        saved = run_dialog(PatrolFindingDialog(self.actor, detail, self), "saved")
+        if saved is None:
             return None
         self._show_saved(detail)
-        return dialog.saved
+        return saved
 
     def manage_teams(self) -> None:
         from ui.patrols.teams_dialog import PatrolTeamsDialog

@@ -16,6 +16,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import PermissionDenied
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
+from ui.common.forms import run_dialog
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerPage
 from ui.restitution.case_list import COL_OWED, COL_STATUS, RestitutionListModel
@@ -95,11 +96,11 @@ class RestitutionPage(LedgerPage):
             return None
         from ui.restitution.dialogs import CaseDialog
 
-        dialog = CaseDialog(self.actor, None, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(CaseDialog(self.actor, None, self), "result_detail")
+        if result_detail is None:
             return None
-        self.open_case(dialog.result_detail.id)
-        return dialog.result_detail
+        self.open_case(result_detail.id)
+        return result_detail
 
     def open_case(self, case_id: str | uuid.UUID) -> bool:
         """Select and show a case (a new one, or one the dashboard points at)."""

@@ -23,6 +23,7 @@ from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
 from ui.common.errors import show_error
+from ui.common.forms import run_dialog
 from ui.common.records import RecordsModel
 from ui.common.station_filter import ReadOnlyBanner
 from ui.common.tasks import run_task
@@ -176,9 +177,9 @@ class EventsTab(ListDetailTab):
         from ui.visits.event_dialog import EventDialog
 
         dialog = EventDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(dialog)
+        if created is None:
             return None
-        created = dialog.created
         self.refresh(select=created.id)
         paths = dialog.photo_paths()
         attach_photos(self, self.actor, created.id, paths, lambda: self.refresh(select=created.id))

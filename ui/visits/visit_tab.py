@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from station_app.core.actor import Actor
 from station_app.visits import visits
 from station_app.visits.views import FindingView, VisitDetail, VisitRow
+from ui.common.forms import run_dialog
 from ui.common.keys import add_shortcuts
 from ui.common.records import RecordsModel
 from ui.visits.labels import DISPUTE_COLOUR, publicity_text
@@ -69,10 +70,10 @@ class VisitsTab(ListDetailTab):
             return None
         from ui.visits.visit_dialog import VisitDialog
 
-        dialog = VisitDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(VisitDialog(self.actor, self), "created")
+        if created is None:
             return None
-        detail = dialog.created
+        detail = created
         self._changed(detail)
         for finding in [finding for finding in detail.findings if finding.can_open_case]:
             detail = self.open_case(finding) or detail
@@ -83,20 +84,21 @@ class VisitsTab(ListDetailTab):
             return None
         from ui.visits.open_case_dialog import OpenCaseDialog
 
-        dialog = OpenCaseDialog(self.actor, self.detail.detail, finding, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(OpenCaseDialog(self.actor, self.detail.detail, finding, self),
+                                   "result_detail")
+        if result_detail is None:
             return None
-        self._changed(dialog.result_detail)
-        return dialog.result_detail
+        self._changed(result_detail)
+        return result_detail
 
     def add_finding(self) -> VisitDetail | None:
         if not self.can_edit or self.detail.detail is None:
             return None
         from ui.visits.finding_dialog import FindingDialog
 
-        dialog = FindingDialog(self.actor, self.detail.detail, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(FindingDialog(self.actor, self.detail.detail, self), "result_detail")
+        if result_detail is None:
             self.show_visit(str(self.detail.detail.id))  # a conflict: show what is stored now
             return None
-        self._changed(dialog.result_detail)
-        return dialog.result_detail
+        self._changed(result_detail)
+        return result_detail
