@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,3 +142,27 @@ def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str =
 def run_dialog(dialog: QDialog, result: str = "created") -> object:
     """Show a form modally; what it saved (its `result` attribute), or None when cancelled."""
     return getattr(dialog, result, None) if dialog.exec() else None
+
+
+def push_button(text: str, name: str = "", slot: Callable[..., object] | None = None,
+                tooltip: str = "") -> QPushButton:
+    """A button with its object name, what it does and (often) its shortcut as the tooltip."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
+def text_label(name: str = "", selectable: bool = False) -> QLabel:
+    """A label for text that may run long (wraps); `selectable` lets the user copy it."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

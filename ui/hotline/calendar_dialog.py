@@ -26,7 +26,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.hotline import calendar
 from ui.common.fields import date_edit, line_edit, picked_date
-from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, run_service
+from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, run_service, text_label
 from ui.hotline.labels import vt
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -52,9 +52,7 @@ class CalendarDialog(QDialog):
         top.addWidget(self.year)
         top.addStretch(1)
         layout.addLayout(top)
-        self.note = QLabel()
-        self.note.setObjectName("calendar_note")
-        self.note.setWordWrap(True)
+        self.note = text_label("calendar_note")
         layout.addWidget(self.note)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("calendar_days")

@@ -32,7 +32,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from ui.common.errors import show_error
 from ui.common.fields import line_edit
-from ui.common.forms import general_error
+from ui.common.forms import general_error, push_button, text_label
 from ui.common.tasks import Task, run_task
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_SUMMARY = range(3)
@@ -157,18 +157,13 @@ class OrderImportDialog(QDialog):
     def _summary_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
+        self.summary = text_label("import_summary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.summary)
-        self.save_rejects_button = QPushButton(self.tr("保存有误的行和编号冲突…"))
-        self.save_rejects_button.setObjectName("save_rejects")
-        self.save_rejects_button.clicked.connect(self.save_rejects)
+        self.save_rejects_button = push_button(self.tr("保存有误的行和编号冲突…"), "save_rejects",
+                                               self.save_rejects)
         column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.saved_rejects = QLabel()
-        self.saved_rejects.setObjectName("import_rejects_saved")
-        self.saved_rejects.setWordWrap(True)
+        self.saved_rejects = text_label("import_rejects_saved")
         column.addWidget(self.saved_rejects)
         column.addStretch(1)
         return page

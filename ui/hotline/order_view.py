@@ -30,6 +30,7 @@ from station_app.core.clock import format_local
 from station_app.core.errors import NotFound, PermissionDenied, ValidationError
 from station_app.hotline import orders, workflow
 from station_app.hotline.views import OrderDetail
+from ui.common.forms import text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
 from ui.hotline.labels import OVERDUE_COLOUR, STATUS_COLOURS, STEP_KEYS, STEP_LABELS, step_label, vt
@@ -77,15 +78,10 @@ class OrderView(RecordView):
             self.form.addRow(label, value)
             self.fields[key] = value
         column.addLayout(self.form)
-        self.content = QLabel()
-        self.content.setObjectName("order_content")
-        self.content.setWordWrap(True)
-        self.content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content = text_label("order_content", selectable=True)
         self.content.setStyleSheet("background: #f6f8fa; border: 1px solid #dadce0; padding: 6px;")
         column.addWidget(self.content)
-        self.result = QLabel()
-        self.result.setObjectName("order_result")
-        self.result.setWordWrap(True)
+        self.result = text_label("order_result")
         column.addWidget(self.result)
         self.events = QTreeWidget()
         self.events.setObjectName("order_events")

@@ -18,7 +18,7 @@ from station_app.core.actor import Actor
 from station_app.hotline import orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import STATUSES
-from ui.common.forms import run_dialog
+from ui.common.forms import push_button, run_dialog
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerPage
 from ui.hotline.labels import vt
@@ -64,10 +64,8 @@ class HotlinePage(LedgerPage):
         self.import_button.setToolTip(self.tr("导入12345平台导出的Excel工单表（Ctrl+I）"))
         self.import_button.setVisible(permissions.allowed(self.actor.role, "hotline.import"))
         self.import_button.clicked.connect(self.import_orders)
-        self.calendar_button = QPushButton(self.tr("节假日日历…"))
-        self.calendar_button.setObjectName("holiday_calendar")
-        self.calendar_button.setToolTip(self.tr("计算工作日期限用的放假和调休上班日"))
-        self.calendar_button.clicked.connect(self.edit_calendar)
+        self.calendar_button = push_button(self.tr("节假日日历…"), "holiday_calendar", self.edit_calendar,
+                                           tooltip=self.tr("计算工作日期限用的放假和调休上班日"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("全部状态"), "")

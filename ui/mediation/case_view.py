@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,6 +32,7 @@ from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
 from ui.common.errors import show_error
+from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
 from ui.mediation import actions, attachments, printing
@@ -62,9 +63,7 @@ class CaseView(RecordView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← 返回列表"))
-        self.back_button.setToolTip("Esc")
-        self.back_button.clicked.connect(self.sig_back.emit)
+        self.back_button = push_button(self.tr("← 返回列表"), "", self.sig_back.emit, tooltip="Esc")
         self.number = title_label("case_number")
         self.state = QLabel()
         self.state.setObjectName("case_state")
@@ -78,10 +77,7 @@ class CaseView(RecordView):
         top.addStretch(1)
         top.addWidget(refresh)
         layout.addLayout(top)
-        self.info = QLabel()
-        self.info.setObjectName("case_info")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = text_label("case_info", selectable=True)
         layout.addWidget(self.info)
         layout.addWidget(self.read_only_banner)
 
@@ -125,9 +121,7 @@ class CaseView(RecordView):
             if step in ("plan", "fail", "follow_up"):
                 panel_column.addSpacing(8)  # groups: assess/warn/plan, mediate, agree, end
         panel_column.addSpacing(8)
-        self.attach_button = QPushButton(self.tr("添加附件…"))
-        self.attach_button.setObjectName("panel_attach")
-        self.attach_button.clicked.connect(self.add_attachments)
+        self.attach_button = push_button(self.tr("添加附件…"), "panel_attach", self.add_attachments)
         panel_column.addWidget(self.attach_button)
         panel_column.addStretch(1)
         panel.setFixedWidth(150)

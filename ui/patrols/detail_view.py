@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
+from ui.common.forms import push_button
 from ui.common.station_filter import ReadOnlyBanner
 from ui.patrols.labels import IN_PROGRESS_COLOUR, hours_text, km_text, span_text, vt, weather_text
 
@@ -67,15 +67,10 @@ class PatrolDetailView(QWidget):
             self.values[key] = value
         column.addLayout(form)
         buttons = QHBoxLayout()
-        self.end_button = QPushButton(self.tr("结束巡逻…"))
-        self.end_button.setToolTip("Ctrl+E")
-        self.end_button.clicked.connect(self.sig_end)
-        self.finding_button = QPushButton(self.tr("添加发现…"))
-        self.finding_button.setToolTip("Ctrl+D")
-        self.finding_button.clicked.connect(self.sig_add_finding)
-        self.edit_button = QPushButton(self.tr("修改…"))
-        self.edit_button.setToolTip(self.tr("在列表中按 Enter"))
-        self.edit_button.clicked.connect(self.sig_edit)
+        self.end_button = push_button(self.tr("结束巡逻…"), "", self.sig_end, tooltip="Ctrl+E")
+        self.finding_button = push_button(self.tr("添加发现…"), "", self.sig_add_finding, tooltip="Ctrl+D")
+        self.edit_button = push_button(self.tr("修改…"), "", self.sig_edit,
+                                       tooltip=self.tr("在列表中按 Enter"))
         for button in (self.end_button, self.finding_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -26,6 +26,7 @@ from station_app.core.clock import to_local, utcnow
 from station_app.core.errors import StationError
 from station_app.residents.areas import AreaNode
 from ui.common.errors import show_error
+from ui.common.forms import text_label
 from ui.common.tasks import Task, run_task
 
 
@@ -74,9 +75,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         layout.addLayout(path_row)
-        self.message = QLabel()
-        self.message.setObjectName("export_message")
-        self.message.setWordWrap(True)
+        self.message = text_label("export_message")
         layout.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

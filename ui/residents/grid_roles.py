@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,7 +27,7 @@ from station_app.core.actor import Actor
 from station_app.residents import areas, search
 from station_app.residents.areas import AreaNode, GridRoleView
 from ui.common.fields import line_edit
-from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
 
 ROLE_LABELS = {
     "grid_worker": QT_TRANSLATE_NOOP("GridRoles", "网格员"),
@@ -167,9 +166,7 @@ class GridRolesPanel(QWidget):
         self.roles: list[GridRoleView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel()
-        self.title.setObjectName("grid_roles_title")
-        self.title.setWordWrap(True)
+        self.title = text_label("grid_roles_title")
         self.title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 3)

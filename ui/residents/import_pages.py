@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.fields import line_edit
+from ui.common.forms import push_button, text_label
 
 
 def _tr(text: str) -> str:
@@ -123,19 +124,13 @@ class ImportPages:
     def _summary_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = text_label("import_summary", selectable=True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.summary)
-        self.save_rejects_button = QPushButton(_tr("保存有误的行…"))
-        self.save_rejects_button.setToolTip(_tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
-        self.save_rejects_button.clicked.connect(self.save_rejects)
+        self.save_rejects_button = push_button(_tr("保存有误的行…"), "", self.save_rejects,
+                                               tooltip=_tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
         column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.saved_rejects = QLabel()
-        self.saved_rejects.setObjectName("import_rejects_saved")
-        self.saved_rejects.setWordWrap(True)
+        self.saved_rejects = text_label("import_rejects_saved")
         column.addWidget(self.saved_rejects)
         column.addStretch(1)
         return page

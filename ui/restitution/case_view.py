@@ -17,6 +17,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
+from ui.common.forms import text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
 from ui.mediation.case_tabs import current_data
@@ -54,15 +55,10 @@ class RestitutionCaseView(RecordView):
         top.addWidget(self.status)
         top.addStretch(1)
         layout.addLayout(top)
-        self.info = QLabel()
-        self.info.setObjectName("case_info")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = text_label("case_info", selectable=True)
         layout.addWidget(self.info)
         layout.addWidget(self.read_only_banner)
-        self.figures = QLabel()
-        self.figures.setObjectName("case_figures")
-        self.figures.setWordWrap(True)
+        self.figures = text_label("case_figures")
         self.figures.setStyleSheet("background: #f1f5fb; border: 1px solid #c8d6ea; padding: 6px;")
         layout.addWidget(self.figures)
         buttons = QHBoxLayout()

@@ -35,7 +35,7 @@ from station_app.core.errors import ValidationError
 from station_app.restitution import events
 from station_app.restitution.views import CaseDetail, EventView
 from ui.common.fields import date_edit, line_edit, picked_date
-from ui.common.forms import FieldErrors, general_error, run_service
+from ui.common.forms import FieldErrors, general_error, run_service, text_label
 from ui.common.keys import save_with_ctrl_enter
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.mediation.step_dialog import CaseHost, run_step
@@ -74,9 +74,7 @@ class EventDialog(QDialog):
                                      (self.tr("返还地点*"), "place", self.place),
                                      (self.tr("发还人*"), "handed_over_by", self.handed_over_by)):
             self.errors.add_row(form, label, field, widget)
-        self.hint = QLabel()
-        self.hint.setObjectName("event_hint")
-        self.hint.setWordWrap(True)
+        self.hint = text_label("event_hint")
         layout.addWidget(self.hint)
         self.table = EventTable()
         self.table.sig_total_changed.connect(self._update)

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.views import FindingView, VisitDetail
+from ui.common.forms import push_button, text_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
 from ui.visits.labels import DISPUTE_COLOUR, LINKED_COLOUR, fill, publicity_text, vt
@@ -41,10 +41,7 @@ class VisitDetailPane(QWidget):
         self.header.setObjectName("visit_header")
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.header.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName("visit_facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = text_label("visit_facts", selectable=True)
         column.addWidget(self.header)
         self.read_only = ""
         self.read_only_banner = ReadOnlyBanner()
@@ -75,16 +72,10 @@ class VisitDetailPane(QWidget):
         self.findings.cellActivated.connect(lambda _row, _column: self._activate())
         column.addWidget(self.findings, 2)
         buttons = QHBoxLayout()
-        self.open_case_button = QPushButton(self.tr("开立矛盾纠纷…"))
-        self.open_case_button.setObjectName("open_case")
-        self.open_case_button.setToolTip(self.tr("为选中的矛盾纠纷发现开立调解案件（Ctrl+D）"))
-        self.open_case_button.clicked.connect(self._open_case)
-        self.show_case_button = QPushButton(self.tr("查看案件"))
-        self.show_case_button.setObjectName("show_case")
-        self.show_case_button.clicked.connect(self._show_case)
-        self.add_button = QPushButton(self.tr("补充发现…"))
-        self.add_button.setObjectName("add_finding")
-        self.add_button.clicked.connect(self.sig_add_finding)
+        self.open_case_button = push_button(self.tr("开立矛盾纠纷…"), "open_case", self._open_case,
+                                            tooltip=self.tr("为选中的矛盾纠纷发现开立调解案件（Ctrl+D）"))
+        self.show_case_button = push_button(self.tr("查看案件"), "show_case", self._show_case)
+        self.add_button = push_button(self.tr("补充发现…"), "add_finding", self.sig_add_finding)
         for button in (self.open_case_button, self.add_button):
             button.setVisible(can_edit)
         buttons.addWidget(self.open_case_button)
