@@ -166,3 +166,22 @@ def text_label(name: str = "", selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def grow_form() -> QFormLayout:
+    """A form whose fields take the width they are given (long Mongolian names, places)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class FormDialog(QDialog):
+    """A dialog whose form records something: the acting user, inline errors (`errors`), and what
+    it created (`created`, None until saved)."""
+
+    def __init__(self, actor: object, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.created: object = None
+        self.setObjectName(name)
+        self.errors = FieldErrors()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +31,7 @@ from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
 from ui.common.fields import datetime_edit, picked_datetime, text_box
-from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, run_service
+from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, grow_form, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
@@ -60,8 +59,7 @@ class OrderStepDialog(QDialog):
         self.setWindowTitle(f"{title} — {host.detail.number}")
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = grow_form()
         layout.addLayout(self.form)
         self.general = general_error(layout, "general_error")
         standard = QDialogButtonBox.StandardButton

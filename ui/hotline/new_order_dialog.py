@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
 from ui.common.fields import date_edit, datetime_edit, line_edit, picked_date, picked_datetime, text_box
-from ui.common.forms import FieldErrors, general_error, run_service
+from ui.common.forms import FieldErrors, general_error, grow_form, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
@@ -40,8 +39,7 @@ class NewOrderDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         layout.addLayout(form)
         self.number = line_edit("new_order_number", self.tr("平台上的工单编号"))
         self.errors.add_row(form, self.tr("工单编号*"), "order_number", self.number)

@@ -9,7 +9,6 @@ import re
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
 from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
-from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.forms import FormDialog, general_error, grow_form, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
 from ui.mediation.widgets import AreaCombo, typeahead_combo
@@ -32,14 +31,12 @@ from ui.mediation.widgets import AreaCombo, typeahead_combo
 _PARTY_FIELD = re.compile(r"^parties\.(\d+)")
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(FormDialog):
+    created: CaseDetail | None
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.created: CaseDetail | None = None
-        self.setObjectName("register_dispute")
+        super().__init__(actor, "register_dispute", parent)
         self.setWindowTitle(self.tr("登记矛盾纠纷"))
-        self.errors = FieldErrors()
         self._build()
         self._set_tab_order()
         self.source.setFocus()
@@ -48,8 +45,7 @@ class RegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         columns.addLayout(form, 5)
 
         self.source = typeahead_combo(SOURCES, placeholder=self.tr("如：网格员上报（可输入 wg）"))

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ConflictError
 from station_app.mediation.views import CaseDetail
-from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.forms import FieldErrors, general_error, grow_form, run_service, save_buttons
 
 
 class CaseHost(Protocol):
@@ -75,8 +75,7 @@ class StepDialog(QDialog):
         self.setWindowTitle(f"{title} — {host.detail.row.case_number}" if title else "")
         self.errors = FieldErrors()
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = grow_form()
         if scroll:  # a long form scrolls; the buttons stay in view
             body = QWidget()
             body.setLayout(self.form)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
 from ui.common.forms import push_button
+from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.patrols.labels import IN_PROGRESS_COLOUR, hours_text, km_text, span_text, vt, weather_text
 
@@ -50,9 +51,7 @@ class PatrolDetailView(QWidget):
         self.detail: PatrolDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.title = QLabel()
-        self.title.setObjectName("patrol_title")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title = title_label("patrol_title", 16)
         column.addWidget(self.title)
         self.read_only_banner = ReadOnlyBanner()
         column.addWidget(self.read_only_banner)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.errors import ConflictError
 from station_app.patrols.inputs import LongPatrol
-from ui.common.forms import FieldErrors, general_error, run_service
+from ui.common.forms import FieldErrors, general_error, grow_form, run_service
 from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
@@ -33,8 +32,7 @@ class PatrolForm(QDialog):
         self.errors = FieldErrors()
         self._first: QWidget | None = None
         self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = grow_form()
         self.layout_.addLayout(self.form)
         self.general = general_error(self.layout_, "general_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

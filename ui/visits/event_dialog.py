@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from station_app.visits import outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
 from ui.common.fields import date_edit, line_edit, picked_date, text_box
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FormDialog, grow_form, run_service
 from ui.mediation.widgets import AreaCombo
 from ui.visits.form_bits import general_label, save_buttons, tab_order
 from ui.visits.labels import officer_combo
@@ -44,19 +43,16 @@ def choose_photo_files(parent: QWidget) -> list[str]:
     return paths
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
+    created: EventDetail | None
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.created: EventDetail | None = None
-        self.setObjectName("event_dialog")
+        super().__init__(actor, "event_dialog", parent)
         self.setWindowTitle(self.tr("记录普法宣传"))
-        self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         columns.addLayout(form, 3)
         self.held_on = date_edit(local_today())
         self.held_on.setObjectName("held_on")

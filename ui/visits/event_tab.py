@@ -24,6 +24,7 @@ from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
 from ui.common.errors import show_error
 from ui.common.forms import run_dialog
+from ui.common.record_view import title_label
 from ui.common.records import RecordsModel
 from ui.common.station_filter import ReadOnlyBanner
 from ui.common.tasks import run_task
@@ -89,9 +90,7 @@ class EventDetailPane(QWidget):
         self.detail: EventDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel()
-        self.header.setObjectName("event_header")
-        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.header = title_label("event_header", 15)
         self.header.setWordWrap(True)
         column.addWidget(self.header)
         self.read_only_banner = ReadOnlyBanner()

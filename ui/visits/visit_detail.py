@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.visits.views import FindingView, VisitDetail
 from ui.common.forms import push_button, text_label
+from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
 from ui.visits.labels import DISPUTE_COLOUR, LINKED_COLOUR, fill, publicity_text, vt
@@ -37,9 +38,7 @@ class VisitDetailPane(QWidget):
         self.detail: VisitDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel()
-        self.header.setObjectName("visit_header")
-        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.header = title_label("visit_header", 15)
         self.header.setWordWrap(True)
         self.facts = text_label("visit_facts", selectable=True)
         column.addWidget(self.header)
