@@ -30,6 +30,17 @@ def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: st
     return combo
 
 
+def editable_choices(texts: Iterable[str], placeholder: str = "") -> QComboBox:
+    """The usual answers to pick from, or anything else typed (no pop-up list while typing)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(texts))
+    combo.setCurrentText("")
+    combo.lineEdit().setPlaceholderText(placeholder)
+    return combo
+
+
 class AreaCombo(QComboBox):
     """镇 / 嘎查 / 网格 from the area tree, or any place typed freely (e.g. a road with no area)."""
 

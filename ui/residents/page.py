@@ -16,7 +16,7 @@ from station_app.core.actor import Actor
 from station_app.residents import search, service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
-from ui.common.forms import run_service
+from ui.common.forms import push_button, run_service
 from ui.common.ledger_page import LedgerPage
 from ui.residents.area_tree import AreaTree, add_label
 from ui.residents.grid_roles import GridRolesPanel
@@ -69,13 +69,14 @@ class ResidentsPage(LedgerPage):
         self.note.setObjectName("list_note")
         self.note.setStyleSheet("color: #5f6368;")
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("登记居民"))
+        self.new_button = push_button(self.tr("登记居民"), "", self.new_resident)
         self.new_button.setToolTip("Ctrl+N")
-        self.open_button = QPushButton(self.tr("修改") if self.can_edit else self.tr("查看"))
-        self.merge_button = QPushButton(self.tr("合并重复"))
+        self.open_button = push_button(self.tr("修改") if self.can_edit else self.tr("查看"), "",
+                                       self.open_selected)
+        self.merge_button = push_button(self.tr("合并重复"), "", self.merge_selected)
         self.merge_button.setToolTip(self.tr("在名单中选中同一人的两条记录（按住 Ctrl 点选）"))
-        self.import_button = QPushButton(self.tr("导入Excel…"))
-        self.export_button = QPushButton(self.tr("导出Excel…"))
+        self.import_button = push_button(self.tr("导入Excel…"), "", self.import_file)
+        self.export_button = push_button(self.tr("导出Excel…"), "", self.export_file)
         for button in (self.new_button, self.open_button, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -115,11 +116,6 @@ class ResidentsPage(LedgerPage):
         self.list.sig_activated.connect(lambda _resident_id: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.new_button.clicked.connect(self.new_resident)
-        self.open_button.clicked.connect(self.open_selected)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export_file)
 
     def _read(self, query: str, stations: list[uuid.UUID]) -> list[str]:
         self.note.clear()
