@@ -3,13 +3,16 @@ dates and times typed the way people write them, and reading them back as plain 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -133,3 +136,28 @@ def line_edit(name: str = "", placeholder: str = "", max_length: int | None = No
     if max_length is not None:
         edit.setMaxLength(max_length)
     return edit
+
+
+def file_field(name: str, placeholder: str, browse_text: str, browse: Callable[[], object]
+               ) -> tuple[QWidget, QLineEdit]:
+    """A path typed or chosen with a 选择文件 button beside it: (the row, its line edit)."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    path = line_edit(name, placeholder)
+    button = QPushButton(browse_text)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: browse())
+    row.addWidget(path, 1)
+    row.addWidget(button)
+    cell.setFocusProxy(path)
+    return cell, path
+
+
+def choice_combo(first: str, choices: Iterable[tuple[str, object]]) -> QComboBox:
+    """A closed list: `first` (e.g. （请选择）, meaning nothing chosen) then (text, value) pairs."""
+    combo = QComboBox()
+    combo.addItem(first, "" if first else None)
+    for text, value in choices:
+        combo.addItem(text, value)
+    return combo

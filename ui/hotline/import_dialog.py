@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from ui.common.errors import show_error
-from ui.common.fields import line_edit
+from ui.common.fields import file_field
 from ui.common.forms import general_error, push_button, text_label
 from ui.common.tasks import Task, run_task
 
@@ -111,14 +111,9 @@ class OrderImportDialog(QDialog):
             "按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。"))
         intro.setWordWrap(True)
         column.addWidget(intro)
-        row = QHBoxLayout()
-        self.path = line_edit("import_path", self.tr("文件路径"))
-        browse = QPushButton(self.tr("选择文件…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        column.addLayout(row)
+        row, self.path = file_field("import_path", self.tr("文件路径"), self.tr("选择文件…"),
+                                    self.choose_file)
+        column.addWidget(row)
         column.addStretch(1)
         return page
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.common.fields import line_edit
+from ui.common.fields import file_field
 from ui.common.forms import push_button, text_label
 
 
@@ -39,14 +38,8 @@ class ImportPages:
             "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"))
         intro.setWordWrap(True)
         column.addWidget(intro)
-        row = QHBoxLayout()
-        self.path = line_edit("import_path", _tr("文件路径"))
-        browse = QPushButton(_tr("选择文件…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        column.addLayout(row)
+        row, self.path = file_field("import_path", _tr("文件路径"), _tr("选择文件…"), self.choose_file)
+        column.addWidget(row)
         column.addStretch(1)
         return page
 
