@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from station_app.core.errors import StationError
 from ui.common.errors import show_error
 from ui.common.fields import file_field
 from ui.common.forms import general_error, push_button, text_label
-from ui.common.tasks import Task, run_task
+from ui.common.tasks import TaskDialog, run_task
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_SUMMARY = range(3)
 SHOWN_REJECTS = 50
@@ -60,7 +59,7 @@ def _table(columns: list[str], name: str, stretch: tuple[int, ...] = ()) -> QTab
     return table
 
 
-class OrderImportDialog(QDialog):
+class OrderImportDialog(TaskDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -68,7 +67,6 @@ class OrderImportDialog(QDialog):
         self.preview: Any = None
         self.report: Any = None
         self.changed = False
-        self.task: Task | None = None
         self.choices: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("导入12345平台工单"))
         self.resize(900, 600)
@@ -95,12 +93,6 @@ class OrderImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.show_page(PAGE_FILE)
 
-    def reject(self) -> None:
-        """Esc while work runs asks the work to stop; the dialog stays until it has."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            return
-        super().reject()
 
     def _file_page(self) -> QWidget:
         page = QWidget()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QStackedWidget, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import STATES
-from ui.common.forms import run_dialog
+from ui.common.forms import push_button, run_dialog
 from ui.common.ledger_page import LedgerPage
 from ui.mediation.case_list import CaseListModel
 from ui.mediation.case_view import CaseView
@@ -43,11 +43,8 @@ class DisputesPage(LedgerPage):
         self.refresh_list()
 
     def _build_list(self) -> QWidget:
-        self.register_button = QPushButton(self.tr("登记纠纷"))
-        self.register_button.setObjectName("register_case")
-        self.register_button.setToolTip("Ctrl+N")
+        self.register_button = push_button(self.tr("登记纠纷"), "register_case", self.register, "Ctrl+N")
         self.register_button.setVisible(self.can_register)
-        self.register_button.clicked.connect(self.register)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("state_filter")
         self.state_filter.addItem(self.tr("全部状态"), "")

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,15 +26,14 @@ from station_app.core.errors import StationError
 from station_app.residents.areas import AreaNode
 from ui.common.errors import show_error
 from ui.common.forms import text_label
-from ui.common.tasks import Task, run_task
+from ui.common.tasks import TaskDialog, run_task
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     def __init__(self, actor: Actor, area: AreaNode | None, query: str, shown: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor, self.area, self.query = actor, area, query.strip()
-        self.task: Task | None = None
         self.exported: int | None = None
         self.setWindowTitle(self.tr("导出居民名单到Excel"))
         self.setMinimumWidth(520)
@@ -87,12 +85,6 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def reject(self) -> None:
-        """Esc or 关闭 while work runs asks the work to stop; the dialog stays until it has."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            return
-        super().reject()
 
     def _default_name(self) -> str:
         return self.tr("居民名单") + to_local(utcnow()).strftime("-%Y%m%d-%H%M") + ".xlsx"

@@ -9,14 +9,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.errors import PermissionDenied
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
-from ui.common.forms import run_dialog
+from ui.common.forms import push_button, run_dialog
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerPage
 from ui.restitution.case_list import COL_OWED, COL_STATUS, RestitutionListModel
@@ -55,11 +55,8 @@ class RestitutionPage(LedgerPage):
         self.refresh_list()
 
     def _build_list(self) -> QWidget:
-        self.new_button = QPushButton(self.tr("新建案件"))
-        self.new_button.setObjectName("new_restitution_case")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button = push_button(self.tr("新建案件"), "new_restitution_case", self.new_case, "Ctrl+N")
         self.new_button.setVisible(self.can_edit)
-        self.new_button.clicked.connect(self.new_case)
         hint = self.tr("还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。") \
             if self.can_edit else self.tr("还没有返赃案件。")
         ledger = self.make_list(
