@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -185,3 +186,50 @@ class FormDialog(QDialog):
         self.created: object = None
         self.setObjectName(name)
         self.errors = FieldErrors()
+
+
+class RowForm(QDialog):
+    """A dialog of labelled rows with inline errors, a general error line and 保存/取消 (Enter,
+    Ctrl+Enter, Esc); the cursor starts in the first row. Subclasses add rows with add_row and
+    implement submit()."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, save_text: str = "",
+                 scroll: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self._first: QWidget | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.form = grow_form()
+        if scroll:  # a long form scrolls; the buttons stay in view
+            body = QWidget()
+            body.setLayout(self.form)
+            area = QScrollArea()
+            area.setObjectName("form_scroll")
+            area.setWidgetResizable(True)
+            area.setWidget(body)
+            self.layout_.addWidget(area, 1)
+        else:
+            self.layout_.addLayout(self.form)
+        self.general = general_error(self.layout_, "general_error")
+        self.buttons, self.save_button = save_buttons(self, lambda: self.submit(), save_text)
+        self.layout_.addWidget(self.buttons)
+
+    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+        self.errors.add_row(self.form, label, field, widget)
+        if self._first is None:
+            self._first = widget
+        return widget
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def focusable_first(self) -> QWidget | None:
+        """The field the cursor starts in (the first row's)."""
+        return self._first
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+        super().showEvent(event)
+        first = self.focusable_first()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)

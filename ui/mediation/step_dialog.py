@@ -11,13 +11,12 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ConflictError
 from station_app.mediation.views import CaseDetail
-from ui.common.forms import FieldErrors, general_error, grow_form, run_service, save_buttons
+from ui.common.forms import FieldErrors, RowForm, run_service
 
 
 class CaseHost(Protocol):
@@ -62,40 +61,16 @@ def run_step(parent: QWidget, host: CaseHost, call: Callable[[uuid.UUID, int], C
     return result
 
 
-class StepDialog(QDialog):
+class StepDialog(RowForm):
     """Subclasses add rows to `self.form` and implement `call(case_id, version)`."""
 
     def __init__(self, host: CaseHost, title: str, parent: QWidget | None = None,
                  scroll: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(f"{title} — {host.detail.row.case_number}" if title else "", parent, scroll=scroll)
         self.host = host
         self.actor = host.actor
         self.result_detail: CaseDetail | None = None
-        self._first: QWidget | None = None
-        self.setWindowTitle(f"{title} — {host.detail.row.case_number}" if title else "")
-        self.errors = FieldErrors()
-        self.layout_ = QVBoxLayout(self)
-        self.form = grow_form()
-        if scroll:  # a long form scrolls; the buttons stay in view
-            body = QWidget()
-            body.setLayout(self.form)
-            area = QScrollArea()
-            area.setObjectName("form_scroll")
-            area.setWidgetResizable(True)
-            area.setWidget(body)
-            self.layout_.addWidget(area, 1)
-        else:
-            self.layout_.addLayout(self.form)
-        self.general = general_error(self.layout_)
-        self.buttons, self.save_button = save_buttons(self, self.submit)
-        self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(520)
-
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        self.errors.add_row(self.form, label, field, widget)
-        if self._first is None:
-            self._first = widget
-        return widget
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         raise NotImplementedError
@@ -106,12 +81,3 @@ class StepDialog(QDialog):
             self.result_detail = result
             self.accept()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
-        super().showEvent(event)
-        first = self.focusable_first()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def focusable_first(self) -> QWidget | None:
-        """The field the cursor starts in (the first row's)."""
-        return self._first

@@ -6,52 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.core.errors import ConflictError
 from station_app.patrols.inputs import LongPatrol
-from ui.common.forms import FieldErrors, general_error, grow_form, run_service
-from ui.common.keys import save_with_ctrl_enter
+from ui.common.forms import RowForm, run_service
 
 T = TypeVar("T")
 
 
-class PatrolForm(QDialog):
+class PatrolForm(RowForm):
     """Subclasses add rows with `add_row` and implement `save()` (called by Enter / 保存)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, save_text: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.errors = FieldErrors()
-        self._first: QWidget | None = None
-        self.layout_ = QVBoxLayout(self)
-        self.form = grow_form()
-        self.layout_.addLayout(self.form)
-        self.general = general_error(self.layout_, "general_error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text or self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
-        save_with_ctrl_enter(self, self.save)
+        super().__init__(title, parent, save_text)
         self.setMinimumWidth(560)
 
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        self.errors.add_row(self.form, label, field, widget)
-        if self._first is None:
-            self._first = widget
-        return widget
+    def submit(self) -> None:
+        self.save()
 
     def save(self) -> None:
         raise NotImplementedError
@@ -87,7 +62,3 @@ class PatrolForm(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Save
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
-        super().showEvent(event)
-        if self._first is not None:
-            self._first.setFocus(Qt.FocusReason.TabFocusReason)
