@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -34,3 +34,12 @@ def add_shortcuts(owner: QWidget, bindings: Iterable[Binding],
 def save_with_ctrl_enter(dialog: QWidget, save: Callable[[], object]) -> list[QAction]:
     """Ctrl+Enter runs `save` from anywhere in the dialog."""
     return add_shortcuts(dialog, [(keys, save) for keys in SAVE_KEYS], Qt.ShortcutContext.WindowShortcut)
+
+
+def debounced(owner: QObject, milliseconds: int, slot: Callable[[], object]) -> QTimer:
+    """A timer that runs `slot` once typing pauses: connect the field's textChanged to its start."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(lambda: slot())
+    return timer

@@ -16,13 +16,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from ui.common.forms import run_service
-from ui.common.keys import add_shortcuts
+from ui.common.keys import add_shortcuts, debounced
 from ui.common.record_table import RecordTable
 from ui.common.station_filter import StationFilter
 
@@ -63,10 +63,7 @@ class LedgerList(QWidget):
         column.addLayout(self.bar)
         self.table = RecordTable(model, table_name, widths, multi)
         column.addWidget(self.table, 1)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(delay_ms)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce = debounced(self, delay_ms, self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)

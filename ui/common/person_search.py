@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from station_app.core.actor import Actor
 from station_app.residents import search
 from station_app.residents.views import ResidentView
 from ui.common.forms import run_service
+from ui.common.keys import debounced
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 20
@@ -51,10 +52,7 @@ class PersonSearch(QWidget):
         self.results.setMaximumHeight(results_height)
         self.results.hide()
         column.addWidget(self.results)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_results)
+        self._debounce = debounced(self, SEARCH_DELAY_MS, self.refresh_results)
         self.search.textChanged.connect(self._debounce.start)
         self.results.itemActivated.connect(self._pick)
         for widget in (self.search, self.results):
