@@ -281,11 +281,7 @@ class PatrolsPage(LedgerPage):
                 return None
         from ui.patrols.end_dialog import EndPatrolDialog
 
-        saved = run_dialog(EndPatrolDialog(self.actor, detail, self), "saved")
-        if saved is None:
-            return None
-        self._show_saved(saved)
-        return saved
+        return self._saved_by(EndPatrolDialog(self.actor, detail, self))
 
     def add_finding(self) -> object:
         detail = self.current_detail()
@@ -293,10 +289,13 @@ class PatrolsPage(LedgerPage):
             return None
         from ui.patrols.finding_dialog import PatrolFindingDialog
 
-        saved = run_dialog(PatrolFindingDialog(self.actor, detail, self), "saved")
-        if saved is None:
-            return None
-        self._show_saved(detail)
+        return self._saved_by(PatrolFindingDialog(self.actor, detail, self), detail)
+
+    def _saved_by(self, dialog: QWidget, shown: PatrolDetail | None = None) -> object:
+        """What `dialog` saved, with its patrol (or `shown`) selected in the list afterwards."""
+        saved = run_dialog(dialog, "saved")
+        if saved is not None:
+            self._show_saved(shown or saved)
         return saved
 
     def manage_teams(self) -> None:
