@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -233,3 +234,11 @@ class RowForm(QDialog):
         first = self.focusable_first()
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def row_widget() -> tuple[QWidget, QHBoxLayout]:
+    """A cell holding several controls side by side in one form row: (the cell, its layout)."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    return cell, row

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,7 +22,7 @@ from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
 from ui.common.fields import date_edit, datetime_edit, line_edit, picked_date, picked_datetime, text_box
-from ui.common.forms import FieldErrors, general_error, grow_form, run_service
+from ui.common.forms import FieldErrors, general_error, grow_form, row_widget, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
@@ -73,9 +72,7 @@ class NewOrderDialog(QDialog):
         self.update_preview()
 
     def _deadline_row(self) -> QWidget:
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        row, line = row_widget()
         self.mode = QComboBox()
         self.mode.setObjectName("deadline_mode")
         self.mode.addItem(self.tr("工作日数"), "days")

@@ -23,7 +23,7 @@ from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
 from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
-from ui.common.forms import FormDialog, general_error, grow_form, run_service, save_buttons
+from ui.common.forms import FormDialog, general_error, grow_form, row_widget, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
 from ui.mediation.widgets import AreaCombo, typeahead_combo
@@ -58,9 +58,7 @@ class RegisterDialog(FormDialog):
         self.reported_at.setObjectName("reported_at")
         self.errors.add_row(form, self.tr("反映时间"), "reported_at", self.reported_at)
 
-        reporter = QWidget()
-        row = QHBoxLayout(reporter)
-        row.setContentsMargins(0, 0, 0, 0)
+        reporter, row = row_widget()
         self.reporter_kind = QComboBox()
         self.reporter_kind.setObjectName("reporter_kind")
         self.reporter_kind.addItem(self.tr("（类型）"), "")
