@@ -39,6 +39,7 @@ class RestitutionPage(LedgerPage):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([620, 760])  # the list keeps its number, status and balance in view
         self.case_view.sig_changed.connect(self._case_changed)
         add_shortcuts(self.case_view, [("Esc", self.table.setFocus)])
         try:
@@ -69,13 +70,24 @@ class RestitutionPage(LedgerPage):
         self.model, self.table, self.search = ledger.model, ledger.table, ledger.search
         self.count_label = ledger.count_label
         self.table.horizontalHeader().setStretchLastSection(False)
-        # What the officer looks for first stays in view when the list is narrow: status, still owed.
-        header = self.table.horizontalHeader()
-        for position, logical in enumerate((COL_STATUS, COL_OWED), start=1):
-            header.moveSection(header.visualIndex(logical), position)
+        self._arranged_for = -1
+        ledger.sig_loaded.connect(self._arrange_columns)
         ledger.sig_current.connect(lambda case_id: self.case_view.show_case(case_id, self.detail_scope()))
         ledger.sig_activated.connect(lambda _case_id: self.case_view.focus_first())
         return ledger
+
+    def _arrange_columns(self) -> None:
+        """What the officer looks for first stays in view when the list is narrow: the number, then
+        status and still owed (after the 单位 column at a county)."""
+        offset = self.model.offset
+        if offset == self._arranged_for:
+            return
+        self._arranged_for = offset
+        header = self.table.horizontalHeader()
+        for logical in range(self.model.columnCount()):  # back to the model's order first
+            header.moveSection(header.visualIndex(logical), logical)
+        for position, logical in enumerate((COL_STATUS, COL_OWED), start=1 + offset):
+            header.moveSection(header.visualIndex(logical + offset), position)
 
     def _read(self, query: str, stations: list[uuid.UUID]):  # noqa: ANN202 (a fetch)
         return lambda limit, offset: cases.list_cases(self.actor, query, limit, offset, stations=stations)
