@@ -29,8 +29,8 @@ def _window(actor):  # noqa: ANN001, ANN202
 
 
 def county_shots(app, out: Path, folder: Path) -> None:  # noqa: ANN001
-    """A county bureau that imported one station's bundle: 矛盾纠纷 and 居民 over 全部单位, and one
-    of that station's cases, read-only."""
+    """A county bureau that imported one station's bundle: its ledgers over 全部单位, and one of that
+    station's cases, read-only."""
     from station_app.core import db
     from station_app.core.startup import open_database
     from station_app.station.service import initialise_station
@@ -48,9 +48,10 @@ def county_shots(app, out: Path, folder: Path) -> None:  # noqa: ANN001
     page.open_case(page.model.id_at(0))
     app.processEvents()
     window.grab().save(str(out / "county-case-read-only.png"))
-    window.show_page("residents")
-    app.processEvents()
-    window.grab().save(str(out / "county-residents.png"))
+    for key in ("residents", "hotline", "restitution"):
+        window.show_page(key)
+        app.processEvents()
+        window.grab().save(str(out / f"county-{key}.png"))
     window.close()
 
 
