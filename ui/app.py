@@ -1,4 +1,4 @@
-"""GUI entry: `python main.py [--db URL] [--data-dir DIR]` or `station-desk`.
+"""The app once Qt is known to load (ui/start.py checks that first): open the database, log in.
 
 Start-up flow: open the database → first-start form if the station is not set up, else the login
 → the main window. Imports stay minimal here: the first window must paint fast on an old PC.
@@ -25,6 +25,7 @@ from station_app.station.service import home_station
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui.common.app_icon import app_icon
 from ui.common.errors import install_excepthook
 
 log = logging.getLogger(__name__)
@@ -182,8 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths.set_data_dir(args.data_dir)
     logs.setup_logging()
+    paths.clear_temp_dir()  # what a run cut short by a power cut left behind
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("平安台账")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("station-ledger")  # the .desktop entry the kit installs (taskbar icon)
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
     controller = AppController(args.db)
@@ -191,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     code = app.exec()
     controller.finish()
+    paths.clear_temp_dir()
     return code
 
 

@@ -51,22 +51,22 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
         <source>预警通报签收</source>
         <translation>Warning acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
         <source>签收人*</source>
         <translation>Acknowledged by*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="49" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
         <source>{recipient}的签收人姓名</source>
         <translation>Name of the person at {recipient} who acknowledged it</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="51" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
         <source>签收时间</source>
         <translation>Acknowledged at</translation>
     </message>
@@ -74,112 +74,112 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="44" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="45" />
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="69" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
         <source>协议种类*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
         <source>纠纷事实*</source>
         <translation>Facts*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
         <source>时间、地点、人员、起因、经过、情节、结果</source>
         <translation>Time, place, people, cause, course, circumstances, result</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
         <source>责任认定</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="80" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="87" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="88" />
         <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
         <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="93" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="94" />
         <source>协议条款*</source>
         <translation>Terms*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="96" />
         <source>如：现金一次性支付</source>
         <translation>e.g. cash, in one payment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
         <source>履行方式*</source>
         <translation>Method*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
         <source>履行地点</source>
         <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
         <source>如：高力板派出所调解室</source>
         <translation>e.g. the mediation room of Gaoliban station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
         <source>履行期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
         <source>如 2026-12-31</source>
         <translation>e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
         <source>按规定</source>
         <translation>As prescribed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="110" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
         <source>协议日期</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="112" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
         <source>预览/打印…</source>
         <translation>Preview/print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="123" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="119" />
         <source>保存后自动编号</source>
         <translation>Numbered when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="196" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="192" />
         <source>不能打印，请先补全：</source>
         <translation>Cannot print yet. Please complete:</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="125" />
+        <location filename="../../ui/app.py" line="126" />
         <source>本所设置完成。请用刚设置的管理员账户登录。</source>
         <translation>The station is set up. Log in with the administrator account you just created.</translation>
     </message>
@@ -195,22 +195,22 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="212" />
+        <location filename="../../ui/hotline/dialogs.py" line="206" />
         <source>归档工单</source>
         <translation>Archive order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="213" />
+        <location filename="../../ui/hotline/dialogs.py" line="207" />
         <source>工单已回访（{s}），归档后不再办理。</source>
         <translation>The caller was called back ({s}); an archived order is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="215" />
+        <location filename="../../ui/hotline/dialogs.py" line="209" />
         <source>归档时间</source>
         <translation>Archived at</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="216" />
+        <location filename="../../ui/hotline/dialogs.py" line="210" />
         <source>确认归档</source>
         <translation>Archive</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>AreaCombo</name>
     <message>
-        <location filename="../../ui/mediation/widgets.py" line="51" />
+        <location filename="../../ui/mediation/widgets.py" line="62" />
         <source>镇/嘎查/网格，可输入拼音首字母；也可直接填写</source>
         <translation>Town/gacha/grid (pinyin initials work), or type any place</translation>
     </message>
@@ -226,32 +226,32 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="63" />
+        <location filename="../../ui/residents/area_tree.py" line="62" />
         <source>上级：{name}</source>
         <translation>Under: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="69" />
+        <location filename="../../ui/residents/area_tree.py" line="68" />
         <source>如：高力板镇</source>
         <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="69" />
+        <location filename="../../ui/residents/area_tree.py" line="68" />
         <source>如：查干陶勒盖嘎查</source>
         <translation>e.g. 查干陶勒盖嘎查</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="70" />
+        <location filename="../../ui/residents/area_tree.py" line="69" />
         <source>如：第1网格</source>
         <translation>e.g. 第1网格</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="73" />
+        <location filename="../../ui/residents/area_tree.py" line="72" />
         <source>名称*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="74" />
+        <location filename="../../ui/residents/area_tree.py" line="73" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
@@ -259,37 +259,37 @@
 <context>
     <name>AreaTree</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="30" />
+        <location filename="../../ui/residents/area_tree.py" line="29" />
         <source>添加镇/苏木</source>
         <translation>Add town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="31" />
+        <location filename="../../ui/residents/area_tree.py" line="30" />
         <source>添加村/嘎查/社区</source>
         <translation>Add village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="32" />
+        <location filename="../../ui/residents/area_tree.py" line="31" />
         <source>添加网格</source>
         <translation>Add grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="36" />
+        <location filename="../../ui/residents/area_tree.py" line="35" />
         <source>镇/苏木</source>
         <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="37" />
+        <location filename="../../ui/residents/area_tree.py" line="36" />
         <source>村/嘎查/社区</source>
         <translation>Village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="38" />
+        <location filename="../../ui/residents/area_tree.py" line="37" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="129" />
+        <location filename="../../ui/residents/area_tree.py" line="120" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -385,37 +385,37 @@
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="35" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="35" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="35" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="35" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="36" />
+        <location filename="../../ui/mediation/attention_panel.py" line="32" />
         <source>紧急程度</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <location filename="../../ui/mediation/attention_panel.py" line="33" />
         <source>没有需要处理的矛盾纠纷事项。接到新的纠纷时，在左侧“矛盾纠纷”中按 Ctrl+N 登记。</source>
         <translation>No disputes need attention. When a new dispute comes in, register it under Disputes with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="39" />
+        <location filename="../../ui/mediation/attention_panel.py" line="36" />
         <source>双击或按 Enter 打开案件</source>
         <translation>Double-click or press Enter to open the case</translation>
     </message>
@@ -443,137 +443,137 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/backup/panel.py" line="66" />
+        <location filename="../../ui/backup/panel.py" line="60" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="69" />
+        <location filename="../../ui/backup/panel.py" line="61" />
         <source>从所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="72" />
+        <location filename="../../ui/backup/panel.py" line="63" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="82" />
+        <location filename="../../ui/backup/panel.py" line="72" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="98" />
+        <location filename="../../ui/backup/panel.py" line="86" />
         <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
         <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="107" />
+        <location filename="../../ui/backup/panel.py" line="95" />
         <source>只有管理员可以从备份恢复。</source>
         <translation>Only an administrator can restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="119" />
+        <location filename="../../ui/backup/panel.py" line="107" />
         <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
         <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="123" />
+        <location filename="../../ui/backup/panel.py" line="111" />
         <source>备份文件夹：{folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="141" />
+        <location filename="../../ui/backup/panel.py" line="129" />
         <source>无法读取</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="143" />
+        <location filename="../../ui/backup/panel.py" line="131" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="147" />
+        <location filename="../../ui/backup/panel.py" line="135" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="149" />
+        <location filename="../../ui/backup/panel.py" line="137" />
         <source>{n} 小时</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="151" />
+        <location filename="../../ui/backup/panel.py" line="139" />
         <source>{n} 分钟</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="152" />
+        <location filename="../../ui/backup/panel.py" line="140" />
         <source>不到 1 分钟</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="156" />
+        <location filename="../../ui/backup/panel.py" line="144" />
         <source>还没有任何备份。</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="158" />
+        <location filename="../../ui/backup/panel.py" line="146" />
         <source>最近一次备份：{time}（{age}前）</source>
         <translation>Last backup: {time} ({age} ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="162" />
+        <location filename="../../ui/backup/panel.py" line="150" />
         <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
         <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="172" />
+        <location filename="../../ui/backup/panel.py" line="160" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="173" />
+        <location filename="../../ui/backup/panel.py" line="161" />
         <source>正在备份</source>
         <translation>Backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="180" />
+        <location filename="../../ui/backup/panel.py" line="168" />
         <source>已备份并检查：{path}</source>
         <translation>Backed up and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="184" />
+        <location filename="../../ui/backup/panel.py" line="172" />
         <source>备份没有完成。</source>
         <translation>The backup did not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="192" />
+        <location filename="../../ui/backup/panel.py" line="180" />
         <source>请先在列表中选择一份备份。</source>
         <translation>Select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="209" />
+        <location filename="../../ui/backup/panel.py" line="197" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="210" />
+        <location filename="../../ui/backup/panel.py" line="198" />
         <source>已从 {time} 的备份恢复。
 原来的数据库已另存为：{aside}
 请重新登录。</source>
@@ -585,97 +585,117 @@ Please log in again.</translation>
 <context>
     <name>BundleCenterDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="137" />
+        <location filename="../../ui/reports/bundles.py" line="139" />
         <source>汇总各所数据包</source>
         <translation>Stations' bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="141" />
+        <location filename="../../ui/reports/bundles.py" line="143" />
         <source>导入数据包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="146" />
+        <location filename="../../ui/reports/bundles.py" line="148" />
         <source>显示已处理的冲突</source>
         <translation>Show decided conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="151" />
-        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。</source>
-        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Importing twice changes nothing.</translation>
+        <location filename="../../ui/reports/bundles.py" line="153" />
+        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
+        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="155" />
+        <location filename="../../ui/reports/bundles.py" line="158" />
         <source>双方都修改过的记录（冲突）：双击查看并处理</source>
         <translation>Records edited on both sides (conflicts): double-click to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="156" />
+        <location filename="../../ui/reports/bundles.py" line="159" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="157" />
+        <location filename="../../ui/reports/bundles.py" line="160" />
         <source>处理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="191" />
         <source>已处理：{what}</source>
         <translation>Decided: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
+        <location filename="../../ui/reports/bundles.py" line="195" />
         <source>选择数据包</source>
         <translation>Choose a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="193" />
+        <location filename="../../ui/reports/bundles.py" line="196" />
         <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
         <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="196" />
+        <location filename="../../ui/reports/bundles.py" line="199" />
         <source>与派出所约定的数据包密码：</source>
         <translation>The bundle password agreed with the station:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="197" />
+        <location filename="../../ui/reports/bundles.py" line="200" />
         <source>数据包密码</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="204" />
+        <location filename="../../ui/reports/bundles.py" line="207" />
         <source>正在导入 {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="205" />
+        <location filename="../../ui/reports/bundles.py" line="208" />
         <source>导入数据包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="213" />
-        <source>导入完成：新增 {inserted}，更新 {updated}，未变 {unchanged}，冲突待处理 {conflicts}。</source>
-        <translation>Imported: {inserted} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts to decide.</translation>
+        <location filename="../../ui/reports/bundles.py" line="219" />
+        <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
+        <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="228" />
+        <location filename="../../ui/reports/bundles.py" line="222" />
+        <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
+        <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="236" />
+        <source>以该所现有数据为准导入？</source>
+        <translation>Import, taking the station's current data as it is?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="240" />
+        <source>以该所现有数据为准导入</source>
+        <translation>Import with the station's current data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="241" />
+        <source>暂不导入</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="250" />
         <source>导入没有完成，数据库没有改动。</source>
         <translation>The import did not finish; the database is unchanged.</translation>
     </message>
@@ -683,88 +703,88 @@ Please log in again.</translation>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="41" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="40" />
         <source>节假日日历（计算工作日期限）</source>
         <translation>Holiday calendar (for working-day deadlines)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="45" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="44" />
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
-        <location filename="../../ui/hotline/calendar_dialog.py" line="97" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="92" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
         <source>安排</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="80" />
         <source>名称，如 春节</source>
         <translation>Name, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="86" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="81" />
         <source>添加/修改</source>
         <translation>Add/change</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="90" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="104" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="96" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="120" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="112" />
         <source>{y} 年的节假日尚未录入：工作日期限只按周末计算。请按国务院通知添加。</source>
         <translation>No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="114" />
         <source>{y} 年为预估数据。</source>
         <translation>{y} is provisional. </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="116" />
         <source>{y} 年依据：</source>
         <translation>{y} follows: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
         <source>随程序提供</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
         <source>手工添加</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="132" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
         <source>（待核实）</source>
         <translation> (to verify)</translation>
     </message>
@@ -772,37 +792,37 @@ Please log in again.</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="226" />
+        <location filename="../../ui/hotline/dialogs.py" line="220" />
         <source>开立矛盾纠纷</source>
         <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="229" />
+        <location filename="../../ui/hotline/dialogs.py" line="223" />
         <source>纠纷类别*</source>
         <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="230" />
+        <location filename="../../ui/hotline/dialogs.py" line="224" />
         <source>当事人（甲方）*</source>
         <translation>Party (A)*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="233" />
+        <location filename="../../ui/hotline/dialogs.py" line="227" />
         <source>对方当事人</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="234" />
+        <location filename="../../ui/hotline/dialogs.py" line="228" />
         <source>知道姓名时填写，可以以后在案件中补充</source>
         <translation>If known; it can be added to the case later</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="235" />
+        <location filename="../../ui/hotline/dialogs.py" line="229" />
         <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
         <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="236" />
+        <location filename="../../ui/hotline/dialogs.py" line="230" />
         <source>开立</source>
         <translation>Open</translation>
     </message>
@@ -822,47 +842,47 @@ Please log in again.</translation>
         <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="64" />
+        <location filename="../../ui/restitution/dialogs.py" line="63" />
         <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
         <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="66" />
+        <location filename="../../ui/restitution/dialogs.py" line="64" />
         <source>多人用顿号分隔，如：包某、李某</source>
         <translation>Several names separated by 、, e.g. 包某、李某</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="68" />
+        <location filename="../../ui/restitution/dialogs.py" line="65" />
         <source>刑事案件编号（可不填）</source>
         <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="69" />
+        <location filename="../../ui/restitution/dialogs.py" line="66" />
         <source>案发经过、侦破和追赃情况</source>
         <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="70" />
+        <location filename="../../ui/restitution/dialogs.py" line="67" />
         <source>案件类别*</source>
         <translation>Case type*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
+        <location filename="../../ui/restitution/dialogs.py" line="68" />
         <source>简要案情*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="72" />
+        <location filename="../../ui/restitution/dialogs.py" line="69" />
         <source>犯罪嫌疑人</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="73" />
+        <location filename="../../ui/restitution/dialogs.py" line="70" />
         <source>关联案件编号</source>
         <translation>Criminal case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="74" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>案情描述</source>
         <translation>Description</translation>
     </message>
@@ -1280,117 +1300,117 @@ Please log in again.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="72" />
+        <location filename="../../ui/mediation/case_view.py" line="66" />
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="83" />
+        <location filename="../../ui/mediation/case_view.py" line="72" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="106" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="106" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="106" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="106" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="106" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="107" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="107" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="107" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="107" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>监护人/代理人</source>
         <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="126" />
+        <location filename="../../ui/mediation/case_view.py" line="111" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="139" />
+        <location filename="../../ui/mediation/case_view.py" line="124" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="180" />
+        <location filename="../../ui/mediation/case_view.py" line="150" />
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="187" />
+        <location filename="../../ui/mediation/case_view.py" line="157" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="187" />
+        <location filename="../../ui/mediation/case_view.py" line="157" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="188" />
+        <location filename="../../ui/mediation/case_view.py" line="158" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="189" />
+        <location filename="../../ui/mediation/case_view.py" line="159" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="190" />
+        <location filename="../../ui/mediation/case_view.py" line="160" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="190" />
+        <location filename="../../ui/mediation/case_view.py" line="160" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="191" />
+        <location filename="../../ui/mediation/case_view.py" line="161" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="206" />
+        <location filename="../../ui/mediation/case_view.py" line="176" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="208" />
+        <location filename="../../ui/mediation/case_view.py" line="178" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -1398,32 +1418,32 @@ Please log in again.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="134" />
+        <location filename="../../ui/accounts/login_dialog.py" line="127" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="138" />
+        <location filename="../../ui/accounts/login_dialog.py" line="131" />
         <source>管理员重置了您的密码，请设置一个只有您知道的新密码。</source>
         <translation>An administrator reset your password. Please choose a new one only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="146" />
+        <location filename="../../ui/accounts/login_dialog.py" line="139" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="147" />
+        <location filename="../../ui/accounts/login_dialog.py" line="140" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="148" />
+        <location filename="../../ui/accounts/login_dialog.py" line="141" />
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="161" />
+        <location filename="../../ui/accounts/login_dialog.py" line="154" />
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1431,42 +1451,42 @@ Please log in again.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="72" />
+        <location filename="../../ui/reports/bundles.py" line="73" />
         <source>处理冲突：{what}</source>
         <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="75" />
+        <location filename="../../ui/reports/bundles.py" line="76" />
         <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。</source>
         <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep; the other stays in the conflict record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>栏目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>本库的记录</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="82" />
+        <location filename="../../ui/reports/bundles.py" line="83" />
         <source>数据包中的记录</source>
         <translation>In the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="91" />
+        <location filename="../../ui/reports/bundles.py" line="92" />
         <source>保留本库的记录</source>
         <translation>Keep this database's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="93" />
+        <location filename="../../ui/reports/bundles.py" line="94" />
         <source>采用数据包中的记录</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="103" />
+        <location filename="../../ui/reports/bundles.py" line="104" />
         <source>已处理过，或当前账户无权处理冲突。</source>
         <translation>Already decided, or this account may not decide conflicts.</translation>
     </message>
@@ -1539,27 +1559,27 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="138" />
+        <location filename="../../ui/hotline/dialogs.py" line="132" />
         <source>转派工单</source>
         <translation>Dispatch order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="139" />
+        <location filename="../../ui/hotline/dialogs.py" line="133" />
         <source>科室或部门，可输入拼音首字母</source>
         <translation>Office or department; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="143" />
+        <location filename="../../ui/hotline/dialogs.py" line="137" />
         <source>承办科室/部门*</source>
         <translation>Office/department*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="144" />
+        <location filename="../../ui/hotline/dialogs.py" line="138" />
         <source>转派说明</source>
         <translation>Note for them</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="145" />
+        <location filename="../../ui/hotline/dialogs.py" line="139" />
         <source>转派时间</source>
         <translation>Dispatched at</translation>
     </message>
@@ -1567,32 +1587,32 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../ui/mediation/page.py" line="45" />
+        <location filename="../../ui/mediation/page.py" line="46" />
         <source>登记纠纷</source>
         <translation>Register dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="52" />
+        <location filename="../../ui/mediation/page.py" line="50" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="55" />
+        <location filename="../../ui/mediation/page.py" line="53" />
         <source>还没有登记矛盾纠纷。接到电话、来访或网格员上报时，按 Ctrl+N（登记纠纷）登记第一件。</source>
         <translation>No disputes registered yet. When a call, a visitor or a grid worker reports one, press Ctrl+N (Register dispute) to register the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="56" />
+        <location filename="../../ui/mediation/page.py" line="54" />
         <source>还没有登记矛盾纠纷。</source>
         <translation>No disputes registered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="59" />
+        <location filename="../../ui/mediation/page.py" line="57" />
         <source>查找：案件编号、当事人姓名或概要中的文字（Ctrl+F）</source>
         <translation>Search: case number, party name or text of the summary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="60" />
+        <location filename="../../ui/mediation/page.py" line="58" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -1616,37 +1636,37 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
         <translation>Ended at*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="40" />
+        <location filename="../../ui/patrols/end_dialog.py" line="38" />
         <source>公里，如 12.5</source>
         <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="41" />
+        <location filename="../../ui/patrols/end_dialog.py" line="39" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="44" />
+        <location filename="../../ui/patrols/end_dialog.py" line="42" />
         <source>如：雪、大风</source>
         <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="45" />
+        <location filename="../../ui/patrols/end_dialog.py" line="43" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="48" />
+        <location filename="../../ui/patrols/end_dialog.py" line="46" />
         <source>气温</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="49" />
+        <location filename="../../ui/patrols/end_dialog.py" line="47" />
         <source>巡逻情况（Ctrl+Enter 保存）</source>
         <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="51" />
+        <location filename="../../ui/patrols/end_dialog.py" line="49" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1654,57 +1674,57 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="105" />
+        <location filename="../../ui/visits/event_tab.py" line="100" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="105" />
+        <location filename="../../ui/visits/event_tab.py" line="100" />
         <source>主题</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="105" />
+        <location filename="../../ui/visits/event_tab.py" line="100" />
         <source>受众</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="106" />
+        <location filename="../../ui/visits/event_tab.py" line="101" />
         <source>负责民警</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="106" />
+        <location filename="../../ui/visits/event_tab.py" line="101" />
         <source>联合单位</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="107" />
+        <location filename="../../ui/visits/event_tab.py" line="102" />
         <source>活动内容</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="107" />
+        <location filename="../../ui/visits/event_tab.py" line="102" />
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="116" />
+        <location filename="../../ui/visits/event_tab.py" line="111" />
         <source>现场照片（Enter 打开）</source>
         <translation>Photos (Enter opens)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="126" />
+        <location filename="../../ui/visits/event_tab.py" line="121" />
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="141" />
+        <location filename="../../ui/visits/event_tab.py" line="136" />
         <source>（未选择宣传活动）</source>
         <translation>(no event selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="148" />
+        <location filename="../../ui/visits/event_tab.py" line="143" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
@@ -1712,107 +1732,107 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="42" />
+        <location filename="../../ui/visits/event_dialog.py" line="40" />
         <source>选择现场照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="43" />
+        <location filename="../../ui/visits/event_dialog.py" line="41" />
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="54" />
+        <location filename="../../ui/visits/event_dialog.py" line="51" />
         <source>记录普法宣传</source>
         <translation>Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="64" />
+        <location filename="../../ui/visits/event_dialog.py" line="59" />
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="69" />
+        <location filename="../../ui/visits/event_dialog.py" line="62" />
         <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
         <translation>Exact place, e.g. village committee yard, school sports ground</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="66" />
+        <location filename="../../ui/visits/event_dialog.py" line="61" />
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="70" />
+        <location filename="../../ui/visits/event_dialog.py" line="63" />
         <source>具体地点</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="74" />
+        <location filename="../../ui/visits/event_dialog.py" line="67" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="75" />
+        <location filename="../../ui/visits/event_dialog.py" line="68" />
         <source>受众人数</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="77" />
+        <location filename="../../ui/visits/event_dialog.py" line="70" />
         <source>负责民警</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="80" />
+        <location filename="../../ui/visits/event_dialog.py" line="71" />
         <source>如：司法所、学校、嘎查委员会</source>
         <translation>e.g. justice office, school, village committee</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="81" />
+        <location filename="../../ui/visits/event_dialog.py" line="72" />
         <source>联合单位</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="82" />
+        <location filename="../../ui/visits/event_dialog.py" line="73" />
         <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
         <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="84" />
+        <location filename="../../ui/visits/event_dialog.py" line="75" />
         <source>活动内容</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="88" />
+        <location filename="../../ui/visits/event_dialog.py" line="79" />
         <source>Delete 键移除选中的照片</source>
         <translation>Delete removes the selected photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="89" />
+        <location filename="../../ui/visits/event_dialog.py" line="80" />
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="97" />
+        <location filename="../../ui/visits/event_dialog.py" line="88" />
         <source>现场照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="101" />
+        <location filename="../../ui/visits/event_dialog.py" line="92" />
         <source>宣传主题*（空格键勾选）</source>
         <translation>Topics* (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="114" />
+        <location filename="../../ui/visits/event_dialog.py" line="103" />
         <source>其他主题，用顿号分隔</source>
         <translation>Other topics, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <location filename="../../ui/visits/event_dialog.py" line="111" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <location filename="../../ui/visits/event_dialog.py" line="111" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1822,113 +1842,113 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
         <translation>Joint return — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="73" />
+        <location filename="../../ui/restitution/event_dialog.py" line="71" />
         <source>如：派出所一楼会议室</source>
         <translation>e.g. station meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="75" />
+        <location filename="../../ui/restitution/event_dialog.py" line="73" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="76" />
+        <location filename="../../ui/restitution/event_dialog.py" line="74" />
         <source>返还地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="77" />
+        <location filename="../../ui/restitution/event_dialog.py" line="75" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="95" />
-        <location filename="../../ui/restitution/event_dialog.py" line="129" />
+        <location filename="../../ui/restitution/event_dialog.py" line="87" />
+        <location filename="../../ui/restitution/event_dialog.py" line="121" />
         <source>预览/打印签收单(&amp;P)</source>
         <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="98" />
+        <location filename="../../ui/restitution/event_dialog.py" line="90" />
         <source>标记已返还(&amp;M)</source>
         <translation>&amp;Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="101" />
+        <location filename="../../ui/restitution/event_dialog.py" line="93" />
         <source>取消这次返还…</source>
         <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="103" />
+        <location filename="../../ui/restitution/event_dialog.py" line="95" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="128" />
+        <location filename="../../ui/restitution/event_dialog.py" line="120" />
         <source>重新打印签收单(&amp;P)</source>
         <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="135" />
+        <location filename="../../ui/restitution/event_dialog.py" line="127" />
         <source>（金额有误）</source>
         <translation>(amount not readable)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="137" />
+        <location filename="../../ui/restitution/event_dialog.py" line="129" />
         <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
         <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="138" />
+        <location filename="../../ui/restitution/event_dialog.py" line="130" />
         <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
         <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="142" />
+        <location filename="../../ui/restitution/event_dialog.py" line="134" />
         <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
         <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="143" />
+        <location filename="../../ui/restitution/event_dialog.py" line="135" />
         <source>这次集中返赃已取消。</source>
         <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="144" />
+        <location filename="../../ui/restitution/event_dialog.py" line="136" />
         <source>{n} 人，合计 {total} 元</source>
         <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="147" />
+        <location filename="../../ui/restitution/event_dialog.py" line="139" />
         <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
         <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="148" />
+        <location filename="../../ui/restitution/event_dialog.py" line="140" />
         <source>已签收 {n} 人，合计 {total} 元</source>
         <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="202" />
+        <location filename="../../ui/restitution/event_dialog.py" line="194" />
         <source>返还赃款签收单</source>
         <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="213" />
+        <location filename="../../ui/restitution/event_dialog.py" line="205" />
         <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
         <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="215" />
+        <location filename="../../ui/restitution/event_dialog.py" line="207" />
         <source>标记已返还</source>
         <translation>Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="230" />
+        <location filename="../../ui/restitution/event_dialog.py" line="222" />
         <source>取消这次返还</source>
         <translation>Cancel this return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="231" />
+        <location filename="../../ui/restitution/event_dialog.py" line="223" />
         <source>取消原因（列入的金额将退回可返还余额）：</source>
         <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -1979,57 +1999,57 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="39" />
+        <location filename="../../ui/visits/event_tab.py" line="36" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="40" />
+        <location filename="../../ui/visits/event_tab.py" line="37" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="41" />
+        <location filename="../../ui/visits/event_tab.py" line="38" />
         <source>主题</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="42" />
+        <location filename="../../ui/visits/event_tab.py" line="39" />
         <source>受众</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="43" />
+        <location filename="../../ui/visits/event_tab.py" line="40" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="44" />
+        <location filename="../../ui/visits/event_tab.py" line="41" />
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="86" />
+        <location filename="../../ui/visits/event_tab.py" line="83" />
         <source>正在保存照片…</source>
         <translation>Saving photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="172" />
-        <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
-        <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visits/event_tab.py" line="173" />
+        <location filename="../../ui/visits/event_tab.py" line="160" />
         <source>还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。</source>
         <translation>No legal-awareness events yet. After an event, press Ctrl+N to record it and add its photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="174" />
+        <location filename="../../ui/visits/event_tab.py" line="161" />
         <source>还没有普法宣传记录。</source>
         <translation>No legal-awareness events yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="175" />
+        <location filename="../../ui/visits/event_tab.py" line="164" />
+        <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
+        <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="163" />
         <source>记录普法宣传</source>
         <translation>Record event</translation>
     </message>
@@ -2057,112 +2077,112 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="39" />
+        <location filename="../../ui/residents/export_dialog.py" line="38" />
         <source>导出居民名单到Excel</source>
         <translation>Export residents to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="42" />
+        <location filename="../../ui/residents/export_dialog.py" line="41" />
         <source>导出范围</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="43" />
+        <location filename="../../ui/residents/export_dialog.py" line="42" />
         <source>全部居民</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="44" />
+        <location filename="../../ui/residents/export_dialog.py" line="43" />
         <source>所选区域：{area}</source>
         <translation>Selected area: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="45" />
+        <location filename="../../ui/residents/export_dialog.py" line="44" />
         <source>（未选区域）</source>
         <translation>(no area selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="46" />
+        <location filename="../../ui/residents/export_dialog.py" line="45" />
         <source>当前查找结果（{n} 人）</source>
         <translation>Current search result ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="55" />
+        <location filename="../../ui/residents/export_dialog.py" line="54" />
         <source>导出完整身份证号和电话（将记录审计）</source>
         <translation>Export full ID and phone numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="60" />
+        <location filename="../../ui/residents/export_dialog.py" line="59" />
         <source>当前账户无权导出未遮蔽的个人信息</source>
         <translation>This account may not export unmasked personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="62" />
+        <location filename="../../ui/residents/export_dialog.py" line="61" />
         <source>默认遮蔽：身份证号只留前6位和后4位，手机号只留前3位和后4位。</source>
         <translation>Masked by default: ID numbers keep the first 6 and last 4 characters, mobiles the first 3 and last 4 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="70" />
+        <location filename="../../ui/residents/export_dialog.py" line="69" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="73" />
+        <location filename="../../ui/residents/export_dialog.py" line="72" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="85" />
+        <location filename="../../ui/residents/export_dialog.py" line="82" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="86" />
+        <location filename="../../ui/residents/export_dialog.py" line="83" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="99" />
+        <location filename="../../ui/residents/export_dialog.py" line="90" />
         <source>居民名单</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="102" />
+        <location filename="../../ui/residents/export_dialog.py" line="93" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="103" />
+        <location filename="../../ui/residents/export_dialog.py" line="94" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="119" />
+        <location filename="../../ui/residents/export_dialog.py" line="110" />
         <source>请选择保存位置。</source>
         <translation>Please choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="124" />
+        <location filename="../../ui/residents/export_dialog.py" line="115" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="122" />
+        <location filename="../../ui/residents/export_dialog.py" line="113" />
         <source>“{name}”已存在，要替换它吗？</source>
         <translation>“{name}” exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="134" />
+        <location filename="../../ui/residents/export_dialog.py" line="125" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="135" />
+        <location filename="../../ui/residents/export_dialog.py" line="126" />
         <source>正在导出居民名单…</source>
         <translation>Exporting the residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="141" />
+        <location filename="../../ui/residents/export_dialog.py" line="132" />
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} people to {path}</translation>
     </message>
@@ -2193,47 +2213,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="184" />
+        <location filename="../../ui/hotline/dialogs.py" line="178" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="187" />
+        <location filename="../../ui/hotline/dialogs.py" line="181" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="187" />
+        <location filename="../../ui/hotline/dialogs.py" line="181" />
         <source>（未登记）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="190" />
+        <location filename="../../ui/hotline/dialogs.py" line="184" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="193" />
+        <location filename="../../ui/hotline/dialogs.py" line="187" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
         <source>回访情况</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
         <source>不满意时须写明原因</source>
         <translation>Required when unsatisfied: the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="196" />
+        <location filename="../../ui/hotline/dialogs.py" line="190" />
         <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
         <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="203" />
+        <location filename="../../ui/hotline/dialogs.py" line="197" />
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
@@ -2284,37 +2304,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="47" />
+        <location filename="../../ui/visits/findings_editor.py" line="45" />
         <source>发现的情况，Enter 加入</source>
         <translation>What was found; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="48" />
+        <location filename="../../ui/visits/findings_editor.py" line="46" />
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>涉及</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>情况</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="63" />
+        <location filename="../../ui/visits/findings_editor.py" line="61" />
         <source>Delete 键移除选中的发现</source>
         <translation>Delete removes the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="73" />
+        <location filename="../../ui/visits/findings_editor.py" line="71" />
         <source>（不指定人）</source>
         <translation>(nobody in particular)</translation>
     </message>
@@ -2333,7 +2353,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="65" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
@@ -2353,37 +2373,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Agreement performed*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="67" />
         <source>当事人已起诉或准备起诉</source>
         <translation>A party has sued or intends to</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
         <source>诉讼</source>
         <translation>Lawsuit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
         <source>（不变）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
         <source>剩余风险</source>
         <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="77" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
         <source>后续措施</source>
         <translation>Further measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="78" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
@@ -2391,17 +2411,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FormButtons</name>
     <message>
-        <location filename="../../ui/common/forms.py" line="130" />
+        <location filename="../../ui/common/forms.py" line="133" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="132" />
+        <location filename="../../ui/common/forms.py" line="135" />
         <source>Ctrl+Enter 保存</source>
         <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="134" />
+        <location filename="../../ui/common/forms.py" line="137" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2434,72 +2454,72 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="55" />
+        <location filename="../../ui/settings/settings_page.py" line="53" />
         <source>打印文书字体</source>
         <translation>Font for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="60" />
+        <location filename="../../ui/settings/settings_page.py" line="58" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="67" />
+        <location filename="../../ui/settings/settings_page.py" line="65" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="69" />
+        <location filename="../../ui/settings/settings_page.py" line="67" />
         <source>保留每日备份</source>
         <translation>Daily backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="70" />
+        <location filename="../../ui/settings/settings_page.py" line="68" />
         <source>保留每周备份</source>
         <translation>Weekly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="71" />
+        <location filename="../../ui/settings/settings_page.py" line="69" />
         <source>保留每月备份</source>
         <translation>Monthly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="72" />
+        <location filename="../../ui/settings/settings_page.py" line="70" />
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82" />
+        <location filename="../../ui/settings/settings_page.py" line="80" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="93" />
+        <location filename="../../ui/settings/settings_page.py" line="90" />
         <source>只有管理员或所长可以修改设置。</source>
         <translation>Only an administrator or the chief can change settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="105" />
+        <location filename="../../ui/settings/settings_page.py" line="102" />
         <source>（未找到中文字体）</source>
         <translation>(no Chinese font found)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="113" />
+        <location filename="../../ui/settings/settings_page.py" line="110" />
         <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
         <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="116" />
+        <location filename="../../ui/settings/settings_page.py" line="113" />
         <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
         <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="120" />
+        <location filename="../../ui/settings/settings_page.py" line="117" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="135" />
+        <location filename="../../ui/settings/settings_page.py" line="132" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2507,57 +2527,57 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRoleDialog</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="51" />
+        <location filename="../../ui/residents/grid_roles.py" line="50" />
         <source>添加网格员/楼栋长/单元长 — {grid}</source>
         <translation>Add grid worker / building or unit head — {grid}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="59" />
+        <location filename="../../ui/residents/grid_roles.py" line="58" />
         <source>职务*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="61" />
+        <location filename="../../ui/residents/grid_roles.py" line="60" />
         <source>本网格或辖区居民</source>
         <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="62" />
+        <location filename="../../ui/residents/grid_roles.py" line="61" />
         <source>本所账户</source>
         <translation>A station account</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="73" />
+        <location filename="../../ui/residents/grid_roles.py" line="72" />
         <source>人员来自</source>
         <translation>Person from</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="79" />
+        <location filename="../../ui/residents/grid_roles.py" line="77" />
         <source>输入姓名、拼音或身份证后几位查找</source>
         <translation>Type a name, pinyin or the last digits of an ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="89" />
+        <location filename="../../ui/residents/grid_roles.py" line="87" />
         <source>人员*</source>
         <translation>Person*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="92" />
+        <location filename="../../ui/residents/grid_roles.py" line="89" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="94" />
+        <location filename="../../ui/residents/grid_roles.py" line="90" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="95" />
+        <location filename="../../ui/residents/grid_roles.py" line="91" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="96" />
+        <location filename="../../ui/residents/grid_roles.py" line="92" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
@@ -2565,17 +2585,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRoles</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="34" />
+        <location filename="../../ui/residents/grid_roles.py" line="33" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="35" />
+        <location filename="../../ui/residents/grid_roles.py" line="34" />
         <source>楼栋长</source>
         <translation>Building head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="36" />
+        <location filename="../../ui/residents/grid_roles.py" line="35" />
         <source>单元长</source>
         <translation>Unit head</translation>
     </message>
@@ -2583,32 +2603,32 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRolesPanel</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="184" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="184" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="184" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>楼栋/单元</source>
         <translation>Building/unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="194" />
+        <location filename="../../ui/residents/grid_roles.py" line="184" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="195" />
+        <location filename="../../ui/residents/grid_roles.py" line="185" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="216" />
+        <location filename="../../ui/residents/grid_roles.py" line="206" />
         <source>{grid}：一员两长</source>
         <translation>{grid}: grid worker and heads</translation>
     </message>
@@ -2774,22 +2794,22 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>HotlinePage</name>
     <message>
-        <location filename="../../ui/hotline/page.py" line="56" />
+        <location filename="../../ui/hotline/page.py" line="57" />
         <source>登记工单</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="61" />
+        <location filename="../../ui/hotline/page.py" line="62" />
         <source>导入平台工单…</source>
         <translation>Import platform orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="63" />
+        <location filename="../../ui/hotline/page.py" line="64" />
         <source>导入12345平台导出的Excel工单表（Ctrl+I）</source>
         <translation>Import the Excel export of the 12345 platform (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="66" />
+        <location filename="../../ui/hotline/page.py" line="67" />
         <source>节假日日历…</source>
         <translation>Holiday calendar…</translation>
     </message>
@@ -2799,37 +2819,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Holidays and make-up working days used to count working-day deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="72" />
+        <location filename="../../ui/hotline/page.py" line="71" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="73" />
+        <location filename="../../ui/hotline/page.py" line="72" />
         <source>逾期未办结</source>
         <translation>Overdue, not handled</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="76" />
+        <location filename="../../ui/hotline/page.py" line="75" />
         <source>还没有工单。</source>
         <translation>No work orders yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="78" />
+        <location filename="../../ui/hotline/page.py" line="77" />
         <source>还没有工单。按 Ctrl+N 登记来电工单，或按 Ctrl+I 导入平台导出的Excel工单表。</source>
         <translation>No work orders yet. Press Ctrl+N to register a call, or Ctrl+I to import the platform's Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="81" />
+        <location filename="../../ui/hotline/page.py" line="80" />
         <source>查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）</source>
         <translation>Find: order number, caller, phone ending or request text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="82" />
+        <location filename="../../ui/hotline/page.py" line="81" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="102" />
+        <location filename="../../ui/hotline/page.py" line="101" />
         <source>，逾期 {n} 件</source>
         <translation>, {n} overdue</translation>
     </message>
@@ -2837,37 +2857,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="52" />
+        <location filename="../../ui/visits/household_picker.py" line="41" />
         <source>查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find the resident visited: name, pinyin or initials, end of ID or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>身份信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="63" />
+        <location filename="../../ui/visits/household_picker.py" line="50" />
         <source>所在户（F2 修改）；不填则按一人一户计</source>
         <translation>Household (F2 to edit); left empty, the person counts as a household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="69" />
+        <location filename="../../ui/visits/household_picker.py" line="56" />
         <source>Delete 键移除选中的人</source>
         <translation>Delete removes the selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="93" />
+        <location filename="../../ui/visits/household_picker.py" line="43" />
         <source>未找到“{query}”。请先在“居民/网格”中登记此人</source>
         <translation>No “{query}”. Register the person under Residents first</translation>
     </message>
@@ -2875,229 +2895,229 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="40" />
+        <location filename="../../ui/residents/import_dialog.py" line="39" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="41" />
+        <location filename="../../ui/residents/import_dialog.py" line="40" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="42" />
+        <location filename="../../ui/residents/import_dialog.py" line="41" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="43" />
+        <location filename="../../ui/residents/import_dialog.py" line="42" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="44" />
+        <location filename="../../ui/residents/import_dialog.py" line="43" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="45" />
+        <location filename="../../ui/residents/import_dialog.py" line="44" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="46" />
+        <location filename="../../ui/residents/import_dialog.py" line="45" />
         <source>户主</source>
         <translation>Household head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="47" />
+        <location filename="../../ui/residents/import_dialog.py" line="46" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="48" />
+        <location filename="../../ui/residents/import_dialog.py" line="47" />
         <source>镇/苏木</source>
         <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="49" />
+        <location filename="../../ui/residents/import_dialog.py" line="48" />
         <source>村/嘎查</source>
         <translation>Village/gacha</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="50" />
+        <location filename="../../ui/residents/import_dialog.py" line="49" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="51" />
+        <location filename="../../ui/residents/import_dialog.py" line="50" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="52" />
+        <location filename="../../ui/residents/import_dialog.py" line="51" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="53" />
+        <location filename="../../ui/residents/import_dialog.py" line="52" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="54" />
+        <location filename="../../ui/residents/import_dialog.py" line="53" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="55" />
+        <location filename="../../ui/residents/import_dialog.py" line="54" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="92" />
+        <location filename="../../ui/residents/import_dialog.py" line="90" />
         <source>从Excel导入居民</source>
         <translation>Import residents from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="110" />
+        <location filename="../../ui/residents/import_dialog.py" line="104" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="111" />
-        <location filename="../../ui/residents/import_dialog.py" line="141" />
+        <location filename="../../ui/residents/import_dialog.py" line="105" />
+        <location filename="../../ui/residents/import_dialog.py" line="129" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="112" />
-        <location filename="../../ui/residents/import_dialog.py" line="143" />
+        <location filename="../../ui/residents/import_dialog.py" line="106" />
+        <location filename="../../ui/residents/import_dialog.py" line="131" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>1 选择文件</source>
         <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>2 列对应</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>3 预览</source>
         <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>4 完成</source>
         <translation>4 Done</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="141" />
+        <location filename="../../ui/residents/import_dialog.py" line="129" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="142" />
+        <location filename="../../ui/residents/import_dialog.py" line="130" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="143" />
+        <location filename="../../ui/residents/import_dialog.py" line="131" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="174" />
+        <location filename="../../ui/residents/import_dialog.py" line="162" />
         <source>选择居民名单</source>
         <translation>Choose the residents file</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="174" />
+        <location filename="../../ui/residents/import_dialog.py" line="162" />
         <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="181" />
+        <location filename="../../ui/residents/import_dialog.py" line="169" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="185" />
+        <location filename="../../ui/residents/import_dialog.py" line="173" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="196" />
+        <location filename="../../ui/residents/import_dialog.py" line="184" />
         <source>表头在第 {row} 行，共 {n} 行数据</source>
         <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="219" />
+        <location filename="../../ui/residents/import_dialog.py" line="207" />
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="241" />
+        <location filename="../../ui/residents/import_dialog.py" line="229" />
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="257" />
+        <location filename="../../ui/residents/import_dialog.py" line="245" />
         <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
         <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="258" />
+        <location filename="../../ui/residents/import_dialog.py" line="246" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="278" />
+        <location filename="../../ui/residents/import_dialog.py" line="266" />
         <source>正在导入居民…</source>
         <translation>Importing residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="284" />
+        <location filename="../../ui/residents/import_dialog.py" line="272" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="285" />
+        <location filename="../../ui/residents/import_dialog.py" line="273" />
         <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
         <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="289" />
+        <location filename="../../ui/residents/import_dialog.py" line="277" />
         <source>新建区域：</source>
         <translation>New areas: </translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="298" />
+        <location filename="../../ui/residents/import_dialog.py" line="286" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="308" />
+        <location filename="../../ui/residents/import_dialog.py" line="296" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="309" />
+        <location filename="../../ui/residents/import_dialog.py" line="297" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="310" />
+        <location filename="../../ui/residents/import_dialog.py" line="298" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="320" />
+        <location filename="../../ui/residents/import_dialog.py" line="308" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3133,7 +3153,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LedgerList</name>
     <message>
-        <location filename="../../ui/common/ledger_page.py" line="105" />
+        <location filename="../../ui/common/ledger_page.py" line="101" />
         <source>没有符合条件的记录。可以换个查找词，或放宽上方的筛选条件。</source>
         <translation>Nothing matches. Try other search words or widen the filters above.</translation>
     </message>
@@ -3141,32 +3161,32 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="28" />
+        <location filename="../../ui/visits/list_pane.py" line="30" />
         <source>全部日期</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="29" />
+        <location filename="../../ui/visits/list_pane.py" line="31" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="30" />
+        <location filename="../../ui/visits/list_pane.py" line="32" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="32" />
+        <location filename="../../ui/visits/list_pane.py" line="34" />
         <source>近30天</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="33" />
+        <location filename="../../ui/visits/list_pane.py" line="35" />
         <source>今年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="42" />
+        <location filename="../../ui/visits/list_pane.py" line="44" />
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
@@ -3174,37 +3194,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="82" />
+        <location filename="../../ui/accounts/login_dialog.py" line="78" />
         <source>平安台账 — 已锁定</source>
         <translation>Station Ledger — locked</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="85" />
+        <location filename="../../ui/accounts/login_dialog.py" line="81" />
         <source>{name}锁定了窗口。</source>
         <translation>{name} locked the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="85" />
+        <location filename="../../ui/accounts/login_dialog.py" line="81" />
         <source>长时间无人操作，窗口已锁定。</source>
         <translation>The window was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="86" />
+        <location filename="../../ui/accounts/login_dialog.py" line="82" />
         <source>{name}（{user}），请输入密码解锁。</source>
         <translation>{name} ({user}), enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="92" />
+        <location filename="../../ui/accounts/login_dialog.py" line="88" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="99" />
+        <location filename="../../ui/accounts/login_dialog.py" line="92" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="101" />
+        <location filename="../../ui/accounts/login_dialog.py" line="94" />
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
@@ -3227,12 +3247,12 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="53" />
+        <location filename="../../ui/accounts/login_dialog.py" line="49" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="54" />
+        <location filename="../../ui/accounts/login_dialog.py" line="50" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3691,7 +3711,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="61" />
+        <location filename="../../ui/residents/merge_dialog.py" line="57" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
@@ -3699,97 +3719,97 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="39" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="37" />
         <source>登记12345工单</source>
         <translation>New 12345 order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="43" />
         <source>平台上的工单编号</source>
         <translation>The order number on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="49" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="44" />
         <source>工单编号*</source>
         <translation>Order no.*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="46" />
         <source>受理时间*</source>
         <translation>Received*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="47" />
         <source>如：白先生；匿名来电可不填</source>
         <translation>E.g. Mr Bai; empty if anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="55" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="58" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="59" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="52" />
         <source>可输入拼音首字母</source>
         <translation>Pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="60" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="53" />
         <source>诉求类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="61" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
         <source>来电人反映的问题和诉求</source>
         <translation>What the caller reports and asks</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="63" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="56" />
         <source>诉求内容*</source>
         <translation>Request*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="64" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="57" />
         <source>办理期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="76" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="65" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="67" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
         <source>工作日数</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="92" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="79" />
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="97" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="84" />
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="119" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="106" />
         <source>截止 {date}（周{w}）</source>
         <translation>Due {date} ({w})</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="122" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="109" />
         <source>；{years} 年的节假日未录入，只按周末计算</source>
         <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
@@ -3797,47 +3817,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="37" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="31" />
         <source>开立矛盾纠纷</source>
         <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="40" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="34" />
         <source>{date} {officer} 走访发现：</source>
         <translation>Found on the visit of {date} by {officer}: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="49" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="42" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="51" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="44" />
         <source>类别*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="52" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="45" />
         <source>纠纷概要（走访情况会自动写在后面）</source>
         <translation>Summary (the visit is added after it)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="55" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="48" />
         <source>纠纷概要*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="61" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="54" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
         <source>开立案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -3845,206 +3865,206 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>OrderImportDialog</name>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="73" />
+        <location filename="../../ui/hotline/import_dialog.py" line="71" />
         <source>导入12345平台工单</source>
         <translation>Import 12345 platform orders</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="87" />
+        <location filename="../../ui/hotline/import_dialog.py" line="81" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="88" />
+        <location filename="../../ui/hotline/import_dialog.py" line="82" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="89" />
-        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <location filename="../../ui/hotline/import_dialog.py" line="83" />
+        <location filename="../../ui/hotline/import_dialog.py" line="164" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="113" />
+        <location filename="../../ui/hotline/import_dialog.py" line="101" />
         <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
 按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。</source>
         <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
 Orders are matched by number: imported orders only get the platform's updates and are never duplicated; the same number with a different content is listed for you to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="121" />
+        <location filename="../../ui/hotline/import_dialog.py" line="106" />
         <source>文件路径</source>
         <translation>File path</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="122" />
+        <location filename="../../ui/hotline/import_dialog.py" line="106" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <location filename="../../ui/hotline/import_dialog.py" line="121" />
         <source>有误</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <location filename="../../ui/hotline/import_dialog.py" line="121" />
         <source>编号冲突</source>
         <translation>Number conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="150" />
+        <location filename="../../ui/hotline/import_dialog.py" line="131" />
         <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
         <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>工单编号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
-        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>不同之处</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>已有的内容</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <location filename="../../ui/hotline/import_dialog.py" line="135" />
         <source>文件中的内容</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <location filename="../../ui/hotline/import_dialog.py" line="135" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="171" />
+        <location filename="../../ui/hotline/import_dialog.py" line="150" />
         <source>保存有误的行和编号冲突…</source>
         <translation>Save rows with errors and conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <location filename="../../ui/hotline/import_dialog.py" line="163" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <location filename="../../ui/hotline/import_dialog.py" line="163" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <location filename="../../ui/hotline/import_dialog.py" line="164" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="204" />
+        <location filename="../../ui/hotline/import_dialog.py" line="180" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="213" />
+        <location filename="../../ui/hotline/import_dialog.py" line="189" />
         <source>选择工单表</source>
         <translation>Choose the order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="214" />
+        <location filename="../../ui/hotline/import_dialog.py" line="190" />
         <source>Excel 文件 (*.xlsx *.xlsm)</source>
         <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="221" />
+        <location filename="../../ui/hotline/import_dialog.py" line="197" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="230" />
+        <location filename="../../ui/hotline/import_dialog.py" line="206" />
         <source>正在读取和检查工单…</source>
         <translation>Reading and checking the orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="237" />
+        <location filename="../../ui/hotline/import_dialog.py" line="213" />
         <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
         <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="245" />
+        <location filename="../../ui/hotline/import_dialog.py" line="221" />
         <source>有误的行（导入后可保存全部）：</source>
         <translation>Rows with errors (all of them can be saved after the import):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="246" />
+        <location filename="../../ui/hotline/import_dialog.py" line="222" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="269" />
+        <location filename="../../ui/hotline/import_dialog.py" line="245" />
         <source>保留已有</source>
         <translation>Keep stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="270" />
+        <location filename="../../ui/hotline/import_dialog.py" line="246" />
         <source>采用文件中的</source>
         <translation>Take the file's</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="285" />
+        <location filename="../../ui/hotline/import_dialog.py" line="261" />
         <source>正在导入工单…</source>
         <translation>Importing orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="291" />
+        <location filename="../../ui/hotline/import_dialog.py" line="267" />
         <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
         <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="303" />
+        <location filename="../../ui/hotline/import_dialog.py" line="279" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="304" />
+        <location filename="../../ui/hotline/import_dialog.py" line="280" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="305" />
+        <location filename="../../ui/hotline/import_dialog.py" line="281" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="315" />
+        <location filename="../../ui/hotline/import_dialog.py" line="291" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -4100,22 +4120,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="74" />
+        <location filename="../../ui/hotline/dialogs.py" line="68" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="76" />
+        <location filename="../../ui/hotline/dialogs.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="119" />
+        <location filename="../../ui/hotline/dialogs.py" line="113" />
         <source>工单已被他人修改</source>
         <translation>The order was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="120" />
+        <location filename="../../ui/hotline/dialogs.py" line="114" />
         <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
         <translation>The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
     </message>
@@ -4123,117 +4143,117 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="80" />
+        <location filename="../../ui/hotline/order_view.py" line="70" />
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="80" />
+        <location filename="../../ui/hotline/order_view.py" line="70" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="81" />
+        <location filename="../../ui/hotline/order_view.py" line="71" />
         <source>诉求类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="81" />
+        <location filename="../../ui/hotline/order_view.py" line="71" />
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="82" />
+        <location filename="../../ui/hotline/order_view.py" line="72" />
         <source>承办单位</source>
         <translation>Platform unit</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="82" />
+        <location filename="../../ui/hotline/order_view.py" line="72" />
         <source>转派至</source>
         <translation>Dispatched to</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="83" />
+        <location filename="../../ui/hotline/order_view.py" line="73" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="83" />
+        <location filename="../../ui/hotline/order_view.py" line="73" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="103" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="103" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="103" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="103" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="113" />
+        <location filename="../../ui/hotline/order_view.py" line="98" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="124" />
+        <location filename="../../ui/hotline/order_view.py" line="109" />
         <source>打开纠纷案件</source>
         <translation>Open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="135" />
+        <location filename="../../ui/hotline/order_view.py" line="120" />
         <source>请在左侧选择一张工单</source>
         <translation>Choose an order on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="176" />
+        <location filename="../../ui/hotline/order_view.py" line="160" />
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="179" />
+        <location filename="../../ui/hotline/order_view.py" line="163" />
         <source>剩余 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="184" />
+        <location filename="../../ui/hotline/order_view.py" line="168" />
         <source>，退回重办 {n} 次</source>
         <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="186" />
+        <location filename="../../ui/hotline/order_view.py" line="170" />
         <source>平台导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="190" />
+        <location filename="../../ui/hotline/order_view.py" line="174" />
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="202" />
+        <location filename="../../ui/hotline/order_view.py" line="186" />
         <source>办理结果：</source>
         <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="220" />
+        <location filename="../../ui/hotline/order_view.py" line="204" />
         <source>未选择工单</source>
         <translation>No order chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="228" />
+        <location filename="../../ui/hotline/order_view.py" line="212" />
         <source>已开立矛盾纠纷案件 {n}</source>
         <translation>Dispute case {n} already opened</translation>
     </message>
@@ -4241,92 +4261,92 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="71" />
+        <location filename="../../ui/mediation/party_picker.py" line="51" />
         <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="84" />
+        <location filename="../../ui/mediation/party_picker.py" line="59" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="87" />
+        <location filename="../../ui/mediation/party_picker.py" line="60" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="90" />
+        <location filename="../../ui/mediation/party_picker.py" line="63" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="91" />
+        <location filename="../../ui/mediation/party_picker.py" line="64" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="92" />
+        <location filename="../../ui/mediation/party_picker.py" line="65" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="94" />
+        <location filename="../../ui/mediation/party_picker.py" line="67" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="99" />
+        <location filename="../../ui/mediation/party_picker.py" line="70" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="100" />
+        <location filename="../../ui/mediation/party_picker.py" line="71" />
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="113" />
+        <location filename="../../ui/mediation/party_picker.py" line="84" />
         <source>新增人员（未登记的当事人）</source>
         <translation>New person (not registered yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>身份信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="123" />
+        <location filename="../../ui/mediation/party_picker.py" line="94" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="124" />
+        <location filename="../../ui/mediation/party_picker.py" line="95" />
         <source>不填则依次为甲方、乙方…</source>
         <translation>Left empty: 甲方, 乙方… in order</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="133" />
+        <location filename="../../ui/mediation/party_picker.py" line="104" />
         <source>Delete 键移除选中的当事人</source>
         <translation>Delete removes the selected party</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="150" />
+        <location filename="../../ui/mediation/party_picker.py" line="52" />
         <source>未找到“{query}”。按 Enter 新增此人</source>
         <translation>No match for “{query}”. Press Enter to add this person</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="227" />
+        <location filename="../../ui/mediation/party_picker.py" line="161" />
         <source>新增</source>
         <translation>New</translation>
     </message>
@@ -4347,32 +4367,32 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolAttentionPanel</name>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="31" />
+        <location filename="../../ui/patrols/attention_panel.py" line="26" />
         <source>没有超过 12 小时仍未结束的巡逻。</source>
         <translation>No patrol has been left open for more than 12 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="30" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="30" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="30" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>已过小时</source>
         <translation>Hours open</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="30" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="33" />
+        <location filename="../../ui/patrols/attention_panel.py" line="29" />
         <source>双击或按 Enter 打开这次巡逻，结束巡逻并填写实际结束时间</source>
         <translation>Double-click or press Enter to open the patrol, end it and enter the real end time</translation>
     </message>
@@ -4380,132 +4400,132 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolDetailView</name>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="29" />
+        <location filename="../../ui/patrols/detail_view.py" line="30" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="30" />
+        <location filename="../../ui/patrols/detail_view.py" line="31" />
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="31" />
+        <location filename="../../ui/patrols/detail_view.py" line="32" />
         <source>区域</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="32" />
+        <location filename="../../ui/patrols/detail_view.py" line="33" />
         <source>路线</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="33" />
+        <location filename="../../ui/patrols/detail_view.py" line="34" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="34" />
+        <location filename="../../ui/patrols/detail_view.py" line="35" />
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="35" />
+        <location filename="../../ui/patrols/detail_view.py" line="36" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="36" />
+        <location filename="../../ui/patrols/detail_view.py" line="37" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="37" />
+        <location filename="../../ui/patrols/detail_view.py" line="38" />
         <source>记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="70" />
+        <location filename="../../ui/patrols/detail_view.py" line="69" />
         <source>结束巡逻…</source>
         <translation>End patrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="73" />
+        <location filename="../../ui/patrols/detail_view.py" line="70" />
         <source>添加发现…</source>
         <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="76" />
+        <location filename="../../ui/patrols/detail_view.py" line="71" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="77" />
+        <location filename="../../ui/patrols/detail_view.py" line="72" />
         <source>在列表中按 Enter</source>
         <translation>Enter in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="83" />
+        <location filename="../../ui/patrols/detail_view.py" line="77" />
         <source>巡逻发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="90" />
+        <location filename="../../ui/patrols/detail_view.py" line="84" />
         <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
         <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="104" />
+        <location filename="../../ui/patrols/detail_view.py" line="98" />
         <source>（未选择巡逻记录）</source>
         <translation>(no patrol selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="110" />
+        <location filename="../../ui/patrols/detail_view.py" line="104" />
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="111" />
+        <location filename="../../ui/patrols/detail_view.py" line="105" />
         <source>进行中</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="115" />
+        <location filename="../../ui/patrols/detail_view.py" line="109" />
         <source>（义警）</source>
         <translation> (volunteer)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="120" />
+        <location filename="../../ui/patrols/detail_view.py" line="114" />
         <source>带队 {leader}；{people}（{n} 人）</source>
         <translation>Led by {leader}; {people} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="127" />
+        <location filename="../../ui/patrols/detail_view.py" line="121" />
         <source>{km} 公里</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="137" />
+        <location filename="../../ui/patrols/detail_view.py" line="131" />
         <source>处置：{text}</source>
         <translation>Action taken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="139" />
+        <location filename="../../ui/patrols/detail_view.py" line="133" />
         <source>已登记纠纷 {number}（Enter 打开）</source>
         <translation>Dispute registered as {number} (Enter opens it)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="148" />
+        <location filename="../../ui/patrols/detail_view.py" line="142" />
         <source>{name} 补录</source>
         <translation>Logged afterwards by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="149" />
+        <location filename="../../ui/patrols/detail_view.py" line="143" />
         <source>{name} 开始</source>
         <translation>Started by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="151" />
+        <location filename="../../ui/patrols/detail_view.py" line="145" />
         <source>，{name} 结束</source>
         <translation>, ended by {name}</translation>
     </message>
@@ -4564,57 +4584,57 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="80" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="78" />
         <source>如：S203省道—查干陶勒盖嘎查—草场围栏</source>
         <translation>e.g. S203 road — Chagan Tolgai — pasture fences</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="79" />
         <source>路线</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="83" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
         <source>如：雪、大风</source>
         <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="84" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="82" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="85" />
         <source>气温</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="90" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="86" />
         <source>如：警车 蒙G·J0152、摩托车2辆；步巡可不填</source>
         <translation>e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="91" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="94" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="88" />
         <source>公里，如 12.5</source>
         <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="95" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="89" />
         <source>巡逻情况（Ctrl+Enter 保存）</source>
         <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="98" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="92" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="99" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="93" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4622,101 +4642,101 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolFiguresView</name>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <location filename="../../ui/patrols/figures_view.py" line="56" />
         <source>按巡逻队</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="64" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>次数</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>小时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>公里</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>人·小时</source>
         <translation>Person-hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>义警人数</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>义警小时</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
         <source>按人员（义警时长）</source>
         <translation>By person (volunteer hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <location filename="../../ui/patrols/figures_view.py" line="64" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="72" />
         <source>（其中 {n} 次进行中，未计时长）</source>
         <translation> ({n} under way, not timed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="80" />
+        <location filename="../../ui/patrols/figures_view.py" line="77" />
         <source>巡逻 {n} 次{under_way}，共 {hours} 小时、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
         <translation>{n} patrols{under_way}, {hours} hours, {km} km; {night} at night, {snow} in snow.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="85" />
+        <location filename="../../ui/patrols/figures_view.py" line="82" />
         <source>参加 {people} 人，义警 {volunteers} 人、{vhours} 小时。发现：{found}；登记纠纷 {cases} 件。</source>
         <translation>{people} people took part, {volunteers} volunteers for {vhours} hours. Findings: {found}; {cases} disputes registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <location filename="../../ui/patrols/figures_view.py" line="90" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <location filename="../../ui/patrols/figures_view.py" line="90" />
         <source>民警/辅警</source>
         <translation>Officer / auxiliary</translation>
     </message>
@@ -4744,62 +4764,62 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="45" />
         <source>具体位置，如：3组路口</source>
         <translation>Exact place, e.g. the group 3 crossroads</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="48" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="46" />
         <source>具体位置</source>
         <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
         <source>发现的情况（纠纷将作为案件概要）</source>
         <translation>What was found (for a dispute, the case summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="51" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
         <source>情况*</source>
         <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="50" />
         <source>现场如何处置</source>
         <translation>What was done on the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="54" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
         <source>处置情况</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="58" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="56" />
         <source>帮扶人数</source>
         <translation>People helped</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="57" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
         <source>纠纷类别*</source>
         <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="63" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
         <source>保存并登记纠纷</source>
         <translation>Save and register the dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4807,27 +4827,17 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolForm</name>
     <message>
-        <location filename="../../ui/patrols/form.py" line="48" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/form.py" line="50" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/form.py" line="90" />
+        <location filename="../../ui/patrols/form.py" line="58" />
         <source>巡逻超过 24 小时</source>
         <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="92" />
+        <location filename="../../ui/patrols/form.py" line="60" />
         <source>确认无误，保存</source>
         <translation>It is right, save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="93" />
+        <location filename="../../ui/patrols/form.py" line="61" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -4921,93 +4931,93 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="83" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="81" />
         <source>如：红城义警</source>
         <translation>e.g. 红城义警</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="84" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="82" />
         <source>名称*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="89" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="87" />
         <source>类型*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="90" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="88" />
         <source>在用（停用后不能再记录新的巡逻）</source>
         <translation>In use (a stopped team takes no new patrols)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="95" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="93" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="105" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="103" />
         <source>加入民警/辅警</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="110" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="108" />
         <source>民警/辅警</source>
         <translation>Officer / auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="113" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="111" />
         <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="114" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="112" />
         <source>新增义警（未登记的居民）</source>
         <translation>New volunteer (not yet registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="120" />
-        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="118" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="121" />
         <source>Delete 键移出本队（保留为原队员记录）</source>
         <translation>Delete takes someone off the team (kept as a former member)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="125" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
         <source>队员*</source>
         <translation>Members*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="128" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="126" />
         <source>队长*</source>
         <translation>Leader*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="138" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="132" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="145" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="139" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="157" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="151" />
         <source>（已停用）</source>
         <translation> (stopped)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="159" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="153" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
         <source>新登记</source>
         <translation>new</translation>
     </message>
@@ -5158,7 +5168,7 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="276" />
+        <location filename="../../ui/patrols/page.py" line="277" />
         <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
         <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
     </message>
@@ -5301,52 +5311,52 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
         <source>撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
         <source>不予调解</source>
         <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
         <source>重新启动</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="93" />
         <source>协议已履行可不填；未确认履行的须写明原因</source>
         <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="94" />
         <source>如：当事人自行和解，申请撤回</source>
         <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
         <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
         <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="102" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
         <source>如：当事人反悔，协议未履行，要求重新调解</source>
         <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
@@ -5362,32 +5372,32 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="186" />
+        <location filename="../../ui/restitution/dialogs.py" line="183" />
         <source>登记追回赃款</source>
         <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="187" />
+        <location filename="../../ui/restitution/dialogs.py" line="184" />
         <source>追回日期*</source>
         <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="188" />
+        <location filename="../../ui/restitution/dialogs.py" line="185" />
         <source>追回金额*</source>
         <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="189" />
+        <location filename="../../ui/restitution/dialogs.py" line="186" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="190" />
+        <location filename="../../ui/restitution/dialogs.py" line="187" />
         <source>如：犯罪嫌疑人退赔</source>
         <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="191" />
+        <location filename="../../ui/restitution/dialogs.py" line="188" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5395,87 +5405,87 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="42" />
+        <location filename="../../ui/mediation/register_dialog.py" line="39" />
         <source>登记矛盾纠纷</source>
         <translation>Register a dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="56" />
+        <location filename="../../ui/mediation/register_dialog.py" line="51" />
         <source>如：网格员上报（可输入 wg）</source>
         <translation>e.g. 网格员上报 (type wg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="58" />
+        <location filename="../../ui/mediation/register_dialog.py" line="53" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="59" />
+        <location filename="../../ui/mediation/register_dialog.py" line="54" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="61" />
+        <location filename="../../ui/mediation/register_dialog.py" line="56" />
         <source>类别*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="64" />
+        <location filename="../../ui/mediation/register_dialog.py" line="59" />
         <source>反映时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="71" />
+        <location filename="../../ui/mediation/register_dialog.py" line="64" />
         <source>（类型）</source>
         <translation>(kind)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="76" />
+        <location filename="../../ui/mediation/register_dialog.py" line="67" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="79" />
+        <location filename="../../ui/mediation/register_dialog.py" line="68" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="84" />
+        <location filename="../../ui/mediation/register_dialog.py" line="73" />
         <source>反映人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="87" />
+        <location filename="../../ui/mediation/register_dialog.py" line="76" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="90" />
+        <location filename="../../ui/mediation/register_dialog.py" line="77" />
         <source>具体位置，如：3组张家院墙外</source>
         <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../ui/mediation/register_dialog.py" line="78" />
         <source>具体位置</source>
         <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="92" />
+        <location filename="../../ui/mediation/register_dialog.py" line="79" />
         <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
         <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="94" />
+        <location filename="../../ui/mediation/register_dialog.py" line="81" />
         <source>纠纷概要*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="96" />
+        <location filename="../../ui/mediation/register_dialog.py" line="83" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="103" />
+        <location filename="../../ui/mediation/register_dialog.py" line="90" />
         <source>登记纠纷</source>
         <translation>Register dispute</translation>
     </message>
@@ -5483,22 +5493,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="246" />
+        <location filename="../../ui/restitution/dialogs.py" line="243" />
         <source>删除追回记录</source>
         <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="249" />
+        <location filename="../../ui/restitution/dialogs.py" line="246" />
         <source>如：金额录入错误，已重新登记</source>
         <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="250" />
+        <location filename="../../ui/restitution/dialogs.py" line="247" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="251" />
+        <location filename="../../ui/restitution/dialogs.py" line="248" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -5547,136 +5557,205 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportingStatusTable</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="70" />
-        <source>本周</source>
-        <translation>This week</translation>
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
+        <source>单位代码</source>
+        <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
-        <source>上周</source>
-        <translation>Last week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <location filename="../../ui/reports/page.py" line="116" />
-        <source>周</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <source>月</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="74" />
-        <source>季度</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="75" />
-        <source>年</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="83" />
-        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
-        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="99" />
-        <source>汇总各所数据包…</source>
-        <translation>Stations' bundles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="102" />
-        <source>预览PDF</source>
-        <translation>Preview PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="103" />
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="104" />
-        <source>导出到U盘…</source>
-        <translation>Export to USB stick…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="116" />
-        <source>登记纠纷（件）</source>
-        <translation>Disputes registered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="118" />
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="120" />
+        <location filename="../../ui/reports/reporting_status.py" line="20" />
+        <source>数据截至</source>
+        <translation>Data up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>最近一周</source>
+        <translation>Last week sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="21" />
+        <source>没有数据包的周</source>
+        <translation>Weeks without a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="42" />
+        <source>从未收到数据包</source>
+        <translation>No bundle received yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reporting_status.py" line="46" />
+        <source>{when}（第 {number} 号变更）</source>
+        <translation>{when} (change {number})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="71" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="72" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <location filename="../../ui/reports/page.py" line="115" />
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="75" />
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="76" />
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="84" />
+        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
+        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="100" />
+        <source>汇总各所数据包…</source>
+        <translation>Stations' bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="103" />
+        <source>预览PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="104" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="105" />
+        <source>导出到U盘…</source>
+        <translation>Export to USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="115" />
+        <source>登记纠纷（件）</source>
+        <translation>Disputes registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="117" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="117" />
+        <source>报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="121" />
         <source>未办结的高风险纠纷和超期事项（截至现在）</source>
         <translation>Open high-risk disputes and overdue items (as of now)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>模块</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="123" />
+        <location filename="../../ui/reports/page.py" line="267" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="197" />
+        <location filename="../../ui/reports/page.py" line="198" />
         <source>{label}（{first} 至 {last}）</source>
         <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203" />
+        <location filename="../../ui/reports/page.py" line="204" />
         <source>导出到U盘按周进行，请选择一周。</source>
         <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="204" />
+        <location filename="../../ui/reports/page.py" line="205" />
         <source>导出送县局的数据包需要所长或管理员账户。</source>
         <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="224" />
+        <location filename="../../ui/reports/page.py" line="226" />
         <source>近12周纠纷趋势</source>
         <translation>Disputes, last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="231" />
+        <location filename="../../ui/reports/page.py" line="232" />
         <source>各单位</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="233" />
+        <source>报送情况</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="244" />
+        <location filename="../../ui/reports/page.py" line="261" />
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="260" />
+        <source>截至 {when}（不完整）</source>
+        <translation>Up to {when} (incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="261" />
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="267" />
         <source>从速处理</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="251" />
+        <location filename="../../ui/reports/page.py" line="274" />
         <source>全部单位合计</source>
         <translation>All units together</translation>
     </message>
@@ -5707,17 +5786,17 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="86" />
+        <location filename="../../ui/residents/resident_form.py" line="87" />
         <source>登记居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="88" />
+        <location filename="../../ui/residents/resident_form.py" line="89" />
         <source>居民：{name}</source>
         <translation>Resident: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="111" />
+        <location filename="../../ui/residents/resident_form.py" line="112" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
@@ -5738,7 +5817,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/residents/resident_form.py" line="118" />
-        <location filename="../../ui/residents/resident_form.py" line="160" />
+        <location filename="../../ui/residents/resident_form.py" line="158" />
         <source>重新输入</source>
         <translation>Retype</translation>
     </message>
@@ -5754,7 +5833,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/residents/resident_form.py" line="139" />
-        <location filename="../../ui/residents/resident_form.py" line="152" />
+        <location filename="../../ui/residents/resident_form.py" line="151" />
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
@@ -5774,137 +5853,137 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="146" />
+        <location filename="../../ui/residents/resident_form.py" line="145" />
         <source>如 1985-03-12</source>
         <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="148" />
+        <location filename="../../ui/residents/resident_form.py" line="147" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="156" />
+        <location filename="../../ui/residents/resident_form.py" line="155" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="159" />
+        <location filename="../../ui/residents/resident_form.py" line="157" />
         <source>手机或座机，如 0482-1234567</source>
         <translation>Mobile or landline, e.g. 0482-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="163" />
+        <location filename="../../ui/residents/resident_form.py" line="161" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="167" />
+        <location filename="../../ui/residents/resident_form.py" line="164" />
         <source>户主姓名或户号</source>
         <translation>Head of household or household no.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="168" />
+        <location filename="../../ui/residents/resident_form.py" line="165" />
         <source>所在户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="174" />
+        <location filename="../../ui/residents/resident_form.py" line="171" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="179" />
+        <location filename="../../ui/residents/resident_form.py" line="176" />
         <source>（未分网格）</source>
         <translation>(no grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="188" />
+        <location filename="../../ui/residents/resident_form.py" line="185" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="191" />
+        <location filename="../../ui/residents/resident_form.py" line="187" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="193" />
+        <location filename="../../ui/residents/resident_form.py" line="188" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="194" />
+        <location filename="../../ui/residents/resident_form.py" line="189" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="195" />
+        <location filename="../../ui/residents/resident_form.py" line="190" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="197" />
+        <location filename="../../ui/residents/resident_form.py" line="192" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="213" />
+        <location filename="../../ui/residents/resident_form.py" line="207" />
         <source>其他标签，用“、”分隔</source>
         <translation>Other tags, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="217" />
+        <location filename="../../ui/residents/resident_form.py" line="211" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="222" />
+        <location filename="../../ui/residents/resident_form.py" line="216" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="232" />
+        <location filename="../../ui/residents/resident_form.py" line="222" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="235" />
+        <location filename="../../ui/residents/resident_form.py" line="225" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="235" />
+        <location filename="../../ui/residents/resident_form.py" line="225" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="381" />
+        <location filename="../../ui/residents/resident_form.py" line="371" />
         <source>未分网格</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="383" />
+        <location filename="../../ui/residents/resident_form.py" line="373" />
         <source>可能重复登记</source>
         <translation>Possibly registered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="384" />
+        <location filename="../../ui/residents/resident_form.py" line="374" />
         <source>已有同名且出生日期相同的居民：</source>
         <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="385" />
+        <location filename="../../ui/residents/resident_form.py" line="375" />
         <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
         <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="386" />
+        <location filename="../../ui/residents/resident_form.py" line="376" />
         <source>继续保存</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="387" />
+        <location filename="../../ui/residents/resident_form.py" line="377" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -5965,7 +6044,7 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="97" />
+        <location filename="../../ui/residents/page.py" line="98" />
         <source>查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）</source>
         <translation>Search: name, pinyin or initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
@@ -5985,42 +6064,42 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="75" />
+        <location filename="../../ui/residents/page.py" line="76" />
         <source>合并重复</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="76" />
+        <location filename="../../ui/residents/page.py" line="77" />
         <source>在名单中选中同一人的两条记录（按住 Ctrl 点选）</source>
         <translation>Select two records of the same person (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="77" />
+        <location filename="../../ui/residents/page.py" line="78" />
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="78" />
+        <location filename="../../ui/residents/page.py" line="79" />
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="92" />
+        <location filename="../../ui/residents/page.py" line="93" />
         <source>还没有居民。</source>
         <translation>No residents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="94" />
+        <location filename="../../ui/residents/page.py" line="95" />
         <source>还没有居民。点“导入Excel…”导入花名册，或按 Ctrl+N 登记一位居民。</source>
         <translation>No residents yet. Click “Import Excel…” to import a register, or press Ctrl+N to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="98" />
+        <location filename="../../ui/residents/page.py" line="99" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="198" />
+        <location filename="../../ui/residents/page.py" line="194" />
         <source>已保存“{name}”，不在当前列表中。</source>
         <translation>Saved “{name}”; not in the current list.</translation>
     </message>
@@ -6076,108 +6155,108 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionCaseView</name>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="47" />
+        <location filename="../../ui/restitution/case_view.py" line="40" />
         <source>请在左侧选择返赃案件，或按 Ctrl+N 新建。</source>
         <translation>Pick a restitution case on the left, or press Ctrl+N to open one.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="82" />
+        <location filename="../../ui/restitution/case_view.py" line="66" />
         <source>登记被害人(&amp;V)…</source>
         <translation>Add &amp;victim…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="83" />
+        <location filename="../../ui/restitution/case_view.py" line="67" />
         <source>登记追回(&amp;R)…</source>
         <translation>&amp;Recovered money…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="84" />
+        <location filename="../../ui/restitution/case_view.py" line="68" />
         <source>登记返还(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="85" />
+        <location filename="../../ui/restitution/case_view.py" line="69" />
         <source>集中返赃(&amp;J)…</source>
         <translation>&amp;Joint return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="86" />
+        <location filename="../../ui/restitution/case_view.py" line="70" />
         <source>修改案件(&amp;E)…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="147" />
+        <location filename="../../ui/restitution/case_view.py" line="120" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="148" />
+        <location filename="../../ui/restitution/case_view.py" line="121" />
         <source>犯罪嫌疑人：</source>
         <translation>Suspects: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="149" />
+        <location filename="../../ui/restitution/case_view.py" line="122" />
         <source>登记：</source>
         <translation>Registered: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="150" />
+        <location filename="../../ui/restitution/case_view.py" line="123" />
         <source>简要案情：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="152" />
+        <location filename="../../ui/restitution/case_view.py" line="125" />
         <source>关联案件：</source>
         <translation>Criminal case: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="156" />
+        <location filename="../../ui/restitution/case_view.py" line="129" />
         <source>被骗合计</source>
         <translation>Lost in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="156" />
+        <location filename="../../ui/restitution/case_view.py" line="129" />
         <source>已追回</source>
         <translation>recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="157" />
+        <location filename="../../ui/restitution/case_view.py" line="130" />
         <source>已返还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="157" />
+        <location filename="../../ui/restitution/case_view.py" line="130" />
         <source>尚欠被害人</source>
         <translation>still owed to victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="158" />
+        <location filename="../../ui/restitution/case_view.py" line="131" />
         <source>现可返还</source>
         <translation>available to return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="160" />
+        <location filename="../../ui/restitution/case_view.py" line="133" />
         <source>待发还</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="161" />
-        <location filename="../../ui/restitution/case_view.py" line="208" />
+        <location filename="../../ui/restitution/case_view.py" line="134" />
+        <location filename="../../ui/restitution/case_view.py" line="181" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="167" />
+        <location filename="../../ui/restitution/case_view.py" line="140" />
         <source>被害人的损失已全部返还。</source>
         <translation>The victims' losses have all been returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="167" />
+        <location filename="../../ui/restitution/case_view.py" line="140" />
         <source>请先登记被害人。</source>
         <translation>Add the victims first.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="169" />
+        <location filename="../../ui/restitution/case_view.py" line="142" />
         <source>没有可返还的赃款：已追回的都已返还或已列入待发还的集中返赃，请先登记追回。</source>
         <translation>No money to return: everything recovered has been returned or promised at a planned joint return. Record recovered money first.</translation>
     </message>
@@ -6241,27 +6320,27 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionPage</name>
     <message>
-        <location filename="../../ui/restitution/page.py" line="57" />
+        <location filename="../../ui/restitution/page.py" line="59" />
         <source>新建案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="62" />
+        <location filename="../../ui/restitution/page.py" line="61" />
         <source>还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。</source>
         <translation>No restitution cases yet. Once money is recovered, press Ctrl+N to open a case and record the victims and the recovery.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="63" />
+        <location filename="../../ui/restitution/page.py" line="62" />
         <source>还没有返赃案件。</source>
         <translation>No restitution cases yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="67" />
+        <location filename="../../ui/restitution/page.py" line="66" />
         <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
         <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="68" />
+        <location filename="../../ui/restitution/page.py" line="67" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -6452,67 +6531,67 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="30" />
+        <location filename="../../ui/backup/restore_dialog.py" line="22" />
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="33" />
+        <location filename="../../ui/backup/restore_dialog.py" line="25" />
         <source>用 {time} 的备份替换当前数据库？</source>
         <translation>Replace the current database with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="45" />
+        <location filename="../../ui/backup/restore_dialog.py" line="37" />
         <source>备份文件：</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="46" />
+        <location filename="../../ui/backup/restore_dialog.py" line="38" />
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="47" />
+        <location filename="../../ui/backup/restore_dialog.py" line="39" />
         <source>大小：</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="48" />
+        <location filename="../../ui/backup/restore_dialog.py" line="40" />
         <source>派出所：</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="49" />
+        <location filename="../../ui/backup/restore_dialog.py" line="41" />
         <source>数据结构版本：</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <location filename="../../ui/backup/restore_dialog.py" line="44" />
         <source>备份中的记录（括号内为当前数据库）</source>
         <translation>Records in the backup (current database in brackets)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <location filename="../../ui/backup/restore_dialog.py" line="44" />
         <source>备份中的记录</source>
         <translation>Records in the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="64" />
+        <location filename="../../ui/backup/restore_dialog.py" line="56" />
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="68" />
+        <location filename="../../ui/backup/restore_dialog.py" line="60" />
         <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
         <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="78" />
+        <location filename="../../ui/backup/restore_dialog.py" line="70" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="81" />
+        <location filename="../../ui/backup/restore_dialog.py" line="73" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6520,47 +6599,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="203" />
+        <location filename="../../ui/restitution/dialogs.py" line="200" />
         <source>登记返还</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="208" />
+        <location filename="../../ui/restitution/dialogs.py" line="205" />
         <source>{name}（尚欠 {amount} 元）</source>
         <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="213" />
+        <location filename="../../ui/restitution/dialogs.py" line="210" />
         <source>被害人*</source>
         <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="214" />
+        <location filename="../../ui/restitution/dialogs.py" line="211" />
         <source>返还金额*</source>
         <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="216" />
+        <location filename="../../ui/restitution/dialogs.py" line="213" />
         <source>本案现可返还 {amount} 元</source>
         <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="219" />
+        <location filename="../../ui/restitution/dialogs.py" line="216" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="220" />
+        <location filename="../../ui/restitution/dialogs.py" line="217" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="222" />
+        <location filename="../../ui/restitution/dialogs.py" line="219" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="223" />
+        <location filename="../../ui/restitution/dialogs.py" line="220" />
         <source>被害人已签名按手印</source>
         <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -6568,37 +6647,37 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="23" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="24" />
         <source>风险评估</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="36" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="37" />
         <source>风险因素</source>
         <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="47" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="46" />
         <source>风险等级</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="48" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="47" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="49" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="48" />
         <source>如：乙方酒后扬言报复，双方宗族人数较多</source>
         <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="52" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="51" />
         <source>上次评估：{level}（{who}）</source>
         <translation>Last assessment: {level} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="68" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="67" />
         <source>保存后将提示发出预警通报。</source>
         <translation>You will be asked to send an early warning after saving.</translation>
     </message>
@@ -6714,17 +6793,17 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="145" />
+        <location filename="../../ui/settings/settings_page.py" line="142" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="151" />
+        <location filename="../../ui/settings/settings_page.py" line="148" />
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="156" />
+        <location filename="../../ui/settings/settings_page.py" line="153" />
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
@@ -6829,17 +6908,17 @@ Data will be kept in: {db}</translation>
         <translation>At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="72" />
+        <location filename="../../ui/setup_wizard.py" line="69" />
         <source>完成设置</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73" />
+        <location filename="../../ui/setup_wizard.py" line="70" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="84" />
+        <location filename="../../ui/setup_wizard.py" line="81" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -6862,32 +6941,32 @@ Data will be kept in: {db}</translation>
         <translation>Signed on*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="35" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="30" />
         <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
         <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="36" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="31" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="42" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="32" />
         <source>已签协议</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="43" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="33" />
         <source>签订后将自动安排 7 天和 30 天回访。</source>
         <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="48" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="38" />
         <source>选择已签协议的扫描件</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="58" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="48" />
         <source>找不到这个文件，请重新选择。</source>
         <translation>That file cannot be found; please choose it again.</translation>
     </message>
@@ -6949,52 +7028,52 @@ Data will be kept in: {db}</translation>
 <context>
     <name>TextStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>开始办理</source>
         <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>办理记录</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="159" />
+        <location filename="../../ui/hotline/dialogs.py" line="153" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="159" />
+        <location filename="../../ui/hotline/dialogs.py" line="153" />
         <source>办理情况*</source>
         <translation>What was done*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <location filename="../../ui/hotline/dialogs.py" line="154" />
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <location filename="../../ui/hotline/dialogs.py" line="155" />
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <location filename="../../ui/hotline/dialogs.py" line="155" />
         <source>如：已电话联系来电人，约定明天上门核实</source>
         <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <location filename="../../ui/hotline/dialogs.py" line="156" />
         <source>办了什么、结果如何、怎样答复来电人</source>
         <translation>What was done, the outcome, what the caller was told</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="166" />
+        <location filename="../../ui/hotline/dialogs.py" line="160" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -7025,92 +7104,132 @@ Data will be kept in: {db}</translation>
 <context>
     <name>UsbExportDialog</name>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="67" />
+        <location filename="../../ui/reports/usb_dialog.py" line="75" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="74" />
+        <location filename="../../ui/reports/usb_dialog.py" line="84" />
         <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
         <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="78" />
+        <location filename="../../ui/reports/usb_dialog.py" line="88" />
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="83" />
+        <location filename="../../ui/reports/usb_dialog.py" line="93" />
         <source>选择其他文件夹…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="85" />
+        <location filename="../../ui/reports/usb_dialog.py" line="95" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="97" />
+        <location filename="../../ui/reports/usb_dialog.py" line="107" />
         <source>数据包密码：</source>
         <translation>Bundle password:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="98" />
+        <location filename="../../ui/reports/usb_dialog.py" line="108" />
         <source>再输入一次：</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="99" />
-        <source>数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）</source>
-        <translation>Include this week's attachments in the bundle (photos, recordings, scans; much larger)</translation>
+        <location filename="../../ui/reports/usb_dialog.py" line="109" />
+        <source>数据包中包含附件（照片、录音、扫描件；文件会大很多）</source>
+        <translation>Include attachments in the bundle (photos, recordings, scans; much larger)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="103" />
+        <location filename="../../ui/reports/usb_dialog.py" line="114" />
+        <source>新的变更（上次导出之后的全部改动）</source>
+        <translation>New changes (everything changed since the last export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="115" />
+        <source>从指定的变更编号起（县局提示缺少变更时）</source>
+        <translation>From a given change number (when the county says changes are missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="116" />
+        <source>全部数据（县局换了新电脑或要求重新导出全部时）</source>
+        <translation>All data (a new county computer, or the county asks for everything)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="120" />
+        <source>从第 </source>
+        <translation>From change no. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="121" />
+        <source> 号变更起</source>
+        <translation> on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="125" />
+        <source>数据包内容：</source>
+        <translation>Bundle contains:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="128" />
         <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。</source>
         <translation>At least 8 characters. The county bureau needs the same password to import: tell them separately, never write it on the stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="114" />
+        <location filename="../../ui/reports/usb_dialog.py" line="139" />
         <source>开始导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="115" />
+        <location filename="../../ui/reports/usb_dialog.py" line="140" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="124" />
+        <location filename="../../ui/reports/usb_dialog.py" line="149" />
         <source>{name}（{path}，可用 {free}）</source>
         <translation>{name} ({path}, {free} free)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="128" />
+        <location filename="../../ui/reports/usb_dialog.py" line="153" />
         <source>文件夹：{path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="130" />
+        <location filename="../../ui/reports/usb_dialog.py" line="155" />
         <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
         <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="144" />
+        <location filename="../../ui/reports/usb_dialog.py" line="169" />
         <source>选择导出到的文件夹</source>
         <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="160" />
+        <location filename="../../ui/reports/usb_dialog.py" line="174" />
+        <source>找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。</source>
+        <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="190" />
         <source>请选择要写入的U盘或文件夹。</source>
         <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="162" />
+        <location filename="../../ui/reports/usb_dialog.py" line="192" />
+        <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
+        <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/usb_dialog.py" line="195" />
         <source>密码至少 8 个字符。</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="164" />
+        <location filename="../../ui/reports/usb_dialog.py" line="197" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7187,47 +7306,47 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="110" />
+        <location filename="../../ui/restitution/dialogs.py" line="107" />
         <source>修改被害人</source>
         <translation>Edit victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="110" />
+        <location filename="../../ui/restitution/dialogs.py" line="107" />
         <source>登记被害人</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="113" />
+        <location filename="../../ui/restitution/dialogs.py" line="110" />
         <source>查找居民</source>
         <translation>Find resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="115" />
+        <location filename="../../ui/restitution/dialogs.py" line="112" />
         <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
         <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="121" />
+        <location filename="../../ui/restitution/dialogs.py" line="118" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="122" />
+        <location filename="../../ui/restitution/dialogs.py" line="119" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="123" />
+        <location filename="../../ui/restitution/dialogs.py" line="120" />
         <source>如：山东省聊城市东昌府区</source>
         <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="125" />
+        <location filename="../../ui/restitution/dialogs.py" line="122" />
         <source>被骗金额*</source>
         <translation>Amount lost*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="126" />
+        <location filename="../../ui/restitution/dialogs.py" line="123" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -7235,97 +7354,97 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VisitDetailPane</name>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="53" />
+        <location filename="../../ui/visits/visit_detail.py" line="49" />
         <source>走访对象（按户）</source>
         <translation>People visited (by household)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="56" />
+        <location filename="../../ui/visits/visit_detail.py" line="52" />
         <source>户 / 姓名</source>
         <translation>Household / name</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="56" />
+        <location filename="../../ui/visits/visit_detail.py" line="52" />
         <source>身份信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="60" />
+        <location filename="../../ui/visits/visit_detail.py" line="56" />
         <source>发现的情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="63" />
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="63" />
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
         <source>涉及</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="63" />
+        <location filename="../../ui/visits/visit_detail.py" line="59" />
         <source>情况</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="64" />
+        <location filename="../../ui/visits/visit_detail.py" line="60" />
         <source>矛盾纠纷案件</source>
         <translation>Dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="78" />
+        <location filename="../../ui/visits/visit_detail.py" line="74" />
         <source>开立矛盾纠纷…</source>
         <translation>Open a dispute case…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="80" />
+        <location filename="../../ui/visits/visit_detail.py" line="75" />
         <source>为选中的矛盾纠纷发现开立调解案件（Ctrl+D）</source>
         <translation>Open a mediation case for the selected dispute finding (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="82" />
+        <location filename="../../ui/visits/visit_detail.py" line="76" />
         <source>查看案件</source>
         <translation>Show case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="85" />
+        <location filename="../../ui/visits/visit_detail.py" line="77" />
         <source>补充发现…</source>
         <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="105" />
+        <location filename="../../ui/visits/visit_detail.py" line="95" />
         <source>（未选择走访记录）</source>
         <translation>(no visit selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="111" />
+        <location filename="../../ui/visits/visit_detail.py" line="101" />
         <source>{date}  {officer}  走访 {households} 户 {people} 人</source>
         <translation>{date}  {officer}  {households} households, {people} people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="114" />
+        <location filename="../../ui/visits/visit_detail.py" line="104" />
         <source>入户宣传：</source>
         <translation>Publicity at the door: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="115" />
+        <location filename="../../ui/visits/visit_detail.py" line="105" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="117" />
+        <location filename="../../ui/visits/visit_detail.py" line="107" />
         <source>备注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="118" />
+        <location filename="../../ui/visits/visit_detail.py" line="108" />
         <source>录入人：</source>
         <translation>Entered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="145" />
+        <location filename="../../ui/visits/visit_detail.py" line="135" />
         <source>未开立</source>
         <translation>not opened</translation>
     </message>
@@ -7333,62 +7452,62 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="44" />
+        <location filename="../../ui/visits/visit_dialog.py" line="42" />
         <source>记录走访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="59" />
+        <location filename="../../ui/visits/visit_dialog.py" line="55" />
         <source>走访民警*</source>
         <translation>Officer*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="62" />
+        <location filename="../../ui/visits/visit_dialog.py" line="58" />
         <source>走访日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="75" />
+        <location filename="../../ui/visits/visit_dialog.py" line="71" />
         <source>入户宣传</source>
         <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="79" />
+        <location filename="../../ui/visits/visit_dialog.py" line="75" />
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="80" />
+        <location filename="../../ui/visits/visit_dialog.py" line="76" />
         <source>发放资料</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="81" />
+        <location filename="../../ui/visits/visit_dialog.py" line="77" />
         <source>其他情况，如：登记家庭成员变动，留下警民联系卡</source>
         <translation>Anything else, e.g. family changes noted, contact card left</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="83" />
+        <location filename="../../ui/visits/visit_dialog.py" line="79" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="85" />
+        <location filename="../../ui/visits/visit_dialog.py" line="81" />
         <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
         <translation>Findings (a dispute can become a case after saving)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="91" />
+        <location filename="../../ui/visits/visit_dialog.py" line="87" />
         <source>走访对象（按户）*</source>
         <translation>People visited (by household)*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <location filename="../../ui/visits/visit_dialog.py" line="96" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <location filename="../../ui/visits/visit_dialog.py" line="96" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7447,52 +7566,52 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="24" />
+        <location filename="../../ui/visits/visit_tab.py" line="21" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="25" />
+        <location filename="../../ui/visits/visit_tab.py" line="22" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="26" />
+        <location filename="../../ui/visits/visit_tab.py" line="23" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="27" />
+        <location filename="../../ui/visits/visit_tab.py" line="24" />
         <source>走访对象</source>
         <translation>People visited</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="28" />
+        <location filename="../../ui/visits/visit_tab.py" line="25" />
         <source>发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="29" />
+        <location filename="../../ui/visits/visit_tab.py" line="26" />
         <source>入户宣传</source>
         <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="57" />
+        <location filename="../../ui/visits/visit_tab.py" line="47" />
         <source>还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。</source>
         <translation>No visits yet. After visiting households, press Ctrl+N to record the households, people and findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="58" />
+        <location filename="../../ui/visits/visit_tab.py" line="48" />
         <source>还没有走访记录。</source>
         <translation>No visits yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="60" />
+        <location filename="../../ui/visits/visit_tab.py" line="50" />
         <source>记录走访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="59" />
+        <location filename="../../ui/visits/visit_tab.py" line="51" />
         <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
         <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
     </message>
@@ -7500,32 +7619,32 @@ Data will be kept in: {db}</translation>
 <context>
     <name>WarningDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="21" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="22" />
         <source>预警通报</source>
         <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="27" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="24" />
         <source>如：司法所、妇联、嘎查委员会</source>
         <translation>e.g. justice office, women's federation, gacha committee</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="25" />
         <source>通报对象*</source>
         <translation>Recipient*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="29" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
         <source>通报内容*</source>
         <translation>Content*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="31" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
         <source>通报时间</source>
         <translation>Sent at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="36" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
         <source>，风险等级：{level}</source>
         <translation>, risk level: {level}</translation>
     </message>
@@ -7677,17 +7796,32 @@ Send it now?</translation>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="105" />
+        <location filename="../../ui/reports/exporting.py" line="106" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/exporting.py" line="113" />
+        <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
+        <translation>The bundle holds all of the station's data ({count} records).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="116" />
+        <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
+        <translation>No new changes this time (the county already has all of the station's data).</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/exporting.py" line="117" />
+        <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
+        <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exporting.py" line="131" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="121" />
+        <location filename="../../ui/reports/exporting.py" line="135" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>
@@ -7705,12 +7839,12 @@ Send it now?</translation>
         <translation>Station Ledger — work ledgers of the police station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="43" />
+        <location filename="../../ui/mediation/step_dialog.py" line="34" />
         <source>案件已被他人修改</source>
         <translation>The case was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="44" />
+        <location filename="../../ui/mediation/step_dialog.py" line="35" />
         <source>这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
 已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
         <translation>Someone else has just changed this case (perhaps on another PC); your save did not take effect.

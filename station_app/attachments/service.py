@@ -50,31 +50,51 @@ def store_bytes(data: bytes) -> str:
 
 
 def _store(chunks: Iterator[bytes]) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    store = paths.attachments_dir()
-    handle, temp_name = tempfile.mkstemp(dir=store, prefix=".incoming-")
-    size = 0
+    writer = StoreWriter()
     try:
-        with os.fdopen(handle, "wb") as target:
-            for chunk in chunks:
-                size += len(chunk)
-                if size > MAX_BYTES:
-                    raise ValidationError.single("file", f"文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）。")
-                digest.update(chunk)
-                target.write(chunk)
-            target.flush()
-            os.fsync(target.fileno())
-        final = stored_path(digest.hexdigest())
+        for chunk in chunks:
+            writer.write(chunk)
+        return writer.finish(), writer.size
+    except BaseException:
+        writer.discard()
+        raise
+
+
+class StoreWriter:
+    """A file arriving piece by piece (a copy, a bundle's attachment) goes to a temporary name in
+    the store, is fsynced, and takes its place under the SHA-256 of what was really written."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        handle, self._temp = tempfile.mkstemp(dir=paths.attachments_dir(), prefix=".incoming-")
+        self._file = os.fdopen(handle, "wb")
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > MAX_BYTES:
+            raise ValidationError.single("file", f"文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）。")
+        self._digest.update(chunk)
+        self._file.write(chunk)
+
+    def finish(self) -> str:
+        """Put the file in place; returns its SHA-256."""
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        digest = self._digest.hexdigest()
+        final = stored_path(digest)
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists():
-            os.unlink(temp_name)
+            os.unlink(self._temp)
         else:
-            os.replace(temp_name, final)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
-    return digest.hexdigest(), size
+            os.replace(self._temp, final)
+        return digest
+
+    def discard(self) -> None:
+        self._file.close()
+        if os.path.exists(self._temp):
+            os.unlink(self._temp)
 
 
 def attach_file(

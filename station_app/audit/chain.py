@@ -25,8 +25,6 @@ from station_app.core.clock import utcnow
 from station_app.core.masking import mask_id_number, mask_phone
 
 GENESIS_HASH = "0" * 64
-# An arbitrary constant: the advisory lock that serialises appends from several PCs on PostgreSQL.
-_PG_CHAIN_LOCK = 7_270_412
 
 _MASKERS: dict[str, Callable[[str], str]] = {
     "id_number": mask_id_number,
@@ -96,7 +94,7 @@ def record(
     if not db.is_sqlite():
         # SQLite serialises writers already (BEGIN IMMEDIATE); PostgreSQL needs the chain head
         # locked so two PCs cannot both append after the same entry.
-        db.current().execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_CHAIN_LOCK,))
+        db.current().execute_sql("SELECT pg_advisory_xact_lock(%s)", (db.PG_WRITER_LOCK,))
     payload: dict[str, Any] = {"changes": describe_changes(before, after)}
     if extra:
         payload["extra"] = {key: _safe_value(key, value) for key, value in extra.items()}

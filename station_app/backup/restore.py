@@ -132,7 +132,13 @@ def _reopen(path: Path) -> OpenedDatabase:
 
 def _record(actor: Actor | None, result: RestoreResult) -> None:
     """The restored database's own entry: its chain goes on from the backup's last entry."""
+    from station_app.exchange.journal import renew_epoch
+    from station_app.station.service import home_station
+
     with db.transaction():
+        home = home_station()
+        if home is not None:  # its change numbers will be given out again: the county must hear
+            renew_epoch(home.id)
         audit.record(actor, "backup.restore", "database", "", username="system:startup",
                      extra={"backup": str(result.backup), "kept_aside": str(result.kept_aside),
                             "schema_version": result.contents.schema_version,

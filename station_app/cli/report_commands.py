@@ -49,7 +49,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise UsageError(str(exc)) from exc
     actor = open_actor(args)
-    summary = weekly_summary(actor, period, _stations(actor, args.station))
+    summary = weekly_summary(actor, period, _stations(actor, args.station), as_units=args.station == "all")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     stem = f"{summary.station_name}_{period.key}_周报" if period.kind == "week" else \

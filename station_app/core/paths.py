@@ -62,3 +62,27 @@ def attachments_dir() -> Path:
 
 def default_backup_dir() -> Path:
     return _subdir("backups")
+
+
+def temp_dir() -> Path:
+    """The app's own temporary folder (a bundle before it is copied to the stick, copies of
+    attachments opened for viewing), inside the data directory and emptied at start and exit."""
+    return _subdir("tmp")
+
+
+def clear_temp_dir() -> None:
+    """Remove what an earlier run (or this one) left in `temp_dir()`; files still open elsewhere
+    (Windows) are left for the next time."""
+    import shutil
+
+    folder = data_dir() / "tmp"
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            continue

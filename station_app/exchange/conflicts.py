@@ -23,8 +23,8 @@ from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_id_number, mask_phone
 from station_app.core.models import Station
+from station_app.exchange.apply import SUPERSEDED
 from station_app.exchange.bundle import exported_fields, from_json, station_models
-from station_app.exchange.bundle_import import SUPERSEDED, remember_bases
 from station_app.exchange.models import BundleConflict
 
 KEEP_LOCAL = "keep_local"
@@ -177,8 +177,6 @@ def resolve_conflict(actor: Actor, conflict_id: uuid.UUID, resolution: str) -> C
             raise ValidationError({"resolution": f"这条冲突已由 {conflict.resolved_by} 处理过了。"})
         if resolution == TAKE_INCOMING:
             _write_incoming(conflict)
-        # Either way the station's copy has now been seen: its next edit is compared with it.
-        remember_bases(conflict.table_name, [json.loads(conflict.incoming_json)])
         BundleConflict.update(resolved_at=utcnow(), resolved_by=actor.username, resolution=resolution).where(
             BundleConflict.id == conflict.id).execute()
         audit.record(actor, "bundle.conflict_resolved", conflict.table_name, conflict.record_id, extra={

@@ -51,3 +51,84 @@ class BundleBase(BaseModel):
 
     class Meta:
         primary_key = peewee.CompositeKey("table_name", "record_id")
+
+
+class JournalState(BaseModel):
+    """The change journal of a station whose writes are journalled (schema 10): at a station its
+    home station, at the county the bureau's own. `epoch` names this run of change numbers; it is
+    renewed when the numbers start again (a restored backup), so the county can tell."""
+
+    station_id = peewee.UUIDField(primary_key=True)
+    epoch = peewee.CharField(max_length=32)
+    last_seq = peewee.BigIntegerField(default=0)
+    started_at = peewee.DateTimeField(default=utcnow)
+
+
+class ChangeEntry(BaseModel):
+    """One change of a home-station record: its number, the table, the record, and whether the
+    change deleted it (a tombstone). Appended by database triggers in the writing transaction
+    (migration 10), never by hand; a record's latest entry decides what travels."""
+
+    seq = peewee.BigIntegerField(primary_key=True)
+    table_name = peewee.CharField(max_length=64)
+    record_id = peewee.UUIDField()
+    deleted = peewee.BooleanField(default=False)
+
+    class Meta:
+        table_name = "change_journal"
+
+
+class BundleExport(BaseModel):
+    """At a station: an export whose files were written and read back correctly. The changes it
+    carried count as delivered; the next export starts after the last of them."""
+
+    id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
+    station_id = peewee.UUIDField()
+    epoch = peewee.CharField(max_length=32)
+    from_seq = peewee.BigIntegerField()
+    to_seq = peewee.BigIntegerField()
+    full = peewee.BooleanField()
+    period_key = peewee.CharField(max_length=16)
+    created_at = peewee.DateTimeField()
+    verified_at = peewee.DateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=64)
+    folder = peewee.CharField(max_length=1000, default="")
+    bundle_sha256 = peewee.CharField(max_length=64)
+    changes = peewee.IntegerField()
+
+    class Meta:
+        indexes = ((("station_id", "epoch", "to_seq"), False),)
+
+
+class ExchangePeer(BaseModel):
+    """At the county: per station, the journal whose changes were applied and how far."""
+
+    station = peewee.ForeignKeyField(Station, primary_key=True, column_name="station_id",
+                                     on_delete="RESTRICT", backref="+")
+    epoch = peewee.CharField(max_length=32)
+    last_seq = peewee.BigIntegerField()
+    covered_until = peewee.DateTimeField()  # the station's data is here as it stood at this time
+    first_received_at = peewee.DateTimeField(default=utcnow)
+    last_received_at = peewee.DateTimeField(default=utcnow)
+
+
+class ReceivedBundle(BaseModel):
+    """At the county: a bundle that was applied (or was already here: a replay)."""
+
+    id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
+    station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT",
+                                     backref="+")
+    epoch = peewee.CharField(max_length=32)
+    from_seq = peewee.BigIntegerField()
+    to_seq = peewee.BigIntegerField()
+    full = peewee.BooleanField()
+    period_key = peewee.CharField(max_length=16)
+    created_at = peewee.DateTimeField()
+    received_at = peewee.DateTimeField(default=utcnow)
+    received_by = peewee.CharField(max_length=64)
+    outcome = peewee.CharField(max_length=16)  # "applied" or "replay"
+    counts = peewee.TextField(default="{}")
+    file_sha256 = peewee.CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("station", "received_at"), False),)

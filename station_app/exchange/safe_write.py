@@ -4,8 +4,13 @@ Each file goes to a temporary name (`.<name>.partial`), is flushed and fsynced, 
 name, and the directory is fsynced. `MANIFEST.sha256` (sha256sum format) is written the same way,
 LAST, and any manifest from an earlier export is removed FIRST: a folder is complete only when its
 manifest exists and matches. Finally every file is read back and checked against the manifest.
-On failure or cancel the temporary files are removed; on cancel the files renamed in this run are
-removed too. A pulled stick therefore never leaves a file with a final name that is partial.
+On failure or cancel the temporary files, the manifest and the files renamed in this run are
+removed: a full or pulled stick never leaves a file under its final name from a failed export.
+
+The folder the export goes into must exist already (the stick's root); only the export's own
+folder inside it is created. A stick that is not plugged in is an error, never a folder made on
+the local disk; a stick pulled and its mount point left behind as an empty local folder is caught
+by checking the folder is still the same one on the same device at the end.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import contextlib
 import errno
 import hashlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +62,13 @@ class ExportResult:
     manifest: Path
 
 
-def _check_names(files: Mapping[str, bytes]) -> None:
+Source = bytes | Path  # a file's content, or a local file to copy (a large bundle)
+MSG_NO_FOLDER = ("找不到要写入的文件夹 {path}：U盘没有插好，或路径写错了。没有写入任何文件。"
+                 "请插好U盘后重试。")
+MSG_FOLDER_GONE = "写入过程中U盘被拔出或文件夹被删除，文件没有写完。请重新插好U盘后重试。"
+
+
+def _check_names(files: Mapping[str, Source]) -> None:
     for name in files:
         if (not name or name in (".", "..") or "/" in name or "\\" in name or name == MANIFEST_NAME
                 or name.endswith(TEMP_SUFFIX)):
@@ -68,23 +79,43 @@ def _temp_path(folder: Path, name: str) -> Path:
     return folder / f".{name}{TEMP_SUFFIX}"
 
 
-def _write_one(folder: Path, name: str, data: bytes, tick: Callable[[int, str], None]) -> None:
-    """Temporary name → write → fsync → rename → fsync directory."""
+def _chunks(source: Source) -> Iterator[bytes]:
+    if isinstance(source, Path):
+        with open(source, "rb") as handle:
+            while chunk := handle.read(CHUNK):
+                yield chunk
+        return
+    view = memoryview(source)
+    for start in range(0, len(view), CHUNK):
+        yield bytes(view[start:start + CHUNK])
+
+
+def _size(source: Source) -> int:
+    return source.stat().st_size if isinstance(source, Path) else len(source)
+
+
+def _write_one(folder: Path, name: str, source: Source, tick: Callable[[int, str], None]) -> tuple[int, str]:
+    """Temporary name → write → fsync → rename → fsync directory; returns (size, sha256) written."""
     temp = _temp_path(folder, name)
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+    digest, size = hashlib.sha256(), 0
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view[:CHUNK])
-            view = view[written:]
-            tick(written, name)
+        for chunk in _chunks(source):
+            digest.update(chunk)
+            size += len(chunk)
+            view = memoryview(chunk)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+                tick(written, name)
         os.fsync(fd)
     finally:
         os.close(fd)
     os.replace(temp, folder / name)
     fsync_dir(folder)
+    return size, digest.hexdigest()
 
 
 def _hash_file(path: Path) -> tuple[int, str]:
@@ -100,8 +131,8 @@ def _hash_file(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def _manifest_text(files: Mapping[str, bytes]) -> bytes:
-    lines = [f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items())]
+def _manifest_text(written: Mapping[str, tuple[int, str]]) -> bytes:
+    lines = [f"{digest}  {name}\n" for name, (_size, digest) in sorted(written.items())]
     return "".join(lines).encode("utf-8")
 
 
@@ -123,12 +154,12 @@ def _explain(exc: OSError) -> ExportFailed:
     return ExportFailed(f"{message}（{exc.strerror or exc}）")
 
 
-def _clean_up(folder: Path, names: list[str], written: list[str], remove_written: bool) -> None:
-    """Best effort (the stick may be gone): temporary files, the manifest, optionally new files."""
+def _clean_up(folder: Path, names: list[str]) -> None:
+    """Best effort (the stick may be gone): temporary files, the manifest and every file of this
+    export under its final name (an earlier export's copy lost its manifest already)."""
     doomed = [_temp_path(folder, name) for name in [*names, MANIFEST_NAME]]
     doomed.append(folder / MANIFEST_NAME)
-    if remove_written:
-        doomed.extend(folder / name for name in written)
+    doomed.extend(folder / name for name in names)
     for path in doomed:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -136,19 +167,21 @@ def _clean_up(folder: Path, names: list[str], written: list[str], remove_written
         fsync_dir(folder)
 
 
-def write_export(target_dir: Path, files: Mapping[str, bytes], progress: Progress | None = None,
+def write_export(target_dir: Path, files: Mapping[str, Source], progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ExportResult:
-    """Write `files` (name → content) into `target_dir`, then the manifest, then verify.
+    """Write `files` (name → content, or a local file to copy) into `target_dir`, then the
+    manifest, then verify. `target_dir`'s parent (the stick) must exist.
 
-    Raises ExportFailed (stick full, removed, or read-back mismatch) or ExportCancelled; in both
-    cases no temporary file and no manifest is left behind.
+    Raises ExportFailed (no such folder, stick full or removed, read-back mismatch) or
+    ExportCancelled; in both cases nothing is left under a final name from this run.
     """
     _check_names(files)
     target_dir = Path(target_dir)
-    manifest_bytes = _manifest_text(files)
-    total = sum(len(data) for data in files.values()) + len(manifest_bytes)
+    if not target_dir.parent.is_dir():
+        raise ExportFailed(MSG_NO_FOLDER.replace("{path}", str(target_dir.parent)))
+    total = sum(_size(source) for source in files.values())
     done = 0
-    written: list[str] = []
+    written: dict[str, tuple[int, str]] = {}
 
     def tick(count: int, name: str) -> None:
         nonlocal done
@@ -159,35 +192,47 @@ def write_export(target_dir: Path, files: Mapping[str, bytes], progress: Progres
             raise ExportCancelled(MSG_CANCELLED)
 
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        stick = _identity(target_dir.parent)
+        target_dir.mkdir(exist_ok=True)
+        identity = _identity(target_dir)
         with contextlib.suppress(FileNotFoundError):
             (target_dir / MANIFEST_NAME).unlink()  # an old manifest must not bless new files
         fsync_dir(target_dir)
-        for name, data in files.items():
+        for name, source in files.items():
             if cancelled is not None and cancelled():
                 raise ExportCancelled(MSG_CANCELLED)
-            _write_one(target_dir, name, data, tick)
-            written.append(name)
+            written[name] = _write_one(target_dir, name, source, tick)
+        manifest_bytes = _manifest_text(written)
+        total += len(manifest_bytes)
         _write_one(target_dir, MANIFEST_NAME, manifest_bytes, tick)
         results = []
-        for name, data in files.items():
+        for name, (expected_size, expected) in written.items():
             size, digest = _hash_file(target_dir / name)
-            if size != len(data) or digest != hashlib.sha256(data).hexdigest():
+            if size != expected_size or digest != expected:
                 raise ExportFailed(f"{MSG_MISMATCH}（{name}）")
             results.append(ExportedFile(name, size, digest))
-    except ExportCancelled:
-        _clean_up(target_dir, list(files), written, remove_written=True)
+        if _identity(target_dir) != identity or _identity(target_dir.parent) != stick:
+            raise ExportFailed(MSG_FOLDER_GONE)
+    except (ExportCancelled, ExportFailed):
+        _clean_up(target_dir, list(files))
         raise
-    except ExportFailed:
-        _clean_up(target_dir, list(files), written, remove_written=False)
-        raise
+    except FileNotFoundError as exc:
+        _clean_up(target_dir, list(files))
+        raise ExportFailed(f"{MSG_FOLDER_GONE}（{exc.strerror or exc}）") from exc
     except OSError as exc:
-        _clean_up(target_dir, list(files), written, remove_written=False)
+        _clean_up(target_dir, list(files))
         raise _explain(exc) from exc
     except BaseException:  # a bug or Ctrl+C: still no half-written file under any name
-        _clean_up(target_dir, list(files), written, remove_written=False)
+        _clean_up(target_dir, list(files))
         raise
     return ExportResult(target_dir, tuple(results), target_dir / MANIFEST_NAME)
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    """Which folder on which device: a stick pulled and its mount point left as a local folder of
+    the same name is not the same folder."""
+    info = os.stat(folder)
+    return info.st_dev, info.st_ino
 
 
 def verify_export(target_dir: Path) -> list[str]:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from station_app.accounts import permissions
 from station_app.audit.chain import chain_head
 from station_app.core.actor import Actor
-from station_app.core.clock import utcnow
+from station_app.core.clock import format_local, utcnow
 from station_app.core.errors import StationError
 from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station
@@ -152,9 +152,25 @@ class StationLine:
     code: str
     name: str
     numbers: dict[str, Number]  # this period's numbers of every section, by number key
+    covered_until: datetime | None = None  # the station's data is at the county as of this time
+    complete: bool = True  # its data covers the whole period (a bundle made after the period ended)
 
     def value(self, key: str) -> Number:
         return self.numbers.get(key)
+
+    @property
+    def reported(self) -> bool:
+        """Any of the period is covered: a station that has not reported shows no figures."""
+        return self.complete or self.covered_until is not None
+
+    @property
+    def report_state(self) -> str:
+        """已报送 / 截至 12-03 18:20（不完整） / 未报送: what the county knows for this period."""
+        if self.complete:
+            return "已报送"
+        if self.covered_until is None:
+            return "未报送"
+        return f"截至 {format_local(self.covered_until)[5:16]}（不完整）"
 
 
 @dataclass(frozen=True)
@@ -167,6 +183,8 @@ class Summary:
     attention: list[AttentionRow]
     trend: list[tuple[str, int]]  # (week key, disputes registered), oldest first
     stations: list[StationLine] = field(default_factory=list)  # when several stations are summed
+    total: StationLine | None = None  # their 合计 line
+    coverage_note: str = ""  # at the county, one station whose data does not cover the period
     audit_anchor: str = ""  # the audit chain's head when generated (`station audit verify --anchor`)
     generated_at: datetime = field(default_factory=utcnow)
 
@@ -178,9 +196,11 @@ class Summary:
         return [item for item in self.attention if item.kind == "high_risk"]
 
 
-def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] | None = None) -> Summary:
+def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] | None = None, *,
+                   as_units: bool = False) -> Summary:
     """The summary of `period` for the actor's station, or — at the county bureau — for `stations`
-    together (with one line per station). Needs "disputes.view" (every role)."""
+    together (with one line per station, and a 合计 line; `as_units` asks for them even when only
+    one station has reported yet). Needs "disputes.view" (every role)."""
     permissions.require(actor, "disputes.view")
     wanted = list(dict.fromkeys(stations or [actor.station_id]))
     found = {station.id: station for station in Station.select().where(Station.id.in_(wanted))}
@@ -207,13 +227,44 @@ def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] |
     bounds = [(week.start_utc, week.end_utc) for week in weeks]
     counts = [sum(column) for column in zip(*(registered_per_week(s, bounds) for s in wanted), strict=True)]
     by_code = sorted(wanted, key=lambda station_id: found[station_id].code)
-    lines = [StationLine(found[s].code, found[s].name, current[s]) for s in by_code]
-    if len(wanted) == 1:
-        lines = []
-    name = found[wanted[0]].name if len(wanted) == 1 else f"全部{len(wanted)}个单位合计"
+    covered = _coverage(actor, wanted)
+    lines = [StationLine(found[s].code, found[s].name, current[s], covered[s],
+                         lines_complete(covered[s], period))
+             if s in covered else StationLine(found[s].code, found[s].name, current[s])
+             for s in by_code]
+    total, note = None, ""
+    if len(wanted) == 1 and not as_units:
+        name, lines = found[wanted[0]].name, []
+        if wanted[0] in covered and not lines_complete(covered[wanted[0]], period):
+            note = _coverage_note(covered[wanted[0]])
+    else:
+        reported = sum(1 for line in lines if line.complete)
+        name = f"全部{len(wanted)}个单位合计"
+        if reported < len(wanted):
+            name += f"（{reported}个已报送本期）"
+        total = StationLine("", "合计", combine([current[s] for s in wanted]))
     return Summary(name, period, periods[1], periods[2], sections, _attention(actor, wanted),
                    [(week.key, count) for week, count in zip(weeks, counts, strict=True)], lines,
-                   chain_head().text)
+                   total, note, chain_head().text)
+
+
+def lines_complete(covered_until: datetime | None, period: Period) -> bool:
+    return covered_until is not None and covered_until >= period.end_utc
+
+
+def _coverage_note(covered_until: datetime | None) -> str:
+    if covered_until is None:
+        return "该单位尚未报送本期数据，以下数字不是该单位的实际情况。"
+    return f"该单位的数据截至 {format_local(covered_until)}，本期数据不完整。"
+
+
+def _coverage(actor: Actor, stations: list[uuid.UUID]) -> dict[uuid.UUID, datetime | None]:
+    """Up to when each station's data is here; the database's own station is always up to date
+    (not in the result)."""
+    from station_app.exchange.status import coverage
+
+    others = [station_id for station_id in stations if station_id != actor.station_id]
+    return coverage(others) if others else {}
 
 
 def combine(parts: list[dict[str, Number]]) -> dict[str, Number]:
@@ -237,11 +288,25 @@ def combine(parts: list[dict[str, Number]]) -> dict[str, Number]:
 
 
 def report_stations(actor: Actor) -> list[tuple[uuid.UUID, str, str]]:
-    """(id, code, name) of every station in this database, the actor's own first: the county
-    bureau holds the stations whose bundles it imported."""
+    """(id, code, name) of the reporting units in this database, the actor's own first: at the
+    county bureau the stations whose data it holds, and the bureau itself only when it keeps
+    ledgers of its own (an empty bureau is not a reporting unit)."""
     permissions.require(actor, "disputes.view")
     stations = list(Station.select(Station.id, Station.code, Station.name).order_by(Station.code).tuples())
+    if len(stations) > 1 and not _keeps_ledgers(actor.station_id):
+        stations = [row for row in stations if row[0] != actor.station_id]
     return sorted(stations, key=lambda row: row[0] != actor.station_id)
+
+
+def _keeps_ledgers(station_id: uuid.UUID | None) -> bool:
+    from station_app.hotline.models import HotlineOrder
+    from station_app.mediation.models import DisputeCase
+    from station_app.patrols.models import Patrol
+    from station_app.restitution.models import RestitutionCase
+    from station_app.visits.models import Visit
+
+    return any(model.select().where(model.station == station_id).exists()
+               for model in (DisputeCase, Patrol, HotlineOrder, RestitutionCase, Visit))
 
 
 def _attention(actor: Actor, stations: list[uuid.UUID]) -> list[AttentionRow]:

@@ -110,6 +110,7 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
     story: list[Flowable] = [
         para(title, "title", fonts),
         para(f"{period.label}（{period.dates_text}）", "seal", fonts),
+        *([para(summary.coverage_note, "body", fonts)] if summary.coverage_note else []),
         para(f"环比：{summary.previous.label}　同比：{summary.last_year.label}　"
              f"生成时间：{format_local(summary.generated_at)}", "small", fonts),
         Spacer(1, 3 * mm),
@@ -141,19 +142,28 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
 
 
 def _station_table(summary: Summary, fonts: DocumentFonts) -> Flowable:
-    heads = ["单位", *(label for _, _, label, _ in STATION_COLUMNS)]
+    heads = ["单位", "报送", *(label for _, _, label, _ in STATION_COLUMNS)]
     body: list[list[Any]] = [[para(h, "cell_head", fonts) for h in heads]]
-    for line in summary.stations:
-        cells = [format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
-        body.append([para(line.name, "cell", fonts), *(para(c, "cell_center", fonts) for c in cells)])
+    lines = [*summary.stations, *([summary.total] if summary.total else [])]
+    for line in lines:
+        if line.reported:
+            cells = [format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS]
+        else:  # no data for the period: a 0 would read as "nothing happened"
+            cells = ["未报送"] * len(STATION_COLUMNS)
+        state = "" if line is summary.total else line.report_state
+        body.append([para(line.name, "cell", fonts), para(state, "cell", fonts),
+                     *(para(c, "cell_center", fonts) for c in cells)])
     # Money needs room for "1,234,567.00"; counts and rates do with less.
-    shares = [0.22, *(0.14 if kind == "money" else 0.09 if kind == "rate" else 0.08
-                      for _, _, _, kind in STATION_COLUMNS)]
+    shares = [0.2, 0.1, *(0.14 if kind == "money" else 0.09 if kind == "rate" else 0.08
+                          for _, _, _, kind in STATION_COLUMNS)]
     widths = [TEXT_WIDTH * share / sum(shares) for share in shares]
-    return table(body, widths, fonts, [
+    style = [
         ("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-    ], repeatRows=1)
+    ]
+    if summary.total:
+        style.append(("BACKGROUND", (0, len(lines)), (-1, len(lines)), colors.Color(0.96, 0.96, 0.96)))
+    return table(body, widths, fonts, style, repeatRows=1)
 
 
 def _all_zero(row: Row) -> bool:

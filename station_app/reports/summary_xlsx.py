@@ -50,7 +50,8 @@ def summary_workbook(summary: Summary) -> Workbook:
     cover.title = "概况"
     for line in (("单位", summary.station_name), ("统计期", summary.period.label),
                  ("日期", summary.period.dates_text), ("环比期", summary.previous.label),
-                 ("同比期", summary.last_year.label), ("审计链锚点", summary.audit_anchor)):
+                 ("同比期", summary.last_year.label), ("审计链锚点", summary.audit_anchor),
+                 *([("说明", summary.coverage_note)] if summary.coverage_note else [])):
         cover.append(list(line))
     cover.column_dimensions["A"].width, cover.column_dimensions["B"].width = 12, 36
     for section in summary.sections:
@@ -66,12 +67,14 @@ def summary_workbook(summary: Summary) -> Workbook:
                     sheet[f"{column}{sheet.max_row}"].number_format = "#,##0.00"
     if summary.stations:
         columns = tuple(label for _, _, label, _ in STATION_COLUMNS)
-        per_station = _sheet(book, "各单位", ("单位代码", "单位", *columns), (16, 20, *[12] * len(columns)))
-        for line in summary.stations:
+        per_station = _sheet(book, "各单位", ("单位代码", "单位", "报送", *columns),
+                             (16, 20, 22, *[12] * len(columns)))
+        for line in [*summary.stations, *([summary.total] if summary.total else [])]:
             values = [line.value(key) for _, key, _, _ in STATION_COLUMNS]
-            per_station.append([line.code, line.name, *(
-                "—" if v is None else round(v / 100, 2) if kind == "money" else v
-                for v, (_, _, _, kind) in zip(values, STATION_COLUMNS, strict=True))])
+            state = "" if line is summary.total else line.report_state
+            per_station.append([line.code, line.name, state, *(
+                "未报送" if not line.reported else "—" if v is None else round(v / 100, 2) if kind == "money"
+                else v for v, (_, _, _, kind) in zip(values, STATION_COLUMNS, strict=True))])
     attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"), (12, 36, 60, 12, 8))
     for item in summary.attention:
         attention.append([item.module, item.number, mask_sensitive_text(item.text), item.due,

@@ -14,6 +14,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import AlreadyInitialised, ValidationError
 from station_app.core.models import Station
+from station_app.exchange.journal import start_journal
 
 _CODE = re.compile(r"^[A-Za-z0-9_\-]{2,32}$")
 
@@ -76,6 +77,7 @@ def initialise_station(
         if is_initialised():
             raise AlreadyInitialised("该数据库已经设置过本所信息，不能重新初始化。")
         station = Station.create(code=code, name=name, county=county, town=town, is_home=True)
+        start_journal(station.id)  # before its first record: every record travels to the county
         account = Account.create(
             station=station.id, username=admin_username, full_name=admin_full_name, role="admin",
             password_hash=password_hash,

@@ -3,6 +3,7 @@ the county exchange and backups. Rows: (target, actions, call(function, actor, c
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -69,38 +70,40 @@ def _week():
     return period_containing("week", local_today())
 
 
-def _window(world: World):
-    week = _week()
-    return week.start_utc - timedelta(days=3650), week.end_utc
-
-
-def _bundle(world: World):
-    from station_app.exchange.bundle import read_bundle
-
-    return read_bundle(world.sealed_bundle, BUNDLE_PASSWORD)
+def _bundle(world: World) -> bytes:
+    """The next of another station's full bundles (each one applies, whatever came before)."""
+    return world.foreign_bundles.pop(0)
 
 
 def _bundle_file(world: World) -> Path:
-    path = paths.data_dir() / f"高力板派出所_数据包{unique()}.pajt"
-    path.write_bytes(world.sealed_bundle)
+    path = paths.data_dir() / f"代钦塔拉派出所_数据包{unique()}.pajt"
+    path.write_bytes(_bundle(world))
     return path
 
 
 def _conflict(world: World):
-    """An undecided conflict: residents in the world's bundle edited here since it was made."""
-    from station_app.exchange.bundle_import import import_bundle
-    from station_app.exchange.models import BundleBase, BundleConflict
+    """An undecided conflict as an older release kept it: a resident's two copies."""
+    import json
 
-    waiting = BundleConflict.select().where(BundleConflict.resolved_at.is_null())
-    if waiting.count() < 2:
-        for person in world.people[:4]:
-            view = residents.get_resident(world.admin, person.id)
-            edited = {**view.as_form(), "notes": f"改{unique()}"}
-            residents.update_resident(world.admin, view.id, view.version, edited)
-        # As if received before schema 9 (no base copy): edited here after the bundle was made.
-        BundleBase.delete().where(BundleBase.record_id.in_([str(p.id) for p in world.people[:4]])).execute()
-        import_bundle(world.admin, _bundle(world))
-    return waiting.first()
+    from station_app.core.clock import utcnow
+    from station_app.exchange.bundle import row_to_json
+    from station_app.exchange.models import BundleConflict
+    from station_app.residents.models import Resident
+
+    person = world.people[unique() % 4]
+    local = row_to_json(Resident, Resident.select().where(Resident.id == person.id).dicts().get())
+    return BundleConflict.create(
+        table_name="resident", record_id=str(person.id), station=world.admin.station_id,
+        bundle_station=world.admin.station_id, bundle_created_at=utcnow(), local_version=local["version"],
+        incoming_version=local["version"], local_json=json.dumps(local, ensure_ascii=False),
+        incoming_json=json.dumps({**local, "notes": f"改{unique()}"}, ensure_ascii=False),
+        incoming_sha256=f"{unique():064d}")
+
+
+def _stick(world: World) -> Path:
+    stick = paths.data_dir() / f"U盘{unique()}"
+    stick.mkdir()
+    return stick
 
 
 def _backup(world: World) -> Path:
@@ -160,13 +163,16 @@ STATION_PROBES = [
     ("station_app.reports.summary:weekly_summary", "disputes.view", lambda f, a, w: f(a, _week()),
      NO_WRITE),
     ("station_app.reports.export:export_week", ("disputes.view", "exchange.export"),
-     lambda f, a, w: f(a, _week(), paths.data_dir() / f"U盘{unique()}", BUNDLE_PASSWORD)),
-    ("station_app.exchange.bundle:build_archive", "exchange.export", lambda f, a, w: f(a, *_window(w)),
-     NO_WRITE),
-    ("station_app.exchange.bundle_import:import_bundle", "exchange.import", lambda f, a, b: f(a, b),
-     {"setup": _bundle}),
+     lambda f, a, stick: f(a, _week(), stick, BUNDLE_PASSWORD), {"setup": _stick}),
+    ("station_app.exchange.bundle_writer:write_bundle", "exchange.export",
+     lambda f, a, w: f(a, io.BytesIO(), BUNDLE_PASSWORD), NO_WRITE),
+    ("station_app.exchange.bundle_import:import_bundle", "exchange.import",
+     lambda f, a, data: f(a, data, BUNDLE_PASSWORD), {"setup": _bundle}),
+    ("station_app.exchange.bundle_import:import_bundle_stream", "exchange.import",
+     lambda f, a, data: f(a, io.BytesIO(data), BUNDLE_PASSWORD), {"setup": _bundle}),
     ("station_app.exchange.bundle_import:import_bundle_file", "exchange.import",
      lambda f, a, path: f(a, path, BUNDLE_PASSWORD), {"setup": _bundle_file}),
+    ("station_app.exchange.status:exchange_status", "disputes.view", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.exchange.conflicts:list_conflicts", "exchange.import", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.exchange.conflicts:conflict_detail", "exchange.import", lambda f, a, c: f(a, c.id),
      {"setup": _conflict, "writes": False}),

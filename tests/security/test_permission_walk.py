@@ -9,7 +9,6 @@ or a service function with a permission check, without a probe, fails here.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ import pytest
 from station_app.accounts import permissions
 from station_app.audit.models import AuditEntry
 from station_app.core import db, paths
-from station_app.core.clock import utcnow
 from station_app.core.errors import PermissionDenied
 from tests.conftest import make_station
 from tests.security import source_scan
@@ -31,18 +29,34 @@ ROLES = list(permissions.ROLES)
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """One station for the whole walk: building it per test would cost a minute."""
     from station_app.core.startup import open_database
-    from station_app.exchange.bundle import build_bundle
 
     folder: Path = tmp_path_factory.mktemp("walk")
     paths.set_data_dir(folder / "data")
+    bundles = _another_stations_bundles(folder)
     open_database(f"sqlite:///{(folder / 'station.sqlite3').as_posix()}")
     admin = make_station()
     built = build_world(admin, folder)
-    now = utcnow()
-    day = timedelta(days=1)
-    built.sealed_bundle = build_bundle(admin, now - day, now + day, BUNDLE_PASSWORD)
+    built.foreign_bundles = bundles
     yield built
     db.close()
+
+
+def _another_stations_bundles(folder: Path, count: int = 12) -> list[bytes]:
+    """Full bundles of a second station, each after one more change: every one of them applies
+    at the walk's database whichever were taken before (a refused call takes one and drops it)."""
+    from station_app.core.startup import open_database
+    from station_app.exchange.bundle_writer import build_bundle
+    from station_app.residents.service import create_resident
+    from station_app.station.service import initialise_station
+
+    open_database(f"sqlite:///{(folder / 'other.sqlite3').as_posix()}")
+    other = initialise_station("152222-DBS", "代钦塔拉派出所", "科右中旗", "", "admin", "包金山", "Admin1234")
+    bundles = []
+    for index in range(count):
+        create_resident(other, {"name": f"代钦{index}", "phone": f"1390475{index:04d}"})
+        bundles.append(build_bundle(other, BUNDLE_PASSWORD, full=True))
+    db.close()
+    return bundles
 
 
 def _params() -> list:

@@ -18,8 +18,7 @@ Reading of DOMAIN.md per document:
 
 from __future__ import annotations
 
-import io
-import zipfile
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -127,10 +126,11 @@ def test_the_residents_export_masks_by_default_and_the_unmasked_one_is_audited(w
 
 
 def test_the_usb_export_shows_no_number_outside_the_encrypted_bundle(world: World, tmp_path: Path) -> None:
-    from station_app.exchange.bundle import open_sealed
+    from station_app.exchange.bundle_reader import open_bundle
     from station_app.reports.export import export_week
 
     week = period_containing("week", local_today())
+    (tmp_path / "U盘").mkdir()
     result = export_week(world.admin, week, tmp_path / "U盘", BUNDLE_PASSWORD)
     written = sorted(result.target_dir.iterdir())
     assert {path.suffix for path in written} == {".pdf", ".xlsx", ".pajt", ".sha256"}
@@ -140,8 +140,10 @@ def test_the_usb_export_shows_no_number_outside_the_encrypted_bundle(world: Worl
             _clean(path, world)
         assert scan.raw_leaks(path.read_bytes(), _secrets(world)) == [], f"clear bytes in {path.name}"
     bundle = next(path for path in written if path.suffix == ".pajt")
-    with zipfile.ZipFile(io.BytesIO(open_sealed(bundle.read_bytes(), BUNDLE_PASSWORD))) as plain:
-        residents_table = plain.read("resident.jsonl").decode("utf-8")
+    with bundle.open("rb") as source:
+        _manifest, events = open_bundle(source, BUNDLE_PASSWORD)
+        residents_table = json.dumps([event.values for event in events if type(event).__name__ == "Record"
+                                      and event.table == "resident"], ensure_ascii=False)
     assert world.person(0).id_number in residents_table  # what the county needs is inside
     assert _entries("report.export")[-1].username == world.admin.username
 

@@ -5,7 +5,6 @@ here: the reveal on the resident form, and the other services that hand out full
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 
@@ -58,20 +57,21 @@ def test_a_role_without_personal_view_full_never_receives_a_full_id_number(sqlit
 
 
 def test_showing_a_conflict_with_full_id_numbers_is_audited(sqlite_admin: Actor) -> None:
-    from station_app.exchange.bundle import build_bundle, read_bundle
-    from station_app.exchange.bundle_import import import_bundle
+    """A conflict an older release kept: its two copies differ in the ID number."""
+    import json
+
+    from station_app.exchange.bundle import row_to_json
     from station_app.exchange.conflicts import conflict_detail, list_conflicts
+    from station_app.exchange.models import BundleConflict
+    from station_app.residents.models import Resident
 
     person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER})
-    now = utcnow()
-    day = timedelta(days=1)
-    bundle = read_bundle(build_bundle(sqlite_admin, now - day, now + day, "password1"), "password1")
-    # made a minute before the edit (timestamps have whole seconds)
-    bundle.manifest["created_at"] = (now - timedelta(minutes=1)).isoformat() + "+00:00"
-    residents.update_resident(sqlite_admin, person.id, person.version,
-                              {**person.as_form(), "id_number": new_id_number(312), "gender": "",
-                               "birth_date": None})
-    import_bundle(sqlite_admin, bundle)
+    local = row_to_json(Resident, Resident.select().where(Resident.id == person.id).dicts().get())
+    incoming = {**local, "id_number": new_id_number(312)}
+    BundleConflict.create(table_name="resident", record_id=str(person.id), station=sqlite_admin.station_id,
+                          bundle_station=sqlite_admin.station_id, bundle_created_at=utcnow(),
+                          local_version=1, incoming_version=1, local_json=json.dumps(local),
+                          incoming_json=json.dumps(incoming), incoming_sha256="0" * 64)
     conflict = next(row for row in list_conflicts(sqlite_admin) if row.record_id == str(person.id))
     before = _newest().seq
     detail = conflict_detail(sqlite_admin, conflict.id)

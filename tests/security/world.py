@@ -68,7 +68,7 @@ class World:
     visit_id: uuid.UUID | None = None
     event_id: uuid.UUID | None = None
     photo: Path | None = None
-    sealed_bundle: bytes = b""
+    foreign_bundles: list[bytes] = field(default_factory=list)  # another station's, each full and newer
 
     def person(self, index: int) -> Person:
         return self.people[index]

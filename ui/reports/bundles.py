@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +33,7 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.core.errors import StationError
-from station_app.exchange.bundle_import import ImportSummary, import_bundle_file
+from station_app.exchange.bundle_import import REPLAY, ImportSummary, RestartError, import_bundle_file
 from station_app.exchange.conflicts import (
     KEEP_LOCAL,
     RESOLUTIONS,
@@ -133,6 +134,7 @@ class BundleCenterDialog(QDialog):
         self.task: Task | None = None
         self.last_summary: ImportSummary | None = None
         self.rows: list[ConflictRow] = []
+        self.restart_question: QMessageBox | None = None
         self.setObjectName("bundle_center")
         self.setWindowTitle(self.tr("汇总各所数据包"))
         self.resize(860, 520)
@@ -148,7 +150,8 @@ class BundleCenterDialog(QDialog):
         self.show_decided.toggled.connect(lambda _checked: self.refresh())
         bar.addWidget(self.show_decided)
         column.addLayout(bar)
-        self.status = QLabel(self.tr("选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。"))
+        self.status = QLabel(self.tr("选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所"
+                                     "上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。"))
         self.status.setObjectName("bundle_status")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
@@ -198,28 +201,47 @@ class BundleCenterDialog(QDialog):
         if ok and password:
             self.import_file(Path(name), password)
 
-    def import_file(self, path: Path, password: str) -> Task:
+    def import_file(self, path: Path, password: str, accept_restart: bool = False) -> Task:
         actor = self.actor
         self.import_button.setEnabled(False)
         self.say(self.tr("正在导入 {name}…").replace("{name}", path.name))
         self.task = run_task(self, self.tr("导入数据包"),
-                             lambda progress, cancelled: import_bundle_file(actor, path, password),
-                             on_done=self._imported, on_failed=self._failed, cancellable=False)
+                             lambda progress, cancelled: import_bundle_file(
+                                 actor, path, password, accept_restart=accept_restart),
+                             on_done=self._imported,
+                             on_failed=lambda exc: self._failed(exc, path, password), cancellable=False)
         return self.task
 
     def _imported(self, summary: ImportSummary) -> None:
         self.import_button.setEnabled(True)
         self.last_summary = summary
-        text = (self.tr("导入完成：新增 {inserted}，更新 {updated}，未变 {unchanged}，"
-                        "冲突待处理 {conflicts}。")
-                .replace("{inserted}", str(summary.inserted)).replace("{updated}", str(summary.updated))
-                .replace("{unchanged}", str(summary.unchanged))
-                .replace("{conflicts}", str(len(summary.conflicts))))
+        if summary.outcome == REPLAY:
+            text = (self.tr("{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。")
+                    .replace("{station}", summary.station_name).replace("{number}", str(summary.to_seq)))
+        else:
+            text = (self.tr("{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，"
+                            "未变 {unchanged}（已收到第 {number} 号变更为止）。")
+                    .replace("{station}", summary.station_name)
+                    .replace("{inserted}", str(summary.inserted)).replace("{updated}", str(summary.updated))
+                    .replace("{deleted}", str(summary.deleted)).replace("{unchanged}", str(summary.unchanged))
+                    .replace("{number}", str(summary.to_seq)))
         self.say(text)
         self.refresh()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, path: Path | None = None, password: str = "") -> None:
         self.import_button.setEnabled(True)
+        if isinstance(exc, RestartError) and path is not None:
+            self.say(exc.message, error=True)
+            self.restart_question = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("以该所现有数据为准导入？"), exc.message,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            self.restart_question.setObjectName("restart_question")
+            agree = self.restart_question.button(QMessageBox.StandardButton.Yes)
+            agree.setText(self.tr("以该所现有数据为准导入"))
+            self.restart_question.button(QMessageBox.StandardButton.No).setText(self.tr("暂不导入"))
+            agree.clicked.connect(lambda: self.import_file(path, password, accept_restart=True))
+            self.restart_question.open()
+            return
         if isinstance(exc, StationError):
             self.say(exc.message, error=True)
             return

@@ -84,12 +84,12 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
     if not dialog.exec() or dialog.target is None:
         return None
     target, password, period, actor = dialog.target, dialog.password, summary.period, page.actor
-    with_files = dialog.include_attachments
+    with_files, full, since = dialog.include_attachments, dialog.full, dialog.since
     page.say(page.tr("正在导出到 {path}，请不要拔出U盘…").replace("{path}", str(target)))
 
     def work(progress, cancelled):  # noqa: ANN001, ANN202
         return export_week(actor, period, target, password, progress=progress, include_attachments=with_files,
-                           cancelled=cancelled)
+                           cancelled=cancelled, full=full, since=since)
 
     page.export_task = run_task(_widget(page), page.tr("导出到U盘"), work,
                                 on_done=lambda result: _exported(page, target, result),
@@ -100,9 +100,23 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
 def _exported(page: ReportsPage, target: Path, result: Any) -> None:
     folder = Path(result.target_dir)
     message = page.tr("已写入并校验通过：{folder}。可以安全拔出U盘。").replace("{folder}", folder.name)
+    message += "\n" + _carried(page, result)
     page.say(message)
     page.last_export = folder
     _tell(page, QMessageBox.Icon.Information, page.tr("导出完成"), message)
+
+
+def _carried(page: ReportsPage, result: Any) -> str:
+    """What the bundle carried, in the interface's language."""
+    bundle = result.bundle
+    if bundle.span.full:
+        return page.tr("数据包包含本所全部数据（共 {count} 条记录）。").replace(
+            "{count}", str(sum(bundle.records.values())))
+    if not bundle.changes:
+        return page.tr("本次没有新的变更（县局已经有本所的全部数据）。")
+    return (page.tr("数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。")
+            .replace("{first}", str(bundle.span.from_seq + 1)).replace("{last}", str(bundle.span.to_seq))
+            .replace("{count}", str(bundle.changes)))
 
 
 def _failed(page: ReportsPage, exc: BaseException) -> None:

@@ -41,6 +41,7 @@ from station_app.reports.summary import (
 )
 from ui.common.forms import ERROR_STYLE, run_service, text_label
 from ui.reports.figures import WORSE, SectionTable
+from ui.reports.reporting_status import ReportingStatusTable
 
 OK_STYLE = "color: #1b7f3b;"
 
@@ -113,7 +114,9 @@ class ReportsPage(QWidget):
         self.tables: dict[str, SectionTable] = {}
         self.trend = self._plain_table((self.tr("周"), self.tr("登记纠纷（件）")), "trend_table")
         self.per_station = self._plain_table(
-            (self.tr("单位"), *(self.tr(label) for _, _, label, _ in STATION_COLUMNS)), "station_table")
+            (self.tr("单位"), self.tr("报送"), *(self.tr(label) for _, _, label, _ in STATION_COLUMNS)),
+            "station_table")
+        self.reporting = ReportingStatusTable(self.actor)
         splitter.addWidget(self.tabs)
         box = QGroupBox(self.tr("未办结的高风险纠纷和超期事项（截至现在）"))
         inner = QVBoxLayout(box)
@@ -204,7 +207,8 @@ class ReportsPage(QWidget):
         self.usb_button.setToolTip(tip if may_export else not_allowed)
         self._fill_scope()
         stations = self.scope.currentData()
-        summary = run_service(self, lambda: weekly_summary(self.actor, period, stations))
+        all_units = self.scope.isVisibleTo(self) and self.scope.currentIndex() == 0
+        summary = run_service(self, lambda: weekly_summary(self.actor, period, stations, as_units=all_units))
         self.summary = summary
         for button in (self.pdf_button, self.excel_button):
             button.setEnabled(summary is not None)
@@ -224,17 +228,37 @@ class ReportsPage(QWidget):
             self.tables[section.key].show_section(section)
         self.tabs.setCurrentIndex(max(current, 0))
         self._fill(self.trend, [(week, str(count)) for week, count in summary.trend])
-        at = self.tabs.indexOf(self.per_station)
-        if summary.stations and at < 0:
-            self.tabs.addTab(self.per_station, self.tr("各单位"))
-        elif not summary.stations and at >= 0:
-            self.tabs.removeTab(at)
+        several = self.scope.isVisibleTo(self)  # the county bureau: who reported, and each unit's figures
+        for widget, title, wanted in ((self.per_station, self.tr("各单位"), bool(summary.stations)),
+                                      (self.reporting, self.tr("报送情况"), several)):
+            at = self.tabs.indexOf(widget)
+            if wanted and at < 0:
+                self.tabs.addTab(widget, title)
+            elif not wanted and at >= 0:
+                self.tabs.removeTab(at)
+        if several:
+            self.reporting.refresh()
+        lines = [*summary.stations, *([summary.total] if summary.total else [])]
         self._fill(self.per_station, [
-            (line.name, *(format_number(kind, line.value(key)) for _, key, _, kind in STATION_COLUMNS))
-            for line in summary.stations])
+            (line.name, self._state(line.report_state) if line is not summary.total else "",
+             *(format_number(kind, line.value(key)) if line.reported else self.tr("未报送")
+               for _, key, _, kind in STATION_COLUMNS))
+            for line in lines])
+        if summary.coverage_note:
+            self.say(summary.coverage_note, error=True)
+            self._coverage_shown = True
+        elif getattr(self, "_coverage_shown", False):
+            self.say("")
+            self._coverage_shown = False
         rows = [(item.module, item.number, item.text, item.due.isoformat() if item.due else "",
                  self._urgency(item.overdue, item.due is not None)) for item in summary.attention]
         self._fill(self.attention, rows, red_column=4)
+
+    def _state(self, state: str) -> str:
+        """已报送 / 未报送 in the interface language; "截至 …（不完整）" keeps its date."""
+        if state.startswith("截至"):
+            return self.tr("截至 {when}（不完整）").replace("{when}", state[3:].split("（")[0])
+        return self.tr("已报送") if state == "已报送" else self.tr("未报送")
 
     def _urgency(self, overdue: bool, has_deadline: bool) -> str:
         """A high-risk case without a warning is urgent but has no deadline to be past."""
@@ -245,8 +269,9 @@ class ReportsPage(QWidget):
     def _fill_scope(self) -> None:
         """Several stations in this database (the county bureau): offer all of them summed, or one."""
         stations = run_service(self, lambda: report_stations(self.actor)) or []
-        self.scope.setVisible(len(stations) > 1)
-        wanted = [(self.tr("全部单位合计"), [s for s, _, _ in stations])] if len(stations) > 1 else []
+        county = [s for s, _, _ in stations] != [self.actor.station_id]  # other stations' data is here
+        self.scope.setVisible(county)
+        wanted = [(self.tr("全部单位合计"), [s for s, _, _ in stations])] if county else []
         wanted += [(name, [station_id]) for station_id, _, name in stations]
         if [self.scope.itemText(i) for i in range(self.scope.count())] == [text for text, _ in wanted]:
             return

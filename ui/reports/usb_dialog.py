@@ -1,8 +1,10 @@
-"""导出到U盘: choose a drive the system has mounted (or any folder) and the bundle's password.
+"""导出到U盘: choose a removable drive the system has mounted (or a folder), what the bundle
+carries, and its password.
 
-Qt cannot tell a USB stick from a fixed disk, so the list shows every mounted volume that is ready,
-writable, not the system root and not a system pseudo file system; 选择其他文件夹… covers the rest.
-The dialog only collects the choice; the page runs the export.
+The list shows mounted volumes that are ready, writable and removable (asked of the operating
+system: station_app/exchange/drives.py); 选择其他文件夹… covers the rest and, like the list, refuses
+a folder that is not there (a stick pulled out). The dialog only collects the choice; the page
+runs the export.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,10 +26,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from station_app.exchange.drives import is_removable
 from ui.common.forms import ERROR_STYLE
 from ui.common.text import human_size
 
@@ -45,13 +50,16 @@ class Drive:
 
 
 def removable_drives() -> list[Drive]:
-    """Mounted volumes that could be a stick: ready, writable, not root, not a system mount."""
+    """Mounted removable volumes: ready, writable, not root, not a system mount."""
     drives = []
     for volume in QStorageInfo.mountedVolumes():
         root = volume.rootPath()
         kind = bytes(volume.fileSystemType()).decode(errors="replace").lower()
         if (not volume.isValid() or not volume.isReady() or volume.isReadOnly() or volume.isRoot()
                 or kind in _PSEUDO_TYPES or root.startswith(_SYSTEM_PREFIXES)):
+            continue
+        device = bytes(volume.device()).decode(errors="replace")
+        if not is_removable(Path(root), device):
             continue
         name = volume.displayName() or volume.name() or root
         drives.append(Drive(Path(root), name, volume.bytesAvailable()))
@@ -69,6 +77,8 @@ class UsbExportDialog(QDialog):
         self.target: Path | None = None
         self.password = ""
         self.include_attachments = False
+        self.full = False
+        self.since: int | None = None
         self._other: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。")
@@ -96,9 +106,24 @@ class UsbExportDialog(QDialog):
             edit.setObjectName(name)
         form.addRow(self.tr("数据包密码："), self.first)
         form.addRow(self.tr("再输入一次："), self.second)
-        self.attachments = QCheckBox(self.tr("数据包中包含本周的附件（照片、录音、扫描件；文件会大很多）"))
+        self.attachments = QCheckBox(self.tr("数据包中包含附件（照片、录音、扫描件；文件会大很多）"))
         self.attachments.setObjectName("include_attachments")
         form.addRow("", self.attachments)
+        self.contents = QComboBox()
+        self.contents.setObjectName("bundle_contents")
+        self.contents.addItem(self.tr("新的变更（上次导出之后的全部改动）"), "new")
+        self.contents.addItem(self.tr("从指定的变更编号起（县局提示缺少变更时）"), "since")
+        self.contents.addItem(self.tr("全部数据（县局换了新电脑或要求重新导出全部时）"), "full")
+        self.since_edit = QSpinBox()
+        self.since_edit.setObjectName("since_number")
+        self.since_edit.setRange(1, 2_000_000_000)
+        self.since_edit.setPrefix(self.tr("从第 "))
+        self.since_edit.setSuffix(self.tr(" 号变更起"))
+        self.since_edit.setVisible(False)
+        self.contents.currentIndexChanged.connect(
+            lambda _index: self.since_edit.setVisible(self.contents.currentData() == "since"))
+        form.addRow(self.tr("数据包内容："), self.contents)
+        form.addRow("", self.since_edit)
         layout.addLayout(form)
         hint = QLabel(self.tr("至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。"))
         hint.setWordWrap(True)
@@ -145,6 +170,11 @@ class UsbExportDialog(QDialog):
             if not chosen:
                 return
             folder = Path(chosen)
+        if not Path(folder).is_dir():
+            self.error.setText(self.tr("找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。")
+                               .replace("{path}", str(folder)))
+            self.error.show()
+            return
         self._other = Path(folder)
         self.refresh_drives()
         self.drives.setCurrentRow(self.drives.count() - 1)
@@ -158,6 +188,9 @@ class UsbExportDialog(QDialog):
         target = self.chosen_path()
         if target is None:
             problem = self.tr("请选择要写入的U盘或文件夹。")
+        elif not target.is_dir():
+            problem = self.tr("找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。").replace(
+                "{path}", str(target))
         elif len(self.first.text()) < MIN_PASSWORD:
             problem = self.tr("密码至少 8 个字符。")
         elif self.first.text() != self.second.text():
@@ -165,6 +198,8 @@ class UsbExportDialog(QDialog):
         else:
             self.target, self.password = target, self.first.text()
             self.include_attachments = self.attachments.isChecked()
+            self.full = self.contents.currentData() == "full"
+            self.since = self.since_edit.value() if self.contents.currentData() == "since" else None
             super().accept()
             return
         self.error.setText(problem)

@@ -1,59 +1,112 @@
-"""At the county bureau: import a station's bundle from the reports page, see every station summed
-and per station, and decide a conflict side by side."""
+"""At the county bureau: import stations' bundles from the reports page, see who reported, every
+station summed with a 合计 line and per station, and decide a conflict an older release kept."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from station_app.core.clock import local_today
-from station_app.exchange.bundle import build_bundle
 from station_app.reports.periods import period_containing
 from station_app.residents.models import Resident
-from tests.unit.exchange.test_bundle import EVER, PASSWORD, _county, _other_station, _until
-from tests.unit.exchange.test_conflicts import _conflict_on_notes
+from station_app.residents.service import create_resident
+from tests.unit.exchange.exchange_helpers import PASSWORD, export, new_county, new_station, sqlite_url
+from tests.unit.exchange.test_conflicts import _legacy_conflict
 
 
-def test_import_a_bundle_and_see_the_stations(qtbot, tmp_path: Path) -> None:
-    from ui.reports.bundles import BundleCenterDialog
+def _page(qtbot, county):  # noqa: ANN001, ANN202
     from ui.reports.page import ReportsPage
 
-    _, station = _other_station(tmp_path)
-    bundle = tmp_path / "代钦塔拉派出所_数据包.pajt"
-    bundle.write_bytes(build_bundle(station, EVER, _until(), PASSWORD))
-    _, county = _county(tmp_path)
     page = ReportsPage(county)
     qtbot.addWidget(page)
     page.resize(1200, 720)
     page.show()
     qtbot.waitExposed(page)
+    return page
+
+
+def test_import_bundles_and_see_who_reported(qtbot, tmp_path: Path) -> None:
+    from station_app.demo.loader import load_demo
+    from ui.reports.bundles import BundleCenterDialog
+
+    station_url = sqlite_url(tmp_path, "sending_station")
+    station = new_station(station_url)
+    load_demo(3, residents=200, cases=10, weeks=2, actor=station)
+    first = tmp_path / "代钦塔拉派出所_第1次.pajt"
+    first.write_bytes(export(station))
+    create_resident(station, {"name": "其其格", "phone": "13904750001"})
+    export(station)  # never reaches the county
+    create_resident(station, {"name": "乌日娜", "phone": "13904750002"})
+    third = tmp_path / "代钦塔拉派出所_第3次.pajt"
+    third.write_bytes(export(station))
+    county = new_county(sqlite_url(tmp_path, "county"))
+    page = _page(qtbot, county)
     assert page.bundles_button.isVisible() and not page.scope.isVisible()
 
     dialog = BundleCenterDialog(county, page)
     qtbot.addWidget(dialog)
-    dialog.import_file(bundle, "不是这个密码")
+    dialog.import_file(first, "不是这个密码")
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30000)
     assert "密码错误" in dialog.status.text()
-    dialog.import_file(bundle, PASSWORD)
+    dialog.import_file(first, PASSWORD)
     qtbot.waitUntil(lambda: "导入完成" in dialog.status.text(), timeout=30000)
     assert dialog.last_summary is not None and dialog.last_summary.inserted > 100
-    assert "冲突待处理 0" in dialog.status.text()
+    dialog.import_file(third, PASSWORD)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and "缺少" in dialog.status.text(),
+                    timeout=30000)
+    assert "请让该所重新导出" in dialog.status.text()
+    dialog.import_file(first, PASSWORD)
+    qtbot.waitUntil(lambda: "已经有了" in dialog.status.text(), timeout=30000)
     dialog.close()
 
     page.set_period(period_containing("week", local_today()).previous())
     assert page.scope.isVisible() and page.scope.itemText(0) == "全部单位合计"
-    assert page.tabs.indexOf(page.per_station) >= 0
     names = {page.per_station.item(row, 0).text() for row in range(page.per_station.rowCount())}
-    assert names == {"科右中旗公安局", "代钦塔拉派出所"}
+    assert names == {"代钦塔拉派出所", "合计"}  # the bureau keeps no ledgers: not a reporting unit
+    assert page.per_station.item(0, 1).text() == "已报送"
+    assert page.tabs.indexOf(page.reporting) >= 0
+    status = page.reporting
+    assert status.rowCount() == 1 and status.item(0, 0).text() == "152222-DBS"
+    assert "号变更" in status.item(0, 2).text()
     page.scope.setCurrentIndex(page.scope.findText("代钦塔拉派出所"))
     page.refresh()
     assert page.summary is not None and page.summary.station_name == "代钦塔拉派出所"
     assert page.tabs.indexOf(page.per_station) < 0
 
 
+def test_a_restored_station_is_imported_only_after_the_county_agrees(qtbot, tmp_path: Path) -> None:
+    from station_app.core import db
+    from station_app.exchange.journal import renew_epoch
+    from ui.reports.bundles import BundleCenterDialog
+
+    station_url = sqlite_url(tmp_path, "sending_station")
+    station = new_station(station_url)
+    create_resident(station, {"name": "额尔敦", "phone": "13904750007"})
+    first = tmp_path / "first.pajt"
+    first.write_bytes(export(station))
+    with db.transaction():
+        renew_epoch(station.station_id)  # what restoring a backup does
+    after = tmp_path / "after-restore.pajt"
+    after.write_bytes(export(station))
+    county = new_county(sqlite_url(tmp_path, "county"))
+    dialog = BundleCenterDialog(county)
+    qtbot.addWidget(dialog)
+    dialog.import_file(first, PASSWORD)
+    qtbot.waitUntil(lambda: "导入完成" in dialog.status.text(), timeout=30000)
+    dialog.import_file(after, PASSWORD)
+    qtbot.waitUntil(lambda: dialog.restart_question is not None and dialog.restart_question.isVisible(),
+                    timeout=30000)
+    assert "重新开始" in dialog.restart_question.text()
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog.restart_question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "导入完成" in dialog.status.text() and dialog.import_button.isEnabled(),
+                    timeout=30000)
+
+
 def test_a_conflict_is_decided_side_by_side(qtbot, tmp_path: Path) -> None:
     from ui.reports.bundles import BundleCenterDialog
 
-    _, _, _, county, person = _conflict_on_notes(tmp_path)
+    county, person = _legacy_conflict(tmp_path)
     center = BundleCenterDialog(county)
     qtbot.addWidget(center)
     assert center.table.rowCount() == 1 and center.table.item(0, 0).text() == "代钦塔拉派出所"

@@ -137,7 +137,43 @@ def test_the_usb_dialog_checks_the_password_and_exports_into_a_folder(qtbot, rep
     assert "MANIFEST.sha256" in names and any(name.endswith(".pdf") for name in names)
     assert not any(name.endswith(".partial") for name in names)
     assert "可以安全拔出" in reports_page.message_box.text()
+    assert "本所全部数据" in reports_page.message_box.text()  # the first export carries everything
     reports_page.message_box.close()
+
+
+def test_the_usb_dialog_refuses_a_folder_that_is_not_there_and_offers_what_to_send(qtbot, tmp_path) -> None:
+    from ui.reports.usb_dialog import UsbExportDialog
+
+    dialog = UsbExportDialog("2026年第49周")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_folder(tmp_path / "没插上的U盘")
+    assert "不存在" in dialog.error.text() and dialog.chosen_path() != tmp_path / "没插上的U盘"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog.choose_folder(stick)
+    stick.rmdir()  # pulled out after it was chosen
+    dialog.first.setText("草原雪城2026")
+    dialog.second.setText("草原雪城2026")
+    dialog.accept()
+    assert dialog.isVisible() and "可能已被拔出" in dialog.error.text()
+    stick.mkdir()
+    assert not dialog.since_edit.isVisibleTo(dialog)
+    dialog.contents.setCurrentIndex(dialog.contents.findData("since"))
+    assert dialog.since_edit.isVisibleTo(dialog)
+    dialog.since_edit.setValue(501)
+    dialog.accept()
+    assert not dialog.isVisible() and (dialog.since, dialog.full, dialog.target) == (501, False, stick)
+
+
+def test_only_removable_volumes_are_offered(monkeypatch) -> None:
+    from station_app.exchange import drives
+
+    monkeypatch.setattr(drives.sys, "platform", "linux")
+    monkeypatch.setattr(drives, "_linux_removable", lambda device: device == "/dev/sdb1")
+    assert drives.is_removable(Path("/mnt/data"), "/dev/sdb1")
+    assert not drives.is_removable(Path("/mnt/data"), "/dev/sda2")
+    assert drives.is_removable(Path("/media/officer/KINGSTON"), "/dev/sdc1")  # a desktop's mount
 
 
 def test_a_failed_export_shows_its_message(qtbot, reports_page, tmp_path, drive_modal, monkeypatch) -> None:

@@ -324,12 +324,12 @@ def _both_held(url: str) -> Iterator[dict[str, bool]]:
         return
     import psycopg2
 
-    from station_app.audit.chain import _PG_CHAIN_LOCK
+    from station_app.core.db import PG_WRITER_LOCK
 
     pg = psycopg2.connect(url)
     pg.autocommit = True
     cursor = pg.cursor()
-    cursor.execute("SELECT pg_advisory_lock(%s)", (_PG_CHAIN_LOCK,))
+    cursor.execute("SELECT pg_advisory_lock(%s)", (PG_WRITER_LOCK,))
     try:
         yield seen
         deadline = time.monotonic() + 30
@@ -339,7 +339,7 @@ def _both_held(url: str) -> Iterator[dict[str, bool]]:
             seen["both_waiting"] = cursor.fetchone()[0] == 2
             time.sleep(0.05)
     finally:
-        cursor.execute("SELECT pg_advisory_unlock(%s)", (_PG_CHAIN_LOCK,))
+        cursor.execute("SELECT pg_advisory_unlock(%s)", (PG_WRITER_LOCK,))
         pg.close()
 
 

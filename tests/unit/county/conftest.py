@@ -4,14 +4,12 @@ station is a SQLite database with demo data; the county is the database under te
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from station_app.core import db
 from station_app.core.actor import Actor
-from station_app.core.clock import utcnow
 from station_app.core.startup import open_database
 
 PASSWORD = "县局交换2026"
@@ -34,8 +32,8 @@ def import_other_station(county: Actor, county_url: str, tmp_path: Path) -> Acto
     """Build a bundle at a second (SQLite) station with demo data, import it at the county; the
     county's database is left open."""
     from station_app.demo.loader import load_demo
-    from station_app.exchange.bundle import build_bundle, read_bundle
     from station_app.exchange.bundle_import import import_bundle
+    from station_app.exchange.bundle_writer import build_bundle
     from station_app.station.service import initialise_station
 
     other_url = f"sqlite:///{(tmp_path / 'other.sqlite3').as_posix()}"
@@ -43,9 +41,9 @@ def import_other_station(county: Actor, county_url: str, tmp_path: Path) -> Acto
     other = initialise_station(OTHER_CODE, "代钦塔拉派出所", "科右中旗", "代钦塔拉苏木", "admin", "包金山",
                                "Admin1234")
     load_demo(3, residents=60, cases=6, weeks=2, actor=other)
-    data = build_bundle(other, datetime(2000, 1, 1), utcnow() + timedelta(days=1), PASSWORD)
+    data = build_bundle(other, PASSWORD)
     _use(county_url)
-    import_bundle(county, read_bundle(data, PASSWORD))
+    import_bundle(county, data, PASSWORD)
     return other
 
 

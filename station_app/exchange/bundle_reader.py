@@ -1,0 +1,256 @@
+"""Reading a version-2 bundle as a stream of checked events, one frame at a time.
+
+Everything in a bundle is treated as input from outside: the order of the frames, the counts, the
+ids, every value's type. A broken or hostile stream raises BundleError with a plain message; the
+caller applies events inside one transaction, so nothing of a broken bundle is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from station_app.core.migrations import latest_version
+from station_app.exchange.bundle import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MSG_BROKEN,
+    MSG_DAMAGED,
+    MSG_NOT_BUNDLE,
+    MSG_TRUNCATED,
+    BundleError,
+    is_int,
+    parse_datetime,
+)
+from station_app.exchange.sealing import password_key, read_header
+from station_app.exchange.stream import StreamDamaged, open_segments, read_frames
+
+MAX_FILE = 200 * 1024 * 1024  # the attachment store's own limit
+
+
+class HashingReader:
+    """A file object that hashes what is read through it (the bundle file's SHA-256)."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self.sha256 = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self.sha256.update(data)
+        return data
+
+
+@dataclass(frozen=True)
+class TableStart:
+    table: str
+    columns: list[str]
+    ids: list[str]
+    deleted: list[str]
+
+
+@dataclass(frozen=True)
+class Record:
+    table: str
+    values: dict[str, Any]  # column → JSON value
+    row: list[Any]  # the same values in the table's column order
+
+
+@dataclass(frozen=True)
+class FileStart:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class FileChunk:
+    data: bytes
+
+
+@dataclass(frozen=True)
+class FileEnd:
+    sha256: str
+
+
+@dataclass(frozen=True)
+class End:
+    files: int
+    missing_files: list[str]
+
+
+Event = TableStart | Record | FileStart | FileChunk | FileEnd | End
+
+
+def _json(payload: bytes) -> Any:
+    try:
+        return json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError(MSG_DAMAGED) from None
+
+
+def open_bundle(source: BinaryIO, password: str) -> tuple[dict[str, Any], Iterator[Event]]:
+    """The checked manifest and an iterator over the rest of the bundle's events."""
+    header = read_header(source)
+    segments = open_segments(source, password_key(header, password), header.prefix, header.raw)
+    frames = read_frames(segments)
+    try:
+        kind, payload = next(frames)
+    except StreamDamaged as exc:
+        raise BundleError(MSG_TRUNCATED if exc.truncated else MSG_BROKEN) from None
+    except StopIteration:
+        raise BundleError(MSG_TRUNCATED) from None
+    if kind != b"M":
+        raise BundleError(MSG_DAMAGED)
+    manifest = _json(payload)
+    check_manifest(manifest)
+    return manifest, _events(manifest, frames)
+
+
+def _events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, bytes]]) -> Iterator[Event]:
+    try:
+        yield from _checked_events(manifest, frames)
+    except StreamDamaged as exc:
+        raise BundleError(MSG_TRUNCATED if exc.truncated else MSG_BROKEN) from None
+
+
+def _checked_events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, bytes]]) -> Iterator[Event]:
+    tables: dict[str, Any] = manifest["tables"]
+    expected = list(tables)
+    current: TableStart | None = None
+    pending: list[str] = []  # ids of the current table's records still to come
+    file: FileStart | None = None
+    file_hash, file_size = hashlib.sha256(), 0
+    files_seen = 0
+    for kind, payload in frames:
+        if kind != b"R" and pending:
+            raise BundleError(MSG_DAMAGED)  # a table's records stopped short
+        if kind == b"T":
+            start = _table_start(_json(payload), tables, expected)
+            if files_seen or file is not None or current is not None and expected.index(
+                    start.table) <= expected.index(current.table):
+                raise BundleError(MSG_DAMAGED)  # tables once each, in the manifest's order
+            current, pending = start, list(reversed(start.ids))
+            yield start
+        elif kind == b"R":
+            if current is None or not pending:
+                raise BundleError(MSG_DAMAGED)
+            values = _json(payload)
+            if not isinstance(values, list) or len(values) != len(current.columns):
+                raise BundleError(MSG_DAMAGED)
+            record = dict(zip(current.columns, values, strict=True))
+            if record.get("id") != pending.pop():
+                raise BundleError(MSG_DAMAGED)
+            yield Record(current.table, record, values)
+        elif kind == b"F":
+            if file is not None:
+                raise BundleError(MSG_DAMAGED)
+            file = _file_start(_json(payload))
+            file_hash, file_size = hashlib.sha256(), 0
+            yield file
+        elif kind == b"B":
+            if file is None:
+                raise BundleError(MSG_DAMAGED)
+            file_hash.update(payload)
+            file_size += len(payload)
+            if file_size > file.size:
+                raise BundleError(MSG_DAMAGED)
+            yield FileChunk(payload)
+            if file_size == file.size:
+                if file_hash.hexdigest() != file.sha256:
+                    raise BundleError(MSG_DAMAGED)
+                yield FileEnd(file.sha256)
+                file, files_seen = None, files_seen + 1
+        elif kind == b"E":
+            end = _json(payload)
+            if file is not None or not isinstance(end, dict) or end.get("files") != files_seen:
+                raise BundleError(MSG_DAMAGED)
+            missing = end.get("missing_files", [])
+            if not isinstance(missing, list) or not all(isinstance(item, str) for item in missing):
+                raise BundleError(MSG_DAMAGED)
+            yield End(files_seen, missing[:1000])
+            for _extra in frames:
+                raise BundleError(MSG_DAMAGED)  # nothing may follow the end
+            return
+        else:
+            raise BundleError(MSG_DAMAGED)
+    raise BundleError(MSG_TRUNCATED)
+
+
+def _table_start(value: Any, tables: dict[str, Any], expected: list[str]) -> TableStart:
+    if not isinstance(value, dict) or value.get("table") not in tables:
+        raise BundleError(MSG_DAMAGED)
+    ids, deleted = value.get("ids"), value.get("deleted", [])
+    if not _id_list(ids) or not _id_list(deleted):
+        raise BundleError(MSG_DAMAGED)
+    if len(set(ids) | set(deleted)) != len(ids) + len(deleted):
+        raise BundleError("数据包中同一条记录出现了不止一次。" + MSG_DAMAGED)
+    entry = tables[value["table"]]
+    return TableStart(value["table"], entry["columns"], ids, deleted)
+
+
+def _id_list(value: Any) -> bool:
+    if not isinstance(value, list):
+        return False
+    try:
+        return all(isinstance(item, str) and str(uuid.UUID(item)) == item for item in value)
+    except ValueError:
+        return False
+
+
+def _file_start(value: Any) -> FileStart:
+    if not (isinstance(value, dict) and isinstance(value.get("sha256"), str) and is_int(value.get("size"))):
+        raise BundleError(MSG_DAMAGED)
+    digest, size = value["sha256"], value["size"]
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest) or not 0 <= size <= MAX_FILE:
+        raise BundleError(MSG_DAMAGED)
+    if size == 0:
+        raise BundleError(MSG_DAMAGED)  # an empty file has no B frame to end it
+    return FileStart(digest, size)
+
+
+def check_manifest(manifest: Any) -> None:
+    """Raise BundleError unless `manifest` is a version-2 manifest this program can import."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BundleError(MSG_NOT_BUNDLE)
+    version, schema = manifest.get("version"), manifest.get("schema_version")
+    if not is_int(version) or not is_int(schema) or version != FORMAT_VERSION:
+        raise BundleError(MSG_DAMAGED)
+    if schema > latest_version():
+        raise BundleError("数据包来自更新版本的平安台账（数据结构更新），请先升级后再导入。")
+    station, journal, period = manifest.get("station"), manifest.get("journal"), manifest.get("period")
+    tables, exports = manifest.get("tables"), manifest.get("exports", [])
+    shaped = (
+        isinstance(station, dict)
+        and all(isinstance(station.get(key), str) for key in ("id", "code", "name", "county", "town"))
+        and isinstance(journal, dict) and isinstance(journal.get("epoch"), str)
+        and 0 < len(journal["epoch"]) <= 32 and isinstance(journal.get("full"), bool)
+        and all(is_int(journal.get(key)) and journal[key] >= 0 for key in ("from", "to"))
+        and journal["from"] <= journal["to"] and (not journal["full"] or journal["from"] == 0)
+        and isinstance(period, dict) and all(isinstance(period.get(k), str) for k in ("key", "first_day",
+                                                                                      "last_day"))
+        and len(period["key"]) <= 16
+        and isinstance(manifest.get("created_at"), str) and isinstance(manifest.get("created_by"), str)
+        and isinstance(manifest.get("audit_anchor", {}), dict)
+        and isinstance(exports, list) and all(_past_export(item) for item in exports)
+        and isinstance(tables, dict) and all(
+            isinstance(entry, dict) and isinstance(entry.get("columns"), list)
+            and all(isinstance(column, str) for column in entry["columns"])
+            and len(set(entry["columns"])) == len(entry["columns"]) and "id" in entry["columns"]
+            for entry in tables.values())
+    )
+    if not shaped:
+        raise BundleError(MSG_DAMAGED)
+    try:
+        uuid.UUID(station["id"])
+        parse_datetime(manifest["created_at"])
+    except (ValueError, TypeError):
+        raise BundleError(MSG_DAMAGED) from None
+
+
+def _past_export(item: Any) -> bool:
+    return (isinstance(item, dict) and all(is_int(item.get(key)) for key in ("from", "to"))
+            and isinstance(item.get("period"), str) and isinstance(item.get("created_at"), str))
