@@ -1,6 +1,6 @@
 """A station's undelivered changes to the county: export, import, replay and memory (issue 11).
 
-    python bench/bundle_import.py [--residents 100000] [--changed 1000] [--bomb-residents 36000]
+    python bench/bundle_import.py [--residents 100000] [--changed 1000] [--bomb-residents 45000]
 
 Each phase runs in a fresh process so its peak resident memory (VmHWM) is its own:
 
@@ -139,7 +139,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--changed", type=int, default=1000)
-    parser.add_argument("--bomb-residents", type=int, default=36_000)
+    parser.add_argument("--bomb-residents", type=int, default=45_000)
     parser.add_argument("--phase")
     parser.add_argument("--station", type=Path)
     parser.add_argument("--county", type=Path)

@@ -179,7 +179,8 @@ def _check_continuity(peer: ExchangePeer | None, manifest: dict[str, Any], accep
                        "命令行：station export --full）。", 1, span["from"])
     if span["from"] > peer.last_seq:
         first, last = peer.last_seq + 1, span["from"]
-        raise GapError(f"缺少{name}第 {first}–{last} 号变更{_carried_by(manifest, first, last)}："
+        numbers = f"{first}" if first == last else f"{first}–{last}"
+        raise GapError(f"缺少{name}第 {numbers} 号变更{_carried_by(manifest, first, last)}："
                        f"请让该所重新导出（导出到U盘时选择“从第 {first} 号变更起”，"
                        f"命令行：station export --since {first}）。这份数据包没有导入任何内容。", first, last)
 

@@ -155,11 +155,14 @@ class BundleCenterDialog(QDialog):
         self.status.setObjectName("bundle_status")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        column.addWidget(QLabel(self.tr("双方都修改过的记录（冲突）：双击查看并处理")))
+        self.conflicts_label = QLabel(self.tr("双方都修改过的记录（冲突）：双击查看并处理"))
+        column.addWidget(self.conflicts_label)
         self.table = _table([self.tr("单位"), self.tr("数据"), self.tr("原因"), self.tr("发现时间"),
                              self.tr("处理结果")], "conflict_table")
         self.table.doubleClicked.connect(lambda index: self.open_conflict(index.row()))
         column.addWidget(self.table, 1)
+        self.filler = QWidget()  # keeps the buttons at the bottom when there is no conflict to show
+        column.addWidget(self.filler, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
@@ -169,6 +172,12 @@ class BundleCenterDialog(QDialog):
         decided = self.show_decided.isChecked()
         rows = run_service(self, lambda: list_conflicts(self.actor, include_decided=decided))
         self.rows = rows or []
+        # Conflicts come only from the previous release's bundles: most counties never see one.
+        any_ever = bool(self.rows) or decided or bool(run_service(
+            self, lambda: list_conflicts(self.actor, include_decided=True)))
+        for widget in (self.conflicts_label, self.table, self.show_decided):
+            widget.setVisible(any_ever)
+        self.filler.setVisible(not any_ever)
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             texts = (row.station_name, f"{row.table_label} {row.title}", row.reason,
