@@ -121,16 +121,18 @@ class AppController(QObject):
             wizard = SetupWizard(self.opened.location.display)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
                 return False
-            self.show_main(wizard.admin)
-            return True
+            # The administrator logs in like everyone after: the password is typed once more,
+            # and the first session starts where every later one does.
+            return self.login(wizard.admin.username, QApplication.translate(
+                "AppController", "本所设置完成。请用刚设置的管理员账户登录。"))
         return self.login()
 
-    def login(self) -> bool:
+    def login(self, username: str = "", notice: str = "") -> bool:
         from station_app.accounts.service import must_change_password
         from ui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
 
         station = home_station()
-        dialog = LoginDialog(station.name if station else "")
+        dialog = LoginDialog(station.name if station else "", username=username, notice=notice)
         self.login_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return False

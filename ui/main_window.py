@@ -21,6 +21,7 @@ from station_app.core.actor import Actor
 from station_app.settings.service import AppSettings
 from station_app.station.service import StationInfo
 from ui.common.idle import IdleWatcher
+from ui.common.window_state import restore_geometry, save_geometry
 
 # (page key, navigation label, what the module will do — shown until it is built)
 VIEW_ACTIONS = {"disputes": "disputes.view", "patrols": "patrols.view", "residents": "residents.view",
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.actor, self.station, self.database_display = actor, station, database_display
         self.setWindowTitle(self.tr("平安台账 — {station}").replace("{station}", station.name))
-        self.resize(1100, 700)
+        restore_geometry(self, actor.username)
         self._pages: dict[str, QWidget] = {}
         self._locked = False
         self.lock_dialog = None
@@ -94,11 +95,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.navigation.currentRowChanged.connect(self.show_page_at)
+        # Clicking the page already shown brings its list back too (from a case, say).
+        self.navigation.itemClicked.connect(lambda _item: self.show_page_at(self.navigation.currentRow()))
 
         self._build_menus()
         self._build_status_bar()
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
-        self.idle.sig_idle.connect(self.lock)
+        self.idle.sig_idle.connect(lambda: self.lock(by_user=False))
         # The idle watcher sees every event of the application only after the first paint: a
         # Python filter on all events makes PySide6 build Python classes for each kind of object
         # it meets, ~30 ms before the window could appear (bench/startup.py).
@@ -157,8 +160,12 @@ class MainWindow(QMainWindow):
         return SettingsPage(self.actor, self.database_display)
 
     def show_page_at(self, row: int) -> None:
+        """The sidebar's page, with its list in front (not the record last opened there)."""
         if 0 <= row < len(NAVIGATION):
-            self.stack.setCurrentWidget(self.page(NAVIGATION[row][0]))
+            page = self.page(NAVIGATION[row][0])
+            self.stack.setCurrentWidget(page)
+            if hasattr(page, "show_list"):
+                page.show_list()
 
     def show_page(self, key: str) -> QWidget:
         row = next(index for index, item in enumerate(NAVIGATION) if item[0] == key)
@@ -174,7 +181,7 @@ class MainWindow(QMainWindow):
         change = QAction(self.tr("修改密码…"), self)
         change.triggered.connect(self.change_password)
         lock = QAction(self.tr("锁定屏幕"), self, shortcut=QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock)
+        lock.triggered.connect(lambda: self.lock(by_user=True))
         logout = QAction(self.tr("注销（切换用户）"), self)
         logout.triggered.connect(self.sig_logout)
         for action in (change, lock, logout):
@@ -213,8 +220,9 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._locked
 
-    def lock(self) -> None:
-        """Hide the data and ask for the password; 切换用户 logs out instead.
+    def lock(self, by_user: bool = False) -> None:
+        """Hide the data and ask for the password; 切换用户 logs out instead. `by_user`: the user
+        locked it (Ctrl+L), not the idle timer — the lock says which.
 
         Dialogs that were open (a half-filled form) stay open, so nothing typed is lost, but are
         covered while locked: personal data must not stay readable on a shared PC.
@@ -228,7 +236,7 @@ class MainWindow(QMainWindow):
         self.centralWidget().setVisible(False)
         self._covers = [_PrivacyCover(widget) for widget in QApplication.topLevelWidgets()
                         if widget.isVisible() and widget is not self and isinstance(widget, QDialog)]
-        self.lock_dialog = LockDialog(self.actor, self)
+        self.lock_dialog = LockDialog(self.actor, self, by_user=by_user)
         self.lock_dialog.finished.connect(self._lock_finished)
         self.lock_dialog.open()
 
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+        save_geometry(self, self.actor.username)
         self._closed = True
         QApplication.instance().removeEventFilter(self.idle)
         self.idle.stop()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.station.service import initialise_station
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.forms import FieldErrors, general_error, run_service
 
 
 class SetupWizard(QDialog):
@@ -62,10 +62,7 @@ class SetupWizard(QDialog):
         admin_form.addRow("", rule)
         layout.addWidget(admin_box)
 
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -3,47 +3,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="39" />
+        <location filename="../../ui/accounts/users_page.py" line="38" />
         <source>修改账户</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="39" />
+        <location filename="../../ui/accounts/users_page.py" line="38" />
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="52" />
+        <location filename="../../ui/accounts/users_page.py" line="51" />
         <source>用户名*</source>
         <translation>User name*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="53" />
+        <location filename="../../ui/accounts/users_page.py" line="52" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="54" />
+        <location filename="../../ui/accounts/users_page.py" line="53" />
         <source>角色*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="55" />
+        <location filename="../../ui/accounts/users_page.py" line="54" />
         <source>警号</source>
         <translation>Police no.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="59" />
+        <location filename="../../ui/accounts/users_page.py" line="58" />
         <source>初始密码*</source>
         <translation>First password*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="60" />
+        <location filename="../../ui/accounts/users_page.py" line="59" />
         <source>再输一次*</source>
         <translation>Repeat*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="77" />
+        <location filename="../../ui/accounts/users_page.py" line="72" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -51,22 +51,22 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
         <source>预警通报签收</source>
         <translation>Warning acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="47" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
         <source>签收人*</source>
         <translation>Acknowledged by*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
         <source>{recipient}的签收人姓名</source>
         <translation>Name of the person at {recipient} who acknowledged it</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="50" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
         <source>签收时间</source>
         <translation>Acknowledged at</translation>
     </message>
@@ -74,135 +74,143 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="43" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="45" />
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="68" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
         <source>协议种类*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="69" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
         <source>纠纷事实*</source>
         <translation>Facts*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
         <source>时间、地点、人员、起因、经过、情节、结果</source>
         <translation>Time, place, people, cause, course, circumstances, result</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
         <source>责任认定</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="80" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="86" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="88" />
         <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
         <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="92" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="94" />
         <source>协议条款*</source>
         <translation>Terms*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="96" />
         <source>如：现金一次性支付</source>
         <translation>e.g. cash, in one payment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
         <source>履行方式*</source>
         <translation>Method*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
         <source>履行地点</source>
         <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
         <source>如：高力板派出所调解室</source>
         <translation>e.g. the mediation room of Gaoliban station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
         <source>履行期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
         <source>如 2026-12-31</source>
         <translation>e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
         <source>按规定</source>
         <translation>As prescribed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
         <source>协议日期</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="111" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
         <source>预览/打印…</source>
         <translation>Preview/print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="122" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="119" />
         <source>保存后自动编号</source>
         <translation>Numbered when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="195" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="192" />
         <source>不能打印，请先补全：</source>
         <translation>Cannot print yet. Please complete:</translation>
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/app.py" line="126" />
+        <source>本所设置完成。请用刚设置的管理员账户登录。</source>
+        <translation>The station is set up. Log in with the administrator account you just created.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="212" />
+        <location filename="../../ui/hotline/dialogs.py" line="206" />
         <source>归档工单</source>
         <translation>Archive order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="213" />
+        <location filename="../../ui/hotline/dialogs.py" line="207" />
         <source>工单已回访（{s}），归档后不再办理。</source>
         <translation>The caller was called back ({s}); an archived order is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="215" />
+        <location filename="../../ui/hotline/dialogs.py" line="209" />
         <source>归档时间</source>
         <translation>Archived at</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="216" />
+        <location filename="../../ui/hotline/dialogs.py" line="210" />
         <source>确认归档</source>
         <translation>Archive</translation>
     </message>
@@ -210,7 +218,7 @@
 <context>
     <name>AreaCombo</name>
     <message>
-        <location filename="../../ui/mediation/widgets.py" line="75" />
+        <location filename="../../ui/mediation/widgets.py" line="62" />
         <source>镇/嘎查/网格，可输入拼音首字母；也可直接填写</source>
         <translation>Town/gacha/grid (pinyin initials work), or type any place</translation>
     </message>
@@ -218,32 +226,32 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="63" />
+        <location filename="../../ui/residents/area_tree.py" line="62" />
         <source>上级：{name}</source>
         <translation>Under: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="69" />
+        <location filename="../../ui/residents/area_tree.py" line="68" />
         <source>如：高力板镇</source>
         <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="69" />
+        <location filename="../../ui/residents/area_tree.py" line="68" />
         <source>如：查干陶勒盖嘎查</source>
         <translation>e.g. 查干陶勒盖嘎查</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="70" />
+        <location filename="../../ui/residents/area_tree.py" line="69" />
         <source>如：第1网格</source>
         <translation>e.g. 第1网格</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="73" />
+        <location filename="../../ui/residents/area_tree.py" line="72" />
         <source>名称*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="74" />
+        <location filename="../../ui/residents/area_tree.py" line="73" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
@@ -251,37 +259,37 @@
 <context>
     <name>AreaTree</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="30" />
+        <location filename="../../ui/residents/area_tree.py" line="29" />
         <source>添加镇/苏木</source>
         <translation>Add town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="31" />
+        <location filename="../../ui/residents/area_tree.py" line="30" />
         <source>添加村/嘎查/社区</source>
         <translation>Add village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="32" />
+        <location filename="../../ui/residents/area_tree.py" line="31" />
         <source>添加网格</source>
         <translation>Add grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="36" />
+        <location filename="../../ui/residents/area_tree.py" line="35" />
         <source>镇/苏木</source>
         <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="37" />
+        <location filename="../../ui/residents/area_tree.py" line="36" />
         <source>村/嘎查/社区</source>
         <translation>Village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="38" />
+        <location filename="../../ui/residents/area_tree.py" line="37" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="129" />
+        <location filename="../../ui/residents/area_tree.py" line="120" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -367,47 +375,52 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="17" />
+        <location filename="../../ui/mediation/attention_panel.py" line="16" />
         <source>高风险</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="18" />
+        <location filename="../../ui/mediation/attention_panel.py" line="17" />
         <source>措施逾期</source>
         <translation>Plan overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="19" />
+        <location filename="../../ui/mediation/attention_panel.py" line="18" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="32" />
-        <source>没有需要处理的矛盾纠纷事项。</source>
-        <translation>No disputes need attention.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="37" />
+        <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="44" />
+        <location filename="../../ui/mediation/attention_panel.py" line="32" />
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="33" />
+        <source>没有需要处理的矛盾纠纷事项。接到新的纠纷时，在左侧“矛盾纠纷”中按 Ctrl+N 登记。</source>
+        <translation>No disputes need attention. When a new dispute comes in, register it under Disputes with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/attention_panel.py" line="36" />
         <source>双击或按 Enter 打开案件</source>
         <translation>Double-click or press Enter to open the case</translation>
     </message>
@@ -435,137 +448,137 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/backup/panel.py" line="66" />
+        <location filename="../../ui/backup/panel.py" line="60" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="69" />
+        <location filename="../../ui/backup/panel.py" line="61" />
         <source>从所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="72" />
+        <location filename="../../ui/backup/panel.py" line="63" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="81" />
+        <location filename="../../ui/backup/panel.py" line="71" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="82" />
+        <location filename="../../ui/backup/panel.py" line="72" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="98" />
+        <location filename="../../ui/backup/panel.py" line="86" />
         <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
         <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="107" />
+        <location filename="../../ui/backup/panel.py" line="95" />
         <source>只有管理员可以从备份恢复。</source>
         <translation>Only an administrator can restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="119" />
+        <location filename="../../ui/backup/panel.py" line="107" />
         <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
         <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="123" />
+        <location filename="../../ui/backup/panel.py" line="111" />
         <source>备份文件夹：{folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="141" />
+        <location filename="../../ui/backup/panel.py" line="129" />
         <source>无法读取</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="143" />
+        <location filename="../../ui/backup/panel.py" line="131" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="147" />
+        <location filename="../../ui/backup/panel.py" line="135" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="149" />
+        <location filename="../../ui/backup/panel.py" line="137" />
         <source>{n} 小时</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="151" />
+        <location filename="../../ui/backup/panel.py" line="139" />
         <source>{n} 分钟</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="152" />
+        <location filename="../../ui/backup/panel.py" line="140" />
         <source>不到 1 分钟</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="156" />
+        <location filename="../../ui/backup/panel.py" line="144" />
         <source>还没有任何备份。</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="158" />
+        <location filename="../../ui/backup/panel.py" line="146" />
         <source>最近一次备份：{time}（{age}前）</source>
         <translation>Last backup: {time} ({age} ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="162" />
+        <location filename="../../ui/backup/panel.py" line="150" />
         <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
         <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="172" />
+        <location filename="../../ui/backup/panel.py" line="160" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="173" />
+        <location filename="../../ui/backup/panel.py" line="161" />
         <source>正在备份</source>
         <translation>Backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="180" />
+        <location filename="../../ui/backup/panel.py" line="168" />
         <source>已备份并检查：{path}</source>
         <translation>Backed up and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="184" />
+        <location filename="../../ui/backup/panel.py" line="172" />
         <source>备份没有完成。</source>
         <translation>The backup did not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="192" />
+        <location filename="../../ui/backup/panel.py" line="180" />
         <source>请先在列表中选择一份备份。</source>
         <translation>Select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="209" />
+        <location filename="../../ui/backup/panel.py" line="197" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="210" />
+        <location filename="../../ui/backup/panel.py" line="198" />
         <source>已从 {time} 的备份恢复。
 原来的数据库已另存为：{aside}
 请重新登录。</source>
@@ -705,88 +718,88 @@ Please log in again.</translation>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="41" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="40" />
         <source>节假日日历（计算工作日期限）</source>
         <translation>Holiday calendar (for working-day deadlines)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="45" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="44" />
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
-        <location filename="../../ui/hotline/calendar_dialog.py" line="97" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="92" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="62" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
         <source>安排</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="63" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="80" />
         <source>名称，如 春节</source>
         <translation>Name, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="86" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="81" />
         <source>添加/修改</source>
         <translation>Add/change</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="90" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="104" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="96" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="120" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="112" />
         <source>{y} 年的节假日尚未录入：工作日期限只按周末计算。请按国务院通知添加。</source>
         <translation>No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="114" />
         <source>{y} 年为预估数据。</source>
         <translation>{y} is provisional. </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="116" />
         <source>{y} 年依据：</source>
         <translation>{y} follows: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
         <source>随程序提供</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="130" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
         <source>手工添加</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="132" />
+        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
         <source>（待核实）</source>
         <translation> (to verify)</translation>
     </message>
@@ -794,37 +807,37 @@ Please log in again.</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="226" />
+        <location filename="../../ui/hotline/dialogs.py" line="220" />
         <source>开立矛盾纠纷</source>
         <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="229" />
+        <location filename="../../ui/hotline/dialogs.py" line="223" />
         <source>纠纷类别*</source>
         <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="230" />
+        <location filename="../../ui/hotline/dialogs.py" line="224" />
         <source>当事人（甲方）*</source>
         <translation>Party (A)*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="233" />
+        <location filename="../../ui/hotline/dialogs.py" line="227" />
         <source>对方当事人</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="234" />
+        <location filename="../../ui/hotline/dialogs.py" line="228" />
         <source>知道姓名时填写，可以以后在案件中补充</source>
         <translation>If known; it can be added to the case later</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="235" />
+        <location filename="../../ui/hotline/dialogs.py" line="229" />
         <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
         <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="236" />
+        <location filename="../../ui/hotline/dialogs.py" line="230" />
         <source>开立</source>
         <translation>Open</translation>
     </message>
@@ -844,105 +857,95 @@ Please log in again.</translation>
         <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="64" />
+        <location filename="../../ui/restitution/dialogs.py" line="63" />
         <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
         <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="66" />
+        <location filename="../../ui/restitution/dialogs.py" line="64" />
         <source>多人用顿号分隔，如：包某、李某</source>
         <translation>Several names separated by 、, e.g. 包某、李某</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="68" />
+        <location filename="../../ui/restitution/dialogs.py" line="65" />
         <source>刑事案件编号（可不填）</source>
         <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="69" />
+        <location filename="../../ui/restitution/dialogs.py" line="66" />
         <source>案发经过、侦破和追赃情况</source>
         <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="70" />
+        <location filename="../../ui/restitution/dialogs.py" line="67" />
         <source>案件类别*</source>
         <translation>Case type*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
+        <location filename="../../ui/restitution/dialogs.py" line="68" />
         <source>简要案情*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="72" />
+        <location filename="../../ui/restitution/dialogs.py" line="69" />
         <source>犯罪嫌疑人</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="73" />
+        <location filename="../../ui/restitution/dialogs.py" line="70" />
         <source>关联案件编号</source>
         <translation>Criminal case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="74" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>案情描述</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restitution/dialogs.py" line="88" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restitution/dialogs.py" line="89" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="20" />
+        <location filename="../../ui/mediation/case_list.py" line="14" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="21" />
+        <location filename="../../ui/mediation/case_list.py" line="15" />
         <source>反映时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="22" />
+        <location filename="../../ui/mediation/case_list.py" line="16" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="23" />
+        <location filename="../../ui/mediation/case_list.py" line="17" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="24" />
+        <location filename="../../ui/mediation/case_list.py" line="18" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="25" />
+        <location filename="../../ui/mediation/case_list.py" line="19" />
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="26" />
+        <location filename="../../ui/mediation/case_list.py" line="20" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="27" />
+        <location filename="../../ui/mediation/case_list.py" line="21" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="28" />
+        <location filename="../../ui/mediation/case_list.py" line="22" />
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -1312,117 +1315,117 @@ Please log in again.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="65" />
+        <location filename="../../ui/mediation/case_view.py" line="66" />
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="76" />
+        <location filename="../../ui/mediation/case_view.py" line="72" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="97" />
+        <location filename="../../ui/mediation/case_view.py" line="91" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="98" />
+        <location filename="../../ui/mediation/case_view.py" line="92" />
         <source>监护人/代理人</source>
         <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="117" />
+        <location filename="../../ui/mediation/case_view.py" line="111" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="130" />
+        <location filename="../../ui/mediation/case_view.py" line="124" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="167" />
+        <location filename="../../ui/mediation/case_view.py" line="150" />
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <location filename="../../ui/mediation/case_view.py" line="157" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <location filename="../../ui/mediation/case_view.py" line="157" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="175" />
+        <location filename="../../ui/mediation/case_view.py" line="158" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <location filename="../../ui/mediation/case_view.py" line="159" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <location filename="../../ui/mediation/case_view.py" line="160" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="177" />
+        <location filename="../../ui/mediation/case_view.py" line="160" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="178" />
+        <location filename="../../ui/mediation/case_view.py" line="161" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="193" />
+        <location filename="../../ui/mediation/case_view.py" line="176" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="195" />
+        <location filename="../../ui/mediation/case_view.py" line="178" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -1430,32 +1433,32 @@ Please log in again.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="125" />
+        <location filename="../../ui/accounts/login_dialog.py" line="127" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="129" />
+        <location filename="../../ui/accounts/login_dialog.py" line="131" />
         <source>管理员重置了您的密码，请设置一个只有您知道的新密码。</source>
         <translation>An administrator reset your password. Please choose a new one only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="137" />
+        <location filename="../../ui/accounts/login_dialog.py" line="139" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="138" />
+        <location filename="../../ui/accounts/login_dialog.py" line="140" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="139" />
+        <location filename="../../ui/accounts/login_dialog.py" line="141" />
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="152" />
+        <location filename="../../ui/accounts/login_dialog.py" line="154" />
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1571,27 +1574,27 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="138" />
+        <location filename="../../ui/hotline/dialogs.py" line="132" />
         <source>转派工单</source>
         <translation>Dispatch order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="139" />
+        <location filename="../../ui/hotline/dialogs.py" line="133" />
         <source>科室或部门，可输入拼音首字母</source>
         <translation>Office or department; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="143" />
+        <location filename="../../ui/hotline/dialogs.py" line="137" />
         <source>承办科室/部门*</source>
         <translation>Office/department*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="144" />
+        <location filename="../../ui/hotline/dialogs.py" line="138" />
         <source>转派说明</source>
         <translation>Note for them</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="145" />
+        <location filename="../../ui/hotline/dialogs.py" line="139" />
         <source>转派时间</source>
         <translation>Dispatched at</translation>
     </message>
@@ -1599,22 +1602,32 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../ui/mediation/page.py" line="64" />
+        <location filename="../../ui/mediation/page.py" line="46" />
         <source>登记纠纷</source>
         <translation>Register dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="71" />
+        <location filename="../../ui/mediation/page.py" line="50" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="77" />
+        <location filename="../../ui/mediation/page.py" line="53" />
+        <source>还没有登记矛盾纠纷。接到电话、来访或网格员上报时，按 Ctrl+N（登记纠纷）登记第一件。</source>
+        <translation>No disputes registered yet. When a call, a visitor or a grid worker reports one, press Ctrl+N (Register dispute) to register the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="54" />
+        <source>还没有登记矛盾纠纷。</source>
+        <translation>No disputes registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/page.py" line="57" />
         <source>查找：案件编号、当事人姓名或概要中的文字（Ctrl+F）</source>
         <translation>Search: case number, party name or text of the summary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="143" />
+        <location filename="../../ui/mediation/page.py" line="58" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -1638,37 +1651,37 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
         <translation>Ended at*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="40" />
+        <location filename="../../ui/patrols/end_dialog.py" line="38" />
         <source>公里，如 12.5</source>
         <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="41" />
+        <location filename="../../ui/patrols/end_dialog.py" line="39" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="44" />
+        <location filename="../../ui/patrols/end_dialog.py" line="42" />
         <source>如：雪、大风</source>
         <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="45" />
+        <location filename="../../ui/patrols/end_dialog.py" line="43" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="48" />
+        <location filename="../../ui/patrols/end_dialog.py" line="46" />
         <source>气温</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="49" />
+        <location filename="../../ui/patrols/end_dialog.py" line="47" />
         <source>巡逻情况（Ctrl+Enter 保存）</source>
         <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="51" />
+        <location filename="../../ui/patrols/end_dialog.py" line="49" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1927,12 +1940,12 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="134" />
+        <location filename="../../ui/visits/event_tab.py" line="136" />
         <source>（未选择宣传活动）</source>
         <translation>(no event selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="141" />
+        <location filename="../../ui/visits/event_tab.py" line="143" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
@@ -1940,112 +1953,112 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="42" />
+        <location filename="../../ui/visits/event_dialog.py" line="40" />
         <source>选择现场照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="43" />
+        <location filename="../../ui/visits/event_dialog.py" line="41" />
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="54" />
+        <location filename="../../ui/visits/event_dialog.py" line="51" />
         <source>记录普法宣传</source>
         <translation>Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="64" />
+        <location filename="../../ui/visits/event_dialog.py" line="59" />
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="69" />
+        <location filename="../../ui/visits/event_dialog.py" line="62" />
         <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
         <translation>Exact place, e.g. village committee yard, school sports ground</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="66" />
+        <location filename="../../ui/visits/event_dialog.py" line="61" />
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="70" />
+        <location filename="../../ui/visits/event_dialog.py" line="63" />
         <source>具体地点</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="74" />
+        <location filename="../../ui/visits/event_dialog.py" line="67" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="75" />
+        <location filename="../../ui/visits/event_dialog.py" line="68" />
         <source>受众人数</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="77" />
+        <location filename="../../ui/visits/event_dialog.py" line="70" />
         <source>负责民警</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="80" />
+        <location filename="../../ui/visits/event_dialog.py" line="71" />
         <source>如：司法所、学校、嘎查委员会</source>
         <translation>e.g. justice office, school, village committee</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="81" />
+        <location filename="../../ui/visits/event_dialog.py" line="72" />
         <source>联合单位</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="82" />
+        <location filename="../../ui/visits/event_dialog.py" line="73" />
         <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
         <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="84" />
+        <location filename="../../ui/visits/event_dialog.py" line="75" />
         <source>活动内容</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="88" />
+        <location filename="../../ui/visits/event_dialog.py" line="79" />
         <source>Delete 键移除选中的照片</source>
         <translation>Delete removes the selected photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="89" />
+        <location filename="../../ui/visits/event_dialog.py" line="80" />
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="97" />
+        <location filename="../../ui/visits/event_dialog.py" line="88" />
         <source>现场照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="101" />
+        <location filename="../../ui/visits/event_dialog.py" line="92" />
         <source>宣传主题*（空格键勾选）</source>
         <translation>Topics* (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="114" />
+        <location filename="../../ui/visits/event_dialog.py" line="103" />
         <source>其他主题，用顿号分隔</source>
         <translation>Other topics, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <location filename="../../ui/visits/event_dialog.py" line="111" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="122" />
+        <location filename="../../ui/visits/event_dialog.py" line="111" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="53" />
+        <location filename="../../ui/restitution/event_dialog.py" line="55" />
         <source>集中返赃 — {number}</source>
         <translation>Joint return — {number}</translation>
     </message>
@@ -2070,93 +2083,93 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="93" />
-        <location filename="../../ui/restitution/event_dialog.py" line="127" />
+        <location filename="../../ui/restitution/event_dialog.py" line="87" />
+        <location filename="../../ui/restitution/event_dialog.py" line="121" />
         <source>预览/打印签收单(&amp;P)</source>
         <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="96" />
+        <location filename="../../ui/restitution/event_dialog.py" line="90" />
         <source>标记已返还(&amp;M)</source>
         <translation>&amp;Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="99" />
+        <location filename="../../ui/restitution/event_dialog.py" line="93" />
         <source>取消这次返还…</source>
         <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="101" />
+        <location filename="../../ui/restitution/event_dialog.py" line="95" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="126" />
+        <location filename="../../ui/restitution/event_dialog.py" line="120" />
         <source>重新打印签收单(&amp;P)</source>
         <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="133" />
+        <location filename="../../ui/restitution/event_dialog.py" line="127" />
         <source>（金额有误）</source>
         <translation>(amount not readable)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="135" />
+        <location filename="../../ui/restitution/event_dialog.py" line="129" />
         <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
         <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="136" />
+        <location filename="../../ui/restitution/event_dialog.py" line="130" />
         <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
         <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="140" />
+        <location filename="../../ui/restitution/event_dialog.py" line="134" />
         <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
         <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="141" />
+        <location filename="../../ui/restitution/event_dialog.py" line="135" />
         <source>这次集中返赃已取消。</source>
         <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="142" />
+        <location filename="../../ui/restitution/event_dialog.py" line="136" />
         <source>{n} 人，合计 {total} 元</source>
         <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="145" />
+        <location filename="../../ui/restitution/event_dialog.py" line="139" />
         <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
         <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="146" />
+        <location filename="../../ui/restitution/event_dialog.py" line="140" />
         <source>已签收 {n} 人，合计 {total} 元</source>
         <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="200" />
+        <location filename="../../ui/restitution/event_dialog.py" line="194" />
         <source>返还赃款签收单</source>
         <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="211" />
+        <location filename="../../ui/restitution/event_dialog.py" line="205" />
         <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
         <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="213" />
+        <location filename="../../ui/restitution/event_dialog.py" line="207" />
         <source>标记已返还</source>
         <translation>Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="228" />
+        <location filename="../../ui/restitution/event_dialog.py" line="222" />
         <source>取消这次返还</source>
         <translation>Cancel this return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="229" />
+        <location filename="../../ui/restitution/event_dialog.py" line="223" />
         <source>取消原因（列入的金额将退回可返还余额）：</source>
         <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -2242,12 +2255,22 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Saving photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="165" />
+        <location filename="../../ui/visits/event_tab.py" line="160" />
+        <source>还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。</source>
+        <translation>No legal-awareness events yet. After an event, press Ctrl+N to record it and add its photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="161" />
+        <source>还没有普法宣传记录。</source>
+        <translation>No legal-awareness events yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/event_tab.py" line="164" />
         <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
         <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="166" />
+        <location filename="../../ui/visits/event_tab.py" line="163" />
         <source>记录普法宣传</source>
         <translation>Record event</translation>
     </message>
@@ -2275,112 +2298,112 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="39" />
+        <location filename="../../ui/residents/export_dialog.py" line="38" />
         <source>导出居民名单到Excel</source>
         <translation>Export residents to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="42" />
+        <location filename="../../ui/residents/export_dialog.py" line="41" />
         <source>导出范围</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="43" />
+        <location filename="../../ui/residents/export_dialog.py" line="42" />
         <source>全部居民</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="44" />
+        <location filename="../../ui/residents/export_dialog.py" line="43" />
         <source>所选区域：{area}</source>
         <translation>Selected area: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="45" />
+        <location filename="../../ui/residents/export_dialog.py" line="44" />
         <source>（未选区域）</source>
         <translation>(no area selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="46" />
+        <location filename="../../ui/residents/export_dialog.py" line="45" />
         <source>当前查找结果（{n} 人）</source>
         <translation>Current search result ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="55" />
+        <location filename="../../ui/residents/export_dialog.py" line="54" />
         <source>导出完整身份证号和电话（将记录审计）</source>
         <translation>Export full ID and phone numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="60" />
+        <location filename="../../ui/residents/export_dialog.py" line="59" />
         <source>当前账户无权导出未遮蔽的个人信息</source>
         <translation>This account may not export unmasked personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="62" />
+        <location filename="../../ui/residents/export_dialog.py" line="61" />
         <source>默认遮蔽：身份证号只留前6位和后4位，手机号只留前3位和后4位。</source>
         <translation>Masked by default: ID numbers keep the first 6 and last 4 characters, mobiles the first 3 and last 4 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="70" />
+        <location filename="../../ui/residents/export_dialog.py" line="69" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="73" />
+        <location filename="../../ui/residents/export_dialog.py" line="72" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="85" />
+        <location filename="../../ui/residents/export_dialog.py" line="82" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="86" />
+        <location filename="../../ui/residents/export_dialog.py" line="83" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="99" />
+        <location filename="../../ui/residents/export_dialog.py" line="90" />
         <source>居民名单</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="102" />
+        <location filename="../../ui/residents/export_dialog.py" line="93" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="103" />
+        <location filename="../../ui/residents/export_dialog.py" line="94" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="119" />
+        <location filename="../../ui/residents/export_dialog.py" line="110" />
         <source>请选择保存位置。</source>
         <translation>Please choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="124" />
+        <location filename="../../ui/residents/export_dialog.py" line="115" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="122" />
+        <location filename="../../ui/residents/export_dialog.py" line="113" />
         <source>“{name}”已存在，要替换它吗？</source>
         <translation>“{name}” exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="134" />
+        <location filename="../../ui/residents/export_dialog.py" line="125" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="135" />
+        <location filename="../../ui/residents/export_dialog.py" line="126" />
         <source>正在导出居民名单…</source>
         <translation>Exporting the residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="141" />
+        <location filename="../../ui/residents/export_dialog.py" line="132" />
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} people to {path}</translation>
     </message>
@@ -2388,22 +2411,22 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="38" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="39" />
         <source>调解不成</source>
         <translation>Mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="42" />
         <source>去向*</source>
         <translation>Referred to*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="42" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="43" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="43" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
         <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
         <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
     </message>
@@ -2411,47 +2434,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="184" />
+        <location filename="../../ui/hotline/dialogs.py" line="178" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="187" />
+        <location filename="../../ui/hotline/dialogs.py" line="181" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="187" />
+        <location filename="../../ui/hotline/dialogs.py" line="181" />
         <source>（未登记）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="190" />
+        <location filename="../../ui/hotline/dialogs.py" line="184" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="193" />
+        <location filename="../../ui/hotline/dialogs.py" line="187" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
         <source>回访情况</source>
         <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="194" />
+        <location filename="../../ui/hotline/dialogs.py" line="188" />
         <source>不满意时须写明原因</source>
         <translation>Required when unsatisfied: the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="196" />
+        <location filename="../../ui/hotline/dialogs.py" line="190" />
         <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
         <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="203" />
+        <location filename="../../ui/hotline/dialogs.py" line="197" />
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
@@ -2502,37 +2525,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="47" />
+        <location filename="../../ui/visits/findings_editor.py" line="45" />
         <source>发现的情况，Enter 加入</source>
         <translation>What was found; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="48" />
+        <location filename="../../ui/visits/findings_editor.py" line="46" />
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>涉及</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="56" />
+        <location filename="../../ui/visits/findings_editor.py" line="54" />
         <source>情况</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="63" />
+        <location filename="../../ui/visits/findings_editor.py" line="61" />
         <source>Delete 键移除选中的发现</source>
         <translation>Delete removes the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="73" />
+        <location filename="../../ui/visits/findings_editor.py" line="71" />
         <source>（不指定人）</source>
         <translation>(nobody in particular)</translation>
     </message>
@@ -2540,70 +2563,88 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="54" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="55" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="57" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
         <source>本次回访：原定 {date}</source>
         <translation>This follow-up was due on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="60" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
         <location filename="../../ui/mediation/simple_dialogs.py" line="65" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="62" />
         <source>已履行</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="62" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
         <source>未履行</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
         <source>协议履行*</source>
         <translation>Agreement performed*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="67" />
         <source>当事人已起诉或准备起诉</source>
         <translation>A party has sued or intends to</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
         <source>诉讼</source>
         <translation>Lawsuit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
         <source>（不变）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
         <source>剩余风险</source>
         <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
         <source>后续措施</source>
         <translation>Further measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="77" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
         <source>回访人</source>
         <translation>Visitor</translation>
+    </message>
+</context>
+<context>
+    <name>FormButtons</name>
+    <message>
+        <location filename="../../ui/common/forms.py" line="133" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/forms.py" line="135" />
+        <source>Ctrl+Enter 保存</source>
+        <translation>Ctrl+Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/forms.py" line="137" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2634,72 +2675,72 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="55" />
+        <location filename="../../ui/settings/settings_page.py" line="53" />
         <source>打印文书字体</source>
         <translation>Font for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="60" />
+        <location filename="../../ui/settings/settings_page.py" line="58" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="67" />
+        <location filename="../../ui/settings/settings_page.py" line="65" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="69" />
+        <location filename="../../ui/settings/settings_page.py" line="67" />
         <source>保留每日备份</source>
         <translation>Daily backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="70" />
+        <location filename="../../ui/settings/settings_page.py" line="68" />
         <source>保留每周备份</source>
         <translation>Weekly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="71" />
+        <location filename="../../ui/settings/settings_page.py" line="69" />
         <source>保留每月备份</source>
         <translation>Monthly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="72" />
+        <location filename="../../ui/settings/settings_page.py" line="70" />
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="82" />
+        <location filename="../../ui/settings/settings_page.py" line="80" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="93" />
+        <location filename="../../ui/settings/settings_page.py" line="90" />
         <source>只有管理员或所长可以修改设置。</source>
         <translation>Only an administrator or the chief can change settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="105" />
+        <location filename="../../ui/settings/settings_page.py" line="102" />
         <source>（未找到中文字体）</source>
         <translation>(no Chinese font found)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="113" />
+        <location filename="../../ui/settings/settings_page.py" line="110" />
         <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
         <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="116" />
+        <location filename="../../ui/settings/settings_page.py" line="113" />
         <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
         <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="120" />
+        <location filename="../../ui/settings/settings_page.py" line="117" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="135" />
+        <location filename="../../ui/settings/settings_page.py" line="132" />
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2707,57 +2748,57 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRoleDialog</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="52" />
+        <location filename="../../ui/residents/grid_roles.py" line="50" />
         <source>添加网格员/楼栋长/单元长 — {grid}</source>
         <translation>Add grid worker / building or unit head — {grid}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="60" />
+        <location filename="../../ui/residents/grid_roles.py" line="58" />
         <source>职务*</source>
         <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="62" />
+        <location filename="../../ui/residents/grid_roles.py" line="60" />
         <source>本网格或辖区居民</source>
         <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="63" />
+        <location filename="../../ui/residents/grid_roles.py" line="61" />
         <source>本所账户</source>
         <translation>A station account</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="74" />
+        <location filename="../../ui/residents/grid_roles.py" line="72" />
         <source>人员来自</source>
         <translation>Person from</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="80" />
+        <location filename="../../ui/residents/grid_roles.py" line="77" />
         <source>输入姓名、拼音或身份证后几位查找</source>
         <translation>Type a name, pinyin or the last digits of an ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="90" />
+        <location filename="../../ui/residents/grid_roles.py" line="87" />
         <source>人员*</source>
         <translation>Person*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="93" />
+        <location filename="../../ui/residents/grid_roles.py" line="89" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="95" />
+        <location filename="../../ui/residents/grid_roles.py" line="90" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="96" />
+        <location filename="../../ui/residents/grid_roles.py" line="91" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="97" />
+        <location filename="../../ui/residents/grid_roles.py" line="92" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
@@ -2765,17 +2806,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRoles</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="35" />
+        <location filename="../../ui/residents/grid_roles.py" line="33" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="36" />
+        <location filename="../../ui/residents/grid_roles.py" line="34" />
         <source>楼栋长</source>
         <translation>Building head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="37" />
+        <location filename="../../ui/residents/grid_roles.py" line="35" />
         <source>单元长</source>
         <translation>Unit head</translation>
     </message>
@@ -2783,32 +2824,32 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>GridRolesPanel</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="189" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="189" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="189" />
+        <location filename="../../ui/residents/grid_roles.py" line="174" />
         <source>楼栋/单元</source>
         <translation>Building/unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="199" />
+        <location filename="../../ui/residents/grid_roles.py" line="184" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="200" />
+        <location filename="../../ui/residents/grid_roles.py" line="185" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="221" />
+        <location filename="../../ui/residents/grid_roles.py" line="206" />
         <source>{grid}：一员两长</source>
         <translation>{grid}: grid worker and heads</translation>
     </message>
@@ -2974,52 +3015,62 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>HotlinePage</name>
     <message>
-        <location filename="../../ui/hotline/page.py" line="76" />
+        <location filename="../../ui/hotline/page.py" line="57" />
         <source>登记工单</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="81" />
+        <location filename="../../ui/hotline/page.py" line="62" />
         <source>导入平台工单…</source>
         <translation>Import platform orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="83" />
+        <location filename="../../ui/hotline/page.py" line="64" />
         <source>导入12345平台导出的Excel工单表（Ctrl+I）</source>
         <translation>Import the Excel export of the 12345 platform (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="86" />
+        <location filename="../../ui/hotline/page.py" line="67" />
         <source>节假日日历…</source>
         <translation>Holiday calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="88" />
+        <location filename="../../ui/hotline/page.py" line="68" />
         <source>计算工作日期限用的放假和调休上班日</source>
         <translation>Holidays and make-up working days used to count working-day deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="92" />
+        <location filename="../../ui/hotline/page.py" line="71" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="93" />
+        <location filename="../../ui/hotline/page.py" line="72" />
         <source>逾期未办结</source>
         <translation>Overdue, not handled</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="99" />
+        <location filename="../../ui/hotline/page.py" line="75" />
+        <source>还没有工单。</source>
+        <translation>No work orders yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="77" />
+        <source>还没有工单。按 Ctrl+N 登记来电工单，或按 Ctrl+I 导入平台导出的Excel工单表。</source>
+        <translation>No work orders yet. Press Ctrl+N to register a call, or Ctrl+I to import the platform's Excel export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hotline/page.py" line="80" />
         <source>查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）</source>
         <translation>Find: order number, caller, phone ending or request text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="162" />
+        <location filename="../../ui/hotline/page.py" line="81" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="164" />
+        <location filename="../../ui/hotline/page.py" line="101" />
         <source>，逾期 {n} 件</source>
         <translation>, {n} overdue</translation>
     </message>
@@ -3027,37 +3078,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="52" />
+        <location filename="../../ui/visits/household_picker.py" line="41" />
         <source>查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find the resident visited: name, pinyin or initials, end of ID or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="61" />
+        <location filename="../../ui/visits/household_picker.py" line="48" />
         <source>身份信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="63" />
+        <location filename="../../ui/visits/household_picker.py" line="50" />
         <source>所在户（F2 修改）；不填则按一人一户计</source>
         <translation>Household (F2 to edit); left empty, the person counts as a household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="69" />
+        <location filename="../../ui/visits/household_picker.py" line="56" />
         <source>Delete 键移除选中的人</source>
         <translation>Delete removes the selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="93" />
+        <location filename="../../ui/visits/household_picker.py" line="43" />
         <source>未找到“{query}”。请先在“居民/网格”中登记此人</source>
         <translation>No “{query}”. Register the person under Residents first</translation>
     </message>
@@ -3065,229 +3116,229 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="40" />
+        <location filename="../../ui/residents/import_dialog.py" line="39" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="41" />
+        <location filename="../../ui/residents/import_dialog.py" line="40" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="42" />
+        <location filename="../../ui/residents/import_dialog.py" line="41" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="43" />
+        <location filename="../../ui/residents/import_dialog.py" line="42" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="44" />
+        <location filename="../../ui/residents/import_dialog.py" line="43" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="45" />
+        <location filename="../../ui/residents/import_dialog.py" line="44" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="46" />
+        <location filename="../../ui/residents/import_dialog.py" line="45" />
         <source>户主</source>
         <translation>Household head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="47" />
+        <location filename="../../ui/residents/import_dialog.py" line="46" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="48" />
+        <location filename="../../ui/residents/import_dialog.py" line="47" />
         <source>镇/苏木</source>
         <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="49" />
+        <location filename="../../ui/residents/import_dialog.py" line="48" />
         <source>村/嘎查</source>
         <translation>Village/gacha</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="50" />
+        <location filename="../../ui/residents/import_dialog.py" line="49" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="51" />
+        <location filename="../../ui/residents/import_dialog.py" line="50" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="52" />
+        <location filename="../../ui/residents/import_dialog.py" line="51" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="53" />
+        <location filename="../../ui/residents/import_dialog.py" line="52" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="54" />
+        <location filename="../../ui/residents/import_dialog.py" line="53" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="55" />
+        <location filename="../../ui/residents/import_dialog.py" line="54" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="92" />
+        <location filename="../../ui/residents/import_dialog.py" line="90" />
         <source>从Excel导入居民</source>
         <translation>Import residents from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="110" />
+        <location filename="../../ui/residents/import_dialog.py" line="104" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="111" />
-        <location filename="../../ui/residents/import_dialog.py" line="141" />
+        <location filename="../../ui/residents/import_dialog.py" line="105" />
+        <location filename="../../ui/residents/import_dialog.py" line="129" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="112" />
-        <location filename="../../ui/residents/import_dialog.py" line="143" />
+        <location filename="../../ui/residents/import_dialog.py" line="106" />
+        <location filename="../../ui/residents/import_dialog.py" line="131" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>1 选择文件</source>
         <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>2 列对应</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>3 预览</source>
         <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="136" />
+        <location filename="../../ui/residents/import_dialog.py" line="124" />
         <source>4 完成</source>
         <translation>4 Done</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="141" />
+        <location filename="../../ui/residents/import_dialog.py" line="129" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="142" />
+        <location filename="../../ui/residents/import_dialog.py" line="130" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="143" />
+        <location filename="../../ui/residents/import_dialog.py" line="131" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="174" />
+        <location filename="../../ui/residents/import_dialog.py" line="162" />
         <source>选择居民名单</source>
         <translation>Choose the residents file</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="174" />
+        <location filename="../../ui/residents/import_dialog.py" line="162" />
         <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="181" />
+        <location filename="../../ui/residents/import_dialog.py" line="169" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="185" />
+        <location filename="../../ui/residents/import_dialog.py" line="173" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="196" />
+        <location filename="../../ui/residents/import_dialog.py" line="184" />
         <source>表头在第 {row} 行，共 {n} 行数据</source>
         <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="219" />
+        <location filename="../../ui/residents/import_dialog.py" line="207" />
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="241" />
+        <location filename="../../ui/residents/import_dialog.py" line="229" />
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="257" />
+        <location filename="../../ui/residents/import_dialog.py" line="245" />
         <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
         <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="258" />
+        <location filename="../../ui/residents/import_dialog.py" line="246" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="278" />
+        <location filename="../../ui/residents/import_dialog.py" line="266" />
         <source>正在导入居民…</source>
         <translation>Importing residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="284" />
+        <location filename="../../ui/residents/import_dialog.py" line="272" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="285" />
+        <location filename="../../ui/residents/import_dialog.py" line="273" />
         <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
         <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="289" />
+        <location filename="../../ui/residents/import_dialog.py" line="277" />
         <source>新建区域：</source>
         <translation>New areas: </translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="298" />
+        <location filename="../../ui/residents/import_dialog.py" line="286" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="308" />
+        <location filename="../../ui/residents/import_dialog.py" line="296" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="309" />
+        <location filename="../../ui/residents/import_dialog.py" line="297" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="310" />
+        <location filename="../../ui/residents/import_dialog.py" line="298" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="320" />
+        <location filename="../../ui/residents/import_dialog.py" line="308" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3295,55 +3346,68 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LedgerAttentionPanel</name>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <location filename="../../ui/pages/ledger_attention.py" line="58" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <location filename="../../ui/pages/ledger_attention.py" line="58" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="63" />
+        <location filename="../../ui/pages/ledger_attention.py" line="58" />
         <source>情况</source>
         <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="81" />
-        <source>没有逾期的工单或未结束的巡逻。</source>
-        <translation>No overdue orders and no patrols left open.</translation>
+        <location filename="../../ui/pages/ledger_attention.py" line="58" />
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ledger_attention.py" line="59" />
+        <source>没有到期的工单或未结束的巡逻。来电工单在“12345工单”中登记或导入；出发巡逻时在“巡逻”中按 Ctrl+N 开始。</source>
+        <translation>No work orders due and no patrols left open. Register or import calls under 12345 hotline; start a patrol under Patrols with Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerList</name>
+    <message>
+        <location filename="../../ui/common/ledger_page.py" line="101" />
+        <source>没有符合条件的记录。可以换个查找词，或放宽上方的筛选条件。</source>
+        <translation>Nothing matches. Try other search words or widen the filters above.</translation>
     </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="46" />
+        <location filename="../../ui/visits/list_pane.py" line="30" />
         <source>全部日期</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="47" />
+        <location filename="../../ui/visits/list_pane.py" line="31" />
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="48" />
+        <location filename="../../ui/visits/list_pane.py" line="32" />
         <source>上周</source>
         <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="50" />
+        <location filename="../../ui/visits/list_pane.py" line="34" />
         <source>近30天</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="51" />
+        <location filename="../../ui/visits/list_pane.py" line="35" />
         <source>今年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="133" />
+        <location filename="../../ui/visits/list_pane.py" line="44" />
         <source>共 {n} 条</source>
         <translation>{n} records</translation>
     </message>
@@ -3351,29 +3415,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="75" />
+        <location filename="../../ui/accounts/login_dialog.py" line="78" />
         <source>平安台账 — 已锁定</source>
         <translation>Station Ledger — locked</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="78" />
-        <source>长时间无人操作，窗口已锁定。
-{name}（{user}），请输入密码解锁。</source>
-        <translation>The window locked after a period without use.
-{name} ({user}), enter your password to unlock.</translation>
+        <location filename="../../ui/accounts/login_dialog.py" line="81" />
+        <source>{name}锁定了窗口。</source>
+        <translation>{name} locked the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="83" />
+        <location filename="../../ui/accounts/login_dialog.py" line="81" />
+        <source>长时间无人操作，窗口已锁定。</source>
+        <translation>The window was locked after a time without use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="82" />
+        <source>{name}（{user}），请输入密码解锁。</source>
+        <translation>{name} ({user}), enter your password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="88" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="90" />
+        <location filename="../../ui/accounts/login_dialog.py" line="92" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="92" />
+        <location filename="../../ui/accounts/login_dialog.py" line="94" />
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
@@ -3381,27 +3453,27 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="27" />
+        <location filename="../../ui/accounts/login_dialog.py" line="28" />
         <source>平安台账 — 登录</source>
         <translation>Station Ledger — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="37" />
+        <location filename="../../ui/accounts/login_dialog.py" line="38" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="38" />
+        <location filename="../../ui/accounts/login_dialog.py" line="39" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="47" />
+        <location filename="../../ui/accounts/login_dialog.py" line="49" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="48" />
+        <location filename="../../ui/accounts/login_dialog.py" line="50" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -3409,177 +3481,177 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29" />
+        <location filename="../../ui/main_window.py" line="30" />
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="32" />
         <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
         <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>巡逻</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="34" />
         <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
         <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>居民/网格</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
         <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>12345工单</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
         <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>返赃</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
         <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>百万警进千万家入户走访、普法宣传活动。</source>
         <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>报表导出</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
         <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="49" />
         <source>所长</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>辅警</source>
         <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -3860,7 +3932,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="61" />
+        <location filename="../../ui/residents/merge_dialog.py" line="57" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
@@ -3868,97 +3940,97 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="39" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="37" />
         <source>登记12345工单</source>
         <translation>New 12345 order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="43" />
         <source>平台上的工单编号</source>
         <translation>The order number on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="49" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="44" />
         <source>工单编号*</source>
         <translation>Order no.*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="46" />
         <source>受理时间*</source>
         <translation>Received*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="47" />
         <source>如：白先生；匿名来电可不填</source>
         <translation>E.g. Mr Bai; empty if anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="55" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="58" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="59" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="52" />
         <source>可输入拼音首字母</source>
         <translation>Pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="60" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="53" />
         <source>诉求类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="61" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
         <source>来电人反映的问题和诉求</source>
         <translation>What the caller reports and asks</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="63" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="56" />
         <source>诉求内容*</source>
         <translation>Request*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="64" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="57" />
         <source>办理期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="76" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="65" />
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="67" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
         <source>工作日数</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="92" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="79" />
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="97" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="84" />
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="119" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="106" />
         <source>截止 {date}（周{w}）</source>
         <translation>Due {date} ({w})</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="122" />
+        <location filename="../../ui/hotline/new_order_dialog.py" line="109" />
         <source>；{years} 年的节假日未录入，只按周末计算</source>
         <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
@@ -3966,47 +4038,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="37" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="31" />
         <source>开立矛盾纠纷</source>
         <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="40" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="34" />
         <source>{date} {officer} 走访发现：</source>
         <translation>Found on the visit of {date} by {officer}: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="49" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="42" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="51" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="44" />
         <source>类别*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="52" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="45" />
         <source>纠纷概要（走访情况会自动写在后面）</source>
         <translation>Summary (the visit is added after it)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="55" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="48" />
         <source>纠纷概要*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="61" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="54" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
         <source>开立案件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="64" />
+        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -4014,206 +4086,206 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>OrderImportDialog</name>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="73" />
+        <location filename="../../ui/hotline/import_dialog.py" line="71" />
         <source>导入12345平台工单</source>
         <translation>Import 12345 platform orders</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="87" />
+        <location filename="../../ui/hotline/import_dialog.py" line="81" />
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="88" />
+        <location filename="../../ui/hotline/import_dialog.py" line="82" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="89" />
-        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <location filename="../../ui/hotline/import_dialog.py" line="83" />
+        <location filename="../../ui/hotline/import_dialog.py" line="164" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="113" />
+        <location filename="../../ui/hotline/import_dialog.py" line="101" />
         <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
 按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。</source>
         <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
 Orders are matched by number: imported orders only get the platform's updates and are never duplicated; the same number with a different content is listed for you to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="121" />
+        <location filename="../../ui/hotline/import_dialog.py" line="106" />
         <source>文件路径</source>
         <translation>File path</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="122" />
+        <location filename="../../ui/hotline/import_dialog.py" line="106" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="139" />
+        <location filename="../../ui/hotline/import_dialog.py" line="120" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <location filename="../../ui/hotline/import_dialog.py" line="121" />
         <source>有误</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
+        <location filename="../../ui/hotline/import_dialog.py" line="121" />
         <source>编号冲突</source>
         <translation>Number conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="150" />
+        <location filename="../../ui/hotline/import_dialog.py" line="131" />
         <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
         <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>工单编号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
-        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>不同之处</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="153" />
+        <location filename="../../ui/hotline/import_dialog.py" line="134" />
         <source>已有的内容</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <location filename="../../ui/hotline/import_dialog.py" line="135" />
         <source>文件中的内容</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="154" />
+        <location filename="../../ui/hotline/import_dialog.py" line="135" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="159" />
+        <location filename="../../ui/hotline/import_dialog.py" line="140" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="171" />
+        <location filename="../../ui/hotline/import_dialog.py" line="150" />
         <source>保存有误的行和编号冲突…</source>
         <translation>Save rows with errors and conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <location filename="../../ui/hotline/import_dialog.py" line="163" />
         <source>开始导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="187" />
+        <location filename="../../ui/hotline/import_dialog.py" line="163" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="188" />
+        <location filename="../../ui/hotline/import_dialog.py" line="164" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="204" />
+        <location filename="../../ui/hotline/import_dialog.py" line="180" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="213" />
+        <location filename="../../ui/hotline/import_dialog.py" line="189" />
         <source>选择工单表</source>
         <translation>Choose the order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="214" />
+        <location filename="../../ui/hotline/import_dialog.py" line="190" />
         <source>Excel 文件 (*.xlsx *.xlsm)</source>
         <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="221" />
+        <location filename="../../ui/hotline/import_dialog.py" line="197" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="230" />
+        <location filename="../../ui/hotline/import_dialog.py" line="206" />
         <source>正在读取和检查工单…</source>
         <translation>Reading and checking the orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="237" />
+        <location filename="../../ui/hotline/import_dialog.py" line="213" />
         <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
         <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="245" />
+        <location filename="../../ui/hotline/import_dialog.py" line="221" />
         <source>有误的行（导入后可保存全部）：</source>
         <translation>Rows with errors (all of them can be saved after the import):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="246" />
+        <location filename="../../ui/hotline/import_dialog.py" line="222" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="269" />
+        <location filename="../../ui/hotline/import_dialog.py" line="245" />
         <source>保留已有</source>
         <translation>Keep stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="270" />
+        <location filename="../../ui/hotline/import_dialog.py" line="246" />
         <source>采用文件中的</source>
         <translation>Take the file's</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="285" />
+        <location filename="../../ui/hotline/import_dialog.py" line="261" />
         <source>正在导入工单…</source>
         <translation>Importing orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="291" />
+        <location filename="../../ui/hotline/import_dialog.py" line="267" />
         <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
         <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="303" />
+        <location filename="../../ui/hotline/import_dialog.py" line="279" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="304" />
+        <location filename="../../ui/hotline/import_dialog.py" line="280" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="305" />
+        <location filename="../../ui/hotline/import_dialog.py" line="281" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="315" />
+        <location filename="../../ui/hotline/import_dialog.py" line="291" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -4221,47 +4293,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="21" />
+        <location filename="../../ui/hotline/order_list.py" line="14" />
         <source>工单编号</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="22" />
+        <location filename="../../ui/hotline/order_list.py" line="15" />
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="23" />
+        <location filename="../../ui/hotline/order_list.py" line="16" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="24" />
+        <location filename="../../ui/hotline/order_list.py" line="17" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="25" />
+        <location filename="../../ui/hotline/order_list.py" line="18" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="26" />
+        <location filename="../../ui/hotline/order_list.py" line="19" />
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="27" />
+        <location filename="../../ui/hotline/order_list.py" line="20" />
         <source>承办</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="28" />
+        <location filename="../../ui/hotline/order_list.py" line="21" />
         <source>诉求内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="56" />
+        <location filename="../../ui/hotline/order_list.py" line="43" />
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
@@ -4269,22 +4341,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="74" />
+        <location filename="../../ui/hotline/dialogs.py" line="68" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="76" />
+        <location filename="../../ui/hotline/dialogs.py" line="70" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="119" />
+        <location filename="../../ui/hotline/dialogs.py" line="113" />
         <source>工单已被他人修改</source>
         <translation>The order was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="120" />
+        <location filename="../../ui/hotline/dialogs.py" line="114" />
         <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
         <translation>The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
     </message>
@@ -4292,117 +4364,117 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="72" />
+        <location filename="../../ui/hotline/order_view.py" line="70" />
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="72" />
+        <location filename="../../ui/hotline/order_view.py" line="70" />
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="73" />
+        <location filename="../../ui/hotline/order_view.py" line="71" />
         <source>诉求类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="73" />
+        <location filename="../../ui/hotline/order_view.py" line="71" />
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="74" />
+        <location filename="../../ui/hotline/order_view.py" line="72" />
         <source>承办单位</source>
         <translation>Platform unit</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="74" />
+        <location filename="../../ui/hotline/order_view.py" line="72" />
         <source>转派至</source>
         <translation>Dispatched to</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="75" />
+        <location filename="../../ui/hotline/order_view.py" line="73" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="75" />
+        <location filename="../../ui/hotline/order_view.py" line="73" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="95" />
+        <location filename="../../ui/hotline/order_view.py" line="88" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="105" />
+        <location filename="../../ui/hotline/order_view.py" line="98" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="120" />
+        <location filename="../../ui/hotline/order_view.py" line="109" />
         <source>打开纠纷案件</source>
         <translation>Open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="134" />
+        <location filename="../../ui/hotline/order_view.py" line="120" />
         <source>请在左侧选择一张工单</source>
         <translation>Choose an order on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="169" />
+        <location filename="../../ui/hotline/order_view.py" line="160" />
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="172" />
+        <location filename="../../ui/hotline/order_view.py" line="163" />
         <source>剩余 {n} 个工作日</source>
         <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="177" />
+        <location filename="../../ui/hotline/order_view.py" line="168" />
         <source>，退回重办 {n} 次</source>
         <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="179" />
+        <location filename="../../ui/hotline/order_view.py" line="170" />
         <source>平台导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="183" />
+        <location filename="../../ui/hotline/order_view.py" line="174" />
         <source>匿名</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="195" />
+        <location filename="../../ui/hotline/order_view.py" line="186" />
         <source>办理结果：</source>
         <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="213" />
+        <location filename="../../ui/hotline/order_view.py" line="204" />
         <source>未选择工单</source>
         <translation>No order chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="219" />
+        <location filename="../../ui/hotline/order_view.py" line="212" />
         <source>已开立矛盾纠纷案件 {n}</source>
         <translation>Dispute case {n} already opened</translation>
     </message>
@@ -4410,92 +4482,92 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="71" />
+        <location filename="../../ui/mediation/party_picker.py" line="51" />
         <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="84" />
+        <location filename="../../ui/mediation/party_picker.py" line="59" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="87" />
+        <location filename="../../ui/mediation/party_picker.py" line="60" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="90" />
+        <location filename="../../ui/mediation/party_picker.py" line="63" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="91" />
+        <location filename="../../ui/mediation/party_picker.py" line="64" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="92" />
+        <location filename="../../ui/mediation/party_picker.py" line="65" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="94" />
+        <location filename="../../ui/mediation/party_picker.py" line="67" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="99" />
+        <location filename="../../ui/mediation/party_picker.py" line="70" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="100" />
+        <location filename="../../ui/mediation/party_picker.py" line="71" />
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="113" />
+        <location filename="../../ui/mediation/party_picker.py" line="84" />
         <source>新增人员（未登记的当事人）</source>
         <translation>New person (not registered yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>身份信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="122" />
+        <location filename="../../ui/mediation/party_picker.py" line="93" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="123" />
+        <location filename="../../ui/mediation/party_picker.py" line="94" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="124" />
+        <location filename="../../ui/mediation/party_picker.py" line="95" />
         <source>不填则依次为甲方、乙方…</source>
         <translation>Left empty: 甲方, 乙方… in order</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="133" />
+        <location filename="../../ui/mediation/party_picker.py" line="104" />
         <source>Delete 键移除选中的当事人</source>
         <translation>Delete removes the selected party</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="150" />
+        <location filename="../../ui/mediation/party_picker.py" line="52" />
         <source>未找到“{query}”。按 Enter 新增此人</source>
         <translation>No match for “{query}”. Press Enter to add this person</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="227" />
+        <location filename="../../ui/mediation/party_picker.py" line="161" />
         <source>新增</source>
         <translation>New</translation>
     </message>
@@ -4516,32 +4588,32 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolAttentionPanel</name>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="29" />
+        <location filename="../../ui/patrols/attention_panel.py" line="26" />
         <source>没有超过 12 小时仍未结束的巡逻。</source>
         <translation>No patrol has been left open for more than 12 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="34" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>已过小时</source>
         <translation>Hours open</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="35" />
+        <location filename="../../ui/patrols/attention_panel.py" line="25" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="40" />
+        <location filename="../../ui/patrols/attention_panel.py" line="29" />
         <source>双击或按 Enter 打开这次巡逻，结束巡逻并填写实际结束时间</source>
         <translation>Double-click or press Enter to open the patrol, end it and enter the real end time</translation>
     </message>
@@ -4549,52 +4621,52 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolDetailView</name>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="28" />
+        <location filename="../../ui/patrols/detail_view.py" line="30" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="29" />
+        <location filename="../../ui/patrols/detail_view.py" line="31" />
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="30" />
+        <location filename="../../ui/patrols/detail_view.py" line="32" />
         <source>区域</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="31" />
+        <location filename="../../ui/patrols/detail_view.py" line="33" />
         <source>路线</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="32" />
+        <location filename="../../ui/patrols/detail_view.py" line="34" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="33" />
+        <location filename="../../ui/patrols/detail_view.py" line="35" />
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="34" />
+        <location filename="../../ui/patrols/detail_view.py" line="36" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="35" />
+        <location filename="../../ui/patrols/detail_view.py" line="37" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="36" />
+        <location filename="../../ui/patrols/detail_view.py" line="38" />
         <source>记录</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="67" />
+        <location filename="../../ui/patrols/detail_view.py" line="69" />
         <source>结束巡逻…</source>
         <translation>End patrol…</translation>
     </message>
@@ -4604,77 +4676,77 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="73" />
+        <location filename="../../ui/patrols/detail_view.py" line="71" />
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="74" />
+        <location filename="../../ui/patrols/detail_view.py" line="72" />
         <source>在列表中按 Enter</source>
         <translation>Enter in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="80" />
+        <location filename="../../ui/patrols/detail_view.py" line="77" />
         <source>巡逻发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="87" />
+        <location filename="../../ui/patrols/detail_view.py" line="84" />
         <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
         <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="99" />
+        <location filename="../../ui/patrols/detail_view.py" line="98" />
         <source>（未选择巡逻记录）</source>
         <translation>(no patrol selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="105" />
+        <location filename="../../ui/patrols/detail_view.py" line="104" />
         <source>{h} 小时</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="106" />
+        <location filename="../../ui/patrols/detail_view.py" line="105" />
         <source>进行中</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="110" />
+        <location filename="../../ui/patrols/detail_view.py" line="109" />
         <source>（义警）</source>
         <translation> (volunteer)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="115" />
+        <location filename="../../ui/patrols/detail_view.py" line="114" />
         <source>带队 {leader}；{people}（{n} 人）</source>
         <translation>Led by {leader}; {people} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="122" />
+        <location filename="../../ui/patrols/detail_view.py" line="121" />
         <source>{km} 公里</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="132" />
+        <location filename="../../ui/patrols/detail_view.py" line="131" />
         <source>处置：{text}</source>
         <translation>Action taken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="134" />
+        <location filename="../../ui/patrols/detail_view.py" line="133" />
         <source>已登记纠纷 {number}（Enter 打开）</source>
         <translation>Dispute registered as {number} (Enter opens it)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="143" />
+        <location filename="../../ui/patrols/detail_view.py" line="142" />
         <source>{name} 补录</source>
         <translation>Logged afterwards by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="144" />
+        <location filename="../../ui/patrols/detail_view.py" line="143" />
         <source>{name} 开始</source>
         <translation>Started by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="146" />
+        <location filename="../../ui/patrols/detail_view.py" line="145" />
         <source>，{name} 结束</source>
         <translation>, ended by {name}</translation>
     </message>
@@ -4733,57 +4805,57 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="80" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="78" />
         <source>如：S203省道—查干陶勒盖嘎查—草场围栏</source>
         <translation>e.g. S203 road — Chagan Tolgai — pasture fences</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="79" />
         <source>路线</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="83" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
         <source>如：雪、大风</source>
         <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="84" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="82" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="85" />
         <source>气温</source>
         <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="90" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="86" />
         <source>如：警车 蒙G·J0152、摩托车2辆；步巡可不填</source>
         <translation>e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="91" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="94" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="88" />
         <source>公里，如 12.5</source>
         <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="95" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="89" />
         <source>巡逻情况（Ctrl+Enter 保存）</source>
         <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="98" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="92" />
         <source>里程</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="99" />
+        <location filename="../../ui/patrols/patrol_dialog.py" line="93" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4791,101 +4863,101 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolFiguresView</name>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <location filename="../../ui/patrols/figures_view.py" line="56" />
         <source>按巡逻队</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="64" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>次数</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>小时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>公里</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>人·小时</source>
         <translation>Person-hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>义警人数</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="62" />
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
         <source>义警小时</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
+        <location filename="../../ui/patrols/figures_view.py" line="61" />
         <source>按人员（义警时长）</source>
         <translation>By person (volunteer hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="66" />
+        <location filename="../../ui/patrols/figures_view.py" line="63" />
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="67" />
+        <location filename="../../ui/patrols/figures_view.py" line="64" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="72" />
         <source>（其中 {n} 次进行中，未计时长）</source>
         <translation> ({n} under way, not timed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="80" />
+        <location filename="../../ui/patrols/figures_view.py" line="77" />
         <source>巡逻 {n} 次{under_way}，共 {hours} 小时、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
         <translation>{n} patrols{under_way}, {hours} hours, {km} km; {night} at night, {snow} in snow.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="85" />
+        <location filename="../../ui/patrols/figures_view.py" line="82" />
         <source>参加 {people} 人，义警 {volunteers} 人、{vhours} 小时。发现：{found}；登记纠纷 {cases} 件。</source>
         <translation>{people} people took part, {volunteers} volunteers for {vhours} hours. Findings: {found}; {cases} disputes registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <location filename="../../ui/patrols/figures_view.py" line="90" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="93" />
+        <location filename="../../ui/patrols/figures_view.py" line="90" />
         <source>民警/辅警</source>
         <translation>Officer / auxiliary</translation>
     </message>
@@ -4913,62 +4985,62 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="45" />
         <source>具体位置，如：3组路口</source>
         <translation>Exact place, e.g. the group 3 crossroads</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="48" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="46" />
         <source>具体位置</source>
         <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
         <source>发现的情况（纠纷将作为案件概要）</source>
         <translation>What was found (for a dispute, the case summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="51" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
         <source>情况*</source>
         <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="50" />
         <source>现场如何处置</source>
         <translation>What was done on the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="54" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
         <source>处置情况</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="58" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="56" />
         <source>帮扶人数</source>
         <translation>People helped</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="57" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
         <source>纠纷类别*</source>
         <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="63" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
         <source>保存并登记纠纷</source>
         <translation>Save and register the dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="81" />
+        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4976,27 +5048,17 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolForm</name>
     <message>
-        <location filename="../../ui/patrols/form.py" line="48" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/form.py" line="50" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/form.py" line="90" />
+        <location filename="../../ui/patrols/form.py" line="58" />
         <source>巡逻超过 24 小时</source>
         <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="92" />
+        <location filename="../../ui/patrols/form.py" line="60" />
         <source>确认无误，保存</source>
         <translation>It is right, save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="93" />
+        <location filename="../../ui/patrols/form.py" line="61" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -5004,52 +5066,52 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolListModel</name>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="34" />
+        <location filename="../../ui/patrols/patrol_list.py" line="25" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="35" />
+        <location filename="../../ui/patrols/patrol_list.py" line="26" />
         <source>小时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="36" />
+        <location filename="../../ui/patrols/patrol_list.py" line="27" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="37" />
+        <location filename="../../ui/patrols/patrol_list.py" line="28" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="38" />
+        <location filename="../../ui/patrols/patrol_list.py" line="29" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="39" />
+        <location filename="../../ui/patrols/patrol_list.py" line="30" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="40" />
+        <location filename="../../ui/patrols/patrol_list.py" line="31" />
         <source>公里</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="41" />
+        <location filename="../../ui/patrols/patrol_list.py" line="32" />
         <source>天气</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="42" />
+        <location filename="../../ui/patrols/patrol_list.py" line="33" />
         <source>发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="43" />
+        <location filename="../../ui/patrols/patrol_list.py" line="34" />
         <source>区域/路线</source>
         <translation>Areas / route</translation>
     </message>
@@ -5090,93 +5152,93 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="83" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="81" />
         <source>如：红城义警</source>
         <translation>e.g. 红城义警</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="84" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="82" />
         <source>名称*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="89" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="87" />
         <source>类型*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="90" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="88" />
         <source>在用（停用后不能再记录新的巡逻）</source>
         <translation>In use (a stopped team takes no new patrols)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="95" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="93" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="105" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="103" />
         <source>加入民警/辅警</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="110" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="108" />
         <source>民警/辅警</source>
         <translation>Officer / auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="113" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="111" />
         <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
         <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="114" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="112" />
         <source>新增义警（未登记的居民）</source>
         <translation>New volunteer (not yet registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="120" />
-        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="118" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="121" />
         <source>Delete 键移出本队（保留为原队员记录）</source>
         <translation>Delete takes someone off the team (kept as a former member)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="125" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
         <source>队员*</source>
         <translation>Members*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="128" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="126" />
         <source>队长*</source>
         <translation>Leader*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="138" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="132" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="145" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="139" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="157" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="151" />
         <source>（已停用）</source>
         <translation> (stopped)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="159" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="153" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="225" />
+        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
         <source>新登记</source>
         <translation>new</translation>
     </message>
@@ -5287,32 +5349,47 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="123" />
+        <location filename="../../ui/patrols/page.py" line="113" />
         <source>巡逻记录</source>
         <translation>Patrol log</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="125" />
+        <location filename="../../ui/patrols/page.py" line="115" />
         <source>本周统计</source>
         <translation>Week's figures</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="161" />
+        <location filename="../../ui/patrols/page.py" line="153" />
+        <source>本周还没有巡逻记录。出发时按 Ctrl+N 开始巡逻，回来后补录请按 Ctrl+Shift+N。</source>
+        <translation>No patrols this week. Press Ctrl+N when setting out, or Ctrl+Shift+N to log one afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="154" />
+        <source>本周还没有巡逻记录。</source>
+        <translation>No patrols this week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="156" />
+        <source>这个巡逻队本周没有巡逻记录。</source>
+        <translation>This team has no patrols this week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/page.py" line="158" />
         <source>{week}（{monday} 至 {sunday}）</source>
         <translation>{week} ({monday} to {sunday})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="170" />
+        <location filename="../../ui/patrols/page.py" line="167" />
         <source>本周巡逻 {n} 次 · {hours} 小时 · {km} 公里 · 义警 {volunteers} 人 {vhours} 小时 · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
         <translation>This week: {n} patrols · {hours} h · {km} km · {volunteers} volunteers, {vhours} h · {night} at night · {snow} in snow · {open} under way</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="188" />
+        <location filename="../../ui/patrols/page.py" line="185" />
         <source>全部巡逻队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="275" />
+        <location filename="../../ui/patrols/page.py" line="277" />
         <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
         <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
     </message>
@@ -5396,27 +5473,27 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="22" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="23" />
         <source>一事一策</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="23" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
         <source>工作措施*</source>
         <translation>Measures*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
         <source>如：联系嘎查调解委员会，组织双方到场调解；稳控情绪，防止矛盾激化</source>
         <translation>e.g. contact the gacha mediation committee and bring both sides together; calm them down so it does not escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="26" />
         <source>责任人*</source>
         <translation>Responsible*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="27" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="28" />
         <source>完成期限*</source>
         <translation>Deadline*</translation>
     </message>
@@ -5455,85 +5532,93 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
         <source>撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
         <source>不予调解</source>
         <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
         <source>重新启动</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="98" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="93" />
         <source>协议已履行可不填；未确认履行的须写明原因</source>
         <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="94" />
         <source>如：当事人自行和解，申请撤回</source>
         <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
         <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
         <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
         <source>如：当事人反悔，协议未履行，要求重新调解</source>
         <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="106" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="106" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
 </context>
 <context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../ui/common/records.py" line="33" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="195" />
+        <location filename="../../ui/restitution/dialogs.py" line="183" />
         <source>登记追回赃款</source>
         <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="196" />
+        <location filename="../../ui/restitution/dialogs.py" line="184" />
         <source>追回日期*</source>
         <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="197" />
+        <location filename="../../ui/restitution/dialogs.py" line="185" />
         <source>追回金额*</source>
         <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="198" />
+        <location filename="../../ui/restitution/dialogs.py" line="186" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="199" />
+        <location filename="../../ui/restitution/dialogs.py" line="187" />
         <source>如：犯罪嫌疑人退赔</source>
         <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="200" />
+        <location filename="../../ui/restitution/dialogs.py" line="188" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5541,115 +5626,110 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="44" />
+        <location filename="../../ui/mediation/register_dialog.py" line="39" />
         <source>登记矛盾纠纷</source>
         <translation>Register a dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="58" />
+        <location filename="../../ui/mediation/register_dialog.py" line="51" />
         <source>如：网格员上报（可输入 wg）</source>
         <translation>e.g. 网格员上报 (type wg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="60" />
+        <location filename="../../ui/mediation/register_dialog.py" line="53" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="61" />
+        <location filename="../../ui/mediation/register_dialog.py" line="54" />
         <source>如：邻里纠纷（可输入 ll）</source>
         <translation>e.g. 邻里纠纷 (type ll)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="63" />
+        <location filename="../../ui/mediation/register_dialog.py" line="56" />
         <source>类别*</source>
         <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="66" />
+        <location filename="../../ui/mediation/register_dialog.py" line="59" />
         <source>反映时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="73" />
+        <location filename="../../ui/mediation/register_dialog.py" line="64" />
         <source>（类型）</source>
         <translation>(kind)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="78" />
+        <location filename="../../ui/mediation/register_dialog.py" line="67" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="81" />
+        <location filename="../../ui/mediation/register_dialog.py" line="68" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="86" />
+        <location filename="../../ui/mediation/register_dialog.py" line="73" />
         <source>反映人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="89" />
+        <location filename="../../ui/mediation/register_dialog.py" line="76" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="92" />
+        <location filename="../../ui/mediation/register_dialog.py" line="77" />
         <source>具体位置，如：3组张家院墙外</source>
         <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="93" />
+        <location filename="../../ui/mediation/register_dialog.py" line="78" />
         <source>具体位置</source>
         <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="94" />
+        <location filename="../../ui/mediation/register_dialog.py" line="79" />
         <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
         <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="96" />
+        <location filename="../../ui/mediation/register_dialog.py" line="81" />
         <source>纠纷概要*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="98" />
+        <location filename="../../ui/mediation/register_dialog.py" line="83" />
         <source>当事人*</source>
         <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="112" />
+        <location filename="../../ui/mediation/register_dialog.py" line="90" />
         <source>登记纠纷</source>
         <translation>Register dispute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="114" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="255" />
+        <location filename="../../ui/restitution/dialogs.py" line="243" />
         <source>删除追回记录</source>
         <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="258" />
+        <location filename="../../ui/restitution/dialogs.py" line="246" />
         <source>如：金额录入错误，已重新登记</source>
         <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="259" />
+        <location filename="../../ui/restitution/dialogs.py" line="247" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="260" />
+        <location filename="../../ui/restitution/dialogs.py" line="248" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -5754,7 +5834,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="75" />
-        <location filename="../../ui/reports/page.py" line="117" />
+        <location filename="../../ui/reports/page.py" line="115" />
         <source>周</source>
         <translation>Week</translation>
     </message>
@@ -5799,104 +5879,104 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Export to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117" />
+        <location filename="../../ui/reports/page.py" line="115" />
         <source>登记纠纷（件）</source>
         <translation>Disputes registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="119" />
+        <location filename="../../ui/reports/page.py" line="117" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="119" />
+        <location filename="../../ui/reports/page.py" line="117" />
         <source>报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
+        <location filename="../../ui/reports/page.py" line="121" />
         <source>未办结的高风险纠纷和超期事项（截至现在）</source>
         <translation>Open high-risk disputes and overdue items (as of now)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>模块</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125" />
+        <location filename="../../ui/reports/page.py" line="123" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="125" />
-        <location filename="../../ui/reports/page.py" line="269" />
+        <location filename="../../ui/reports/page.py" line="123" />
+        <location filename="../../ui/reports/page.py" line="267" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="200" />
+        <location filename="../../ui/reports/page.py" line="198" />
         <source>{label}（{first} 至 {last}）</source>
         <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="206" />
+        <location filename="../../ui/reports/page.py" line="204" />
         <source>导出到U盘按周进行，请选择一周。</source>
         <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="207" />
+        <location filename="../../ui/reports/page.py" line="205" />
         <source>导出送县局的数据包需要所长或管理员账户。</source>
         <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="228" />
+        <location filename="../../ui/reports/page.py" line="226" />
         <source>近12周纠纷趋势</source>
         <translation>Disputes, last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="234" />
+        <location filename="../../ui/reports/page.py" line="232" />
         <source>各单位</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="235" />
+        <location filename="../../ui/reports/page.py" line="233" />
         <source>报送情况</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="246" />
-        <location filename="../../ui/reports/page.py" line="263" />
+        <location filename="../../ui/reports/page.py" line="244" />
+        <location filename="../../ui/reports/page.py" line="261" />
         <source>未报送</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262" />
+        <location filename="../../ui/reports/page.py" line="260" />
         <source>截至 {when}（不完整）</source>
         <translation>Up to {when} (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="263" />
+        <location filename="../../ui/reports/page.py" line="261" />
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="269" />
+        <location filename="../../ui/reports/page.py" line="267" />
         <source>从速处理</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="276" />
+        <location filename="../../ui/reports/page.py" line="274" />
         <source>全部单位合计</source>
         <translation>All units together</translation>
     </message>
@@ -5904,22 +5984,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="91" />
+        <location filename="../../ui/accounts/users_page.py" line="86" />
         <source>重置密码 — {user}</source>
         <translation>Reset password — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="97" />
+        <location filename="../../ui/accounts/users_page.py" line="92" />
         <source>临时密码</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="98" />
+        <location filename="../../ui/accounts/users_page.py" line="93" />
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="109" />
+        <location filename="../../ui/accounts/users_page.py" line="100" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -5927,204 +6007,204 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="82" />
+        <location filename="../../ui/residents/resident_form.py" line="87" />
         <source>登记居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="84" />
+        <location filename="../../ui/residents/resident_form.py" line="89" />
         <source>居民：{name}</source>
         <translation>Resident: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="104" />
+        <location filename="../../ui/residents/resident_form.py" line="112" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="107" />
+        <location filename="../../ui/residents/resident_form.py" line="114" />
         <source>18位，末位可为X</source>
         <translation>18 characters, may end in X</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="109" />
+        <location filename="../../ui/residents/resident_form.py" line="116" />
         <source>显示完整</source>
         <translation>Show full</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="110" />
+        <location filename="../../ui/residents/resident_form.py" line="117" />
         <source>查看完整身份证号（将记录审计）</source>
         <translation>Show the full ID number (audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="111" />
-        <location filename="../../ui/residents/resident_form.py" line="153" />
+        <location filename="../../ui/residents/resident_form.py" line="118" />
+        <location filename="../../ui/residents/resident_form.py" line="158" />
         <source>重新输入</source>
         <translation>Retype</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="112" />
+        <location filename="../../ui/residents/resident_form.py" line="119" />
         <source>查看已登记的人</source>
         <translation>Show the registered person</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="129" />
+        <location filename="../../ui/residents/resident_form.py" line="136" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="132" />
-        <location filename="../../ui/residents/resident_form.py" line="145" />
+        <location filename="../../ui/residents/resident_form.py" line="139" />
+        <location filename="../../ui/residents/resident_form.py" line="151" />
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="133" />
+        <location filename="../../ui/residents/resident_form.py" line="140" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="134" />
+        <location filename="../../ui/residents/resident_form.py" line="141" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="136" />
+        <location filename="../../ui/residents/resident_form.py" line="143" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="139" />
+        <location filename="../../ui/residents/resident_form.py" line="145" />
         <source>如 1985-03-12</source>
         <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="141" />
+        <location filename="../../ui/residents/resident_form.py" line="147" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="149" />
+        <location filename="../../ui/residents/resident_form.py" line="155" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="152" />
+        <location filename="../../ui/residents/resident_form.py" line="157" />
         <source>手机或座机，如 0482-1234567</source>
         <translation>Mobile or landline, e.g. 0482-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="156" />
+        <location filename="../../ui/residents/resident_form.py" line="161" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="160" />
+        <location filename="../../ui/residents/resident_form.py" line="164" />
         <source>户主姓名或户号</source>
         <translation>Head of household or household no.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="161" />
+        <location filename="../../ui/residents/resident_form.py" line="165" />
         <source>所在户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="167" />
+        <location filename="../../ui/residents/resident_form.py" line="171" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="172" />
+        <location filename="../../ui/residents/resident_form.py" line="176" />
         <source>（未分网格）</source>
         <translation>(no grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="181" />
+        <location filename="../../ui/residents/resident_form.py" line="185" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="184" />
+        <location filename="../../ui/residents/resident_form.py" line="187" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="186" />
+        <location filename="../../ui/residents/resident_form.py" line="188" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="187" />
+        <location filename="../../ui/residents/resident_form.py" line="189" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="188" />
+        <location filename="../../ui/residents/resident_form.py" line="190" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="190" />
+        <location filename="../../ui/residents/resident_form.py" line="192" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="206" />
+        <location filename="../../ui/residents/resident_form.py" line="207" />
         <source>其他标签，用“、”分隔</source>
         <translation>Other tags, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="210" />
+        <location filename="../../ui/residents/resident_form.py" line="211" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="215" />
+        <location filename="../../ui/residents/resident_form.py" line="216" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="225" />
+        <location filename="../../ui/residents/resident_form.py" line="222" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="228" />
+        <location filename="../../ui/residents/resident_form.py" line="225" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="228" />
+        <location filename="../../ui/residents/resident_form.py" line="225" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="375" />
+        <location filename="../../ui/residents/resident_form.py" line="371" />
         <source>未分网格</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="377" />
+        <location filename="../../ui/residents/resident_form.py" line="373" />
         <source>可能重复登记</source>
         <translation>Possibly registered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="378" />
+        <location filename="../../ui/residents/resident_form.py" line="374" />
         <source>已有同名且出生日期相同的居民：</source>
         <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="379" />
+        <location filename="../../ui/residents/resident_form.py" line="375" />
         <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
         <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="380" />
+        <location filename="../../ui/residents/resident_form.py" line="376" />
         <source>继续保存</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="381" />
+        <location filename="../../ui/residents/resident_form.py" line="377" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -6132,47 +6212,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="31" />
+        <location filename="../../ui/residents/table_model.py" line="33" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="32" />
+        <location filename="../../ui/residents/table_model.py" line="34" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="33" />
+        <location filename="../../ui/residents/table_model.py" line="35" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="34" />
+        <location filename="../../ui/residents/table_model.py" line="36" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="35" />
+        <location filename="../../ui/residents/table_model.py" line="37" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="36" />
+        <location filename="../../ui/residents/table_model.py" line="38" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="37" />
+        <location filename="../../ui/residents/table_model.py" line="39" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="38" />
+        <location filename="../../ui/residents/table_model.py" line="40" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="39" />
+        <location filename="../../ui/residents/table_model.py" line="41" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
@@ -6180,57 +6260,67 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/page.py" line="66" />
+        <location filename="../../ui/residents/page.py" line="54" />
         <source>区域</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="87" />
+        <location filename="../../ui/residents/page.py" line="98" />
         <source>查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）</source>
         <translation>Search: name, pinyin or initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="100" />
+        <location filename="../../ui/residents/page.py" line="72" />
         <source>登记居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="102" />
+        <location filename="../../ui/residents/page.py" line="74" />
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="102" />
+        <location filename="../../ui/residents/page.py" line="74" />
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="103" />
+        <location filename="../../ui/residents/page.py" line="76" />
         <source>合并重复</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="104" />
+        <location filename="../../ui/residents/page.py" line="77" />
         <source>在名单中选中同一人的两条记录（按住 Ctrl 点选）</source>
         <translation>Select two records of the same person (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="105" />
+        <location filename="../../ui/residents/page.py" line="78" />
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="106" />
+        <location filename="../../ui/residents/page.py" line="79" />
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="194" />
+        <location filename="../../ui/residents/page.py" line="93" />
+        <source>还没有居民。</source>
+        <translation>No residents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/page.py" line="95" />
+        <source>还没有居民。点“导入Excel…”导入花名册，或按 Ctrl+N 登记一位居民。</source>
+        <translation>No residents yet. Click “Import Excel…” to import a register, or press Ctrl+N to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/page.py" line="99" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="276" />
+        <location filename="../../ui/residents/page.py" line="194" />
         <source>已保存“{name}”，不在当前列表中。</source>
         <translation>Saved “{name}”; not in the current list.</translation>
     </message>
@@ -6286,108 +6376,108 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionCaseView</name>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="41" />
+        <location filename="../../ui/restitution/case_view.py" line="40" />
         <source>请在左侧选择返赃案件，或按 Ctrl+N 新建。</source>
         <translation>Pick a restitution case on the left, or press Ctrl+N to open one.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="78" />
+        <location filename="../../ui/restitution/case_view.py" line="66" />
         <source>登记被害人(&amp;V)…</source>
         <translation>Add &amp;victim…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="79" />
+        <location filename="../../ui/restitution/case_view.py" line="67" />
         <source>登记追回(&amp;R)…</source>
         <translation>&amp;Recovered money…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="80" />
+        <location filename="../../ui/restitution/case_view.py" line="68" />
         <source>登记返还(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="81" />
+        <location filename="../../ui/restitution/case_view.py" line="69" />
         <source>集中返赃(&amp;J)…</source>
         <translation>&amp;Joint return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="82" />
+        <location filename="../../ui/restitution/case_view.py" line="70" />
         <source>修改案件(&amp;E)…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="138" />
+        <location filename="../../ui/restitution/case_view.py" line="120" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="139" />
+        <location filename="../../ui/restitution/case_view.py" line="121" />
         <source>犯罪嫌疑人：</source>
         <translation>Suspects: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="140" />
+        <location filename="../../ui/restitution/case_view.py" line="122" />
         <source>登记：</source>
         <translation>Registered: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="141" />
+        <location filename="../../ui/restitution/case_view.py" line="123" />
         <source>简要案情：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="143" />
+        <location filename="../../ui/restitution/case_view.py" line="125" />
         <source>关联案件：</source>
         <translation>Criminal case: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="147" />
+        <location filename="../../ui/restitution/case_view.py" line="129" />
         <source>被骗合计</source>
         <translation>Lost in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="147" />
+        <location filename="../../ui/restitution/case_view.py" line="129" />
         <source>已追回</source>
         <translation>recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="148" />
+        <location filename="../../ui/restitution/case_view.py" line="130" />
         <source>已返还</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="148" />
+        <location filename="../../ui/restitution/case_view.py" line="130" />
         <source>尚欠被害人</source>
         <translation>still owed to victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="149" />
+        <location filename="../../ui/restitution/case_view.py" line="131" />
         <source>现可返还</source>
         <translation>available to return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="151" />
+        <location filename="../../ui/restitution/case_view.py" line="133" />
         <source>待发还</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="152" />
-        <location filename="../../ui/restitution/case_view.py" line="193" />
+        <location filename="../../ui/restitution/case_view.py" line="134" />
+        <location filename="../../ui/restitution/case_view.py" line="181" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="158" />
+        <location filename="../../ui/restitution/case_view.py" line="140" />
         <source>被害人的损失已全部返还。</source>
         <translation>The victims' losses have all been returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="158" />
+        <location filename="../../ui/restitution/case_view.py" line="140" />
         <source>请先登记被害人。</source>
         <translation>Add the victims first.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="160" />
+        <location filename="../../ui/restitution/case_view.py" line="142" />
         <source>没有可返还的赃款：已追回的都已返还或已列入待发还的集中返赃，请先登记追回。</source>
         <translation>No money to return: everything recovered has been returned or promised at a planned joint return. Record recovered money first.</translation>
     </message>
@@ -6403,47 +6493,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionListModel</name>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="19" />
+        <location filename="../../ui/restitution/case_list.py" line="13" />
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="20" />
+        <location filename="../../ui/restitution/case_list.py" line="14" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="21" />
+        <location filename="../../ui/restitution/case_list.py" line="15" />
         <source>简要案情</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="22" />
+        <location filename="../../ui/restitution/case_list.py" line="16" />
         <source>被害人</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="23" />
+        <location filename="../../ui/restitution/case_list.py" line="17" />
         <source>被骗（元）</source>
         <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="24" />
+        <location filename="../../ui/restitution/case_list.py" line="18" />
         <source>已追回（元）</source>
         <translation>Recovered (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="25" />
+        <location filename="../../ui/restitution/case_list.py" line="19" />
         <source>已返还（元）</source>
         <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="26" />
+        <location filename="../../ui/restitution/case_list.py" line="20" />
         <source>尚欠（元）</source>
         <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="27" />
+        <location filename="../../ui/restitution/case_list.py" line="21" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -6451,17 +6541,27 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionPage</name>
     <message>
-        <location filename="../../ui/restitution/page.py" line="79" />
+        <location filename="../../ui/restitution/page.py" line="59" />
         <source>新建案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="87" />
+        <location filename="../../ui/restitution/page.py" line="61" />
+        <source>还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。</source>
+        <translation>No restitution cases yet. Once money is recovered, press Ctrl+N to open a case and record the victims and the recovery.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/page.py" line="62" />
+        <source>还没有返赃案件。</source>
+        <translation>No restitution cases yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/page.py" line="66" />
         <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
         <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="143" />
+        <location filename="../../ui/restitution/page.py" line="67" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
@@ -6652,67 +6752,67 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="30" />
+        <location filename="../../ui/backup/restore_dialog.py" line="22" />
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="33" />
+        <location filename="../../ui/backup/restore_dialog.py" line="25" />
         <source>用 {time} 的备份替换当前数据库？</source>
         <translation>Replace the current database with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="45" />
+        <location filename="../../ui/backup/restore_dialog.py" line="37" />
         <source>备份文件：</source>
         <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="46" />
+        <location filename="../../ui/backup/restore_dialog.py" line="38" />
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="47" />
+        <location filename="../../ui/backup/restore_dialog.py" line="39" />
         <source>大小：</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="48" />
+        <location filename="../../ui/backup/restore_dialog.py" line="40" />
         <source>派出所：</source>
         <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="49" />
+        <location filename="../../ui/backup/restore_dialog.py" line="41" />
         <source>数据结构版本：</source>
         <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <location filename="../../ui/backup/restore_dialog.py" line="44" />
         <source>备份中的记录（括号内为当前数据库）</source>
         <translation>Records in the backup (current database in brackets)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="52" />
+        <location filename="../../ui/backup/restore_dialog.py" line="44" />
         <source>备份中的记录</source>
         <translation>Records in the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="64" />
+        <location filename="../../ui/backup/restore_dialog.py" line="56" />
         <source>：</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="68" />
+        <location filename="../../ui/backup/restore_dialog.py" line="60" />
         <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
         <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="78" />
+        <location filename="../../ui/backup/restore_dialog.py" line="70" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="81" />
+        <location filename="../../ui/backup/restore_dialog.py" line="73" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6720,47 +6820,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="212" />
+        <location filename="../../ui/restitution/dialogs.py" line="200" />
         <source>登记返还</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="217" />
+        <location filename="../../ui/restitution/dialogs.py" line="205" />
         <source>{name}（尚欠 {amount} 元）</source>
         <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="222" />
+        <location filename="../../ui/restitution/dialogs.py" line="210" />
         <source>被害人*</source>
         <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="223" />
+        <location filename="../../ui/restitution/dialogs.py" line="211" />
         <source>返还金额*</source>
         <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="225" />
+        <location filename="../../ui/restitution/dialogs.py" line="213" />
         <source>本案现可返还 {amount} 元</source>
         <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="228" />
+        <location filename="../../ui/restitution/dialogs.py" line="216" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="229" />
+        <location filename="../../ui/restitution/dialogs.py" line="217" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="231" />
+        <location filename="../../ui/restitution/dialogs.py" line="219" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="232" />
+        <location filename="../../ui/restitution/dialogs.py" line="220" />
         <source>被害人已签名按手印</source>
         <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -6768,12 +6868,12 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="22" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="24" />
         <source>风险评估</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="35" />
+        <location filename="../../ui/mediation/risk_dialog.py" line="37" />
         <source>风险因素</source>
         <translation>Risk factors</translation>
     </message>
@@ -6806,107 +6906,107 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="22" />
+        <location filename="../../ui/mediation/session_dialog.py" line="23" />
         <source>记录调解</source>
         <translation>Record mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="25" />
+        <location filename="../../ui/mediation/session_dialog.py" line="26" />
         <source>第 {n} 次调解：{parties}</source>
         <translation>Mediation session {n}: {parties}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="31" />
+        <location filename="../../ui/mediation/session_dialog.py" line="32" />
         <source>开始时间*</source>
         <translation>Started*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="32" />
+        <location filename="../../ui/mediation/session_dialog.py" line="33" />
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="34" />
+        <location filename="../../ui/mediation/session_dialog.py" line="35" />
         <source>调解地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="35" />
+        <location filename="../../ui/mediation/session_dialog.py" line="36" />
         <source>如：查干陶勒盖嘎查委员会、派出所调解室</source>
         <translation>e.g. Chagantaolegai gacha committee, the station's mediation room</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="36" />
+        <location filename="../../ui/mediation/session_dialog.py" line="37" />
         <source>调解人*</source>
         <translation>Mediators*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="38" />
+        <location filename="../../ui/mediation/session_dialog.py" line="39" />
         <source>多人用“、”分隔</source>
         <translation>Separate several with “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="39" />
+        <location filename="../../ui/mediation/session_dialog.py" line="40" />
         <source>记录人</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="41" />
+        <location filename="../../ui/mediation/session_dialog.py" line="42" />
         <source>参加人</source>
         <translation>Others present</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="42" />
+        <location filename="../../ui/mediation/session_dialog.py" line="43" />
         <source>其他到场人员，如：嘎查书记 铁明、网格员 乌兰</source>
         <translation>Others present, e.g. gacha secretary Tieming, grid worker Wulan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="43" />
+        <location filename="../../ui/mediation/session_dialog.py" line="44" />
         <source>告知事项</source>
         <translation>Notices given</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="44" />
+        <location filename="../../ui/mediation/session_dialog.py" line="45" />
         <source>已告知各方当事人在调解中享有的权利和应履行的义务。</source>
         <translation>All parties were told their rights and duties in the mediation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="46" />
+        <location filename="../../ui/mediation/session_dialog.py" line="47" />
         <source>当事人陈述</source>
         <translation>Statements of the parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="60" />
+        <location filename="../../ui/mediation/session_dialog.py" line="61" />
         <source>未满16周岁须有监护人在场，填写其姓名及关系</source>
         <translation>Under 16: a guardian must be present; give the name and relation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="61" />
+        <location filename="../../ui/mediation/session_dialog.py" line="62" />
         <source>　监护人</source>
         <translation>　Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="64" />
+        <location filename="../../ui/mediation/session_dialog.py" line="65" />
         <source>查明事实</source>
         <translation>Facts verified</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="65" />
+        <location filename="../../ui/mediation/session_dialog.py" line="66" />
         <source>调解结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="66" />
+        <location filename="../../ui/mediation/session_dialog.py" line="67" />
         <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
         <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="82" />
+        <location filename="../../ui/mediation/session_dialog.py" line="83" />
         <source>{n}岁</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="83" />
+        <location filename="../../ui/mediation/session_dialog.py" line="84" />
         <source>，未成年</source>
         <translation>, minor</translation>
     </message>
@@ -6914,22 +7014,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="145" />
+        <location filename="../../ui/settings/settings_page.py" line="142" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="151" />
+        <location filename="../../ui/settings/settings_page.py" line="148" />
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="156" />
+        <location filename="../../ui/settings/settings_page.py" line="153" />
         <source>与县局互认密钥</source>
         <translation>Keys with the county</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="161" />
+        <location filename="../../ui/settings/settings_page.py" line="158" />
         <source>账户管理</source>
         <translation>Accounts</translation>
     </message>
@@ -7034,17 +7134,17 @@ Data will be kept in: {db}</translation>
         <translation>At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="72" />
+        <location filename="../../ui/setup_wizard.py" line="69" />
         <source>完成设置</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73" />
+        <location filename="../../ui/setup_wizard.py" line="70" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="84" />
+        <location filename="../../ui/setup_wizard.py" line="81" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7052,62 +7152,77 @@ Data will be kept in: {db}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="22" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="23" />
         <source>协议签订</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="25" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="26" />
         <source>{number}，协议日期 {date}</source>
         <translation>{number}, dated {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="28" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="29" />
         <source>签订日期*</source>
         <translation>Signed on*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="34" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="30" />
         <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
         <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="35" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="31" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="41" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="32" />
         <source>已签协议</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="42" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="33" />
         <source>签订后将自动安排 7 天和 30 天回访。</source>
         <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="47" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="38" />
         <source>选择已签协议的扫描件</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="57" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="48" />
         <source>找不到这个文件，请重新选择。</source>
         <translation>That file cannot be found; please choose it again.</translation>
     </message>
 </context>
 <context>
-    <name>StepDialog</name>
+    <name>StationFilter</name>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="141" />
-        <source>保存</source>
-        <translation>Save</translation>
+        <location filename="../../ui/common/station_filter.py" line="20" />
+        <source>查看哪个单位的记录（其他单位报送的记录只能查看）</source>
+        <translation>Whose records to show (records reported by other units are read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="143" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <location filename="../../ui/common/station_filter.py" line="33" />
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/station_filter.py" line="35" />
+        <source>本所（{name}）</source>
+        <translation>Own unit ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/station_filter.py" line="74" />
+        <source>其他单位</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/station_filter.py" line="75" />
+        <source>只读：这是{station}报送的记录，本库只能查看，不能修改、办理或打印给当事人签字。</source>
+        <translation>Read-only: reported by {station}. It can be viewed here, not changed, worked on or printed for signing.</translation>
     </message>
 </context>
 <context>
@@ -7139,54 +7254,77 @@ Data will be kept in: {db}</translation>
 <context>
     <name>TextStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>开始办理</source>
         <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>办理记录</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
+        <location filename="../../ui/hotline/dialogs.py" line="150" />
         <source>办结</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="159" />
+        <location filename="../../ui/hotline/dialogs.py" line="153" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="159" />
+        <location filename="../../ui/hotline/dialogs.py" line="153" />
         <source>办理情况*</source>
         <translation>What was done*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="160" />
+        <location filename="../../ui/hotline/dialogs.py" line="154" />
         <source>办理结果*</source>
         <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <location filename="../../ui/hotline/dialogs.py" line="155" />
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="161" />
+        <location filename="../../ui/hotline/dialogs.py" line="155" />
         <source>如：已电话联系来电人，约定明天上门核实</source>
         <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="162" />
+        <location filename="../../ui/hotline/dialogs.py" line="156" />
         <source>办了什么、结果如何、怎样答复来电人</source>
         <translation>What was done, the outcome, what the caller was told</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="166" />
+        <location filename="../../ui/hotline/dialogs.py" line="160" />
         <source>时间</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <location filename="../../ui/common/attention.py" line="19" />
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attention.py" line="19" />
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attention.py" line="20" />
+        <source>高风险</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/attention.py" line="20" />
+        <source>即将到期</source>
+        <translation>Due soon</translation>
     </message>
 </context>
 <context>
@@ -7330,68 +7468,68 @@ Data will be kept in: {db}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="118" />
+        <location filename="../../ui/accounts/users_page.py" line="109" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="118" />
+        <location filename="../../ui/accounts/users_page.py" line="109" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="119" />
+        <location filename="../../ui/accounts/users_page.py" line="110" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="119" />
+        <location filename="../../ui/accounts/users_page.py" line="110" />
         <source>警号</source>
         <translation>Police no.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="120" />
+        <location filename="../../ui/accounts/users_page.py" line="111" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="120" />
+        <location filename="../../ui/accounts/users_page.py" line="111" />
         <source>上次登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="129" />
+        <location filename="../../ui/accounts/users_page.py" line="120" />
         <source>添加账户</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="130" />
+        <location filename="../../ui/accounts/users_page.py" line="121" />
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="131" />
+        <location filename="../../ui/accounts/users_page.py" line="122" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="132" />
-        <location filename="../../ui/accounts/users_page.py" line="178" />
+        <location filename="../../ui/accounts/users_page.py" line="123" />
+        <location filename="../../ui/accounts/users_page.py" line="169" />
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="159" />
+        <location filename="../../ui/accounts/users_page.py" line="150" />
         <source>可用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="159" />
+        <location filename="../../ui/accounts/users_page.py" line="150" />
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="178" />
+        <location filename="../../ui/accounts/users_page.py" line="169" />
         <source>启用</source>
         <translation>Enable</translation>
     </message>
@@ -7399,47 +7537,47 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <location filename="../../ui/restitution/dialogs.py" line="107" />
         <source>修改被害人</source>
         <translation>Edit victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <location filename="../../ui/restitution/dialogs.py" line="107" />
         <source>登记被害人</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="122" />
+        <location filename="../../ui/restitution/dialogs.py" line="110" />
         <source>查找居民</source>
         <translation>Find resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="124" />
+        <location filename="../../ui/restitution/dialogs.py" line="112" />
         <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
         <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="130" />
+        <location filename="../../ui/restitution/dialogs.py" line="118" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="131" />
+        <location filename="../../ui/restitution/dialogs.py" line="119" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="132" />
+        <location filename="../../ui/restitution/dialogs.py" line="120" />
         <source>如：山东省聊城市东昌府区</source>
         <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="134" />
+        <location filename="../../ui/restitution/dialogs.py" line="122" />
         <source>被骗金额*</source>
         <translation>Amount lost*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="135" />
+        <location filename="../../ui/restitution/dialogs.py" line="123" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -7492,52 +7630,52 @@ Data will be kept in: {db}</translation>
         <translation>Open a dispute case…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="76" />
+        <location filename="../../ui/visits/visit_detail.py" line="75" />
         <source>为选中的矛盾纠纷发现开立调解案件（Ctrl+D）</source>
         <translation>Open a mediation case for the selected dispute finding (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="78" />
+        <location filename="../../ui/visits/visit_detail.py" line="76" />
         <source>查看案件</source>
         <translation>Show case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="81" />
+        <location filename="../../ui/visits/visit_detail.py" line="77" />
         <source>补充发现…</source>
         <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="98" />
+        <location filename="../../ui/visits/visit_detail.py" line="95" />
         <source>（未选择走访记录）</source>
         <translation>(no visit selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="104" />
+        <location filename="../../ui/visits/visit_detail.py" line="101" />
         <source>{date}  {officer}  走访 {households} 户 {people} 人</source>
         <translation>{date}  {officer}  {households} households, {people} people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="107" />
+        <location filename="../../ui/visits/visit_detail.py" line="104" />
         <source>入户宣传：</source>
         <translation>Publicity at the door: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="108" />
+        <location filename="../../ui/visits/visit_detail.py" line="105" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="110" />
+        <location filename="../../ui/visits/visit_detail.py" line="107" />
         <source>备注：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="111" />
+        <location filename="../../ui/visits/visit_detail.py" line="108" />
         <source>录入人：</source>
         <translation>Entered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="138" />
+        <location filename="../../ui/visits/visit_detail.py" line="135" />
         <source>未开立</source>
         <translation>not opened</translation>
     </message>
@@ -7545,73 +7683,68 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="44" />
+        <location filename="../../ui/visits/visit_dialog.py" line="42" />
         <source>记录走访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="59" />
+        <location filename="../../ui/visits/visit_dialog.py" line="55" />
         <source>走访民警*</source>
         <translation>Officer*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="62" />
+        <location filename="../../ui/visits/visit_dialog.py" line="58" />
         <source>走访日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="75" />
+        <location filename="../../ui/visits/visit_dialog.py" line="71" />
         <source>入户宣传</source>
         <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="79" />
+        <location filename="../../ui/visits/visit_dialog.py" line="75" />
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="80" />
+        <location filename="../../ui/visits/visit_dialog.py" line="76" />
         <source>发放资料</source>
         <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="81" />
+        <location filename="../../ui/visits/visit_dialog.py" line="77" />
         <source>其他情况，如：登记家庭成员变动，留下警民联系卡</source>
         <translation>Anything else, e.g. family changes noted, contact card left</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="83" />
+        <location filename="../../ui/visits/visit_dialog.py" line="79" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="85" />
+        <location filename="../../ui/visits/visit_dialog.py" line="81" />
         <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
         <translation>Findings (a dispute can become a case after saving)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="91" />
+        <location filename="../../ui/visits/visit_dialog.py" line="87" />
         <source>走访对象（按户）*</source>
         <translation>People visited (by household)*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <location filename="../../ui/visits/visit_dialog.py" line="96" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="100" />
+        <location filename="../../ui/visits/visit_dialog.py" line="96" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
-    <message>
-        <location filename="../../ui/visits/form_bits.py" line="30" />
-        <source>Ctrl+Enter 保存</source>
-        <translation>Ctrl+Enter saves</translation>
-    </message>
     <message>
         <location filename="../../ui/visits/labels.py" line="17" />
         <source>安全隐患</source>
@@ -7664,42 +7797,52 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="22" />
+        <location filename="../../ui/visits/visit_tab.py" line="21" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="23" />
+        <location filename="../../ui/visits/visit_tab.py" line="22" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="24" />
+        <location filename="../../ui/visits/visit_tab.py" line="23" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="25" />
+        <location filename="../../ui/visits/visit_tab.py" line="24" />
         <source>走访对象</source>
         <translation>People visited</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="26" />
+        <location filename="../../ui/visits/visit_tab.py" line="25" />
         <source>发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="27" />
+        <location filename="../../ui/visits/visit_tab.py" line="26" />
         <source>入户宣传</source>
         <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="55" />
+        <location filename="../../ui/visits/visit_tab.py" line="47" />
+        <source>还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。</source>
+        <translation>No visits yet. After visiting households, press Ctrl+N to record the households, people and findings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="48" />
+        <source>还没有走访记录。</source>
+        <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visits/visit_tab.py" line="50" />
         <source>记录走访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="56" />
+        <location filename="../../ui/visits/visit_tab.py" line="51" />
         <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
         <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
     </message>
@@ -7707,32 +7850,32 @@ Data will be kept in: {db}</translation>
 <context>
     <name>WarningDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="20" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="22" />
         <source>预警通报</source>
         <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="24" />
         <source>如：司法所、妇联、嘎查委员会</source>
         <translation>e.g. justice office, women's federation, gacha committee</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="27" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="25" />
         <source>通报对象*</source>
         <translation>Recipient*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
         <source>通报内容*</source>
         <translation>Content*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="30" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
         <source>通报时间</source>
         <translation>Sent at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="35" />
+        <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
         <source>，风险等级：{level}</source>
         <translation>, risk level: {level}</translation>
     </message>
@@ -7740,24 +7883,24 @@ Data will be kept in: {db}</translation>
 <context>
     <name>WarningPrompt</name>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="87" />
+        <location filename="../../ui/mediation/actions.py" line="89" />
         <source>发出预警通报</source>
         <translation>Send an early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="88" />
+        <location filename="../../ui/mediation/actions.py" line="90" />
         <source>风险等级为“{level}”。按规定应及时向有关部门发出预警通报。
 现在就发出吗？</source>
         <translation>The risk level is “{level}”. An early warning should be sent to the departments concerned promptly.
 Send it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="90" />
+        <location filename="../../ui/mediation/actions.py" line="92" />
         <source>立即发出</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="91" />
+        <location filename="../../ui/mediation/actions.py" line="93" />
         <source>稍后</source>
         <translation>Later</translation>
     </message>
@@ -7765,7 +7908,7 @@ Send it now?</translation>
 <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -7854,62 +7997,62 @@ Send it now?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="44" />
+        <location filename="../../ui/reports/exporting.py" line="61" />
         <source>导出Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="54" />
+        <location filename="../../ui/reports/exporting.py" line="71" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="59" />
+        <location filename="../../ui/reports/exporting.py" line="76" />
         <source>已导出Excel：{path}</source>
         <translation>Excel written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="74" />
+        <location filename="../../ui/reports/exporting.py" line="91" />
         <source>正在导出到 {path}，请不要拔出U盘…</source>
         <translation>Exporting to {path}; do not remove the USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="80" />
+        <location filename="../../ui/reports/exporting.py" line="97" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="88" />
+        <location filename="../../ui/reports/exporting.py" line="105" />
         <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="92" />
+        <location filename="../../ui/reports/exporting.py" line="109" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="99" />
+        <location filename="../../ui/reports/exporting.py" line="116" />
         <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
         <translation>The bundle holds all of the station's data ({count} records).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="102" />
+        <location filename="../../ui/reports/exporting.py" line="119" />
         <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
         <translation>No new changes this time (the county already has all of the station's data).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="103" />
+        <location filename="../../ui/reports/exporting.py" line="120" />
         <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
         <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="117" />
+        <location filename="../../ui/reports/exporting.py" line="134" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="121" />
+        <location filename="../../ui/reports/exporting.py" line="138" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>
@@ -7927,12 +8070,12 @@ Send it now?</translation>
         <translation>Station Ledger — work ledgers of the police station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="51" />
+        <location filename="../../ui/mediation/step_dialog.py" line="34" />
         <source>案件已被他人修改</source>
         <translation>The case was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="52" />
+        <location filename="../../ui/mediation/step_dialog.py" line="35" />
         <source>这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
 已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
         <translation>Someone else has just changed this case (perhaps on another PC); your save did not take effect.

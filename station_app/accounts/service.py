@@ -14,7 +14,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
 from station_app.core.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
-from station_app.core.models import Station, update_versioned
+from station_app.core.models import Station
+from station_app.core.versioning import update_versioned
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, emit, open_actor
 
 if TYPE_CHECKING:
     from station_app.backup.files import BackupContents
@@ -32,9 +32,8 @@ def _contents_json(contents: BackupContents) -> dict[str, object]:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from station_app.backup.service import backup_now
-    from station_app.cli.commands import _open
 
-    actor = _open(args)
+    actor = open_actor(args)
     created = backup_now(actor, Path(args.to) if args.to else None)
     info, contents = created.info, created.contents
     data = info.to_json() | _contents_json(contents) | {"removed": [str(path) for path in created.removed]}
@@ -49,7 +48,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from station_app.backup.restore import restore_backup, restore_damaged
     from station_app.backup.service import check_restorable
-    from station_app.cli.commands import _open
     from station_app.core.errors import DatabaseDamaged
 
     backup = Path(args.file)
@@ -57,7 +55,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         _confirm(backup, contents)
     try:
-        actor = _open(args)
+        actor = open_actor(args)
     except DatabaseDamaged as exc:
         # The damaged file is renamed aside, never deleted; no one can log in to it anyway.
         assert exc.database_path is not None

@@ -8,7 +8,14 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import (
+    UsageError,
+    add_station_option,
+    emit,
+    open_actor,
+    station_codes,
+    station_scope,
+)
 from station_app.core.clock import format_local
 from station_app.mediation.vocab import STATES
 
@@ -17,11 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     cases = sub.add_parser("cases", help="矛盾纠纷案件").add_subparsers(dest="cases_command", required=True)
     listing = cases.add_parser("list", help="列出案件（新的在前）")
     listing.add_argument("--state", choices=list(STATES), help="只列出某一状态")
+    add_station_option(listing)
     listing.add_argument("--limit", type=int, default=100)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
     show = cases.add_parser("show", help="查看一个案件")
     show.add_argument("number", metavar="NUMBER")
+    add_station_option(show)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
     new = cases.add_parser("new", help="从 JSON 文件登记一个案件，输出案件编号")
@@ -38,11 +47,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.add_argument("--out", required=True, metavar="FILE.pdf")
         parser.set_defaults(handler=handler)
 
-
-def _actor(args: argparse.Namespace):
-    from station_app.cli.commands import _open
-
-    return _open(args)
 
 
 def _jsonable(value: object) -> object:
@@ -62,13 +66,18 @@ def _jsonable(value: object) -> object:
 def cmd_list(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import list_cases
 
-    rows = list_cases(_actor(args), state=args.state, limit=args.limit)
+    actor = open_actor(args)
+    stations = station_scope(args)
+    rows = list_cases(actor, state=args.state, limit=args.limit, stations=stations)
+    codes = station_codes()
+    whose = (lambda row: f"{codes.get(str(row.station_id), '')}  ") if len(stations) > 1 else (lambda row: "")
     lines = [
-        f"{row.case_number}  {format_local(row.reported_at)}  {row.state_label:<4} "
+        f"{whose(row)}{row.case_number}  {format_local(row.reported_at)}  {row.state_label:<4} "
         f"{row.risk_level or '-':<2} {row.category}  {row.parties}"
         for row in rows
     ] or ["（没有案件）"]
-    emit(args, [_jsonable(row) for row in rows], "\n".join(lines))
+    emit(args, [{**_jsonable(row), "station": codes.get(str(row.station_id), "")} for row in rows],
+         "\n".join(lines))
     return 0
 
 
@@ -83,6 +92,7 @@ def _case_json(case) -> dict[str, object]:
         "source": case.row.source,
         "summary": case.row.summary,
         "reported_at": case.row.reported_at.isoformat(),
+        "station": station_codes().get(str(case.row.station_id), ""),
         "place": case.row.place,
         "parties": [
             {
@@ -114,7 +124,8 @@ def _case_json(case) -> dict[str, object]:
 def cmd_show(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
 
-    case = find_case(_actor(args), args.number)
+    actor = open_actor(args)
+    case = find_case(actor, args.number, station_scope(args))
     lines = [
         f"{case.row.case_number}  {case.row.state_label}  风险：{case.row.risk_level or '未评估'}",
         f"{case.row.category}（{case.row.source}）{case.row.place}",
@@ -164,7 +175,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         for party in description["parties"]
         if isinstance(party, dict)
     ]
-    case = open_case(_actor(args), details, parties)
+    case = open_case(open_actor(args), details, parties)
     emit(args, _case_json(case), case.row.case_number)
     return 0
 
@@ -182,7 +193,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
     from station_app.mediation.documents import agreement_pdf
 
-    actor = _actor(args)
+    actor = open_actor(args)
     case = find_case(actor, args.number)
     return _write_document(args, lambda: agreement_pdf(actor, case.id))
 
@@ -192,7 +203,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import find_case
     from station_app.mediation.documents import session_record_pdf
 
-    actor = _actor(args)
+    actor = open_actor(args)
     case = find_case(actor, args.number)
     if not case.sessions:
         raise NotFound(f"案件 {case.row.case_number} 还没有调解记录。")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from station_app.cli.main import UsageError, emit, read_password
-from station_app.core.actor import Actor, command_line_actor
-from station_app.core.errors import AlreadyInitialised, NotInitialised
+from station_app.cli.main import UsageError, emit, open_actor, read_password
+from station_app.core.errors import AlreadyInitialised
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -80,21 +79,10 @@ def _register_feature_commands(sub: argparse._SubParsersAction) -> None:
         importlib.import_module(f"station_app.cli.{name}").register(sub)
 
 
-def _open(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
-    from station_app.core.startup import open_database
-    from station_app.station.service import home_station
-
-    open_database(args.db)
-    station = home_station()
-    if must_be_initialised and station is None:
-        raise NotInitialised("数据库尚未初始化：请先运行 station init（或在程序中完成首次设置）。")
-    return command_line_actor(station.id if station else None)
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     from station_app.station.service import initialise_station, is_initialised
 
-    _open(args, must_be_initialised=False)
+    open_actor(args, must_be_initialised=False)
     if is_initialised():
         raise AlreadyInitialised("该数据库已经初始化过，不能重新初始化。")
     password = read_password(args.password_file, "管理员密码 / Admin password: ")
@@ -107,7 +95,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from station_app.accounts.service import create_account
 
-    actor = _open(args)
+    actor = open_actor(args)
     password = read_password(args.password_file)
     info = create_account(actor, args.username, args.name or args.username, args.role, password,
                           args.police_number)
@@ -124,7 +112,7 @@ def _account_json(info: object) -> dict[str, object]:
 def cmd_users_list(args: argparse.Namespace) -> int:
     from station_app.accounts.service import list_accounts
 
-    accounts = list_accounts(_open(args))
+    accounts = list_accounts(open_actor(args))
     lines = [f"{'用户名':<16}{'姓名':<10}{'角色':<8}状态"]
     for info in accounts:
         state = "可用" if info.is_active else "已停用"
@@ -136,7 +124,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from station_app.demo.loader import load_demo
 
-    _open(args, must_be_initialised=False)
+    open_actor(args, must_be_initialised=False)
     summary = load_demo(
         seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases, weeks=args.weeks
     )
@@ -147,7 +135,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from station_app.audit.chain import verify
 
-    actor = _open(args)
+    actor = open_actor(args)
     try:
         report = verify(actor, anchor=args.anchor)
     except ValueError as exc:
@@ -170,7 +158,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     from station_app.audit.chain import list_entries
     from station_app.core.clock import format_local
 
-    entries = list_entries(_open(args), limit=max(1, args.limit))
+    entries = list_entries(open_actor(args), limit=max(1, args.limit))
     data = [{"seq": e.seq, "at": format_local(e.at), "username": e.username, "action": e.action,
              "entity": e.entity, "entity_id": e.entity_id} for e in entries]
     lines = [f"#{e.seq}  {format_local(e.at)}  {e.username}  {e.action}  {e.entity} {e.entity_id}"
@@ -182,7 +170,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from station_app.core.health import check
 
-    report = check(_open(args, must_be_initialised=False))
+    report = check(open_actor(args, must_be_initialised=False))
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from station_app.cli.main import UsageError, emit, read_password
+from station_app.cli.main import UsageError, emit, open_actor, read_password
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +58,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.core.errors import ValidationError
     from station_app.reports.export import export_week
@@ -75,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         print(f"station: {MSG_NO_FOLDER.replace('{path}', args.to)}", file=sys.stderr)
         return 1
-    actor = _open(args)
+    actor = open_actor(args)
     from station_app.exchange.enrolment import active_county
 
     # Enrolled with the county: sealed for its key and signed, no password.
@@ -99,10 +98,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.bundle_import import REPLAY, import_bundle_file, is_signed_bundle
 
-    actor = _open(args)
+    actor = open_actor(args)
     if not Path(args.file).is_file():
         raise UsageError(f"找不到数据包文件 {args.file}。")
     password = None
@@ -121,11 +119,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_exchange_status(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import format_local
     from station_app.exchange.status import exchange_status
 
-    status = exchange_status(_open(args))
+    status = exchange_status(open_actor(args))
     lines: list[str] = []
     data: dict[str, object] = {"local": None, "stations": []}
     if status.local is not None:
@@ -174,11 +171,10 @@ def cmd_verify_export(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import format_local
     from station_app.exchange.conflicts import RESOLUTIONS, list_conflicts
 
-    rows = list_conflicts(_open(args), include_decided=args.all)
+    rows = list_conflicts(open_actor(args), include_decided=args.all)
     data = [{"id": str(row.id), "station": row.station_name, "table": row.table, "record_id": row.record_id,
              "reason": row.reason, "local_version": row.local_version,
              "incoming_version": row.incoming_version, "resolution": row.resolution} for row in rows]
@@ -193,14 +189,13 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     import uuid
 
-    from station_app.cli.commands import _open
     from station_app.exchange.conflicts import RESOLUTIONS, resolve_conflict
 
     try:
         conflict_id = uuid.UUID(args.conflict_id)
     except ValueError as exc:
         raise UsageError(f"冲突编号 {args.conflict_id} 格式不对（应为 conflicts list 列出的编号）。") from exc
-    row = resolve_conflict(_open(args), conflict_id, args.resolution)
+    row = resolve_conflict(open_actor(args), conflict_id, args.resolution)
     emit(args, {"id": str(row.id), "resolution": row.resolution},
          f"已处理：{RESOLUTIONS[row.resolution]}（{row.table_label} {row.record_id}）")
     return 0

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.main import UsageError, emit
-from station_app.core.actor import Actor
+from station_app.cli.main import (
+    UsageError,
+    add_station_option,
+    emit,
+    open_actor,
+    station_codes,
+    station_scope,
+)
 from station_app.core.clock import format_local
 from station_app.hotline.vocab import STATUSES
 
@@ -30,21 +36,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = orders.add_parser("list", help="列出工单（新的在前）")
     listing.add_argument("--overdue", action="store_true", help="只列出已逾期未办结的工单")
     listing.add_argument("--status", choices=list(STATUSES), help="只列出某一状态")
+    add_station_option(listing)
     listing.add_argument("--limit", type=int, default=200, metavar="N")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
 
 
-def _open(args: argparse.Namespace) -> Actor:
-    from station_app.cli.commands import _open as open_database
-
-    return open_database(args)
-
 
 def cmd_import(args: argparse.Namespace) -> int:
     from station_app.hotline.importer import read_orders, run_import, write_rejects
 
-    actor = _open(args)
+    actor = open_actor(args)
     source = read_orders(args.file, args.sheet)
     report = run_import(actor, source)
     problems = bool(report.rejected or report.conflicts)
@@ -81,8 +83,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit 应为正整数。")
-    rows = list_orders(_open(args), status=args.status, overdue=args.overdue, limit=args.limit)
-    data = [{"id": str(row.id), "order_number": row.order_number, "received_at": row.received_at.isoformat(),
+    actor = open_actor(args)
+    rows = list_orders(actor, status=args.status, overdue=args.overdue, limit=args.limit,
+                       stations=station_scope(args))
+    codes = station_codes()
+    data = [{"id": str(row.id), "station": codes.get(str(row.station_id), ""),
+             "order_number": row.order_number, "received_at": row.received_at.isoformat(),
              "caller_name": row.caller_name, "caller_phone": row.caller_phone_masked,
              "category": row.category,
              "content": row.content, "deadline": row.deadline.isoformat(), "status": row.status,

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, emit, open_actor
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,10 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.enrolment import key_info
 
-    info = key_info(_open(args))
+    info = key_info(open_actor(args))
     if info is None:
         emit(args, {"fingerprint": None}, "本库还没有交换密钥（station keys new 生成）。")
         return 0
@@ -53,21 +52,19 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.enrolment import make_keys
 
     if not args.yes:
         raise UsageError("重新生成密钥后，县局须重新登记本所（原登记作废）。确认请加 --yes。")
-    info = make_keys(_open(args))
+    info = make_keys(open_actor(args))
     print(f"已生成新的密钥，指纹：{info.digits}\n请用 station enrol export 把登记文件送县局重新登记。")
     return 0
 
 
 def cmd_enrol_export(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.enrolment import export_enrolment, key_info
 
-    actor = _open(args)
+    actor = open_actor(args)
     path = export_enrolment(actor, Path(args.to))
     info = key_info(actor)
     print(f"已写入 {path}\n本库指纹：{info.digits if info else ''}（请对方导入后电话核对）")
@@ -75,10 +72,9 @@ def cmd_enrol_export(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol_import(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.enrolment import MAX_FILE, import_enrolment, read_enrolment
 
-    actor = _open(args)
+    actor = open_actor(args)
     try:
         data = Path(args.file).read_bytes()[:MAX_FILE + 1]
     except OSError as exc:
@@ -98,11 +94,10 @@ def cmd_enrol_import(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import format_local
     from station_app.exchange.enrolment import list_partners
 
-    partners = list_partners(_open(args))
+    partners = list_partners(open_actor(args))
     data = [{"code": p.code, "name": p.name, "role": p.role, "digits": p.digits,
              "enrolled_at": format_local(p.enrolled_at), "enrolled_by": p.enrolled_by,
              "revoked_at": format_local(p.revoked_at) or None} for p in partners]
@@ -115,9 +110,8 @@ def cmd_enrol_list(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol_revoke(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.exchange.enrolment import revoke
 
-    partner = revoke(_open(args), args.code)
+    partner = revoke(open_actor(args), args.code)
     print(f"已注销 {partner.name}（{partner.code}）的登记：它签名的数据包不再导入。")
     return 0

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from station_app import __version__
+from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 
 log = logging.getLogger("station.cli")
@@ -90,6 +91,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"内部错误：{type(exc).__name__}: {exc}（详情见日志 {_paths.log_file()}）", file=sys.stderr)
         return 1
+
+
+def open_actor(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
+    """Open `--db` and return the command line's actor (an administrator of its home station)."""
+    from station_app.core.actor import command_line_actor
+    from station_app.core.errors import NotInitialised
+    from station_app.core.startup import open_database
+    from station_app.station.service import home_station
+
+    open_database(args.db)
+    station = home_station()
+    if must_be_initialised and station is None:
+        raise NotInitialised("数据库尚未初始化：请先运行 station init（或在程序中完成首次设置）。")
+    return command_line_actor(station.id if station else None)
+
+
+def add_station_option(parser: argparse.ArgumentParser) -> None:
+    """`--station CODE` (repeatable): whose records to list. By default every station this
+    database holds — at a station its own, at the county bureau all whose bundles it imported."""
+    parser.add_argument("--station", action="append", metavar="CODE",
+                        help="只列出该单位的记录（单位代码，可重复；默认本库的全部单位）")
+
+
+def station_scope(args: argparse.Namespace) -> list:
+    """The station ids `--station` names, or every station of the open database."""
+    from station_app.core.scope import all_stations, station_ids_for_codes
+
+    return station_ids_for_codes(args.station) if getattr(args, "station", None) else all_stations()
+
+
+def station_codes() -> dict[str, str]:
+    """Station id (text) → code, to say whose record each row is."""
+    from station_app.core.scope import stations_here
+
+    return {str(choice.id): choice.code for choice in stations_here()}
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 
 from station_app.cli.cases_commands import _jsonable
-from station_app.cli.main import emit
+from station_app.cli.main import add_station_option, emit, open_actor, station_codes, station_scope
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.vocab import FINDING_KINDS
 
@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--week", metavar="2026-W48", help="只列出这一周开始的巡逻（周一至周日）")
     listing.add_argument("--team", metavar="NAME", help="只列出这个巡逻队的")
     listing.add_argument("--open", action="store_true", help="只列出尚未结束的巡逻")
+    add_station_option(listing)
     listing.add_argument("--limit", type=int, default=200)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
@@ -32,11 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     stale.add_argument("--json", action="store_true")
     stale.set_defaults(handler=cmd_open)
 
-
-def _actor(args: argparse.Namespace):  # noqa: ANN202
-    from station_app.cli.commands import _open
-
-    return _open(args)
 
 
 def _span(row) -> str:  # noqa: ANN001
@@ -64,11 +60,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     from station_app.patrols.teams import find_team
     from station_app.patrols.weeks import week_bounds
 
-    actor = _actor(args)
+    actor = open_actor(args)
     start, end = week_bounds(args.week) if args.week else (None, None)
     team_id = find_team(actor, args.team).id if args.team else None
-    rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit)
-    data = [_jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km} for row in rows]
+    rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit,
+                        stations=station_scope(args))
+    codes = station_codes()
+    data = [_jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km,
+                              "station": codes.get(str(row.station_id), "")} for row in rows]
     emit(args, data, "\n".join(_line(row) for row in rows) or "（没有巡逻记录）")
     return 0
 
@@ -76,7 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_teams(args: argparse.Namespace) -> int:
     from station_app.patrols.teams import list_teams
 
-    teams = list_teams(_actor(args))
+    teams = list_teams(open_actor(args))
     lines = []
     for team in teams:
         state = "" if team.active else "（已停用）"
@@ -95,7 +94,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from station_app.patrols.figures import patrol_figures
     from station_app.patrols.weeks import current_week, week_bounds, week_days
 
-    actor = _actor(args)
+    actor = open_actor(args)
     permissions.require(actor, "patrols.view")
     week = args.week or current_week()
     figures = patrol_figures(actor.station_id, *week_bounds(week))
@@ -123,7 +122,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     from station_app.patrols.attention import attention_items
 
-    items = attention_items(_actor(args))
+    items = attention_items(open_actor(args))
     emit(args, [dataclasses.asdict(item) | {"started_at": item.started_at.isoformat(),
                                             "patrol_id": str(item.patrol_id)} for item in items],
          "\n".join(item.text for item in items) or "（没有超过 12 小时未结束的巡逻）")

@@ -14,7 +14,7 @@ import argparse
 import uuid
 from pathlib import Path
 
-from station_app.cli.main import UsageError
+from station_app.cli.main import UsageError, open_actor
 from station_app.core.actor import Actor
 
 
@@ -35,7 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report_weekly(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.core.errors import ValidationError
     from station_app.documents import write_pdf
@@ -50,7 +49,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
         period = parse_period(text) if text else period_containing("week", local_today())
     except ValidationError as exc:
         raise UsageError(str(exc)) from exc
-    actor = _open(args)
+    actor = open_actor(args)
     summary = weekly_summary(actor, period, _stations(actor, args.station), as_units=args.station == "all")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 import uuid
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import (
+    UsageError,
+    add_station_option,
+    emit,
+    open_actor,
+    station_codes,
+    station_scope,
+)
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
 
@@ -36,21 +43,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     searching = residents.add_parser("search", help="搜索居民：汉字、拼音、首字母、证件号或电话尾号")
     searching.add_argument("query", metavar="QUERY")
+    add_station_option(searching)
     searching.add_argument("--limit", type=int, default=20, metavar="N")
     searching.add_argument("--json", action="store_true")
     searching.set_defaults(handler=cmd_search)
 
 
-def _open(args: argparse.Namespace) -> Actor:
-    from station_app.cli.commands import _open as open_database
-
-    return open_database(args)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from station_app.residents.importer import guess_mapping, read_source, run_import, write_rejects
 
-    actor = _open(args)
+    actor = open_actor(args)
     source = read_source(args.file, args.sheet)
     report = run_import(actor, source, guess_mapping(source.headers))
     if args.rejects and report.rejected:
@@ -93,7 +95,7 @@ def _area(actor: Actor, code: str) -> uuid.UUID:
 def cmd_export(args: argparse.Namespace) -> int:
     from station_app.residents.exporter import export_residents
 
-    actor = _open(args)
+    actor = open_actor(args)
     area_id = _area(actor, args.grid) if args.grid else None
     count = export_residents(actor, args.out, args.query, area_id, unmasked=args.unmasked)
     masked = "未遮蔽（已记入审计）" if args.unmasked else "身份证号和电话已遮蔽"
@@ -108,14 +110,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit 应为正整数。")
-    actor = _open(args)
+    actor = open_actor(args)
     permissions.require(actor, "residents.view")
     assert actor.station_id is not None
-    views = search_residents(actor.station_id, args.query, args.limit)
-    rows = [{"id": str(view.id), "name": view.name, "gender": view.gender, "birth_date": view.birth_date,
+    stations = station_scope(args)
+    views = search_residents(actor.station_id, args.query, args.limit, stations=stations)
+    codes = station_codes()
+    rows = [{"id": str(view.id), "station": codes.get(str(view.station_id), ""),
+             "name": view.name, "gender": view.gender, "birth_date": view.birth_date,
              "id_masked": view.id_masked, "phone_masked": view.phone_masked, "grid": view.grid_name,
              "place": view.place} for view in views]
-    lines = [f"{view.name}\t{view.id_masked or '-'}\t{view.phone_masked or '-'}\t{view.place or '未分网格'}"
-             for view in views] or ["没有找到匹配的居民。"]
+    def whose(view: object) -> str:
+        return f"{codes.get(str(view.station_id), '')}\t" if len(stations) > 1 else ""
+
+    lines = [f"{whose(view)}{view.name}\t{view.id_masked or '-'}\t{view.phone_masked or '-'}\t"
+             f"{view.place or '未分网格'}" for view in views] or ["没有找到匹配的居民。"]
     emit(args, rows, "\n".join(lines))
     return 0

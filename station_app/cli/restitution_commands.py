@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from station_app.cli.main import emit
+from station_app.cli.main import add_station_option, emit, open_actor, station_codes, station_scope
 from station_app.core.clock import format_local
 
 
@@ -15,19 +15,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                                           required=True)
     listing = group.add_parser("list", help="列出返赃案件（新的在前）")
     listing.add_argument("--query", default="", help="按编号、案情、嫌疑人或被害人姓名查找")
+    add_station_option(listing)
     listing.add_argument("--limit", type=int, default=200)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
     show = group.add_parser("show", help="查看一个返赃案件：被害人、追回、返还和集中返赃")
     show.add_argument("number", metavar="NUMBER", help="如 返赃〔2026〕第3号")
+    add_station_option(show)
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
 
-
-def _actor(args: argparse.Namespace):  # noqa: ANN202
-    from station_app.cli.commands import _open
-
-    return _open(args)
 
 
 def _yuan(fen: int) -> str:
@@ -44,13 +41,15 @@ def _totals_json(totals) -> dict[str, int]:  # noqa: ANN001
 def _row_json(row) -> dict[str, object]:  # noqa: ANN001
     return {"id": str(row.id), "case_number": row.case_number, "case_type": row.case_type,
             "summary": row.summary, "suspects": row.suspects, "registered_at": row.registered_at.isoformat(),
-            "victims": row.victims, "status": row.status, **_totals_json(row.totals)}
+            "victims": row.victims, "status": row.status,
+            "station": station_codes().get(str(row.station_id), ""), **_totals_json(row.totals)}
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from station_app.restitution.cases import list_cases
 
-    rows = list_cases(_actor(args), args.query, limit=args.limit)
+    actor = open_actor(args)
+    rows = list_cases(actor, args.query, limit=args.limit, stations=station_scope(args))
     lines = [
         f"{row.case_number}  {row.status:<6} {row.case_type}  {row.summary}  被害人 {row.victims} 人  "
         f"被骗 {_yuan(row.totals.lost)}  追回 {_yuan(row.totals.recovered)}  "
@@ -85,7 +84,8 @@ def _case_json(case) -> dict[str, object]:  # noqa: ANN001
 def cmd_show(args: argparse.Namespace) -> int:
     from station_app.restitution.cases import find_case
 
-    case = find_case(_actor(args), args.number)
+    actor = open_actor(args)
+    case = find_case(actor, args.number, station_scope(args))
     totals = case.totals
     lines = [
         f"{case.row.case_number}  {case.row.status}  {case.row.case_type}",

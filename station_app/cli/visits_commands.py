@@ -13,7 +13,7 @@ import argparse
 import dataclasses
 from datetime import date
 
-from station_app.cli.main import UsageError, emit
+from station_app.cli.main import UsageError, add_station_option, emit, open_actor, station_scope
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +40,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--query", default="", help="姓名、地点、主题或其他文字")
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--json", action="store_true")
+    add_station_option(parser)
 
 
 def _week(text: str | None) -> tuple[date, date] | tuple[None, None]:
@@ -60,11 +61,11 @@ def _jsonable(row: object) -> dict[str, object]:
 
 
 def cmd_visits_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.visits.visits import list_visits
 
     start, end = _week(args.week)
-    rows = list_visits(_open(args), start, end, args.query, limit=args.limit)
+    actor = open_actor(args)
+    rows = list_visits(actor, start, end, args.query, limit=args.limit, stations=station_scope(args))
     lines = [
         f"{row.visited_on.isoformat()}  {row.officer_name}  {row.households} 户  {row.people}"
         + (f"  发现 {row.findings} 条" if row.findings else "")
@@ -77,11 +78,11 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outreach_list(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.visits.outreach import list_events
 
     start, end = _week(args.week)
-    rows = list_events(_open(args), start, end, args.query, limit=args.limit)
+    actor = open_actor(args)
+    rows = list_events(actor, start, end, args.query, limit=args.limit, stations=station_scope(args))
     lines = [
         f"{row.held_on.isoformat()}  {row.place}  {'、'.join(row.topics)}  受众 {row.audience} 人"
         + (f"  照片 {row.photos} 张" if row.photos else "")
@@ -92,12 +93,11 @@ def cmd_outreach_list(args: argparse.Namespace) -> int:
 
 
 def cmd_visits_figures(args: argparse.Namespace) -> int:
-    from station_app.cli.commands import _open
     from station_app.core.clock import local_today
     from station_app.visits.figures import utc_window, visit_figures, week_of
     from station_app.visits.vocab import FINDING_KINDS
 
-    actor = _open(args)
+    actor = open_actor(args)
     week = args.week or week_of(local_today())
     first, last = _week(week)
     assert first is not None and last is not None

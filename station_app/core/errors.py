@@ -83,6 +83,11 @@ class AlreadyInitialised(StationError):
     pass
 
 
+class OtherStationRecord(StationError):
+    """A write to a record another station keeps (a county database holds the stations' records
+    from their bundles): those are shown read-only; the station corrects them and reports again."""
+
+
 # Matched against the lower-cased driver message: sqlite3 and psycopg2 only give text.
 _KNOWN_DATABASE_PROBLEMS: list[tuple[tuple[str, ...], str]] = [
     (("database is locked", "database table is locked"),

@@ -12,6 +12,7 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.core.textnorm import shorten
+from station_app.core.urgency import UPCOMING, urgency_of
 from station_app.hotline.calendar import load_calendar
 from station_app.hotline.models import HotlineOrder
 from station_app.hotline.vocab import OPEN_STATUSES, STATUSES
@@ -26,6 +27,7 @@ class AttentionItem:
     text: str
     due: date
     overdue: bool
+    urgency: int = UPCOMING  # core/urgency: the dashboard's order and colour
 
 
 def attention_items(actor: Actor, stations: Sequence[uuid.UUID] = ()) -> list[AttentionItem]:
@@ -49,5 +51,5 @@ def attention_items(actor: Actor, stations: Sequence[uuid.UUID] = ()) -> list[At
             order.id, order.order_number, "overdue" if late else "due_soon",
             f"{lead} · {STATUSES[order.status]}{where} · {order.category or '12345工单'}："
             f"{shorten(order.content, 30)}",
-            order.deadline, late))
-    return sorted(items, key=lambda item: (not item.overdue, item.due))
+            order.deadline, late, urgency_of(order.deadline, today)))
+    return sorted(items, key=lambda item: (item.urgency, item.due))

@@ -25,7 +25,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import StationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.hotline.calendar import load_calendar
 from station_app.hotline.import_plan import Conflict, Plan, Planner
 from station_app.hotline.import_source import read_orders

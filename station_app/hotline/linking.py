@@ -12,10 +12,10 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import to_local
 from station_app.core.errors import ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.hotline import workflow
-from station_app.hotline.orders import add_event, audit_order, get_order, load_order
+from station_app.hotline.orders import add_event, audit_order, get_order, order_to_change
 from station_app.hotline.views import OrderDetail
 from station_app.mediation.cases import open_case
 from station_app.mediation.vocab import CATEGORIES
@@ -40,7 +40,7 @@ def open_dispute(actor: Actor, order_id: uuid.UUID, expected_version: int, categ
     if clean_text(category) not in CATEGORIES:
         raise ValidationError.single("category", "请选择纠纷类别：" + "、".join(CATEGORIES))
     with db.transaction():
-        order = load_order(actor, order_id)
+        order = order_to_change(order_id)
         workflow.require_step("open_case", order.status)
         if order.case_id is not None:
             raise ValidationError.single("status", "该工单已开立过矛盾纠纷案件。")

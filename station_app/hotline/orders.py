@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 import peewee
@@ -15,6 +15,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import local_today, utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.masking import mask_phone
+from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.hotline import workflow
 from station_app.hotline.calendar import load_calendar
 from station_app.hotline.fields import OrderFields, check_order
@@ -79,11 +80,14 @@ def create_order(actor: Actor, details: Mapping[str, object]) -> OrderDetail:
     return get_order(actor, order.id)
 
 
-def load_order(actor: Actor, order_id: uuid.UUID) -> HotlineOrder:
-    order = HotlineOrder.get_or_none(HotlineOrder.id == order_id)
-    if order is None or order.station_id != actor.station_id:
-        raise NotFound("找不到该工单。")
-    return order
+def load_order(actor: Actor, order_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> HotlineOrder:
+    """An order of `stations` (the actor's own by default) to read."""
+    return record_in_scope(actor, HotlineOrder, order_id, stations, "找不到该工单。")
+
+
+def order_to_change(order_id: uuid.UUID) -> HotlineOrder:
+    """An order a step is about to change: never another station's."""
+    return record_to_change(HotlineOrder, order_id, "找不到该工单。")
 
 
 def _case_numbers(case_ids: list[uuid.UUID]) -> dict[str, str]:
@@ -99,6 +103,7 @@ def _row(order: HotlineOrder, today: date, case_number: str) -> OrderRow:
         order.content, order.category, order.deadline, order.deadline_rule, order.status,
         STATUSES[order.status], order.dispatched_to, order.satisfaction,
         is_overdue(order.status, order.deadline, today), case_number, order.source, order.version,
+        order.station_id,
     )
 
 
@@ -107,12 +112,12 @@ def overdue_condition(today: date) -> peewee.Expression:
 
 
 def list_orders(actor: Actor, status: str | None = None, query: str = "", overdue: bool = False,
-                limit: int = 500, offset: int = 0) -> list[OrderRow]:
+                limit: int = 500, offset: int = 0, stations: Sequence[uuid.UUID] = ()) -> list[OrderRow]:
     """Orders newest first: of one status, only overdue ones, or matching a number, caller,
-    content or phone ending."""
+    content or phone ending. `stations`: whose orders (the actor's own by default)."""
     permissions.require(actor, "hotline.view")
     today = local_today()
-    where = HotlineOrder.station == actor.station_id
+    where = HotlineOrder.station.in_(scope(actor, stations))
     if status:
         where &= HotlineOrder.status == status
     if overdue:
@@ -131,19 +136,19 @@ def list_orders(actor: Actor, status: str | None = None, query: str = "", overdu
     return [_row(order, today, numbers.get(str(order.case_id), "")) for order in orders]
 
 
-def find_order(actor: Actor, number: str) -> OrderDetail:
+def find_order(actor: Actor, number: str, stations: Sequence[uuid.UUID] = ()) -> OrderDetail:
     permissions.require(actor, "hotline.view")
-    order = HotlineOrder.get_or_none((HotlineOrder.station == actor.station_id)
+    order = HotlineOrder.get_or_none((HotlineOrder.station.in_(scope(actor, stations)))
                                      & (HotlineOrder.order_number == number.strip()))
     if order is None:
         raise NotFound(f"找不到工单编号“{number}”。")
-    return get_order(actor, order.id)
+    return get_order(actor, order.id, stations)
 
 
-def get_order(actor: Actor, order_id: uuid.UUID) -> OrderDetail:
-    """Everything on the order page."""
+def get_order(actor: Actor, order_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> OrderDetail:
+    """Everything on the order page (an order of `stations`, the actor's own by default)."""
     permissions.require(actor, "hotline.view")
-    order = load_order(actor, order_id)
+    order = load_order(actor, order_id, stations)
     today = local_today()
     case_numbers = _case_numbers([order.case_id] if order.case_id else [])
     row = _row(order, today, case_numbers.get(str(order.case_id), ""))

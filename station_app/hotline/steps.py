@@ -17,11 +17,11 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, from_local, utcnow
 from station_app.core.errors import ValidationError
-from station_app.core.models import require_version, update_versioned
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import require_version, update_versioned
 from station_app.hotline import workflow
 from station_app.hotline.models import HotlineOrder
-from station_app.hotline.orders import add_event, audit_order, get_order, load_order
+from station_app.hotline.orders import add_event, audit_order, get_order, order_to_change
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import SATISFACTION, UNSATISFIED
 
@@ -53,7 +53,7 @@ def _step(actor: Actor, order_id: uuid.UUID, expected_version: int, step: str, a
     permissions.require(actor, "hotline.edit")
     when = _when(at)
     with db.transaction():
-        order = load_order(actor, order_id)
+        order = order_to_change(order_id)
         require_version(order, expected_version)
         workflow.require_step(step, order.status)
         if when < order.received_at:

@@ -33,6 +33,7 @@ class OrderRow:
     case_number: str
     source: str
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.core.textnorm import shorten
+from station_app.core.urgency import HIGH_RISK, OVERDUE, UPCOMING, urgency_of
 from station_app.mediation.models import CasePlan, DisputeCase, EarlyWarning, FollowUp
 from station_app.mediation.vocab import HIGH_LEVELS, OPEN_STATES, STATES
 
@@ -23,13 +24,14 @@ class AttentionItem:
     text: str
     due: date | None
     overdue: bool
+    urgency: int = UPCOMING  # core/urgency: the dashboard's order and colour
 
 
 def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
                     stations: Sequence[uuid.UUID] = ()) -> list[AttentionItem]:
     """Open 高/重大 cases (noting those without a warning), overdue 一事一策 measures, and
-    follow-ups due within the horizon — most urgent first. `stations`: the actor's own by default
-    (the county bureau asks for the stations whose bundles it holds)."""
+    follow-ups due within the horizon — most urgent first (overdue, due today, high risk,
+    upcoming). `stations`: the actor's own by default (the county asks for the stations it holds)."""
     permissions.require(actor, "disputes.view")
     today = local_today()
     here = DisputeCase.station.in_(stations or [actor.station_id])
@@ -48,6 +50,7 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
                 f"{case.risk_level}风险 · {case.category} · {STATES[case.state]}{note}",
                 None,
                 case.id not in warned,
+                HIGH_RISK,
             )
         )
     plans = (
@@ -64,6 +67,7 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
                 f"一事一策逾期：{shorten(plan.measures, 30)}（{plan.responsible}）",
                 plan.deadline,
                 True,
+                OVERDUE,
             )
         )
     due = (
@@ -85,7 +89,8 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
                 ("回访已逾期" if late else "回访将到期") + f"（{follow_up.due_on.isoformat()}）",
                 follow_up.due_on,
                 late,
+                urgency_of(follow_up.due_on, today),
             )
         )
     order = {"high_risk": 0, "plan_overdue": 1, "follow_up_due": 2}
-    return sorted(items, key=lambda item: (not item.overdue, order[item.kind], item.due or today))
+    return sorted(items, key=lambda item: (item.urgency, item.due or today, order[item.kind]))

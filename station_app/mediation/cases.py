@@ -21,7 +21,6 @@ from station_app.mediation.models import (
     DisputeCase,
 )
 from station_app.mediation.reading import (  # noqa: F401 (the reading API, re-exported for callers)
-    _ACTION_LABELS,
     CASE_ENTITY,
     agreement_view,
     find_case,

@@ -10,13 +10,14 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
+from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today, utcnow
 from station_app.core.errors import ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import clean_text, parse_date
+from station_app.core.versioning import update_versioned
 from station_app.mediation.models import Agreement, DisputeCase, FollowUp
-from station_app.mediation.steps import _required, _step
+from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import FOLLOW_UP_DAYS, RISK_LEVELS, SATISFACTION
 
@@ -48,7 +49,8 @@ def mark_signed(
         plan = "、".join(f"{days}天" for days in follow_up_days)
         return f"协议 {row.number} 已于 {signed.isoformat()} 签订，安排回访（{plan}）", {}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "sign", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "sign", write)
 
 
 def record_follow_up(
@@ -93,7 +95,8 @@ def record_follow_up(
         changes: dict[str, object] = {"risk_level": remaining} if remaining else {}
         return f"回访：{'已履行' if performed else '未履行'}，{satisfaction}", changes
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "follow_up", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "follow_up", write)
 
 
 def close_case(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str = "") -> CaseDetail:
@@ -106,15 +109,16 @@ def close_case(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: 
             raise ValidationError.single("reason", "协议尚未确认履行完毕，结案须写明原因。")
         return "结案" + (f"：{reason}" if reason else ""), {"closed_at": utcnow()}
 
-    return _step(actor, "disputes.close", case_id, expected_version, "close", write)
+    permissions.require(actor, "disputes.close")
+    return run_step(actor, case_id, expected_version, "close", write)
 
 
 def _ending(step: str, label: str) -> Callable[..., CaseDetail]:
     def end(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str) -> CaseDetail:
-        text = _required(reason, "reason", f"请写明{label}的原因。")
-        return _step(
+        text = required_text(reason, "reason", f"请写明{label}的原因。")
+        permissions.require(actor, "disputes.close")
+        return run_step(
             actor,
-            "disputes.close",
             case_id,
             expected_version,
             step,

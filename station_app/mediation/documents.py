@@ -13,7 +13,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_sensitive_text
-from station_app.core.models import Station, update_versioned
+from station_app.core.models import Station
+from station_app.core.versioning import update_versioned
 from station_app.mediation.cases import audit_case, get_case, load_case
 from station_app.mediation.models import Agreement
 from station_app.mediation.views import CaseDetail, PartyView

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import uuid
+from collections.abc import Sequence
 
 import peewee
 
 from station_app.accounts import permissions
 from station_app.attachments.service import attachments_of
-from station_app.audit.models import AuditEntry
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
 from station_app.core.masking import mask_phone
+from station_app.core.scope import scope
 from station_app.mediation import workflow
 from station_app.mediation.models import (
     Agreement,
@@ -24,6 +24,7 @@ from station_app.mediation.models import (
     MediationSession,
     RiskAssessment,
 )
+from station_app.mediation.timeline import recorded_timeline, timeline
 from station_app.mediation.views import (
     AgreementView,
     AssessmentView,
@@ -34,12 +35,11 @@ from station_app.mediation.views import (
     PlanView,
     SessionView,
     TermView,
-    TimelineEntry,
     WarningView,
     loads,
 )
 from station_app.mediation.vocab import OPEN_STATES, STATES
-from station_app.residents.areas import Area
+from station_app.residents.areas import Area, area_path
 from station_app.residents.models import Resident
 from station_app.residents.views import views_by_ids
 
@@ -53,14 +53,17 @@ def load_case(case_id: uuid.UUID) -> DisputeCase:
     return case
 
 
-def find_case(actor: Actor, case_number: str) -> CaseDetail:
+def find_case(actor: Actor, case_number: str, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
+    """The case with this number among `stations`' cases (the actor's own by default)."""
     permissions.require(actor, "disputes.view")
-    case = DisputeCase.get_or_none(
-        (DisputeCase.station == actor.station_id) & (DisputeCase.case_number == case_number.strip())
-    )
-    if case is None:
+    wanted = scope(actor, stations)
+    found = list(DisputeCase.select().where(
+        DisputeCase.station.in_(wanted) & (DisputeCase.case_number == case_number.strip())).limit(2))
+    if not found:
         raise NotFound(f"找不到案件编号“{case_number}”。")
-    return get_case(actor, case.id)
+    if len(found) > 1:  # two stations may use the same number format
+        raise NotFound(f"案件编号“{case_number}”不止一个单位在用，请用 --station 指明单位。")
+    return get_case(actor, found[0].id, stations=wanted)
 
 
 def _row(case: DisputeCase, party_names: str, place: str) -> CaseRow:
@@ -77,15 +80,18 @@ def _row(case: DisputeCase, party_names: str, place: str) -> CaseRow:
         place,
         case.summary,
         case.version,
+        case.station_id,
     )
 
 
 def list_cases(
-    actor: Actor, state: str | None = None, query: str = "", limit: int = 500, offset: int = 0
+    actor: Actor, state: str | None = None, query: str = "", limit: int = 500, offset: int = 0,
+    stations: Sequence[uuid.UUID] = (),
 ) -> list[CaseRow]:
-    """Cases newest first, optionally of one state or matching a number, name or summary text."""
+    """Cases newest first, optionally of one state or matching a number, name or summary text.
+    `stations`: whose cases (the actor's own by default; a county names the stations it holds)."""
     permissions.require(actor, "disputes.view")
-    where = DisputeCase.station == actor.station_id
+    where = DisputeCase.station.in_(scope(actor, stations))
     if state == "open":  # what officers look at most: everything not yet ended
         where &= DisputeCase.state.in_(OPEN_STATES)
     elif state:
@@ -132,12 +138,13 @@ def _party_names(case_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
     return {key: "、".join(value) for key, value in names.items()}
 
 
-def get_case(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
-    """Everything on the case page, in a handful of queries."""
+def get_case(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
+    """Everything on the case page, in a handful of queries. A case of a station outside
+    `stations` (the actor's own by default) is not found."""
     permissions.require(actor, "disputes.view")
     case = load_case(case_id)
-    if actor.station_id is not None and case.station_id != actor.station_id:
-        raise NotFound("找不到该案件。")  # another station's case (a county database holds many)
+    if actor.station_id is not None and case.station_id not in scope(actor, stations):
+        raise NotFound("找不到该案件。")
     party_rows = list(CaseParty.select().where(CaseParty.case == case.id).order_by(CaseParty.position))
     resident_views = {view.id: view for view in views_by_ids([row.resident_id for row in party_rows])}
     parties = [
@@ -219,8 +226,9 @@ def get_case(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
             for row in _of(FollowUp, case, FollowUp.due_on)
         ],
         attachments=attachments_of(CASE_ENTITY, case.id),
-        timeline=timeline(case.id),
+        timeline=timeline(case.id) or recorded_timeline(case, parties),
         allowed_steps=workflow.allowed_steps(case.state),
+        place_area=area_path(case.place_area_id),
     )
 
 
@@ -247,44 +255,3 @@ def agreement_view(row: Agreement) -> AgreementView:
         row.verification_code,
         row.version,
     )
-
-
-_ACTION_LABELS = {
-    "case.open": "登记",
-    "case.assess": "风险评估",
-    "case.warn": "预警通报",
-    "case.plan": "一事一策",
-    "case.session": "调解",
-    "case.fail": "调解不成",
-    "case.agreement": "起草协议",
-    "case.printed": "打印文书",
-    "case.sign": "协议签订",
-    "case.follow_up": "回访",
-    "case.close": "结案",
-    "case.withdraw": "撤回",
-    "case.not_mediable": "不予调解",
-    "case.reopen": "重新启动",
-    "attachment.add": "添加附件",
-}
-
-
-def timeline(case_id: uuid.UUID) -> list[TimelineEntry]:
-    """What happened on the case, who did it and when — read from the audit trail."""
-    entries = (
-        AuditEntry.select()
-        .where((AuditEntry.entity == CASE_ENTITY) & (AuditEntry.entity_id == str(case_id)))
-        .order_by(AuditEntry.seq)
-    )
-    result = []
-    for entry in entries:
-        payload = json.loads(entry.changes)
-        extra = payload.get("extra", {})
-        result.append(
-            TimelineEntry(
-                entry.at,
-                str(extra.get("by") or entry.username),
-                _ACTION_LABELS.get(entry.action, entry.action),
-                str(extra.get("summary", "")),
-            )
-        )
-    return result

@@ -4,18 +4,16 @@ transaction with optimistic locking on the case, one audit entry, return the fre
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from station_app.accounts import permissions
-from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import require_version, update_versioned
 from station_app.core.textnorm import clean_text, parse_date, shorten
-from station_app.mediation import numbering, workflow
-from station_app.mediation.cases import audit_case, get_case, load_case
+from station_app.core.versioning import update_versioned
+from station_app.mediation import numbering
 from station_app.mediation.models import (
     Agreement,
     CaseParty,
@@ -25,6 +23,7 @@ from station_app.mediation.models import (
     MediationSession,
     RiskAssessment,
 )
+from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail, dumps
 from station_app.mediation.vocab import (
     AGREEMENT_KINDS,
@@ -35,45 +34,6 @@ from station_app.mediation.vocab import (
 from station_app.residents.models import Resident
 
 MINOR_AGE = 16
-
-
-def _step(
-    actor: Actor,
-    permission: str,
-    case_id: uuid.UUID,
-    expected_version: int,
-    step: str,
-    write: Callable[[DisputeCase], tuple[str, dict[str, object]]],
-) -> CaseDetail:
-    """Run one step: `write(case)` stores the step's records and returns (timeline summary, case
-    field changes); the case moves to the step's next state with its version checked."""
-    permissions.require(actor, permission)
-    with db.transaction():
-        case = load_case(case_id)
-        if case.station_id != actor.station_id:
-            raise NotFound("找不到该案件。")
-        require_version(case, expected_version)
-        workflow.require_step(step, case.state)
-        before_state = case.state
-        summary, changes = write(case)
-        changes.setdefault("state", workflow.next_state(step, case.state))
-        update_versioned(case, expected_version, **changes)
-        audit_case(
-            actor,
-            f"case.{step if step != 'draft_agreement' else 'agreement'}",
-            case.id,
-            summary,
-            {"state": before_state},
-            {key: value for key, value in changes.items() if key in ("state", "risk_level")},
-        )
-    return get_case(actor, case_id)
-
-
-def _required(value: object, field: str, message: str) -> str:
-    text = clean_text(value)
-    if not text:
-        raise ValidationError.single(field, message)
-    return text
 
 
 def assess_risk(
@@ -99,7 +59,8 @@ def assess_risk(
         names = "、".join(RISK_FACTORS[name][0] for name in factors) or "无风险因素"
         return f"风险等级：{level}（{names}）", {"risk_level": level}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "assess", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "assess", write)
 
 
 def send_warning(
@@ -111,8 +72,8 @@ def send_warning(
     sent_at: datetime | None = None,
 ) -> CaseDetail:
     """预警通报 to a department (司法所, 妇联, 嘎查委员会 …)."""
-    recipient = _required(recipient, "recipient", "请填写通报对象（如 司法所、妇联、嘎查委员会）。")
-    content = _required(content, "content", "请填写通报内容。")
+    recipient = required_text(recipient, "recipient", "请填写通报对象（如 司法所、妇联、嘎查委员会）。")
+    content = required_text(content, "content", "请填写通报内容。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         EarlyWarning.create(
@@ -125,7 +86,8 @@ def send_warning(
         )
         return f"向{recipient}发出预警通报", {}
 
-    return _step(actor, "disputes.warn", case_id, expected_version, "warn", write)
+    permissions.require(actor, "disputes.warn")
+    return run_step(actor, case_id, expected_version, "warn", write)
 
 
 def acknowledge_warning(
@@ -136,7 +98,7 @@ def acknowledge_warning(
     acknowledged_by: str,
     acknowledged_at: datetime | None = None,
 ) -> CaseDetail:
-    who = _required(acknowledged_by, "acknowledged_by", "请填写签收人。")
+    who = required_text(acknowledged_by, "acknowledged_by", "请填写签收人。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         warning = EarlyWarning.get_or_none((EarlyWarning.id == warning_id) & (EarlyWarning.case == case.id))
@@ -150,7 +112,8 @@ def acknowledge_warning(
         )
         return f"{warning.recipient}已签收（{who}）", {}
 
-    return _step(actor, "disputes.warn", case_id, expected_version, "warn", write)
+    permissions.require(actor, "disputes.warn")
+    return run_step(actor, case_id, expected_version, "warn", write)
 
 
 def save_plan(
@@ -162,8 +125,8 @@ def save_plan(
     deadline: date | str,
 ) -> CaseDetail:
     """一事一策: measures, who is responsible, by when."""
-    measures = _required(measures, "measures", "请填写工作措施。")
-    responsible = _required(responsible, "responsible", "请填写责任人。")
+    measures = required_text(measures, "measures", "请填写工作措施。")
+    responsible = required_text(responsible, "responsible", "请填写责任人。")
     try:
         due = parse_date(deadline)
     except ValueError as exc:
@@ -177,7 +140,8 @@ def save_plan(
         )
         return f"一事一策：{responsible}，{due.isoformat()} 前", {}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "plan", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "plan", write)
 
 
 def complete_plan(actor: Actor, case_id: uuid.UUID, expected_version: int, plan_id: uuid.UUID) -> CaseDetail:
@@ -188,7 +152,8 @@ def complete_plan(actor: Actor, case_id: uuid.UUID, expected_version: int, plan_
         update_versioned(plan, plan.version, done_at=utcnow())
         return f"措施已完成：{shorten(plan.measures, 40)}", {}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "plan", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "plan", write)
 
 
 def _people(value: object) -> list[str]:
@@ -205,7 +170,7 @@ def record_session(
     `session["guardians"]` ({party id: name}) records the guardian of a party under 16, who must
     be present: a session with such a party and no guardian is refused.
     """
-    place = _required(session.get("place"), "place", "请填写调解地点。")
+    place = required_text(session.get("place"), "place", "请填写调解地点。")
     mediators = _people(session.get("mediators"))
     if not mediators:
         raise ValidationError.single("mediators", "请填写调解人。")
@@ -256,7 +221,8 @@ def record_session(
         count = MediationSession.select().where(MediationSession.case == case.id).count()
         return f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}", {}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "session", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "session", write)
 
 
 def record_failure(
@@ -265,10 +231,10 @@ def record_failure(
     """调解不成: why, and where the parties were directed (court, people's mediation, …)."""
     if referral not in OUTCOME_REFERRALS:
         raise ValidationError.single("referral", "请选择去向：" + "、".join(OUTCOME_REFERRALS))
-    reason = _required(reason, "reason", "请写明调解不成的原因。")
-    return _step(
+    reason = required_text(reason, "reason", "请写明调解不成的原因。")
+    permissions.require(actor, "disputes.edit")
+    return run_step(
         actor,
-        "disputes.edit",
         case_id,
         expected_version,
         "fail",
@@ -361,7 +327,8 @@ def draft_agreement(
         money = f"，金额合计 {total / 100:,.2f} 元" if total else ""
         return f"{AGREEMENT_KINDS[kind]} {row.number}，{len(terms)} 条{money}", {}
 
-    return _step(actor, "disputes.edit", case_id, expected_version, "draft_agreement", write)
+    permissions.require(actor, "disputes.edit")
+    return run_step(actor, case_id, expected_version, "draft_agreement", write)
 
 
 # The steps after the agreement live in closing.py; callers may keep using them from here.

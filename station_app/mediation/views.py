@@ -24,6 +24,7 @@ class CaseRow:
     place: str
     summary: str
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class CaseDetail:
     attachments: list = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     allowed_steps: list[str] = field(default_factory=list)
+    place_area: str = ""  # the grid (or village) the case happened in, with the areas above it
 
     @property
     def id(self) -> uuid.UUID:

@@ -10,6 +10,7 @@ patrols they were present on; volunteer hours are those of resident members (义
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -91,19 +92,21 @@ def _merged(persons: set[Person]) -> dict[Person, Person]:
     return moved
 
 
-def patrol_figures(station_id: uuid.UUID, start_utc: datetime, end_utc: datetime) -> PatrolFigures:
+def patrol_figures(station_id: uuid.UUID | Sequence[uuid.UUID], start_utc: datetime,
+                   end_utc: datetime) -> PatrolFigures:
     """The figures of patrols started in [start_utc, end_utc) (naive UTC), teams and people sorted
     by hours, most first. Five queries whatever the period."""
     result = PatrolFigures(start_utc, end_utc)
     # Plain tuples and joins on the window, not model objects and IN lists of ids: a year is
     # thousands of patrols and tens of thousands of members (bench/reports.py).
-    window = (Patrol.station == station_id) & (Patrol.started_at >= start_utc) & (Patrol.started_at < end_utc)
+    stations = [station_id] if isinstance(station_id, uuid.UUID) else list(station_id)
+    window = (Patrol.station.in_(stations)) & (Patrol.started_at >= start_utc) & (Patrol.started_at < end_utc)
     patrols = list(Patrol.select(Patrol.id, Patrol.team, Patrol.kind, Patrol.weather, Patrol.started_at,
                                  Patrol.ended_at, Patrol.distance_m).where(window).tuples())
     if not patrols:
         return result
     team_rows = {people.as_uuid(team_id): (name, kind) for team_id, name, kind in PatrolTeam.select(
-        PatrolTeam.id, PatrolTeam.name, PatrolTeam.kind).where(PatrolTeam.station == station_id).tuples()}
+        PatrolTeam.id, PatrolTeam.name, PatrolTeam.kind).where(PatrolTeam.station.in_(stations)).tuples()}
     present: dict[uuid.UUID, list[tuple[Person, bool]]] = {}
     members = (PatrolMember.select(PatrolMember.patrol, PatrolMember.account, PatrolMember.resident,
                                    PatrolMember.is_leader).join(Patrol).where(window).tuples())

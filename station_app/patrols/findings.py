@@ -15,7 +15,8 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now, to_local, utcnow
-from station_app.core.errors import NotFound, ValidationError
+from station_app.core.errors import ValidationError
+from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
 from station_app.mediation import cases
 from station_app.patrols import inputs, people
@@ -80,9 +81,7 @@ def add_finding(actor: Actor, patrol_id: uuid.UUID, details: Mapping[str, object
     if kind == "dispute":
         permissions.require(actor, "disputes.register")
     with db.transaction():
-        patrol = Patrol.get_or_none(Patrol.id == patrol_id)
-        if patrol is None:
-            raise NotFound("找不到这条巡逻记录。")
+        patrol = record_to_change(Patrol, patrol_id, "找不到这条巡逻记录。")
         problems: dict[str, str] = {}
         if kind not in FINDING_KINDS:
             problems["kind"] = "请选择发现类型：" + "、".join(FINDING_KINDS.values())

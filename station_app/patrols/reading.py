@@ -7,6 +7,7 @@ people on them, their places, their finding counts.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
 import peewee
@@ -14,6 +15,7 @@ import peewee
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
+from station_app.core.scope import scope
 from station_app.mediation.models import DisputeCase
 from station_app.patrols import people
 from station_app.patrols.models import Patrol, PatrolArea, PatrolFinding, PatrolMember, PatrolTeam
@@ -79,18 +81,19 @@ def _rows(patrols: list[Patrol]) -> list[PatrolRow]:
             PATROL_KINDS.get(patrol.kind, patrol.kind), patrol.started_at, patrol.ended_at, leader,
             len(on_patrol), sum(1 for person in on_patrol if person.is_volunteer), places,
             tuple(word for word in patrol.weather.split("|") if word), patrol.temperature_c,
-            patrol.distance_m, counts.get(patrol.id, 0), patrol.version,
+            patrol.distance_m, counts.get(patrol.id, 0), patrol.version, patrol.station_id,
         ))
     return rows
 
 
 def list_patrols(actor: Actor, start_utc: datetime | None = None, end_utc: datetime | None = None,
                  team_id: uuid.UUID | None = None, in_progress: bool | None = None, limit: int = 500,
-                 offset: int = 0) -> list[PatrolRow]:
+                 offset: int = 0, stations: Sequence[uuid.UUID] = ()) -> list[PatrolRow]:
     """Patrols that started in [start_utc, end_utc), newest first; optionally of one team, or only
-    those still under way (in_progress=True) or ended (False)."""
+    those still under way (in_progress=True) or ended (False). `stations`: whose patrols (the
+    actor's own by default)."""
     permissions.require(actor, "patrols.view")
-    where = Patrol.station == actor.station_id
+    where = Patrol.station.in_(scope(actor, stations))
     if start_utc is not None:
         where &= Patrol.started_at >= start_utc
     if end_utc is not None:
@@ -123,11 +126,11 @@ def findings_of(patrol_ids: list[uuid.UUID]) -> list[FindingView]:
     ]
 
 
-def get_patrol(actor: Actor, patrol_id: uuid.UUID) -> PatrolDetail:
-    """Everything on a patrol's page."""
+def get_patrol(actor: Actor, patrol_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> PatrolDetail:
+    """Everything on a patrol's page (a patrol of `stations`, the actor's own by default)."""
     permissions.require(actor, "patrols.view")
     patrol = Patrol.select(Patrol, PatrolTeam).join(PatrolTeam).where(Patrol.id == patrol_id).first()
-    if patrol is None:
+    if patrol is None or (actor.station_id is not None and patrol.station_id not in scope(actor, stations)):
         raise NotFound("找不到这条巡逻记录。")
     row = _rows([patrol])[0]
     return PatrolDetail(

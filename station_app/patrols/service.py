@@ -18,9 +18,10 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
-from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.errors import StationError, ValidationError
+from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.patrols import inputs, people
 from station_app.patrols.models import Patrol, PatrolArea, PatrolMember, PatrolTeam, TeamMember
 from station_app.patrols.people import Person
@@ -253,7 +254,4 @@ def update_patrol(actor: Actor, patrol_id: uuid.UUID, expected_version: int, det
 
 
 def _load(patrol_id: uuid.UUID) -> Patrol:
-    patrol = Patrol.get_or_none(Patrol.id == patrol_id)
-    if patrol is None:
-        raise NotFound("找不到这条巡逻记录。")
-    return patrol
+    return record_to_change(Patrol, patrol_id, "找不到这条巡逻记录。")

@@ -13,8 +13,9 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.scope import record_to_change, scope
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.patrols import people
 from station_app.patrols.models import PatrolTeam, TeamMember
 from station_app.patrols.people import Person
@@ -123,10 +124,7 @@ def _name(person: Person) -> str:
 
 
 def _load(team_id: uuid.UUID) -> PatrolTeam:
-    team = PatrolTeam.get_or_none(PatrolTeam.id == team_id)
-    if team is None:
-        raise NotFound("找不到该巡逻队。")
-    return team
+    return record_to_change(PatrolTeam, team_id, "找不到该巡逻队。")
 
 
 def _views(teams: list[PatrolTeam]) -> list[TeamView]:
@@ -147,13 +145,17 @@ def _views(teams: list[PatrolTeam]) -> list[TeamView]:
 
 def get_team(actor: Actor, team_id: uuid.UUID) -> TeamView:
     permissions.require(actor, "patrols.view")
-    return _views([_load(team_id)])[0]
+    team = PatrolTeam.get_or_none(PatrolTeam.id == team_id)
+    if team is None:
+        raise NotFound("找不到该巡逻队。")
+    return _views([team])[0]
 
 
-def list_teams(actor: Actor, include_inactive: bool = True) -> list[TeamView]:
-    """The station's teams, active first, by name, with their members."""
+def list_teams(actor: Actor, include_inactive: bool = True,
+               stations: Sequence[uuid.UUID] = ()) -> list[TeamView]:
+    """The teams of `stations` (the actor's own by default), active first, by name, with members."""
     permissions.require(actor, "patrols.view")
-    query = PatrolTeam.select().where(PatrolTeam.station == actor.station_id)
+    query = PatrolTeam.select().where(PatrolTeam.station.in_(scope(actor, stations)))
     if not include_inactive:
         query = query.where(PatrolTeam.active == True)  # noqa: E712 (peewee expression)
     teams = list(query.order_by(PatrolTeam.active.desc(), PatrolTeam.name))

@@ -62,6 +62,7 @@ class PatrolRow:
     distance_m: int | None
     findings: int
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
     @property
     def in_progress(self) -> bool:

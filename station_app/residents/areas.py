@@ -43,6 +43,20 @@ def area_tree(station_id: uuid.UUID) -> list[AreaNode]:
     return [build(row) for row in by_parent.get(None, [])]
 
 
+def area_path(area_id: uuid.UUID | None) -> str:
+    """The area with the areas above it, town first: "高力板镇 / 查干陶勒盖嘎查 / 查干陶勒盖嘎查第1网格"."""
+    names: list[str] = []
+    seen: set[uuid.UUID] = set()
+    while area_id is not None and area_id not in seen:
+        seen.add(area_id)
+        area = Area.get_or_none(Area.id == area_id)
+        if area is None:
+            break
+        names.append(area.name)
+        area_id = area.parent_id
+    return " / ".join(reversed(names))
+
+
 def grid_ids_under(area_id: uuid.UUID) -> list[uuid.UUID]:
     """The grid cells inside an area (itself, if it is a grid)."""
     area = Area.get_or_none(Area.id == area_id)

@@ -25,7 +25,7 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import BATCH, insert_residents, stored_values
 from station_app.residents.import_plan import ImportCancelled, Plan, Planner, RejectedRow
 from station_app.residents.import_source import (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -131,12 +132,16 @@ def _compiled_ids(station_id: uuid.UUID, query: str, limit: int,
     return sql, params
 
 
-def search_residents(station_id: uuid.UUID, query: str, limit: int = 50,
-                     area_id: uuid.UUID | None = None) -> list[ResidentView]:
+def search_residents(station_id: uuid.UUID, query: str, limit: int = 50, area_id: uuid.UUID | None = None,
+                     *, stations: Sequence[uuid.UUID] = ()) -> list[ResidentView]:
     """Up to `limit` residents matching `query` (see parse_query), shortest names first.
+    `stations`: search these stations' residents instead of `station_id`'s (a county database).
 
     Two steps: the matching ids from the narrow covering index, then those rows with their places.
     """
+    if stations:
+        found = [view for station in stations for view in search_residents(station, query, limit, area_id)]
+        return sorted(found, key=lambda view: (len(view.name), view.name, str(view.id)))[:limit]
     grids = _grids(area_id)
     if db.is_sqlite():
         sql, params = _compiled_ids(station_id, query, limit, grids)
@@ -146,8 +151,12 @@ def search_residents(station_id: uuid.UUID, query: str, limit: int = 50,
     return views_by_ids(ids)
 
 
-def resident_ids(station_id: uuid.UUID, query: str = "", area_id: uuid.UUID | None = None) -> list[str]:
-    """Every matching resident's id (as text), ordered by name: what the lazy list model holds."""
+def resident_ids(station_id: uuid.UUID, query: str = "", area_id: uuid.UUID | None = None, *,
+                 stations: Sequence[uuid.UUID] = ()) -> list[str]:
+    """Every matching resident's id (as text), ordered by name: what the lazy list model holds.
+    `stations`: these stations' residents instead of `station_id`'s, station by station."""
+    if stations:
+        return [key for station in stations for key in resident_ids(station, query, area_id)]
     query_ids = (
         Resident.select(Resident.id)
         .where(_base_where(station_id, query, _grids(area_id)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 
 import peewee
@@ -14,7 +14,9 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.models import StationRecord, update_versioned
+from station_app.core.models import StationRecord
+from station_app.core.scope import require_home_record, scope
+from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident
@@ -145,6 +147,7 @@ def update_resident(
     permissions.require(actor, "residents.edit")
     with db.transaction():
         resident = _get(resident_id)
+        require_home_record(resident)
         before = {key: getattr(resident, "grid_id" if key == "grid" else key)
                   for key in column_values(ResidentFields())}
         fields = _check(actor, raw, resident.id, confirm)
@@ -165,10 +168,11 @@ def _get(resident_id: uuid.UUID) -> Resident:
     return resident
 
 
-def get_resident(actor: Actor, resident_id: uuid.UUID) -> ResidentView:
+def get_resident(actor: Actor, resident_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> ResidentView:
+    """A resident of `stations` (the actor's own by default)."""
     permissions.require(actor, "residents.view")
     views = views_by_ids([resident_id])
-    if not views:
+    if not views or (actor.station_id is not None and views[0].station_id not in scope(actor, stations)):
         raise NotFound("找不到该居民。")
     return views[0]
 
@@ -190,6 +194,8 @@ def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUI
         raise ValidationError.single("duplicate", "不能把一条记录合并到它自己。")
     with db.transaction():
         survivor, duplicate = _get(survivor_id), _get(duplicate_id)
+        require_home_record(survivor)
+        require_home_record(duplicate)
         filled = {}
         for key in (
             "gender",

@@ -35,6 +35,7 @@ class ResidentView:
     tags: tuple[str, ...]
     notes: str
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
     @property
     def id_masked(self) -> str:
@@ -112,6 +113,7 @@ def to_views(rows: Iterable[dict[str, object]]) -> list[ResidentView]:
                 tuple(tag for tag in tags.split("|") if tag),
                 row["notes"],
                 row["version"],
+                _station(row),
             )
         )
     return views
@@ -140,6 +142,12 @@ def views_by_ids(ids: Sequence[uuid.UUID | str]) -> list[ResidentView]:
     columns = [column[0] for column in cursor.description]
     by_id = {view.id: view for view in to_views(dict(zip(columns, row, strict=True)) for row in cursor)}
     return [by_id[key] for key in keys if key in by_id]
+
+
+def _station(row: dict[str, object]) -> uuid.UUID | None:
+    # peewee's dicts() name the column by its field (station), a raw cursor by its column (station_id)
+    value = row.get("station_id", row.get("station"))
+    return _uuid(value) if value else None
 
 
 def _uuid(value: object) -> uuid.UUID:

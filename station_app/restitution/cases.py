@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 import peewee
@@ -20,7 +20,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, utcnow
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.scope import record_in_scope, record_to_change, scope
+from station_app.core.versioning import update_versioned
 from station_app.mediation.numbering import next_sequence
 from station_app.restitution import balances
 from station_app.restitution.checks import as_uuid, optional, required
@@ -122,7 +123,7 @@ def update_case(actor: Actor, case_id: uuid.UUID, expected_version: int,
     permissions.require(actor, "restitution.edit")
     values = _case_fields(details)
     with db.transaction():
-        case = load_case(actor, case_id)
+        case = record_to_change(RestitutionCase, as_uuid(case_id), MISSING)
         before = {name: getattr(case, name) for name in values}
         before["suspects"] = loads(case.suspects)
         update_versioned(case, expected_version, **{**values, "suspects": dumps(values["suspects"])})
@@ -136,37 +137,42 @@ def audit_case(actor: Actor, action: str, case_id: uuid.UUID, before: Mapping[st
     audit.record(actor, action, CASE_ENTITY, case_id, before, after, extra={"by": actor.full_name, **extra})
 
 
-def load_case(actor: Actor, case_id: uuid.UUID | str) -> RestitutionCase:
-    case = RestitutionCase.get_or_none(RestitutionCase.id == as_uuid(case_id))
-    if case is None or case.station_id != actor.station_id:
-        raise NotFound("找不到该返赃案件（可能已被删除）。")
-    return case
+MISSING = "找不到该返赃案件（可能已被删除）。"
+
+
+def load_case(actor: Actor, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> RestitutionCase:
+    """A case of `stations` (the actor's own by default) to read."""
+    return record_in_scope(actor, RestitutionCase, as_uuid(case_id), stations, MISSING)
 
 
 def locked_case(actor: Actor, case_id: uuid.UUID, expected_version: int) -> RestitutionCase:
-    """The case, its version moved on: call first inside the transaction of a money change."""
-    case = load_case(actor, case_id)
+    """The case, its version moved on: call first inside the transaction of a money change.
+    Another station's case is never changed here."""
+    case = record_to_change(RestitutionCase, as_uuid(case_id), MISSING)
     return update_versioned(case, expected_version)
 
 
-def find_case(actor: Actor, number: str) -> CaseDetail:
+def find_case(actor: Actor, number: str, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
     permissions.require(actor, "restitution.view")
-    case = RestitutionCase.get_or_none((RestitutionCase.station == actor.station_id)
+    case = RestitutionCase.get_or_none((RestitutionCase.station.in_(scope(actor, stations)))
                                        & (RestitutionCase.case_number == number.strip()))
     if case is None:
         raise NotFound(f"找不到返赃案件“{number.strip()}”。")
-    return get_case(actor, case.id)
+    return get_case(actor, case.id, stations)
 
 
 def _row(case: RestitutionCase, totals: Totals, victims: int) -> CaseRow:
     return CaseRow(case.id, case.case_number, case.case_type, case.summary, "、".join(loads(case.suspects)),
-                   case.registered_at, victims, totals, case_status(totals, victims), case.version)
+                   case.registered_at, victims, totals, case_status(totals, victims), case.version,
+                   case.station_id)
 
 
-def list_cases(actor: Actor, query: str = "", limit: int = 200, offset: int = 0) -> list[CaseRow]:
-    """Cases newest first, optionally matching the number, summary, suspects or a victim's name."""
+def list_cases(actor: Actor, query: str = "", limit: int = 200, offset: int = 0,
+               stations: Sequence[uuid.UUID] = ()) -> list[CaseRow]:
+    """Cases newest first, optionally matching the number, summary, suspects or a victim's name.
+    `stations`: whose cases (the actor's own by default)."""
     permissions.require(actor, "restitution.view")
-    where = RestitutionCase.station == actor.station_id
+    where = RestitutionCase.station.in_(scope(actor, stations))
     text = query.strip()
     if text:
         named = RestitutionVictim.select(RestitutionVictim.case).where(RestitutionVictim.name.contains(text))
@@ -184,10 +190,10 @@ def list_cases(actor: Actor, query: str = "", limit: int = 200, offset: int = 0)
     return [_row(case, totals[case.id], counts.get(case.id, 0)) for case in cases]
 
 
-def get_case(actor: Actor, case_id: uuid.UUID | str) -> CaseDetail:
-    """Everything on the case page, in a handful of queries."""
+def get_case(actor: Actor, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
+    """Everything on the case page, in a handful of queries (a case of `stations`)."""
     permissions.require(actor, "restitution.view")
-    case = load_case(actor, case_id)
+    case = load_case(actor, case_id, stations)
     sums = balances.victim_sums(case.id)
     victim_rows = list(RestitutionVictim.select().where(RestitutionVictim.case == case.id)
                        .order_by(RestitutionVictim.position, RestitutionVictim.created_at))

@@ -17,8 +17,8 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
 from station_app.core.textnorm import parse_date
+from station_app.core.versioning import update_versioned
 from station_app.restitution import balances
 from station_app.restitution.cases import audit_case, get_case, locked_case
 from station_app.restitution.checks import amount_fen, as_uuid, optional, required, yuan

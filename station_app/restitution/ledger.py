@@ -16,7 +16,7 @@ from station_app.accounts import permissions
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.residents.views import views_by_ids
 from station_app.restitution import balances
 from station_app.restitution.cases import audit_case, get_case, locked_case

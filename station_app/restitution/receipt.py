@@ -13,9 +13,11 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound
 from station_app.core.masking import mask_sensitive_text
-from station_app.core.models import Station, update_versioned
-from station_app.restitution.cases import audit_case, get_case
-from station_app.restitution.models import RestitutionEvent
+from station_app.core.models import Station
+from station_app.core.scope import record_to_change
+from station_app.core.versioning import update_versioned
+from station_app.restitution.cases import MISSING, audit_case, get_case
+from station_app.restitution.models import RestitutionCase, RestitutionEvent
 from station_app.restitution.views import CaseDetail, EventView
 from station_app.settings.service import load_settings
 
@@ -49,6 +51,7 @@ def event_receipt_pdf(actor: Actor, case_id: uuid.UUID, event_id: uuid.UUID, fon
     from station_app.documents.receipt_pdf import build_receipt_pdf, validate_receipt
 
     permissions.require(actor, "restitution.edit")
+    record_to_change(RestitutionCase, case_id, MISSING)  # the sheet to sign: the station's own cases only
     case = get_case(actor, case_id)
     event = case.event(event_id)
     if event is None:

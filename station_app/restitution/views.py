@@ -59,6 +59,7 @@ class CaseRow:
     totals: Totals
     status: str
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
 
 @dataclass(frozen=True)

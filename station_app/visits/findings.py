@@ -14,9 +14,10 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, local_today
-from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.errors import ValidationError
+from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.mediation import cases
 from station_app.mediation.models import DisputeCase
 from station_app.residents.models import Resident
@@ -28,11 +29,7 @@ from station_app.visits.vocab import CASE_SOURCE, DISPUTE_KIND, VISIT_ENTITY
 
 
 def _load_finding(actor: Actor, finding_id: uuid.UUID | str) -> VisitFinding:
-    finding = VisitFinding.get_or_none(
-        (VisitFinding.id == finding_id) & (VisitFinding.station == actor.station_id))
-    if finding is None:
-        raise NotFound("找不到这条走访发现（可能已被删除）。")
-    return finding
+    return record_to_change(VisitFinding, finding_id, "找不到这条走访发现（可能已被删除）。")
 
 
 def visit_mention(visit: Visit) -> str:

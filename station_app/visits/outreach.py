@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from station_app.accounts import permissions
@@ -14,7 +14,8 @@ from station_app.attachments.service import AttachmentView, attach_file, attachm
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
-from station_app.core.errors import NotFound, ValidationError
+from station_app.core.errors import ValidationError
+from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.textnorm import clean_text
 from station_app.residents.models import Area
 from station_app.visits import inputs
@@ -71,16 +72,11 @@ def record_event(actor: Actor, details: Mapping[str, object]) -> EventDetail:
 def attach_photo(actor: Actor, event_id: uuid.UUID | str, path: str | os.PathLike[str]) -> AttachmentView:
     """Keep a photo of the event (copied into the data directory under its SHA-256, audited)."""
     permissions.require(actor, "visits.edit")
-    event = _load(actor, event_id)
+    event = record_to_change(OutreachEvent, event_id, MISSING_EVENT)
     return attach_file(actor, EVENT_OWNER, event.id, path, "照片", audit_entity=(EVENT_OWNER, event.id))
 
 
-def _load(actor: Actor, event_id: uuid.UUID | str) -> OutreachEvent:
-    event = OutreachEvent.get_or_none(
-        (OutreachEvent.id == event_id) & (OutreachEvent.station == actor.station_id))
-    if event is None:
-        raise NotFound("找不到这次宣传活动（可能已被删除）。")
-    return event
+MISSING_EVENT = "找不到这次宣传活动（可能已被删除）。"
 
 
 def _rows(events: list[OutreachEvent]) -> list[EventRow]:
@@ -95,7 +91,7 @@ def _rows(events: list[OutreachEvent]) -> list[EventRow]:
     return [
         EventRow(event.id, event.held_on, _place(areas.get(event.place_area_id, ""), event.place_text),
                  tuple(loads(event.topics)), event.audience, event.officer_name, photos.get(str(event.id), 0),
-                 event.version)
+                 event.version, event.station_id)
         for event in events
     ]
 
@@ -105,10 +101,11 @@ def _place(area_name: str, text: str) -> str:
 
 
 def list_events(actor: Actor, start: date | None = None, end: date | None = None, query: str = "",
-                limit: int = 200, offset: int = 0) -> list[EventRow]:
-    """Events newest first, between two local dates (inclusive), matching a place, topic or text."""
+                limit: int = 200, offset: int = 0, stations: Sequence[uuid.UUID] = ()) -> list[EventRow]:
+    """Events newest first, between two local dates (inclusive), matching a place, topic or text.
+    `stations`: whose events (the actor's own by default)."""
     permissions.require(actor, "visits.view")
-    where = OutreachEvent.station == actor.station_id
+    where = OutreachEvent.station.in_(scope(actor, stations))
     if start is not None:
         where &= OutreachEvent.held_on >= start
     if end is not None:
@@ -125,9 +122,10 @@ def list_events(actor: Actor, start: date | None = None, end: date | None = None
     return _rows(events)
 
 
-def get_event(actor: Actor, event_id: uuid.UUID | str) -> EventDetail:
+def get_event(actor: Actor, event_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> EventDetail:
+    """An event of `stations` (the actor's own by default) with its photos."""
     permissions.require(actor, "visits.view")
-    event = _load(actor, event_id)
+    event = record_in_scope(actor, OutreachEvent, event_id, stations, MISSING_EVENT)
     return EventDetail(
         row=_rows([event])[0], place_area_id=event.place_area_id, place_text=event.place_text,
         officer_id=event.officer_id, partners=event.partners, content=event.content,

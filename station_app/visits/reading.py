@@ -46,6 +46,7 @@ def rows_for(visits: Sequence[Visit]) -> list[VisitRow]:
             visit.id, visit.visited_on, visit.officer_name, len(keys.get(visit.id, ())),
             "、".join(names.get(visit.id, [])), *counts.get(visit.id, (0, 0)),
             tuple(loads(visit.publicity_topics)), visit.materials_count, visit.note, visit.version,
+            visit.station_id,
         )
         for visit in visits
     ]

@@ -61,6 +61,7 @@ class VisitRow:
     materials_count: int
     note: str
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class EventRow:
     officer_name: str
     photos: int
     version: int
+    station_id: uuid.UUID | None = None  # whose record (a county database holds many)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
-from station_app.core.errors import NotFound, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.errors import ValidationError
+from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.textnorm import clean_text
+from station_app.core.versioning import update_versioned
 from station_app.residents.models import Resident
 from station_app.visits import inputs
 from station_app.visits.models import Visit, VisitFinding, VisitResident
@@ -137,7 +138,7 @@ def add_finding(actor: Actor, visit_id: uuid.UUID, expected_version: int,
     """Add something found on a visit after it was recorded (the officer remembers it later)."""
     permissions.require(actor, "visits.edit")
     with db.transaction():
-        visit = load_visit(actor, visit_id)
+        visit = record_to_change(Visit, visit_id, MISSING_VISIT)
         position = VisitFinding.select().where(VisitFinding.visit == visit.id).count()
         problems: inputs.Problems = {}
         clean = _findings(actor, [finding], problems, first_number=position + 1)
@@ -150,20 +151,22 @@ def add_finding(actor: Actor, visit_id: uuid.UUID, expected_version: int,
     return get_visit(actor, visit_id)
 
 
-def load_visit(actor: Actor, visit_id: uuid.UUID | str) -> Visit:
-    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.station == actor.station_id))
-    if visit is None:
-        raise NotFound("找不到这次走访记录（可能已被删除）。")
-    return visit
+MISSING_VISIT = "找不到这次走访记录（可能已被删除）。"
+
+
+def load_visit(actor: Actor, visit_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> Visit:
+    """A visit of `stations` (the actor's own by default) to read."""
+    return record_in_scope(actor, Visit, visit_id, stations, MISSING_VISIT)
 
 
 def list_visits(
     actor: Actor, start: date | None = None, end: date | None = None, query: str = "",
-    limit: int = 200, offset: int = 0,
+    limit: int = 200, offset: int = 0, stations: Sequence[uuid.UUID] = (),
 ) -> list[VisitRow]:
-    """Visits newest first, between two local dates (inclusive) and matching a name or any text."""
+    """Visits newest first, between two local dates (inclusive) and matching a name or any text.
+    `stations`: whose visits (the actor's own by default)."""
     permissions.require(actor, "visits.view")
-    where = Visit.station == actor.station_id
+    where = Visit.station.in_(scope(actor, stations))
     if start is not None:
         where &= Visit.visited_on >= start
     if end is not None:
@@ -181,10 +184,10 @@ def list_visits(
     return rows_for(visits)
 
 
-def get_visit(actor: Actor, visit_id: uuid.UUID | str) -> VisitDetail:
+def get_visit(actor: Actor, visit_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> VisitDetail:
     """The visit with its households (people grouped by household) and findings."""
     permissions.require(actor, "visits.view")
-    visit = load_visit(actor, visit_id)
+    visit = load_visit(actor, visit_id, stations)
     return VisitDetail(
         row=rows_for([visit])[0],
         officer_id=visit.officer_id,

@@ -71,8 +71,18 @@ def shown_window(qtbot, controller: AppController) -> MainWindow:
 def test_first_start_then_second_start(qtbot, sqlite_url: str, controllers, drive_modal) -> None:
     first = controllers(sqlite_url)
     wizard = drive_modal(SetupWizard, lambda dialog: fill_setup(qtbot, dialog))
+
+    def first_login(dialog: LoginDialog) -> None:
+        # After the wizard comes the login screen, the new administrator's name filled in.
+        assert dialog.username.text() == "admin" and dialog.focusWidget() is dialog.password
+        assert "管理员账户登录" in dialog.findChild(QLabel, "login_notice").text()
+        wizard.check()
+        type_text(qtbot, dialog.password, ADMIN_PASSWORD)
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    login = drive_modal(LoginDialog, first_login)
     assert first.start() is True
-    wizard.check()
+    login.check()
 
     window = shown_window(qtbot, first)
     assert window.windowTitle() == "平安台账 — 高力板派出所"

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from station_app.accounts import service as accounts
 from station_app.core.actor import Actor
-from ui.common.forms import ERROR_STYLE, run_service
+from ui.common.forms import general_error, run_service
 
 
 class LoginDialog(QDialog):
-    def __init__(self, station_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, station_name: str, parent: QWidget | None = None, username: str = "",
+                 notice: str = "") -> None:
         super().__init__(parent)
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("平安台账 — 登录"))
@@ -36,12 +37,13 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
+        if notice:
+            note = QLabel(notice)
+            note.setObjectName("login_notice")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("login_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "login_message")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
@@ -49,7 +51,8 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.username.setFocus()
+        self.username.setText(username)
+        (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
         actor = run_service(
@@ -69,23 +72,22 @@ class LockDialog(QDialog):
 
     SWITCH_USER = 2
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None, by_user: bool = False) -> None:
         super().__init__(parent)
         self.actor = actor
         self.setWindowTitle(self.tr("平安台账 — 已锁定"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("长时间无人操作，窗口已锁定。\n{name}（{user}），请输入密码解锁。")
+        why = self.tr("{name}锁定了窗口。") if by_user else self.tr("长时间无人操作，窗口已锁定。")
+        text = QLabel((why + "\n" + self.tr("{name}（{user}），请输入密码解锁。"))
                       .replace("{name}", actor.full_name).replace("{user}", actor.username))
+        text.setObjectName("lock_reason")
         text.setWordWrap(True)
         layout.addWidget(text)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("密码"))
         layout.addWidget(self.password)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "")
         buttons = QDialogButtonBox()
         unlock = buttons.addButton(self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole)
         unlock.setDefault(True)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from station_app.accounts.service import AccountInfo
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.core.errors import ValidationError
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FieldErrors, run_service, save_buttons
 
 
 class AccountDialog(QDialog):
@@ -59,11 +58,7 @@ class AccountDialog(QDialog):
             self.errors.add_row(form, self.tr("初始密码*"), "password", self.password)
             self.errors.add_row(form, self.tr("再输一次*"), "again", self.again)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_buttons(self, self.submit)[0])
 
     def submit(self) -> None:
         role = self.role.currentData()
@@ -97,11 +92,7 @@ class ResetPasswordDialog(QDialog):
         self.errors.add_row(form, self.tr("临时密码"), "password", self.password)
         self.errors.add_row(form, self.tr("再输一次"), "again", self.again)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_buttons(self, self.submit)[0])
 
     def submit(self) -> None:
         def reset() -> AccountInfo:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from station_app.core.actor import Actor
 from ui.backup import core_name
 from ui.backup.restore_dialog import RestoreDialog
 from ui.common.errors import show_error
-from ui.common.forms import ERROR_STYLE, run_service
+from ui.common.forms import ERROR_STYLE, push_button, run_service, text_label
 from ui.common.tasks import Task, run_task
 from ui.common.text import human_size
 
@@ -52,25 +51,16 @@ class BackupPanel(QWidget):
         self.task: Task | None = None
         self._loaded = False
         layout = QVBoxLayout(self)
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("backup_folder")
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last_label = QLabel()
-        self.last_label.setObjectName("last_backup")
-        self.last_label.setWordWrap(True)
+        self.folder_label = text_label("backup_folder", selectable=True)
+        self.last_label = text_label("last_backup")
         layout.addWidget(self.folder_label)
         layout.addWidget(self.last_label)
 
         row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("立即备份"))
-        self.backup_button.setObjectName("backup_now")
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("从所选备份恢复…"))
-        self.restore_button.setObjectName("restore_selected")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.refresh_button = QPushButton(self.tr("刷新"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.backup_button = push_button(self.tr("立即备份"), "backup_now", self.backup_now)
+        self.restore_button = push_button(self.tr("从所选备份恢复…"), "restore_selected",
+                                          self.restore_selected)
+        self.refresh_button = push_button(self.tr("刷新"), "", self.refresh)
         for button in (self.backup_button, self.restore_button, self.refresh_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -91,9 +81,7 @@ class BackupPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table, 1)
 
-        self.status = QLabel()
-        self.status.setObjectName("backup_status")
-        self.status.setWordWrap(True)
+        self.status = text_label("backup_status")
         layout.addWidget(self.status)
         hint = QLabel(self.tr("每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；"
                               "旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。"))

@@ -5,10 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.core.errors import StationError, ValidationError, explain_database_error
 from ui.common.errors import show_error
+from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
 
@@ -98,3 +111,134 @@ def run_service(
         else:
             show_error(parent, known)
         return None
+
+
+def general_error(layout: QLayout, name: str = "general_error") -> QLabel:
+    """The red line under a form for what belongs to no single field (a conflict, say)."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return label
+
+
+def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str = "",
+                 cancel_text: str = "") -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (the default button: Enter in a one-line field) and Cancel (Esc); Ctrl+Enter saves
+    from anywhere in the form, a text box included."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text or QCoreApplication.translate("FormButtons", "保存"))
+    save.setDefault(True)
+    save.setToolTip(QCoreApplication.translate("FormButtons", "Ctrl+Enter 保存"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        cancel_text or QCoreApplication.translate("FormButtons", "取消"))
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    save_with_ctrl_enter(dialog, submit)
+    return buttons, save
+
+
+def run_dialog(dialog: QDialog, result: str = "created") -> object:
+    """Show a form modally; what it saved (its `result` attribute), or None when cancelled."""
+    return getattr(dialog, result, None) if dialog.exec() else None
+
+
+def push_button(text: str, name: str = "", slot: Callable[..., object] | None = None,
+                tooltip: str = "") -> QPushButton:
+    """A button with its object name, what it does and (often) its shortcut as the tooltip."""
+    button = QPushButton(text)
+    if name:
+        button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
+def text_label(name: str = "", selectable: bool = False) -> QLabel:
+    """A label for text that may run long (wraps); `selectable` lets the user copy it."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def grow_form() -> QFormLayout:
+    """A form whose fields take the width they are given (long Mongolian names, places)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class FormDialog(QDialog):
+    """A dialog whose form records something: the acting user, inline errors (`errors`), and what
+    it created (`created`, None until saved)."""
+
+    def __init__(self, actor: object, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.created: object = None
+        self.setObjectName(name)
+        self.errors = FieldErrors()
+
+
+class RowForm(QDialog):
+    """A dialog of labelled rows with inline errors, a general error line and 保存/取消 (Enter,
+    Ctrl+Enter, Esc); the cursor starts in the first row. Subclasses add rows with add_row and
+    implement submit()."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, save_text: str = "",
+                 scroll: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self._first: QWidget | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.form = grow_form()
+        if scroll:  # a long form scrolls; the buttons stay in view
+            body = QWidget()
+            body.setLayout(self.form)
+            area = QScrollArea()
+            area.setObjectName("form_scroll")
+            area.setWidgetResizable(True)
+            area.setWidget(body)
+            self.layout_.addWidget(area, 1)
+        else:
+            self.layout_.addLayout(self.form)
+        self.general = general_error(self.layout_, "general_error")
+        self.buttons, self.save_button = save_buttons(self, lambda: self.submit(), save_text)
+        self.layout_.addWidget(self.buttons)
+
+    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+        self.errors.add_row(self.form, label, field, widget)
+        if self._first is None:
+            self._first = widget
+        return widget
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def focusable_first(self) -> QWidget | None:
+        """The field the cursor starts in (the first row's)."""
+        return self._first
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
+        super().showEvent(event)
+        first = self.focusable_first()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def row_widget() -> tuple[QWidget, QHBoxLayout]:
+    """A cell holding several controls side by side in one form row: (the cell, its layout)."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    return cell, row

@@ -188,3 +188,18 @@ def run_task(parent: QWidget, title: str, work: Work, on_done: Callable[[Any], N
     else:
         task.sig_failed.connect(on_failed)
     return task.start()
+
+
+class TaskDialog(QDialog):
+    """A dialog that runs long work (`self.task`): Esc or 关闭 while it runs asks the work to stop,
+    and the dialog stays until it has."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task: Task | None = None
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            return
+        super().reject()

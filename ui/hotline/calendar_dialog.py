@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,9 +25,9 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.hotline import calendar
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import date_edit, line_edit, picked_date
+from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, run_service, text_label
 from ui.hotline.labels import vt
-from ui.mediation.step_dialog import date_edit, picked_date
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,9 +52,7 @@ class CalendarDialog(QDialog):
         top.addWidget(self.year)
         top.addStretch(1)
         layout.addLayout(top)
-        self.note = QLabel()
-        self.note.setObjectName("calendar_note")
-        self.note.setWordWrap(True)
+        self.note = text_label("calendar_note")
         layout.addWidget(self.note)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("calendar_days")
@@ -80,9 +77,7 @@ class CalendarDialog(QDialog):
         self.kind.setObjectName("calendar_kind")
         for key, label in calendar.KINDS.items():
             self.kind.addItem(vt(label), key)
-        self.name = QLineEdit()
-        self.name.setObjectName("calendar_name")
-        self.name.setPlaceholderText(self.tr("名称，如 春节"))
+        self.name = line_edit("calendar_name", self.tr("名称，如 春节"))
         self.add_button = QPushButton(self.tr("添加/修改"))
         self.add_button.setObjectName("calendar_add")
         self.add_button.setDefault(True)  # Enter in any field adds the day typed
@@ -97,10 +92,7 @@ class CalendarDialog(QDialog):
         self.errors.add_row(form, self.tr("日期"), "day", row)
         self.errors.add_row(form, "", "kind", QWidget())
         layout.addLayout(form)
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "")
         close = QPushButton(self.tr("关闭"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)

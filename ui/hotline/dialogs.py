@@ -12,12 +12,10 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,8 +30,9 @@ from station_app.hotline import linking, steps
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, grow_form, run_service
+from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
 
@@ -60,14 +59,9 @@ class OrderStepDialog(QDialog):
         self.setWindowTitle(f"{title} — {host.detail.number}")
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = grow_form()
         layout.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -77,7 +71,7 @@ class OrderStepDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.setMinimumWidth(520)
         self.with_time = with_time
         self.at = datetime_edit(local_now()) if with_time else None

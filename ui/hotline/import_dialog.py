@@ -14,13 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -32,8 +30,9 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from ui.common.errors import show_error
-from ui.common.forms import ERROR_STYLE
-from ui.common.tasks import Task, run_task
+from ui.common.fields import file_field
+from ui.common.forms import general_error, push_button, text_label
+from ui.common.tasks import TaskDialog, run_task
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_SUMMARY = range(3)
 SHOWN_REJECTS = 50
@@ -60,7 +59,7 @@ def _table(columns: list[str], name: str, stretch: tuple[int, ...] = ()) -> QTab
     return table
 
 
-class OrderImportDialog(QDialog):
+class OrderImportDialog(TaskDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -68,7 +67,6 @@ class OrderImportDialog(QDialog):
         self.preview: Any = None
         self.report: Any = None
         self.changed = False
-        self.task: Task | None = None
         self.choices: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("导入12345平台工单"))
         self.resize(900, 600)
@@ -78,11 +76,7 @@ class OrderImportDialog(QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         layout.addWidget(self.stack, 1)
-        self.message = QLabel()
-        self.message.setObjectName("import_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "import_message")
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
@@ -99,12 +93,6 @@ class OrderImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.show_page(PAGE_FILE)
 
-    def reject(self) -> None:
-        """Esc while work runs asks the work to stop; the dialog stays until it has."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            return
-        super().reject()
 
     def _file_page(self) -> QWidget:
         page = QWidget()
@@ -115,16 +103,9 @@ class OrderImportDialog(QDialog):
             "按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。"))
         intro.setWordWrap(True)
         column.addWidget(intro)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(self.tr("文件路径"))
-        browse = QPushButton(self.tr("选择文件…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        column.addLayout(row)
+        row, self.path = file_field("import_path", self.tr("文件路径"), self.tr("选择文件…"),
+                                    self.choose_file)
+        column.addWidget(row)
         column.addStretch(1)
         return page
 
@@ -163,18 +144,13 @@ class OrderImportDialog(QDialog):
     def _summary_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
+        self.summary = text_label("import_summary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.summary)
-        self.save_rejects_button = QPushButton(self.tr("保存有误的行和编号冲突…"))
-        self.save_rejects_button.setObjectName("save_rejects")
-        self.save_rejects_button.clicked.connect(self.save_rejects)
+        self.save_rejects_button = push_button(self.tr("保存有误的行和编号冲突…"), "save_rejects",
+                                               self.save_rejects)
         column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.saved_rejects = QLabel()
-        self.saved_rejects.setObjectName("import_rejects_saved")
-        self.saved_rejects.setWordWrap(True)
+        self.saved_rejects = text_label("import_rejects_saved")
         column.addWidget(self.saved_rejects)
         column.addStretch(1)
         return page

@@ -5,13 +5,10 @@ A deadline already past is refused by the core: historical orders come in by imp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -24,8 +21,9 @@ from station_app.core.clock import local_now, local_today
 from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, datetime_edit, picked_date, picked_datetime, text_box
+from ui.common.fields import date_edit, datetime_edit, line_edit, picked_date, picked_datetime, text_box
+from ui.common.forms import FieldErrors, general_error, grow_form, row_widget, run_service
+from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
 
 WEEKDAYS = "一二三四五六日"
@@ -40,18 +38,13 @@ class NewOrderDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         layout.addLayout(form)
-        self.number = QLineEdit()
-        self.number.setObjectName("new_order_number")
-        self.number.setPlaceholderText(self.tr("平台上的工单编号"))
+        self.number = line_edit("new_order_number", self.tr("平台上的工单编号"))
         self.errors.add_row(form, self.tr("工单编号*"), "order_number", self.number)
         self.received = datetime_edit(local_now())
         self.errors.add_row(form, self.tr("受理时间*"), "received_at", self.received)
-        self.caller = QLineEdit()
-        self.caller.setObjectName("new_order_caller")
-        self.caller.setPlaceholderText(self.tr("如：白先生；匿名来电可不填"))
+        self.caller = line_edit("new_order_caller", self.tr("如：白先生；匿名来电可不填"))
         self.errors.add_row(form, self.tr("来电人"), "caller_name", self.caller)
         self.phone = QLineEdit()
         self.phone.setObjectName("new_order_phone")
@@ -65,11 +58,7 @@ class NewOrderDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("new_order_due")
         form.addRow("", self.preview)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         self.save_button = buttons.button(standard.Save)
@@ -79,13 +68,11 @@ class NewOrderDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.update_preview()
 
     def _deadline_row(self) -> QWidget:
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        row, line = row_widget()
         self.mode = QComboBox()
         self.mode.setObjectName("deadline_mode")
         self.mode.addItem(self.tr("工作日数"), "days")

@@ -3,18 +3,11 @@ Overdue orders are red, with the deadline in bold."""
 
 from __future__ import annotations
 
-import uuid
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.core.clock import format_local
 from station_app.hotline.views import OrderRow
-from ui.common.paged_model import Index, PagedRowsModel
+from ui.common.records import RecordsModel
 from ui.hotline.labels import OVERDUE_COLOUR, vt
 
 COLUMNS = (
@@ -30,24 +23,18 @@ COLUMNS = (
 COL_NUMBER, COL_TIME, COL_CALLER, COL_CATEGORY, COL_STATUS, COL_DEADLINE, COL_OFFICE, COL_CONTENT = range(8)
 
 
-class OrderListModel(PagedRowsModel):
+class OrderListModel(RecordsModel):
     COLUMNS = COLUMNS
     CONTEXT = "OrderListModel"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(QColor(OVERDUE_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and row.overdue and column == COL_DEADLINE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+    def cell_text(self, row: OrderRow, column: int) -> str:
+        return self.text(row, column)
+
+    def cell_colour(self, row: OrderRow, column: int) -> str | None:
+        return OVERDUE_COLOUR if row.overdue else None
+
+    def cell_bold(self, row: OrderRow, column: int) -> bool:
+        return row.overdue and column == COL_DEADLINE
 
     @staticmethod
     def text(row: OrderRow, column: int) -> str:
@@ -55,26 +42,5 @@ class OrderListModel(PagedRowsModel):
         if row.overdue:
             deadline += QCoreApplication.translate("OrderListModel", "（逾期）")
         caller = " ".join(part for part in (row.caller_name, row.caller_phone_masked) if part)
-        return (
-            row.order_number,
-            format_local(row.received_at),
-            caller,
-            row.category,
-            vt(row.status_label),
-            deadline,
-            row.dispatched_to,
-            row.content,
-        )[column]
-
-    def id_at(self, row: int) -> str | None:
-        return str(self.rows[row].id) if 0 <= row < len(self.rows) else None
-
-    def row_of(self, order_id: str | uuid.UUID) -> int:
-        key = str(order_id)
-        return next((number for number, row in enumerate(self.rows) if str(row.id) == key), -1)
-
-    def replace_row(self, fresh: OrderRow) -> None:
-        number = self.row_of(fresh.id)
-        if number >= 0:
-            self.rows[number] = fresh
-            self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+        return (row.order_number, format_local(row.received_at), caller, row.category, vt(row.status_label),
+                deadline, row.dispatched_to, row.content)[column]

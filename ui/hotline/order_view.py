@@ -8,9 +8,9 @@ Keyboard: each step has a shortcut (shown in its tooltip), F5 reads the order ag
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,19 +30,19 @@ from station_app.core.clock import format_local
 from station_app.core.errors import NotFound, PermissionDenied, ValidationError
 from station_app.hotline import orders, workflow
 from station_app.hotline.views import OrderDetail
-from ui.common.forms import run_service
+from ui.common.forms import text_label
+from ui.common.keys import add_shortcuts
+from ui.common.record_view import RecordView, title_label
 from ui.hotline.labels import OVERDUE_COLOUR, STATUS_COLOURS, STEP_KEYS, STEP_LABELS, step_label, vt
 from ui.mediation.labels import badge
 
 
-class OrderView(QWidget):
-    sig_changed = Signal(object)  # the fresh OrderDetail, so the list shows the new status
+class OrderView(RecordView):
     sig_open_case = Signal(object)  # the dispute case id, for the main window to open
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: OrderDetail | None = None
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 read_only_note: Callable[[object], str] = lambda _station: "") -> None:
+        super().__init__(actor, parent, read_only_note)
         self.setObjectName("order_view")
         self._build()
         self.show_empty()
@@ -51,10 +51,7 @@ class OrderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("order_number")
-        self.number.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = title_label("order_number", 17)
         self.status = QLabel()
         self.status.setObjectName("order_status")
         self.due = QLabel()
@@ -63,6 +60,7 @@ class OrderView(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_banner)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         column = QVBoxLayout()
@@ -80,15 +78,10 @@ class OrderView(QWidget):
             self.form.addRow(label, value)
             self.fields[key] = value
         column.addLayout(self.form)
-        self.content = QLabel()
-        self.content.setObjectName("order_content")
-        self.content.setWordWrap(True)
-        self.content.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content = text_label("order_content", selectable=True)
         self.content.setStyleSheet("background: #f6f8fa; border: 1px solid #dadce0; padding: 6px;")
         column.addWidget(self.content)
-        self.result = QLabel()
-        self.result.setObjectName("order_result")
-        self.result.setWordWrap(True)
+        self.result = text_label("order_result")
         column.addWidget(self.result)
         self.events = QTreeWidget()
         self.events.setObjectName("order_events")
@@ -112,25 +105,18 @@ class OrderView(QWidget):
             button.clicked.connect(lambda _checked=False, name=step: self.do_step(name))
             buttons.addWidget(button)
             self.step_buttons[step] = button
-            action = QAction(self)
-            action.setShortcut(QKeySequence(STEP_KEYS[step]))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, name=step: self.do_step(name))
-            self.addAction(action)
+        add_shortcuts(self, [(STEP_KEYS[step], lambda name=step: self.do_step(name)) for step in STEP_LABELS])
         self.case_button = QPushButton(self.tr("打开纠纷案件"))
         self.case_button.setObjectName("open_linked_case")
         self.case_button.clicked.connect(lambda: self.detail and self.sig_open_case.emit(self.detail.case_id))
         buttons.addWidget(self.case_button)
         buttons.addStretch(1)
         body.addWidget(panel)
-        reload_action = QAction(self)
-        reload_action.setShortcut(QKeySequence("F5"))
-        reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reload_action.triggered.connect(self.reload)
-        self.addAction(reload_action)
+        add_shortcuts(self, [("F5", self.reload)])
 
     def show_empty(self) -> None:
         self.detail = None
+        self.read_only_banner.show_note("")
         self.number.setText(self.tr("请在左侧选择一张工单"))
         for widget in (self.status, self.due, self.content, self.result):
             widget.clear()
@@ -145,13 +131,17 @@ class OrderView(QWidget):
             button.setToolTip("")
         self.case_button.hide()
 
-    def show_order(self, order_id: str | uuid.UUID) -> bool:
-        detail = run_service(self, lambda: orders.get_order(self.actor, uuid.UUID(str(order_id))))
+    def show_order(self, order_id: str | uuid.UUID, stations: Sequence[uuid.UUID] | None = None) -> bool:
+        """Show an order of one of `stations` (the actor's own by default; kept for reloads)."""
+        detail = self.read(order_id, stations)
         if detail is None:
             self.show_empty()
             return False
         self.set_detail(detail)
         return True
+
+    def fetch(self, order_id: uuid.UUID, stations: list[uuid.UUID]) -> OrderDetail:
+        return orders.get_order(self.actor, order_id, stations=stations)
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -162,6 +152,7 @@ class OrderView(QWidget):
         changed = previous is not None and previous.id == detail.id and previous.version != detail.version
         self.detail = detail
         row = detail.row
+        self.mark_read_only()
         self.number.setText(row.order_number)
         self.status.setText(vt(row.status_label))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
@@ -211,6 +202,8 @@ class OrderView(QWidget):
         detail = self.detail
         if detail is None:
             return self.tr("未选择工单")
+        if self.read_only:
+            return self.read_only
         try:
             permissions.require(self.actor, "hotline.edit")
             if step == "open_case":

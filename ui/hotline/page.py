@@ -10,68 +10,49 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.hotline import orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import STATUSES
-from ui.common.forms import run_service
+from ui.common.forms import push_button, run_dialog
+from ui.common.keys import add_shortcuts
+from ui.common.ledger_page import LedgerPage
 from ui.hotline.labels import vt
-from ui.hotline.order_list import COLUMNS, OrderListModel
+from ui.hotline.order_list import OrderListModel
 from ui.hotline.order_view import OrderView
 
-SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = (142, 124, 146, 66, 52, 152, 84)
 OVERDUE_FILTER = "__overdue__"
 
 
-class HotlinePage(QWidget):
+class HotlinePage(LedgerPage):
     sig_open_case = Signal(object)  # a dispute case id: the main window opens it in 矛盾纠纷
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(self._toolbar())
+        self._build_list()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._list())
-        self.view = OrderView(actor)
+        splitter.addWidget(self.list.table)
+        self.view = OrderView(actor, read_only_note=self.read_only_note)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([860, 500])
+        layout.addWidget(self.list, 0)
         layout.addWidget(splitter, 1)
         self.view.sig_changed.connect(self._order_changed)
         self.view.sig_open_case.connect(self.sig_open_case.emit)
-        for keys, slot in (("Ctrl+N", self.new_order), ("Ctrl+I", self.import_orders),
-                           ("Ctrl+F", self.focus_search), ("F5", self.refresh)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, [("Ctrl+I", self.import_orders)])
         self.refresh_list()
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_list(self) -> None:
         can_edit = permissions.allowed(self.actor.role, "hotline.edit")
         self.new_button = QPushButton(self.tr("登记工单"))
         self.new_button.setObjectName("new_order")
@@ -83,124 +64,57 @@ class HotlinePage(QWidget):
         self.import_button.setToolTip(self.tr("导入12345平台导出的Excel工单表（Ctrl+I）"))
         self.import_button.setVisible(permissions.allowed(self.actor.role, "hotline.import"))
         self.import_button.clicked.connect(self.import_orders)
-        self.calendar_button = QPushButton(self.tr("节假日日历…"))
-        self.calendar_button.setObjectName("holiday_calendar")
-        self.calendar_button.setToolTip(self.tr("计算工作日期限用的放假和调休上班日"))
-        self.calendar_button.clicked.connect(self.edit_calendar)
+        self.calendar_button = push_button(self.tr("节假日日历…"), "holiday_calendar", self.edit_calendar,
+                                           tooltip=self.tr("计算工作日期限用的放假和调休上班日"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("全部状态"), "")
         self.status_filter.addItem(self.tr("逾期未办结"), OVERDUE_FILTER)
         for key, label in STATUSES.items():
             self.status_filter.addItem(vt(label), key)
-        self.search = QLineEdit()
-        self.search.setObjectName("order_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("order_count")
-        for widget in (self.new_button, self.import_button, self.calendar_button, self.status_filter):
-            bar.addWidget(widget)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_list)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._search_entered)
-        self.search.installEventFilter(self)
-        self.status_filter.currentIndexChanged.connect(self.refresh_list)
-        return bar
+        hint = self.tr("还没有工单。")
+        if can_edit:
+            hint = self.tr("还没有工单。按 Ctrl+N 登记来电工单，或按 Ctrl+I 导入平台导出的Excel工单表。")
+        ledger = self.make_list(
+            OrderListModel(self), self._read, table_name="orders_table", search_name="order_search",
+            placeholder=self.tr("查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）"),
+            count_name="order_count", count_text=self.tr("共 {n} 件"), widths=COLUMN_WIDTHS, empty_hint=hint)
+        ledger.add_tools(self.new_button, self.import_button, self.calendar_button, self.status_filter)
+        ledger.filtered = lambda: bool(self.status_filter.currentData())
+        self.model, self.table, self.search = ledger.model, ledger.table, ledger.search
+        self.count_label = ledger.count_label
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh_list())
+        ledger.sig_current.connect(self._current_changed)
+        ledger.sig_activated.connect(lambda _order_id: self._to_steps())
+        ledger.sig_loaded.connect(self._count_overdue)
 
-    def _list(self) -> QWidget:
-        self.model = OrderListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("orders_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate(COLUMN_WIDTHS[:len(COLUMNS)]):
-            self.table.setColumnWidth(number, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self._to_steps())
-        return self.table
+    def _read(self, query: str, stations: list[uuid.UUID]):  # noqa: ANN202 (a fetch)
+        chosen = self.status_filter.currentData() or ""
+        status = None if chosen in ("", OVERDUE_FILTER) else chosen
+        overdue = chosen == OVERDUE_FILTER
+        return lambda limit, offset: orders.list_orders(self.actor, status, query, overdue, limit, offset,
+                                                        stations=stations)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Down):
-            self._to_table()
-            return True
-        return super().eventFilter(watched, event)
+    def _count_overdue(self) -> None:
+        late = sum(1 for row in self.model.rows if row.overdue)
+        if late:
+            late_text = self.tr("，逾期 {n} 件").replace("{n}", str(late))
+            self.count_label.setText(self.count_label.text() + late_text)
+        self.count_label.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
 
     # the list
     def refresh(self) -> None:
-        self.refresh_list()
+        super().refresh()
         self.view.reload()
 
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
-        self._debounce.stop()
-        keep = str(select) if select else self.current_id()
-        chosen = self.status_filter.currentData() or ""
-        status = None if chosen in ("", OVERDUE_FILTER) else chosen
-        overdue, query = chosen == OVERDUE_FILTER, self.search.text()
+        self.list.refresh(select)
 
-        def fetch(limit: int, offset: int) -> list:
-            return run_service(self, lambda: orders.list_orders(self.actor, status, query, overdue,
-                                                                limit, offset)) or []
-
-        self.model.load(fetch)
-        more = "+" if self.model.canFetchMore() else ""
-        late = sum(1 for row in self.model.rows if row.overdue)
-        text = self.tr("共 {n} 件").replace("{n}", f"{self.model.rowCount()}{more}")
-        if late:
-            text += self.tr("，逾期 {n} 件").replace("{n}", str(late))
-        self.count_label.setText(text)
-        self.count_label.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.select_row(row)
-        elif self.view.detail is not None and self.model.row_of(self.view.detail.id) < 0:
-            self.view.show_empty()
-
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def _current_changed(self, current, _previous) -> None:  # noqa: ANN001 (Qt signature)
-        order_id = self.model.id_at(current.row()) if current.isValid() else None
+    def _current_changed(self, order_id: str | None) -> None:
         if order_id is None:
             self.view.show_empty()
         elif self.view.detail is None or str(self.view.detail.id) != order_id:
-            self.view.show_order(order_id)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _search_entered(self) -> None:
-        if self._debounce.isActive():
-            self.refresh_list()
-        self._to_table()
-
-    def _to_table(self) -> None:
-        if self.model.rowCount():
-            if not self.table.currentIndex().isValid():
-                self.select_row(0)
-            self.table.setFocus()
+            self.view.show_order(order_id, self.detail_scope())
 
     def _to_steps(self) -> None:
         button = next((button for button in self.view.step_buttons.values() if button.isEnabled()), None)
@@ -217,25 +131,28 @@ class HotlinePage(QWidget):
     def open_order(self, order_id: str | uuid.UUID) -> bool:
         """Show an order (the dashboard calls this): clears the filters if they hide it."""
         if self.model.row_of(order_id) < 0:
-            self.search.clear()
+            self.list.clear_search()
+            self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(0)
+            self.status_filter.blockSignals(False)
             self.refresh_list(select=order_id)
-        row = self.model.row_of(order_id)
-        if row >= 0:
-            self.select_row(row)
-        return self.view.show_order(order_id)
+        self.table.select_id(order_id)
+        return self.view.show_order(order_id, self.detail_scope())
+
+    def new_record(self) -> OrderDetail | None:
+        return self.new_order()
 
     def new_order(self) -> OrderDetail | None:
         if not self.new_button.isVisible():
             return None
         from ui.hotline.new_order_dialog import NewOrderDialog
 
-        dialog = NewOrderDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(NewOrderDialog(self.actor, self), "created")
+        if created is None:
             return None
-        self.refresh_list(select=dialog.created.id)
-        self.view.show_order(dialog.created.id)
-        return dialog.created
+        self.refresh_list(select=created.id)
+        self.view.show_order(created.id)
+        return created
 
     def import_orders(self) -> bool:
         if not self.import_button.isVisible():

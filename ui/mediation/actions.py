@@ -27,6 +27,8 @@ STEP_PERMISSIONS = {
 
 def refusal(host: CaseHost, step: str) -> str:
     """Why `step` cannot be done on this case by this account now; '' when it can."""
+    if getattr(host, "read_only", ""):
+        return host.read_only  # another station's case: looked at, never worked on here
     try:
         permissions.require(host.actor, STEP_PERMISSIONS[step])
         if step not in host.detail.allowed_steps:

@@ -28,11 +28,13 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import AGREEMENT_KINDS
+from ui.common.fields import text_box
 from ui.common.forms import ERROR_STYLE
 from ui.mediation.labels import vt
 from ui.mediation.printing import print_agreement
-from ui.mediation.step_dialog import CaseHost, StepDialog, run_step, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.terms_table import TermsTable
+from ui.mediation.widgets import editable_choices
 
 METHODS = ("现金一次性支付", "银行转账", "微信或支付宝转账", "分期支付", "当面赔礼道歉", "恢复原状")
 REFUSAL_STYLE = ERROR_STYLE + " background: #fde7e9; border: 1px solid #b00020; padding: 6px;"
@@ -91,12 +93,7 @@ class AgreementEditor(StepDialog):
         terms_cell.setFocusProxy(self.terms)
         self.add_row(self.tr("协议条款*"), "terms", terms_cell)
 
-        self.method = QComboBox()
-        self.method.setEditable(True)
-        self.method.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.method.addItems(list(METHODS))
-        self.method.setCurrentText("")
-        self.method.lineEdit().setPlaceholderText(self.tr("如：现金一次性支付"))
+        self.method = editable_choices(list(METHODS), placeholder=self.tr("如：现金一次性支付"))
         self.add_row(self.tr("履行方式*"), "performance_method", self.method)
         self.place = self.add_row(self.tr("履行地点"), "performance_place", QLineEdit())
         self.place.setPlaceholderText(self.tr("如：高力板派出所调解室"))

@@ -8,9 +8,9 @@ Keyboard: Tab reaches every button, F5 reads the case again, Esc goes back to th
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,7 +32,9 @@ from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
 from ui.common.errors import show_error
-from ui.common.forms import run_service
+from ui.common.forms import push_button, text_label
+from ui.common.keys import add_shortcuts
+from ui.common.record_view import RecordView, title_label
 from ui.mediation import actions, attachments, printing
 from ui.mediation.case_tabs import CaseTabs, current_data
 from ui.mediation.labels import RISK_COLOURS, STATE_COLOUR, STEP_LABELS, badge, step_label, vt
@@ -41,34 +43,28 @@ from ui.mediation.step_dialog import run_step
 PARTY_COLUMNS = 9
 
 
-class CaseView(QWidget):
-    sig_back = Signal()
-    sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new state
+def place_text(detail: CaseDetail) -> str:
+    """The grid (its whole path) and the exact spot, as far as the case names them."""
+    spot = detail.row.place if detail.row.place != detail.place_area.split(" / ")[-1] else ""
+    return " · ".join(part for part in (detail.place_area, spot) if part)
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: CaseDetail | None = None
+
+class CaseView(RecordView):
+    sig_back = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 read_only_note: Callable[[object], str] = lambda _station: "") -> None:
+        super().__init__(actor, parent, read_only_note)
         self.setObjectName("case_view")
         self._build()
-        for keys, slot in (("F5", self.reload), ("Esc", self.sig_back.emit)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, [("F5", self.reload), ("Esc", self.sig_back.emit)])
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← 返回列表"))
-        self.back_button.setToolTip("Esc")
-        self.back_button.clicked.connect(self.sig_back.emit)
-        self.number = QLabel()
-        self.number.setObjectName("case_number")
-        self.number.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button = push_button(self.tr("← 返回列表"), "", self.sig_back.emit, tooltip="Esc")
+        self.number = title_label("case_number")
         self.state = QLabel()
         self.state.setObjectName("case_state")
         self.risk = QLabel()
@@ -81,11 +77,9 @@ class CaseView(QWidget):
         top.addStretch(1)
         top.addWidget(refresh)
         layout.addLayout(top)
-        self.info = QLabel()
-        self.info.setObjectName("case_info")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = text_label("case_info", selectable=True)
         layout.addWidget(self.info)
+        layout.addWidget(self.read_only_banner)
 
         body = QHBoxLayout()
         layout.addLayout(body, 1)
@@ -127,18 +121,16 @@ class CaseView(QWidget):
             if step in ("plan", "fail", "follow_up"):
                 panel_column.addSpacing(8)  # groups: assess/warn/plan, mediate, agree, end
         panel_column.addSpacing(8)
-        self.attach_button = QPushButton(self.tr("添加附件…"))
-        self.attach_button.setObjectName("panel_attach")
-        self.attach_button.clicked.connect(self.add_attachments)
+        self.attach_button = push_button(self.tr("添加附件…"), "panel_attach", self.add_attachments)
         panel_column.addWidget(self.attach_button)
         panel_column.addStretch(1)
         panel.setFixedWidth(150)
         body.addWidget(panel)
 
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
-    def show_case(self, case_id: uuid.UUID | str) -> bool:
-        key = uuid.UUID(str(case_id))
-        detail = run_service(self, lambda: cases.get_case(self.actor, key))
+    def show_case(self, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> bool:
+        """Show a case of one of `stations` (the actor's own by default)."""
+        detail = self.read(case_id, stations)
         if detail is None:
             return False
         self.set_detail(detail)
@@ -146,21 +138,12 @@ class CaseView(QWidget):
         (first or self.back_button).setFocus()
         return True
 
-    def set_detail(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self._show()
-        self.sig_changed.emit(detail)
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
-        case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id))
-        if fresh is not None:
-            self.set_detail(fresh)
+    def fetch(self, case_id: uuid.UUID, stations: list[uuid.UUID]) -> CaseDetail:
+        return cases.get_case(self.actor, case_id, stations=stations)
 
     def _show(self) -> None:
         detail, row = self.detail, self.detail.row
+        self.mark_read_only()
         self.number.setText(row.case_number)
         self.state.setText(vt(row.state_label))
         self.state.setStyleSheet(badge(STATE_COLOUR))
@@ -173,7 +156,7 @@ class CaseView(QWidget):
         lines = [
             "　".join((self.tr("类别：") + row.category, self.tr("来源：") + row.source,
                       self.tr("反映时间：") + format_local(row.reported_at),
-                      self.tr("地点：") + (row.place or "—"))),
+                      self.tr("地点：") + (place_text(detail) or "—"))),
             "　".join((self.tr("反映人：") + (reporter or "—"), self.tr("登记人：") + detail.registered_by)),
             self.tr("概要：") + row.summary,
         ]
@@ -210,19 +193,19 @@ class CaseView(QWidget):
             button.setEnabled(not reason)
             button.setToolTip(reason)
         detail, tabs = self.detail, self.tabs
-        can_edit = permissions.allowed(self.actor.role, "disputes.edit")
+        can_edit = permissions.allowed(self.actor.role, "disputes.edit") and not self.read_only
         for button in (self.attach_button, tabs.add_attachment_button):
             button.setEnabled(can_edit)
         open_warnings = [item for item in detail.warnings if item.acknowledged_at is None]
         warn_reason = actions.refusal(self, "warn")
         tabs.acknowledge_button.setEnabled(bool(open_warnings) and not warn_reason)
         tabs.acknowledge_button.setToolTip(warn_reason)
-        tabs.print_warning_button.setEnabled(bool(detail.warnings))
+        tabs.print_warning_button.setEnabled(bool(detail.warnings) and not self.read_only)
         plan_reason = actions.refusal(self, "plan")
         tabs.complete_plan_button.setEnabled(any(item.done_at is None for item in detail.plans)
                                              and not plan_reason)
         tabs.complete_plan_button.setToolTip(plan_reason)
-        tabs.print_session_button.setEnabled(bool(detail.sessions))
+        tabs.print_session_button.setEnabled(bool(detail.sessions) and not self.read_only)
         draft_reason = actions.refusal(self, "draft_agreement")
         tabs.edit_agreement_button.setEnabled(not draft_reason)
         tabs.edit_agreement_button.setToolTip(draft_reason)

@@ -52,7 +52,7 @@ VOCAB_LABELS = (
     QT_TRANSLATE_NOOP("Mediation", "曾调解未成"),
     QT_TRANSLATE_NOOP("Mediation", "治安调解协议书"),
     QT_TRANSLATE_NOOP("Mediation", "人民调解协议书"),
-    # timeline actions (cases._ACTION_LABELS) not listed above
+    # timeline actions (timeline.ACTION_LABELS) not listed above
     QT_TRANSLATE_NOOP("Mediation", "预警通报"),
     QT_TRANSLATE_NOOP("Mediation", "一事一策"),
     QT_TRANSLATE_NOOP("Mediation", "调解"),

@@ -9,16 +9,13 @@ person row with the name filled in. A new person is created by the core together
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,22 +25,12 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.idnumber import IdNumberError, validate_id_number
-from station_app.residents import search
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import ETHNICITIES
-from ui.common.forms import run_service
+from ui.common.fields import line_edit
+from ui.common.person_search import ENTER, PersonSearch, describe
 
-SEARCH_DELAY_MS = 150
-RESULT_LIMIT = 20
-PERSON_ROLE = Qt.ItemDataRole.UserRole
 COL_NAME, COL_DETAILS, COL_ROLE, COL_OCCUPATION = range(4)
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def describe(view: ResidentView) -> str:
-    parts = [view.gender, view.birth_date.isoformat() if view.birth_date else "", view.id_masked,
-             view.phone_masked, view.place]
-    return "  ".join(part for part in parts if part)
 
 
 class PartyPicker(QWidget):
@@ -52,39 +39,25 @@ class PartyPicker(QWidget):
         self.actor = actor
         self.people: list[dict[str, object]] = []  # each {"resident_id": …} or {"resident": {…}}
         self._build()
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_results)
-        self.search.textChanged.connect(self._debounce.start)
-        for widget in (self.search, self.results, self.new_name, self.new_id, self.new_phone, self.table):
+        for widget in (self.new_name, self.new_id, self.new_phone, self.table):
             widget.installEventFilter(self)
         self.new_id.textEdited.connect(self._id_typed)
-        self.results.itemActivated.connect(self._add_item)
+        self.finder.sig_picked.connect(self._add_person)
 
     def _build(self) -> None:
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setObjectName("party_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("查找居民：姓名、拼音或首字母、身份证号或电话后几位"))
-        column.addWidget(self.search)
-        self.results = QListWidget()
-        self.results.setObjectName("party_results")
-        self.results.setMaximumHeight(120)
-        self.results.hide()
-        column.addWidget(self.results)
+        self.finder = PersonSearch(
+            self.actor, "party", self.tr("查找居民：姓名、拼音或首字母、身份证号或电话后几位"),
+            lambda view: f"{view.name}    {describe(view)}", self.tr("未找到“{query}”。按 Enter 新增此人"))
+        self.search, self.results = self.finder.search, self.finder.results
+        column.addWidget(self.finder)
 
         self.new_row = QWidget()
         grid = QGridLayout(self.new_row)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("new_name")
-        self.new_name.setPlaceholderText(self.tr("姓名*"))
-        self.new_id = QLineEdit()
-        self.new_id.setObjectName("new_id_number")
-        self.new_id.setPlaceholderText(self.tr("身份证号"))
+        self.new_name = line_edit("new_name", self.tr("姓名*"))
+        self.new_id = line_edit("new_id_number", self.tr("身份证号"))
         self.new_id.setMaxLength(24)
         self.new_gender = QComboBox()
         self.new_gender.addItem(self.tr("性别"), "")
@@ -94,9 +67,7 @@ class PartyPicker(QWidget):
         self.new_ethnicity.addItem(self.tr("民族"), "")
         for name in ETHNICITIES:
             self.new_ethnicity.addItem(name, name)
-        self.new_phone = QLineEdit()
-        self.new_phone.setObjectName("new_phone")
-        self.new_phone.setPlaceholderText(self.tr("电话"))
+        self.new_phone = line_edit("new_phone", self.tr("电话"))
         self.add_new_button = QPushButton(self.tr("加入"))
         self.add_new_button.setAutoDefault(False)
         self.add_new_button.clicked.connect(self.add_new_person)
@@ -135,46 +106,12 @@ class PartyPicker(QWidget):
 
     # searching
     def refresh_results(self) -> None:
-        self._debounce.stop()
-        query = self.search.text().strip()
-        self.results.clear()
-        if not query:
-            self.results.hide()
-            return
-        views = run_service(self, lambda: search.search_residents(self.actor.station_id, query, RESULT_LIMIT))
-        for view in views or []:
-            item = QListWidgetItem(f"{view.name}    {describe(view)}")
-            item.setData(PERSON_ROLE, view)
-            self.results.addItem(item)
-        if not views:
-            item = QListWidgetItem(self.tr("未找到“{query}”。按 Enter 新增此人").replace("{query}", query))
-            item.setData(PERSON_ROLE, None)
-            self.results.addItem(item)
-        self.results.setCurrentRow(0)
-        self.results.show()
+        self.finder.refresh_results()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
-        if watched is self.search and key == Qt.Key.Key_Down and self.results.count():
-            self.results.setFocus()
-            return True
-        if watched is self.search and key in ENTER and self.search.text().strip():
-            # Enter with a name typed picks that person and must not reach the save button; on an
-            # empty box (all parties added) it goes on to the dialog and registers.
-            if self._debounce.isActive():
-                self.refresh_results()
-            if self.results.currentItem() is not None:
-                self._add_item(self.results.currentItem())
-            return True
-        if watched is self.results and key in ENTER:
-            if self.results.currentItem() is not None:
-                self._add_item(self.results.currentItem())
-            return True
-        if watched is self.results and key == Qt.Key.Key_Escape:
-            self.search.setFocus()
-            return True
         if watched in (self.new_name, self.new_id, self.new_phone) and key in ENTER:
             self.add_new_person()
             return True
@@ -183,8 +120,7 @@ class PartyPicker(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _add_item(self, item: QListWidgetItem) -> None:
-        view = item.data(PERSON_ROLE)
+    def _add_person(self, view: ResidentView | None) -> None:
         if view is None:
             self.open_new_row(self.search.text())
             return
@@ -192,9 +128,7 @@ class PartyPicker(QWidget):
             self.search.selectAll()
             return  # already a party; the core would refuse it twice anyway
         self._append({"resident_id": view.id}, view.name, describe(view))
-        self.search.clear()
-        self.results.hide()
-        self.search.setFocus()
+        self.finder.done()
 
     # a new person
     def open_new_row(self, name: str = "") -> None:

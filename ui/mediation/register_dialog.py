@@ -9,13 +9,9 @@ import re
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,23 +22,21 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
+from ui.common.forms import FormDialog, general_error, grow_form, row_widget, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.mediation.widgets import AreaCombo, typeahead_combo
 
 _PARTY_FIELD = re.compile(r"^parties\.(\d+)")
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(FormDialog):
+    created: CaseDetail | None
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.created: CaseDetail | None = None
-        self.setObjectName("register_dispute")
+        super().__init__(actor, "register_dispute", parent)
         self.setWindowTitle(self.tr("登记矛盾纠纷"))
-        self.errors = FieldErrors()
         self._build()
         self._set_tab_order()
         self.source.setFocus()
@@ -51,8 +45,7 @@ class RegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         columns.addLayout(form, 5)
 
         self.source = typeahead_combo(SOURCES, placeholder=self.tr("如：网格员上报（可输入 wg）"))
@@ -65,20 +58,14 @@ class RegisterDialog(QDialog):
         self.reported_at.setObjectName("reported_at")
         self.errors.add_row(form, self.tr("反映时间"), "reported_at", self.reported_at)
 
-        reporter = QWidget()
-        row = QHBoxLayout(reporter)
-        row.setContentsMargins(0, 0, 0, 0)
+        reporter, row = row_widget()
         self.reporter_kind = QComboBox()
         self.reporter_kind.setObjectName("reporter_kind")
         self.reporter_kind.addItem(self.tr("（类型）"), "")
         for key, label in REPORTER_KINDS.items():
             self.reporter_kind.addItem(vt(label), key)
-        self.reporter_name = QLineEdit()
-        self.reporter_name.setObjectName("reporter_name")
-        self.reporter_name.setPlaceholderText(self.tr("姓名"))
-        self.reporter_phone = QLineEdit()
-        self.reporter_phone.setObjectName("reporter_phone")
-        self.reporter_phone.setPlaceholderText(self.tr("电话"))
+        self.reporter_name = line_edit("reporter_name", self.tr("姓名"))
+        self.reporter_phone = line_edit("reporter_phone", self.tr("电话"))
         row.addWidget(self.reporter_kind)
         row.addWidget(self.reporter_name, 1)
         row.addWidget(self.reporter_phone, 1)
@@ -87,9 +74,7 @@ class RegisterDialog(QDialog):
 
         self.place_area = AreaCombo(self.actor)
         self.errors.add_row(form, self.tr("地点"), "place_area_id", self.place_area)
-        self.place_text = QLineEdit()
-        self.place_text.setObjectName("place_text")
-        self.place_text.setPlaceholderText(self.tr("具体位置，如：3组张家院墙外"))
+        self.place_text = line_edit("place_text", self.tr("具体位置，如：3组张家院墙外"))
         self.errors.add_row(form, self.tr("具体位置"), "place_text", self.place_text)
         self.summary = text_box(110, self.tr("简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）"))
         self.summary.setObjectName("summary")
@@ -101,19 +86,8 @@ class RegisterDialog(QDialog):
         self.errors.add_row(party_form, "", "parties", self.picker)
         columns.addWidget(party_box, 6)
 
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("登记纠纷"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.general = general_error(layout)
+        self.buttons, self.save_button = save_buttons(self, self.submit, self.tr("登记纠纷"))
         layout.addWidget(self.buttons)
         self.resize(1040, 600)
 

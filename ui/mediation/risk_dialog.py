@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import HIGH_LEVELS, RISK_FACTORS, risk_level
+from ui.common.fields import text_box
+from ui.common.forms import text_label
 from ui.mediation.labels import RISK_COLOURS, badge, vt
-from ui.mediation.step_dialog import CaseHost, StepDialog, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
 class RiskDialog(StepDialog):
@@ -38,9 +40,7 @@ class RiskDialog(StepDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.level = QLabel()
         self.level.setObjectName("risk_level")
-        self.level_note = QLabel()
-        self.level_note.setObjectName("risk_level_note")
-        self.level_note.setWordWrap(True)
+        self.level_note = text_label("risk_level_note")
         row.addWidget(self.level)
         row.addWidget(self.level_note, 1)
         self.form.addRow(self.tr("风险等级"), level_row)

@@ -13,7 +13,8 @@ from station_app.core.clock import local_now
 from station_app.mediation import steps
 from station_app.mediation.steps import MINOR_AGE
 from station_app.mediation.views import CaseDetail, PartyView
-from ui.mediation.step_dialog import CaseHost, StepDialog, datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
 class SessionDialog(StepDialog):

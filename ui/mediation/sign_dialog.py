@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
+from ui.common.fields import date_edit, file_field, picked_date
 from ui.mediation.attachments import attach_paths, pick_files
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 SIGNED_COPY = "已签协议扫描件"
 
@@ -26,18 +27,8 @@ class SignDialog(StepDialog):
                            .replace("{date}", agreement.agreement_date.isoformat()))
             self.layout_.insertWidget(0, about)
         self.signed_on = self.add_row(self.tr("签订日期*"), "signed_on", date_edit(local_today()))
-        cell = QWidget()
-        row = QHBoxLayout(cell)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scan_path")
-        self.scan.setPlaceholderText(self.tr("扫描或拍照的已签协议（可稍后在“附件”中添加）"))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.scan, 1)
-        row.addWidget(browse)
-        cell.setFocusProxy(self.scan)
+        cell, self.scan = file_field("scan_path", self.tr("扫描或拍照的已签协议（可稍后在“附件”中添加）"),
+                                     self.tr("浏览…"), self._browse)
         self.add_row(self.tr("已签协议"), "file", cell)
         note = QLabel(self.tr("签订后将自动安排 7 天和 30 天回访。"))
         note.setStyleSheet("color: #5f6368;")

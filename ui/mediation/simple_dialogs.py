@@ -12,7 +12,8 @@ from station_app.core.clock import local_today
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import OUTCOME_REFERRALS, RISK_LEVELS, SATISFACTION
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date, text_box
+from ui.common.fields import choice_combo, date_edit, picked_date, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
 class PlanDialog(StepDialog):
@@ -61,17 +62,11 @@ class FollowUpDialog(StepDialog):
         self.performed.addItem(self.tr("已履行"), True)
         self.performed.addItem(self.tr("未履行"), False)
         self.add_row(self.tr("协议履行*"), "performed", self.performed)
-        self.satisfaction = QComboBox()
-        self.satisfaction.addItem(self.tr("（请选择）"), "")
-        for value in SATISFACTION:
-            self.satisfaction.addItem(value, value)
+        self.satisfaction = choice_combo(self.tr("（请选择）"), ((value, value) for value in SATISFACTION))
         self.add_row(self.tr("满意度*"), "satisfaction", self.satisfaction)
         self.lawsuit = QCheckBox(self.tr("当事人已起诉或准备起诉"))
         self.add_row(self.tr("诉讼"), "lawsuit", self.lawsuit)
-        self.remaining = QComboBox()
-        self.remaining.addItem(self.tr("（不变）"), "")
-        for value in RISK_LEVELS:
-            self.remaining.addItem(value, value)
+        self.remaining = choice_combo(self.tr("（不变）"), ((value, value) for value in RISK_LEVELS))
         self.add_row(self.tr("剩余风险"), "remaining_risk", self.remaining)
         self.measures = self.add_row(self.tr("后续措施"), "measures", text_box(64))
         self.visitor = self.add_row(self.tr("回访人"), "visitor", QLineEdit(self.actor.full_name))

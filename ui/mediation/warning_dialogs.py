@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from station_app.core.clock import local_now
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail, WarningView
-from ui.mediation.step_dialog import CaseHost, StepDialog, datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.mediation.step_dialog import CaseHost, StepDialog
+from ui.mediation.widgets import editable_choices
 
 # Usual recipients (DOMAIN.md); the officer may type any other.
 RECIPIENTS = ("司法所", "妇联", "嘎查委员会", "村委会", "民政办", "乡镇政府", "综治中心", "人民调解委员会")
@@ -18,12 +20,8 @@ RECIPIENTS = ("司法所", "妇联", "嘎查委员会", "村委会", "民政办"
 class WarningDialog(StepDialog):
     def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
         super().__init__(host, self.tr("预警通报"), parent)
-        self.recipient = QComboBox()
-        self.recipient.setEditable(True)
-        self.recipient.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.recipient.addItems(list(RECIPIENTS))
-        self.recipient.setCurrentText("")
-        self.recipient.lineEdit().setPlaceholderText(self.tr("如：司法所、妇联、嘎查委员会"))
+        self.recipient = editable_choices(list(RECIPIENTS),
+                                         placeholder=self.tr("如：司法所、妇联、嘎查委员会"))
         self.add_row(self.tr("通报对象*"), "recipient", self.recipient)
         self.content = self.add_row(self.tr("通报内容*"), "content", text_box(120))
         self.content.setPlainText(self._suggested_content())

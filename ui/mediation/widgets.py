@@ -6,37 +6,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.residents import areas
-from station_app.residents.pinyin import name_search_keys
+from ui.common.completers import PinyinCompleter
 from ui.common.forms import run_service
 from ui.residents.area_tree import flatten
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10  # "text|pinyin|initials", matched by the completer
-
-
-class PinyinCompleter(QCompleter):
-    """Matches anywhere in the text or its pinyin; completes to the text itself."""
-
-    def __init__(self, texts: Iterable[str], parent: QWidget | None = None) -> None:
-        model = QStandardItemModel(parent)
-        for text in texts:
-            item = QStandardItem(text)
-            item.setData(f"{text}{name_search_keys(text)}", SEARCH_ROLE)
-            model.appendRow(item)
-        super().__init__(model, parent)
-        self.setCompletionRole(SEARCH_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setMaxVisibleItems(12)
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: str = "") -> QComboBox:
@@ -51,6 +27,17 @@ def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: st
         combo.setCurrentText("")
         combo.lineEdit().setPlaceholderText(placeholder)
     combo.setMaxVisibleItems(12)
+    return combo
+
+
+def editable_choices(texts: Iterable[str], placeholder: str = "") -> QComboBox:
+    """The usual answers to pick from, or anything else typed (no pop-up list while typing)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(texts))
+    combo.setCurrentText("")
+    combo.lineEdit().setPlaceholderText(placeholder)
     return combo
 
 

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
+from ui.common.forms import push_button
+from ui.common.record_view import title_label
+from ui.common.station_filter import ReadOnlyBanner
 from ui.patrols.labels import IN_PROGRESS_COLOUR, hours_text, km_text, span_text, vt, weather_text
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -49,10 +51,10 @@ class PatrolDetailView(QWidget):
         self.detail: PatrolDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.title = QLabel()
-        self.title.setObjectName("patrol_title")
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title = title_label("patrol_title", 16)
         column.addWidget(self.title)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in FIELDS:
@@ -64,15 +66,10 @@ class PatrolDetailView(QWidget):
             self.values[key] = value
         column.addLayout(form)
         buttons = QHBoxLayout()
-        self.end_button = QPushButton(self.tr("结束巡逻…"))
-        self.end_button.setToolTip("Ctrl+E")
-        self.end_button.clicked.connect(self.sig_end)
-        self.finding_button = QPushButton(self.tr("添加发现…"))
-        self.finding_button.setToolTip("Ctrl+D")
-        self.finding_button.clicked.connect(self.sig_add_finding)
-        self.edit_button = QPushButton(self.tr("修改…"))
-        self.edit_button.setToolTip(self.tr("在列表中按 Enter"))
-        self.edit_button.clicked.connect(self.sig_edit)
+        self.end_button = push_button(self.tr("结束巡逻…"), "", self.sig_end, tooltip="Ctrl+E")
+        self.finding_button = push_button(self.tr("添加发现…"), "", self.sig_add_finding, tooltip="Ctrl+D")
+        self.edit_button = push_button(self.tr("修改…"), "", self.sig_edit,
+                                       tooltip=self.tr("在列表中按 Enter"))
         for button in (self.end_button, self.finding_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -90,10 +87,12 @@ class PatrolDetailView(QWidget):
         column.addWidget(box, 1)
         self.show_detail(None)
 
-    def show_detail(self, detail: PatrolDetail | None, can_edit: bool = True) -> None:
+    def show_detail(self, detail: PatrolDetail | None, can_edit: bool = True, read_only: str = "") -> None:
+        """Show a patrol; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
+        self.read_only_banner.show_note(read_only if detail is not None else "")
         for widget in (self.end_button, self.finding_button, self.edit_button):
-            widget.setEnabled(detail is not None and can_edit)
+            widget.setEnabled(detail is not None and can_edit and not read_only)
         self.findings.clear()
         if detail is None:
             self.title.setText(self.tr("（未选择巡逻记录）"))

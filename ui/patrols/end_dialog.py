@@ -4,13 +4,13 @@ real end time)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
 from station_app.patrols import service
 from station_app.patrols.views import PatrolDetail
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
+from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt
 from ui.patrols.widgets import TemperatureSpin, weather_edit
@@ -35,9 +35,7 @@ class EndPatrolDialog(PatrolForm):
         self.ended_at = datetime_edit(local_now())
         self.ended_at.setObjectName("ended_at")
         self.add_row(self.tr("结束时间*"), "ended_at", self.ended_at)
-        self.distance = QLineEdit()
-        self.distance.setObjectName("distance_km")
-        self.distance.setPlaceholderText(self.tr("公里，如 12.5"))
+        self.distance = line_edit("distance_km", self.tr("公里，如 12.5"))
         self.add_row(self.tr("里程"), "distance_km", self.distance)
         self.weather = weather_edit()
         self.weather.setText("、".join(row.weather))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station_app.patrols.figures import PatrolFigures
 from station_app.patrols.vocab import FINDING_KINDS
+from ui.common.forms import text_label
 from ui.patrols.labels import vt
 
 
@@ -50,10 +50,7 @@ class PatrolFiguresView(QWidget):
         self.setObjectName("patrol_figures")
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
-        self.summary = QLabel()
-        self.summary.setObjectName("figures_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = text_label("figures_summary", selectable=True)
         column.addWidget(self.summary)
         row = QHBoxLayout()
         teams_box = QGroupBox(self.tr("按巡逻队"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, to_local
@@ -16,8 +16,8 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.patrols import findings
 from station_app.patrols.views import FindingView, PatrolDetail
 from station_app.patrols.vocab import FINDING_KINDS
+from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
 from ui.mediation.party_picker import PartyPicker
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.mediation.widgets import AreaCombo, typeahead_combo
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt
@@ -42,9 +42,7 @@ class PatrolFindingDialog(PatrolForm):
         if detail.areas:
             self.place.select_area(detail.areas[0][0])
         self.add_row(self.tr("地点"), "place_area_id", self.place)
-        self.place_text = QLineEdit()
-        self.place_text.setObjectName("place_text")
-        self.place_text.setPlaceholderText(self.tr("具体位置，如：3组路口"))
+        self.place_text = line_edit("place_text", self.tr("具体位置，如：3组路口"))
         self.add_row(self.tr("具体位置"), "place_text", self.place_text)
         self.description = text_box(72, self.tr("发现的情况（纠纷将作为案件概要）"))
         self.description.setObjectName("description")

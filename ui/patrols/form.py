@@ -6,59 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from station_app.core.errors import ConflictError
 from station_app.patrols.inputs import LongPatrol
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.forms import RowForm, run_service
 
 T = TypeVar("T")
 
 
-class PatrolForm(QDialog):
+class PatrolForm(RowForm):
     """Subclasses add rows with `add_row` and implement `save()` (called by Enter / 保存)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, save_text: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.errors = FieldErrors()
-        self._first: QWidget | None = None
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.layout_.addWidget(self.general)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text or self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        super().__init__(title, parent, save_text)
         self.setMinimumWidth(560)
 
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        self.errors.add_row(self.form, label, field, widget)
-        if self._first is None:
-            self._first = widget
-        return widget
+    def submit(self) -> None:
+        self.save()
 
     def save(self) -> None:
         raise NotImplementedError
@@ -94,7 +62,3 @@ class PatrolForm(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Save
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
-        super().showEvent(event)
-        if self._first is not None:
-            self._first.setFocus(Qt.FocusReason.TabFocusReason)

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,20 +30,23 @@ from station_app.patrols import reading, teams
 from station_app.patrols.figures import patrol_figures
 from station_app.patrols.views import PatrolDetail
 from station_app.patrols.weeks import current_week, shift_week, week_bounds, week_days, week_label
-from ui.common.forms import run_service
+from ui.common.forms import run_dialog, run_service
+from ui.common.keys import add_shortcuts
+from ui.common.ledger_page import LedgerPage
+from ui.common.record_table import RecordTable
+from ui.common.station_filter import StationFilter
 from ui.patrols.detail_view import PatrolDetailView
 from ui.patrols.figures_view import PatrolFiguresView
-from ui.patrols.patrol_list import COLUMNS, PatrolListModel
+from ui.patrols.patrol_list import PatrolListModel
 
 COLUMN_WIDTHS = (205, 45, 70, 130, 70, 40, 50, 110, 40)
 
 
-class PatrolsPage(QWidget):
+class PatrolsPage(LedgerPage):
     sig_open_case = Signal(object)  # a dispute case opened from a finding
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         self.can_edit = permissions.allowed(actor.role, "patrols.edit")
         self.week = current_week()
         self.setObjectName("patrols_page")
@@ -84,6 +84,9 @@ class PatrolsPage(QWidget):
         self.team_filter.setObjectName("team_filter")
         self.team_filter.currentIndexChanged.connect(lambda _index: self.refresh())
         bar.addWidget(self.team_filter)
+        self.stations = StationFilter()
+        self.stations.currentIndexChanged.connect(lambda _index: self.refresh())
+        bar.addWidget(self.stations)
         bar.addStretch(1)
         column.addLayout(bar)
         self.totals = QLabel()
@@ -93,20 +96,7 @@ class PatrolsPage(QWidget):
         self.tabs = QTabWidget()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = PatrolListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("patrols_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate(COLUMN_WIDTHS[:len(COLUMNS)]):
-            self.table.setColumnWidth(number, width)
+        self.table = RecordTable(self.model, "patrols_table", COLUMN_WIDTHS)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _old: self.show_row(current.row()))
         self.table.activated.connect(lambda _index: self.edit_patrol())
@@ -134,35 +124,42 @@ class PatrolsPage(QWidget):
         return button
 
     def _shortcuts(self) -> None:
-        for keys, slot in (("Ctrl+N", self.start_patrol), ("Ctrl+E", self.end_patrol),
-                           ("Ctrl+Shift+N", self.log_patrol), ("Ctrl+D", self.add_finding),
-                           ("Ctrl+T", self.manage_teams), ("Alt+Left", lambda: self.go_week(-1)),
-                           ("Alt+Right", lambda: self.go_week(1)), ("F5", self.refresh)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_shortcuts(self, [("Ctrl+N", self.start_patrol), ("Ctrl+E", self.end_patrol),
+                             ("Ctrl+Shift+N", self.log_patrol), ("Ctrl+D", self.add_finding),
+                             ("Ctrl+T", self.manage_teams), ("Alt+Left", lambda: self.go_week(-1)),
+                             ("Alt+Right", lambda: self.go_week(1)), ("F5", self.refresh)])
+
+    def show_list(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.table.setFocus()
 
     # reading
     def refresh(self, select: uuid.UUID | str | None = None) -> None:
         keep = select or self.current_id()
+        self.stations.reload()
         self._fill_team_filter()
         start, end = week_bounds(self.week)
-        team_id = self.team_filter.currentData()
+        team_id, stations = self.team_filter.currentData(), self.stations.scope()
 
         def rows() -> list:
-            under_way = reading.list_patrols(self.actor, team_id=team_id, in_progress=True)
-            ended = reading.list_patrols(self.actor, start, end, team_id, in_progress=False, limit=2000)
+            under_way = reading.list_patrols(self.actor, team_id=team_id, in_progress=True, stations=stations)
+            ended = reading.list_patrols(self.actor, start, end, team_id, in_progress=False, limit=2000,
+                                         stations=stations)
             return under_way + ended
 
+        self.model.show_stations(self.stations.names() if self.stations.covers_others() else None)
+        self.table.apply_widths()
         self.model.load(run_service(self, rows) or [])
+        hint = self.tr("本周还没有巡逻记录。出发时按 Ctrl+N 开始巡逻，回来后补录请按 Ctrl+Shift+N。") \
+            if self.can_edit else self.tr("本周还没有巡逻记录。")
+        self.table.set_hint(hint if self.team_filter.currentIndex() <= 0
+                            else self.tr("这个巡逻队本周没有巡逻记录。"))
         monday, sunday = week_days(self.week)
         self.week_label.setText(self.tr("{week}（{monday} 至 {sunday}）").replace("{week}", self.week)
                                 .replace("{monday}", monday.strftime("%m-%d")).replace("{sunday}",
                                                                                        sunday.strftime("%m-%d")))
         self.next_week.setEnabled(self.week != current_week())
-        figures = run_service(self, lambda: patrol_figures(self.actor.station_id, start, end))
+        figures = run_service(self, lambda: patrol_figures(stations or [self.actor.station_id], start, end))
         if figures is not None:
             self.figures_view.show_figures(figures)
             under_way = sum(1 for row in self.model.rows if row.in_progress)
@@ -186,7 +183,8 @@ class PatrolsPage(QWidget):
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
         self.team_filter.addItem(self.tr("全部巡逻队"), None)
-        for team in run_service(self, lambda: teams.list_teams(self.actor)) or []:
+        stations = self.stations.scope()
+        for team in run_service(self, lambda: teams.list_teams(self.actor, stations=stations)) or []:
             # text, not the UUID: QComboBox.findData compares Python objects by identity
             self.team_filter.addItem(team.name, str(team.id))
         index = self.team_filter.findData(chosen) if chosen else 0
@@ -194,20 +192,23 @@ class PatrolsPage(QWidget):
         self.team_filter.blockSignals(False)
 
     def select_row(self, number: int) -> None:
-        index = self.model.index(number, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_row(number)
         self.show_row(number)
 
     def show_row(self, number: int) -> None:
-        patrol_id = self.model.id_at(number)
-        detail = run_service(self, lambda: reading.get_patrol(self.actor, patrol_id)) if patrol_id else None
-        self.detail_view.show_detail(detail, self.can_edit)
+        patrol_id, every = self.model.id_at(number), self.stations.every()
+        detail = None
+        if patrol_id:
+            detail = run_service(self, lambda: reading.get_patrol(self.actor, patrol_id, every))
+        note = self.stations.read_only_note(detail.row.station_id) if detail is not None else ""
+        self.detail_view.show_detail(detail, self.can_edit, note)
 
-    def current_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+    def current_id(self) -> uuid.UUID | None:  # type: ignore[override]  (patrol ids stay UUIDs here)
+        current = self.table.current_id()
+        return uuid.UUID(current) if current else None
+
+    def editable(self, station_id: object) -> bool:
+        return self.stations.is_home(station_id)
 
     def current_detail(self) -> PatrolDetail | None:
         return self.detail_view.detail
@@ -225,7 +226,7 @@ class PatrolsPage(QWidget):
 
     def open_patrol(self, patrol_id: uuid.UUID) -> bool:
         """Show a patrol (the dashboard calls this): its week, selected."""
-        detail = run_service(self, lambda: reading.get_patrol(self.actor, patrol_id))
+        detail = run_service(self, lambda: reading.get_patrol(self.actor, patrol_id, self.stations.every()))
         if detail is None:
             return False
         self.tabs.setCurrentIndex(0)
@@ -244,7 +245,7 @@ class PatrolsPage(QWidget):
 
     def edit_patrol(self) -> PatrolDetail | None:
         detail = self.current_detail()
-        if detail is None:
+        if detail is None or not self.editable(detail.row.station_id):
             return None
         return self._patrol_dialog("edit", detail)
 
@@ -254,10 +255,11 @@ class PatrolsPage(QWidget):
         from ui.patrols.patrol_dialog import PatrolDialog
 
         dialog = PatrolDialog(self.actor, mode, detail, self, team_id=self.team_filter.currentData())
-        if not dialog.exec() or dialog.saved is None:
+        saved = run_dialog(dialog, "saved")
+        if saved is None:
             return None
-        self._show_saved(dialog.saved)
-        return dialog.saved
+        self._show_saved(saved)
+        return saved
 
     def _show_saved(self, detail: PatrolDetail) -> None:
         """The list moves to the saved patrol's week (one entered afterwards may be last week's)."""
@@ -269,8 +271,8 @@ class PatrolsPage(QWidget):
         if not self.can_edit:
             return None
         detail = self.current_detail()
-        if detail is None or not detail.row.in_progress:
-            under_way = [row for row in self.model.rows if row.in_progress]
+        if detail is None or not detail.row.in_progress or not self.editable(detail.row.station_id):
+            under_way = [row for row in self.model.rows if row.in_progress and self.editable(row.station_id)]
             if len(under_way) != 1:
                 self.totals.setText(self.tr("请先在列表中选中要结束的巡逻（进行中的显示在最上面）。"))
                 return None
@@ -279,23 +281,22 @@ class PatrolsPage(QWidget):
                 return None
         from ui.patrols.end_dialog import EndPatrolDialog
 
-        dialog = EndPatrolDialog(self.actor, detail, self)
-        if not dialog.exec() or dialog.saved is None:
-            return None
-        self._show_saved(dialog.saved)
-        return dialog.saved
+        return self._saved_by(EndPatrolDialog(self.actor, detail, self))
 
     def add_finding(self) -> object:
         detail = self.current_detail()
-        if detail is None or not self.can_edit:
+        if detail is None or not self.can_edit or not self.editable(detail.row.station_id):
             return None
         from ui.patrols.finding_dialog import PatrolFindingDialog
 
-        dialog = PatrolFindingDialog(self.actor, detail, self)
-        if not dialog.exec() or dialog.saved is None:
-            return None
-        self._show_saved(detail)
-        return dialog.saved
+        return self._saved_by(PatrolFindingDialog(self.actor, detail, self), detail)
+
+    def _saved_by(self, dialog: QWidget, shown: PatrolDetail | None = None) -> object:
+        """What `dialog` saved, with its patrol (or `shown`) selected in the list afterwards."""
+        saved = run_dialog(dialog, "saved")
+        if saved is not None:
+            self._show_saved(shown or saved)
+        return saved
 
     def manage_teams(self) -> None:
         from ui.patrols.teams_dialog import PatrolTeamsDialog

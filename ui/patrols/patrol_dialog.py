@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, to_local
@@ -19,8 +19,8 @@ from station_app.patrols import service, teams
 from station_app.patrols.inputs import default_kind
 from station_app.patrols.views import PatrolDetail, TeamView
 from station_app.patrols.vocab import PATROL_KINDS
+from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
 from ui.common.forms import run_service
-from ui.mediation.step_dialog import datetime_edit, picked_datetime, text_box
 from ui.patrols.form import PatrolForm
 from ui.patrols.labels import vt
 from ui.patrols.widgets import PatrolAreaPicker, PatrolMemberChecklist, TemperatureSpin, weather_edit
@@ -75,9 +75,7 @@ class PatrolDialog(PatrolForm):
         self.add_row(self.tr("带队人"), "leader", self.leader)
         self.areas = PatrolAreaPicker(self.actor)
         self.add_row(self.tr("巡逻区域"), "area_ids", self.areas)
-        self.route = QLineEdit()
-        self.route.setObjectName("route")
-        self.route.setPlaceholderText(self.tr("如：S203省道—查干陶勒盖嘎查—草场围栏"))
+        self.route = line_edit("route", self.tr("如：S203省道—查干陶勒盖嘎查—草场围栏"))
         self.add_row(self.tr("路线"), "route", self.route)
         self.weather = weather_edit()
         self.weather.setPlaceholderText(self.tr("如：雪、大风"))
@@ -85,13 +83,9 @@ class PatrolDialog(PatrolForm):
         self.temperature = TemperatureSpin()
         self.temperature.setObjectName("temperature")
         self.add_row(self.tr("气温"), "temperature_c", self.temperature)
-        self.vehicles = QLineEdit()
-        self.vehicles.setObjectName("vehicles")
-        self.vehicles.setPlaceholderText(self.tr("如：警车 蒙G·J0152、摩托车2辆；步巡可不填"))
+        self.vehicles = line_edit("vehicles", self.tr("如：警车 蒙G·J0152、摩托车2辆；步巡可不填"))
         self.add_row(self.tr("车辆"), "vehicles", self.vehicles)
-        self.distance = QLineEdit()
-        self.distance.setObjectName("distance_km")
-        self.distance.setPlaceholderText(self.tr("公里，如 12.5"))
+        self.distance = line_edit("distance_km", self.tr("公里，如 12.5"))
         self.note = text_box(60, self.tr("巡逻情况（Ctrl+Enter 保存）"))
         self.note.setObjectName("note")
         if self.mode != "start":

@@ -3,23 +3,14 @@ week's, newest first. A week holds tens of patrols, so the model reads them all 
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from station_app.core.clock import utcnow
 from station_app.patrols.views import PatrolRow
 from station_app.patrols.vocab import STALE_AFTER_HOURS
+from ui.common.records import RecordsModel
 from ui.patrols.labels import (
     IN_PROGRESS_COLOUR,
     OVERDUE_COLOUR,
@@ -45,61 +36,24 @@ COLUMNS = (
 (COL_TIME, COL_HOURS, COL_KIND, COL_TEAM, COL_LEADER, COL_PEOPLE, COL_KM, COL_WEATHER, COL_FOUND,
  COL_PLACES) = range(10)
 NUMERIC = (COL_HOURS, COL_PEOPLE, COL_KM, COL_FOUND)
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PatrolListModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PatrolRow] = []
+class PatrolListModel(RecordsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "PatrolListModel"
+    RIGHT_ALIGNED = NUMERIC
 
-    def load(self, rows: list[PatrolRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PatrolListModel", COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.in_progress and column == COL_TIME:
-            # left open past the dashboard's limit: red, like the dashboard's reminder
-            stale = utcnow() - row.started_at > timedelta(hours=STALE_AFTER_HOURS)
-            return QBrush(QColor(OVERDUE_COLOUR if stale else IN_PROGRESS_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and row.in_progress:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    @staticmethod
-    def _text(row: PatrolRow, column: int) -> str:
+    def cell_text(self, row: PatrolRow, column: int) -> str:
         return (span_text(row), hours_text(row.hours), vt(row.kind_label), row.team_name, row.leader_name,
                 str(row.member_count), km_text(row.distance_km), weather_text(row),
                 str(row.findings) if row.findings else "", row.places)[column]
 
-    def id_at(self, number: int) -> uuid.UUID | None:
-        return self.rows[number].id if 0 <= number < len(self.rows) else None
+    def cell_colour(self, row: PatrolRow, column: int) -> str | None:
+        if not (row.in_progress and column == COL_TIME):
+            return None
+        # left open past the dashboard's limit: red, like the dashboard's reminder
+        stale = utcnow() - row.started_at > timedelta(hours=STALE_AFTER_HOURS)
+        return OVERDUE_COLOUR if stale else IN_PROGRESS_COLOUR
 
-    def row_at(self, number: int) -> PatrolRow | None:
-        return self.rows[number] if 0 <= number < len(self.rows) else None
-
-    def row_of(self, patrol_id: uuid.UUID | str) -> int:
-        key = str(patrol_id)
-        return next((number for number, row in enumerate(self.rows) if str(row.id) == key), -1)
+    def cell_bold(self, row: PatrolRow, column: int) -> bool:
+        return row.in_progress

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +31,8 @@ from station_app.core.actor import Actor
 from station_app.patrols import teams
 from station_app.patrols.views import TeamView
 from station_app.patrols.vocab import TEAM_KINDS
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import line_edit
+from ui.common.forms import FieldErrors, general_error, run_service
 from ui.mediation.party_picker import PartyPicker
 from ui.patrols.labels import vt
 
@@ -78,9 +78,7 @@ class PatrolTeamsDialog(QDialog):
 
         right = QVBoxLayout()
         form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setObjectName("team_name")
-        self.name.setPlaceholderText(self.tr("如：红城义警"))
+        self.name = line_edit("team_name", self.tr("如：红城义警"))
         self.errors.add_row(form, self.tr("名称*"), "name", self.name)
         self.kind = QComboBox()
         self.kind.setObjectName("team_kind")
@@ -127,11 +125,7 @@ class PatrolTeamsDialog(QDialog):
         self.leader.setObjectName("team_leader")
         self.errors.add_row(form, self.tr("队长*"), "leader", self.leader)
         right.addLayout(form, 1)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        right.addWidget(self.general)
+        self.general = general_error(right, "general_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

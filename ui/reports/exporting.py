@@ -8,18 +8,35 @@ manifest) does the page say 可以安全拔出U盘; ExportFailed shows its own C
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from station_app.exchange.names import safe_file_name
 from station_app.reports.summary import Summary
 from ui.common.forms import run_service
 from ui.common.tasks import Task, run_task
 
-if TYPE_CHECKING:
-    from ui.reports.page import ReportsPage
+
+class ReportsPage(Protocol):
+    """What these functions need of the page they serve (ui/reports/page.ReportsPage), named here
+    so that this module does not import the page that imports it."""
+
+    actor: Actor
+    last_export: Path | None
+    export_task: Task | None
+    message_box: QMessageBox | None
+
+    def say(self, text: str, error: bool = False) -> None: ...
+
+    def tr(self, text: str) -> str: ...
+
+
+def _widget(page: ReportsPage) -> QWidget:
+    assert isinstance(page, QWidget)
+    return page
 
 
 def file_stem(summary: Summary) -> str:
@@ -31,18 +48,18 @@ def preview_pdf(page: ReportsPage, summary: Summary) -> None:
     from station_app.reports.summary_pdf import build_summary_pdf
     from ui.common.pdf_preview import PdfPreviewDialog
 
-    built = run_service(page, lambda: build_summary_pdf(summary))
+    built = run_service(_widget(page), lambda: build_summary_pdf(summary))
     if built is None:
         return
     PdfPreviewDialog(built.pdf, f"{summary.station_name} {summary.period.label}", file_stem(summary) + ".pdf",
-                     page).exec()
+                     _widget(page)).exec()
 
 
 def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
     from station_app.reports.summary_xlsx import write_summary_xlsx
 
-    chosen, _filter = QFileDialog.getSaveFileName(page, page.tr("导出Excel"), file_stem(summary) + ".xlsx",
-                                                  "Excel (*.xlsx)")
+    chosen, _filter = QFileDialog.getSaveFileName(_widget(page), page.tr("导出Excel"),
+                                                  file_stem(summary) + ".xlsx", "Excel (*.xlsx)")
     if not chosen:
         return None
     target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
@@ -54,7 +71,7 @@ def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
             raise StationError(page.tr("无法保存到“{path}”：{reason}").replace("{path}", str(target))
                                .replace("{reason}", exc.strerror or str(exc))) from exc
 
-    written = run_service(page, write)
+    written = run_service(_widget(page), write)
     if written is not None:
         page.say(page.tr("已导出Excel：{path}").replace("{path}", str(written)))
     return written
@@ -65,8 +82,8 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
     from station_app.reports.export import export_week
     from ui.reports.usb_dialog import UsbExportDialog
 
-    signed = bool(run_service(page, lambda: sends_signed(page.actor)))
-    dialog = UsbExportDialog(summary.period.label, page, signed=signed)
+    signed = bool(run_service(_widget(page), lambda: sends_signed(page.actor)))
+    dialog = UsbExportDialog(summary.period.label, _widget(page), signed=signed)
     if not dialog.exec() or dialog.target is None:
         return None
     target, password, period, actor = dialog.target, dialog.password or None, summary.period, page.actor
@@ -77,7 +94,7 @@ def export_to_usb(page: ReportsPage, summary: Summary) -> Task | None:
         return export_week(actor, period, target, password, progress=progress, include_attachments=with_files,
                            cancelled=cancelled, full=full, since=since)
 
-    page.export_task = run_task(page, page.tr("导出到U盘"), work,
+    page.export_task = run_task(_widget(page), page.tr("导出到U盘"), work,
                                 on_done=lambda result: _exported(page, target, result),
                                 on_failed=lambda exc: _failed(page, exc))
     return page.export_task
@@ -115,7 +132,7 @@ def _failed(page: ReportsPage, exc: BaseException) -> None:
         from ui.common.errors import show_error
 
         page.say(page.tr("导出没有完成。"), error=True)
-        show_error(page, exc)  # a bug: the exception dialog
+        show_error(_widget(page), exc)  # a bug: the exception dialog
         return
     page.say(exc.message, error=True)
     _tell(page, QMessageBox.Icon.Warning, page.tr("导出没有完成"), exc.message)
@@ -123,7 +140,7 @@ def _failed(page: ReportsPage, exc: BaseException) -> None:
 
 def _tell(page: ReportsPage, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """A message that does not block (the page already shows the same line)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, page)
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, _widget(page))
     box.setObjectName("export_message")
     page.message_box = box
     box.open()

@@ -39,7 +39,7 @@ from station_app.reports.summary import (
     report_stations,
     weekly_summary,
 )
-from ui.common.forms import ERROR_STYLE, run_service
+from ui.common.forms import ERROR_STYLE, run_service, text_label
 from ui.reports.figures import WORSE, SectionTable
 from ui.reports.reporting_status import ReportingStatusTable
 
@@ -106,9 +106,7 @@ class ReportsPage(QWidget):
         for button in (self.pdf_button, self.excel_button, self.usb_button):
             bar.addWidget(button)
         column.addLayout(bar)
-        self.status = QLabel()
-        self.status.setObjectName("report_status")
-        self.status.setWordWrap(True)
+        self.status = text_label("report_status")
         column.addWidget(self.status)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

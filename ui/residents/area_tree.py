@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas
 from station_app.residents.areas import AreaNode
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
 
 AREA_ROLE = Qt.ItemDataRole.UserRole  # the AreaNode (None on 全部)
 CHILD_KIND = {None: "town", "town": "village", "village": "grid", "grid": None}
@@ -73,16 +72,8 @@ class AreaDialog(QDialog):
         self.errors.add_row(form, self.tr("名称*"), "name", self.name)
         self.errors.add_row(form, self.tr("编码"), "code", self.code)
         layout.addLayout(form)
-        self.general = QLabel()
-        self.general.setObjectName("area_general_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.general = general_error(layout, "area_general_error")
+        layout.addWidget(save_buttons(self, self.submit)[0])
 
     def submit(self) -> None:
         parent_id = self.parent_node.id if self.parent_node else None

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,15 +25,15 @@ from station_app.core.clock import to_local, utcnow
 from station_app.core.errors import StationError
 from station_app.residents.areas import AreaNode
 from ui.common.errors import show_error
-from ui.common.tasks import Task, run_task
+from ui.common.forms import text_label
+from ui.common.tasks import TaskDialog, run_task
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     def __init__(self, actor: Actor, area: AreaNode | None, query: str, shown: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor, self.area, self.query = actor, area, query.strip()
-        self.task: Task | None = None
         self.exported: int | None = None
         self.setWindowTitle(self.tr("导出居民名单到Excel"))
         self.setMinimumWidth(520)
@@ -74,9 +73,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         layout.addLayout(path_row)
-        self.message = QLabel()
-        self.message.setObjectName("export_message")
-        self.message.setWordWrap(True)
+        self.message = text_label("export_message")
         layout.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -88,12 +85,6 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def reject(self) -> None:
-        """Esc or 关闭 while work runs asks the work to stop; the dialog stays until it has."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            return
-        super().reject()
 
     def _default_name(self) -> str:
         return self.tr("居民名单") + to_local(utcnow()).strftime("-%Y%m%d-%H%M") + ".xlsx"

@@ -10,12 +10,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,7 +26,8 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas, search
 from station_app.residents.areas import AreaNode, GridRoleView
-from ui.common.forms import FieldErrors, run_service
+from ui.common.fields import line_edit
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
 
 ROLE_LABELS = {
     "grid_worker": QT_TRANSLATE_NOOP("GridRoles", "网格员"),
@@ -76,8 +74,7 @@ class GridRoleDialog(QDialog):
         person = QWidget()
         column = QVBoxLayout(person)
         column.setContentsMargins(0, 0, 0, 0)
-        self.resident_search = QLineEdit()
-        self.resident_search.setPlaceholderText(self.tr("输入姓名、拼音或身份证后几位查找"))
+        self.resident_search = line_edit("", self.tr("输入姓名、拼音或身份证后几位查找"))
         self.resident_list = QListWidget()
         self.resident_list.setMaximumHeight(130)
         self.account = QComboBox()
@@ -89,23 +86,13 @@ class GridRoleDialog(QDialog):
         person.setFocusProxy(self.resident_search)
         self.errors.add_row(form, self.tr("人员*"), "person", person)
 
-        self.building = QLineEdit()
-        self.building.setPlaceholderText(self.tr("如：3号楼"))
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("如：2单元"))
+        self.building = line_edit("", self.tr("如：3号楼"))
+        self.unit = line_edit("", self.tr("如：2单元"))
         self.errors.add_row(form, self.tr("楼栋"), "building", self.building)
         self.errors.add_row(form, self.tr("单元"), "unit", self.unit)
         layout.addLayout(form)
-        self.general = QLabel()
-        self.general.setObjectName("grid_role_general_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.general = general_error(layout, "grid_role_general_error")
+        buttons, self.save_button = save_buttons(self, self.submit)
         layout.addWidget(buttons)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -179,9 +166,7 @@ class GridRolesPanel(QWidget):
         self.roles: list[GridRoleView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.title = QLabel()
-        self.title.setObjectName("grid_roles_title")
-        self.title.setWordWrap(True)
+        self.title = text_label("grid_roles_title")
         self.title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 3)

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError
 from ui.common.errors import show_error
-from ui.common.forms import ERROR_STYLE
-from ui.common.tasks import Task, run_task
+from ui.common.forms import general_error
+from ui.common.tasks import TaskDialog, run_task
 from ui.residents.import_pages import ImportPages
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY = range(4)
@@ -79,7 +78,7 @@ def _count(value: Any) -> int:
     return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
 
 
-class ImportDialog(ImportPages, QDialog):
+class ImportDialog(ImportPages, TaskDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -88,7 +87,6 @@ class ImportDialog(ImportPages, QDialog):
         self.report: Any = None  # importer.ImportReport of the import
         self.cancelled = False
         self.changed = False  # the database changed: the page reloads its tree and list
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("从Excel导入居民"))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
@@ -101,11 +99,7 @@ class ImportDialog(ImportPages, QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         layout.addWidget(self.stack, 1)
-        self.message = QLabel()
-        self.message.setObjectName("import_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        self.message = general_error(layout, "import_message")
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
@@ -122,12 +116,6 @@ class ImportDialog(ImportPages, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.show_page(PAGE_FILE)
 
-    def reject(self) -> None:
-        """Esc or 关闭 while work runs asks the work to stop; the dialog stays until it has."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            return
-        super().reject()
 
     # pages
     def show_page(self, page: int) -> None:

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common.fields import file_field
+from ui.common.forms import push_button, text_label
 
 
 def _tr(text: str) -> str:
@@ -37,16 +38,8 @@ class ImportPages:
             "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"))
         intro.setWordWrap(True)
         column.addWidget(intro)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(_tr("文件路径"))
-        browse = QPushButton(_tr("选择文件…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        column.addLayout(row)
+        row, self.path = file_field("import_path", _tr("文件路径"), _tr("选择文件…"), self.choose_file)
+        column.addWidget(row)
         column.addStretch(1)
         return page
 
@@ -124,19 +117,13 @@ class ImportPages:
     def _summary_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = text_label("import_summary", selectable=True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.summary)
-        self.save_rejects_button = QPushButton(_tr("保存有误的行…"))
-        self.save_rejects_button.setToolTip(_tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
-        self.save_rejects_button.clicked.connect(self.save_rejects)
+        self.save_rejects_button = push_button(_tr("保存有误的行…"), "", self.save_rejects,
+                                               tooltip=_tr("另存为Excel，多一列“错误原因”，改好后可以再导入"))
         column.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.saved_rejects = QLabel()
-        self.saved_rejects.setObjectName("import_rejects_saved")
-        self.saved_rejects.setWordWrap(True)
+        self.saved_rejects = text_label("import_rejects_saved")
         column.addWidget(self.saved_rejects)
         column.addStretch(1)
         return page

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import service
 from station_app.residents.views import ResidentView
-from ui.common.forms import run_service
+from ui.common.forms import general_error, run_service
 
 
 class MergeDialog(QDialog):
@@ -51,11 +51,7 @@ class MergeDialog(QDialog):
         # The record with more filled in is the likelier survivor.
         filled = [sum(bool(value) for value in view.as_form().values()) for view in self.pair]
         self.choices.button(0 if filled[0] >= filled[1] else 1).setChecked(True)
-        self.general = QLabel()
-        self.general.setObjectName("merge_error")
-        self.general.setStyleSheet("color: #b00020;")
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "merge_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("合并"))

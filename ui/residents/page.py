@@ -8,27 +8,16 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.residents import search, service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
-from ui.common.forms import run_service
+from ui.common.forms import push_button, run_service
+from ui.common.ledger_page import LedgerPage
 from ui.residents.area_tree import AreaTree, add_label
 from ui.residents.grid_roles import GridRolesPanel
 from ui.residents.table_model import COLUMNS, ResidentTableModel
@@ -39,10 +28,9 @@ COLUMN_SAMPLES = ("乌力吉·吉日嘎拉", "性别", "蒙古族", "152222*****
                   "查干陶勒盖嘎查第1网格", "高力板镇查干陶勒盖嘎查9组", "独居老人、低保户")
 
 
-class ResidentsPage(QWidget):
+class ResidentsPage(LedgerPage):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         role = actor.role
         self.can_edit = permissions.allowed(role, "residents.edit")
         self.can_import = permissions.allowed(role, "residents.import")
@@ -77,33 +65,18 @@ class ResidentsPage(QWidget):
         left.setMinimumWidth(220)
         splitter.addWidget(left)
 
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        search_row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("resident_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("result_count")
-        self.count_label.setMinimumWidth(90)
         self.note = QLabel()
         self.note.setObjectName("list_note")
         self.note.setStyleSheet("color: #5f6368;")
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.count_label)
-        search_row.addWidget(self.note)
-        right_column.addLayout(search_row)
-
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("登记居民"))
+        self.new_button = push_button(self.tr("登记居民"), "", self.new_resident)
         self.new_button.setToolTip("Ctrl+N")
-        self.open_button = QPushButton(self.tr("修改") if self.can_edit else self.tr("查看"))
-        self.merge_button = QPushButton(self.tr("合并重复"))
+        self.open_button = push_button(self.tr("修改") if self.can_edit else self.tr("查看"), "",
+                                       self.open_selected)
+        self.merge_button = push_button(self.tr("合并重复"), "", self.merge_selected)
         self.merge_button.setToolTip(self.tr("在名单中选中同一人的两条记录（按住 Ctrl 点选）"))
-        self.import_button = QPushButton(self.tr("导入Excel…"))
-        self.export_button = QPushButton(self.tr("导出Excel…"))
+        self.import_button = push_button(self.tr("导入Excel…"), "", self.import_file)
+        self.export_button = push_button(self.tr("导出Excel…"), "", self.export_file)
         for button in (self.new_button, self.open_button, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -113,70 +86,41 @@ class ResidentsPage(QWidget):
         self.merge_button.setVisible(self.can_merge)
         self.import_button.setVisible(self.can_import)
         self.export_button.setVisible(self.can_export)
-        right_column.addLayout(buttons)
-
-        self.model = ResidentTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("residents_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures 100k rows
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics, header_metrics = self.table.fontMetrics(), header.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES[:len(COLUMNS)]):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
-                                                  header_metrics.horizontalAdvance(title) + 8) + 16)
-        right_column.addWidget(self.table, 1)
+        model = ResidentTableModel(parent=self)
+        metrics = self.fontMetrics()
+        widths = [max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(model.tr(title)) + 8) + 16
+                  for sample, title in zip(COLUMN_SAMPLES, COLUMNS, strict=True)]
+        hint = self.tr("还没有居民。")
+        if self.can_edit:
+            hint = self.tr("还没有居民。点“导入Excel…”导入花名册，或按 Ctrl+N 登记一位居民。")
+        right = self.make_list(
+            model, self._read, table_name="residents_table", search_name="resident_search",
+            placeholder=self.tr("查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）"),
+            count_name="result_count", count_text=self.tr("共 {n} 人"), widths=widths, empty_hint=hint,
+            multi=True, delay_ms=SEARCH_DELAY_MS)
+        right.count_label.setMinimumWidth(90)
+        right.bar.addWidget(self.note)
+        right.layout().insertLayout(1, buttons)
+        right.filtered = lambda: self.area is not None
+        self.model, self.table, self.search = model, right.table, right.search
+        self.count_label = right.count_label
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 850])
 
     def _wire(self) -> None:
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_list)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._search_entered)
         self.tree.sig_area_changed.connect(self._area_changed)
         self._area_changed(self.tree.current_node(), refresh=False)
         self.add_area_button.clicked.connect(self.tree.add_child)
-        self.table.activated.connect(self.open_selected)
+        self.list.sig_activated.connect(lambda _resident_id: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.new_button.clicked.connect(self.new_resident)
-        self.open_button.clicked.connect(self.open_selected)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export_file)
-        for keys, slot in (("Ctrl+N", self.new_resident), ("Ctrl+F", self.focus_search)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        self.search.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 (Qt signature)
-        from PySide6.QtCore import QEvent
-
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down):
-            self._to_table()
-            return True
-        return super().eventFilter(watched, event)
+    def _read(self, query: str, stations: list[uuid.UUID]) -> list[str]:
+        self.note.clear()
+        area_id = self.area.id if self.area else None
+        return search.resident_ids(self.actor.station_id, query, area_id, stations=stations)
 
     # the list
     @property
@@ -185,29 +129,10 @@ class ResidentsPage(QWidget):
 
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
         """Read the matching ids again (search text + area); keep or move to the selected row."""
-        self._debounce.stop()
-        self.note.clear()
-        keep = str(select) if select else self.current_id()
-        area_id = self.area.id if self.area else None
-        ids = run_service(self, lambda: search.resident_ids(self.actor.station_id, self.query, area_id))
-        self.model.set_ids(ids or [])
-        self.count_label.setText(self.tr("共 {n} 人").replace("{n}", str(self.model.rowCount())))
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.select_row(row)
-
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        self.list.refresh(select)
 
     def selected_rows(self) -> list[int]:
-        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return self.table.selected_rows()
 
     def _area_changed(self, node: AreaNode | None, refresh: bool = True) -> None:
         self.area = node
@@ -222,26 +147,18 @@ class ResidentsPage(QWidget):
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
         self.open_button.setEnabled(len(rows) == 1)
-        self.merge_button.setEnabled(len(rows) == 2)
+        self.merge_button.setEnabled(len(rows) == 2 and all(self._own(row) for row in rows))
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _search_entered(self) -> None:
-        if self._debounce.isActive():
-            self.refresh_list()
-        self._to_table()
-
-    def _to_table(self) -> None:
-        if self.model.rowCount():
-            if not self.table.currentIndex().isValid():
-                self.select_row(0)
-            self.table.setFocus()
+    def _own(self, row: int) -> bool:
+        view = self.model.view_at(row)
+        return view is None or self.editable(view.station_id)
 
     # residents
     def _grids(self) -> list:
         return self.tree.grids()
+
+    def new_record(self) -> None:
+        self.new_resident()
 
     def new_resident(self) -> None:
         if not self.can_edit:
@@ -261,12 +178,13 @@ class ResidentsPage(QWidget):
     def open_resident(self, resident_id: str | uuid.UUID) -> None:
         from ui.residents.resident_form import ResidentDialog
 
-        key = uuid.UUID(str(resident_id))
-        view = run_service(self, lambda: service.get_resident(self.actor, key))
+        key, every = uuid.UUID(str(resident_id)), self.detail_scope()
+        view = run_service(self, lambda: service.get_resident(self.actor, key, every))
         if view is None:
             self.refresh_list()
             return
-        dialog = ResidentDialog(self.actor, self._grids(), view, parent=self)
+        dialog = ResidentDialog(self.actor, self._grids(), view, parent=self,
+                                read_only=self.read_only_note(view.station_id))
         if dialog.exec() and dialog.saved is not None:
             self.after_save(dialog.saved)
 

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,7 +37,11 @@ from station_app.residents import service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.completers import keep_clicks_and_enter
+from ui.common.fields import line_edit
+from ui.common.forms import FieldErrors, general_error, run_service
+from ui.common.keys import save_with_ctrl_enter
+from ui.common.station_filter import ReadOnlyBanner
 from ui.residents.id_fill import IdFillIn
 
 TAG_SEPARATOR = "|"
@@ -71,12 +74,14 @@ def _with_extras(widget: QWidget, *extras: QWidget) -> QWidget:
 class ResidentDialog(IdFillIn, QDialog):
     def __init__(self, actor: Actor, grids: Sequence[tuple[AreaNode, tuple[str, ...]]],
                  existing: ResidentView | None = None, default_grid: uuid.UUID | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_only: str = "") -> None:
+        """`read_only`: why this resident may only be looked at (another station's record)."""
         super().__init__(parent)
         self.actor, self.grids, self.existing = actor, grids, existing
         self.saved: ResidentView | None = None
         self.existing_duplicate: uuid.UUID | None = None
-        self.can_edit = permissions.allowed(actor.role, "residents.edit")
+        self.can_edit = permissions.allowed(actor.role, "residents.edit") and not read_only
+        self.read_only = read_only
         self.can_view_full = permissions.allowed(actor.role, "personal.view_full")
         if existing is None:
             self.setWindowTitle(self.tr("登记居民"))
@@ -91,6 +96,9 @@ class ResidentDialog(IdFillIn, QDialog):
     # building the form
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        banner = ReadOnlyBanner()
+        banner.show_note(self.read_only)
+        layout.addWidget(banner)
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
@@ -103,8 +111,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.name = QLineEdit()
         self.errors.add_row(left, self.tr("姓名*"), "name", self.name)
 
-        self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText(self.tr("18位，末位可为X"))
+        self.id_number = line_edit("", self.tr("18位，末位可为X"))
         self.id_number.setMaxLength(24)
         self.reveal_button = QPushButton(self.tr("显示完整"))
         self.reveal_button.setToolTip(self.tr("查看完整身份证号（将记录审计）"))
@@ -135,8 +142,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.gender_hint = _hint("hint_gender")
         self.errors.add_row(left, self.tr("性别"), "gender", _with_extras(self.gender, self.gender_hint))
 
-        self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText(self.tr("如 1985-03-12"))
+        self.birth_date = line_edit("", self.tr("如 1985-03-12"))
         self.birth_hint = _hint("hint_birth_date")
         self.errors.add_row(left, self.tr("出生日期"), "birth_date",
                             _with_extras(self.birth_date, self.birth_hint))
@@ -148,16 +154,14 @@ class ResidentDialog(IdFillIn, QDialog):
         self.ethnicity.setMaxVisibleItems(16)
         self.errors.add_row(left, self.tr("民族"), "ethnicity", self.ethnicity)
 
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("手机或座机，如 0482-1234567"))
+        self.phone = line_edit("", self.tr("手机或座机，如 0482-1234567"))
         self.retype_phone_button = QPushButton(self.tr("重新输入"))
         self.retype_phone_button.setAutoDefault(False)
         self.retype_phone_button.hide()
         self.errors.add_row(left, self.tr("联系电话"), "phone",
                             _with_extras(self.phone, self.retype_phone_button))
 
-        self.household = QLineEdit()
-        self.household.setPlaceholderText(self.tr("户主姓名或户号"))
+        self.household = line_edit("", self.tr("户主姓名或户号"))
         self.errors.add_row(left, self.tr("所在户"), "household", self.household)
         self.relation = QComboBox()
         self.relation.setEditable(True)
@@ -176,14 +180,12 @@ class ResidentDialog(IdFillIn, QDialog):
         completer = QCompleter(self.grid.model(), self.grid)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.grid.setCompleter(completer)
+        self.grid.setCompleter(keep_clicks_and_enter(completer))
         self.grid.setMinimumContentsLength(18)
         self.errors.add_row(right, self.tr("网格"), "grid_id", self.grid)
 
-        self.building = QLineEdit()
-        self.building.setPlaceholderText(self.tr("如：3号楼"))
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("如：2单元"))
+        self.building = line_edit("", self.tr("如：3号楼"))
+        self.unit = line_edit("", self.tr("如：2单元"))
         self.errors.add_row(right, self.tr("楼栋"), "building", self.building)
         self.errors.add_row(right, self.tr("单元"), "unit", self.unit)
         self.address = QLineEdit()
@@ -202,8 +204,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.tags.setFixedHeight(92)
         for tag in DEFAULT_TAGS:
             self._add_tag_item(tag)
-        self.extra_tags = QLineEdit()
-        self.extra_tags.setPlaceholderText(self.tr("其他标签，用“、”分隔"))
+        self.extra_tags = line_edit("", self.tr("其他标签，用“、”分隔"))
         tags_column.addWidget(self.tags)
         tags_column.addWidget(self.extra_tags)
         tags_cell.setFocusProxy(self.tags)
@@ -214,11 +215,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.notes.setFixedHeight(64)
         self.errors.add_row(right, self.tr("备注"), "notes", self.notes)
 
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -294,8 +291,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.retype_id_button.clicked.connect(self._retype_id)
         self.retype_phone_button.clicked.connect(self._retype_phone)
         self.existing_link.clicked.connect(self.open_existing)
-        save = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save.activated.connect(self.submit)
+        save_with_ctrl_enter(self, self.submit)
         self.name.setFocus()
 
     # saving

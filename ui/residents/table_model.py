@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from station_app.residents.views import ResidentView, views_by_ids
+from ui.common.records import STATION_TITLE
 
 BLOCK_SIZE = 200
 CACHED_BLOCKS = 6
@@ -78,6 +80,24 @@ class ResidentTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._blocks: OrderedDict[int, list[ResidentView | None]] = OrderedDict()
         self.fetches = 0  # how many blocks were read (tests and the benchmark look at it)
+        self.station_names: dict[str, str] | None = None  # a first 单位 column when set (a county)
+
+    # the ledger list's interface (ui/common/ledger_page.LedgerList)
+    def load(self, ids: list[str]) -> None:
+        self.set_ids(ids)
+
+    def show_stations(self, names: dict[str, str] | None) -> None:
+        if names != self.station_names:
+            self.beginResetModel()
+            self.station_names = names
+            self.endResetModel()
+
+    @property
+    def offset(self) -> int:
+        return 1 if self.station_names is not None else 0
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
+        return False  # every id is held; rows are read as they are painted
 
     # the whole result, replaced at once (a new search or a new area)
     def set_ids(self, ids: list[str]) -> None:
@@ -90,7 +110,7 @@ class ResidentTableModel(QAbstractTableModel):
         """Forget the cached rows (after an edit); the view re-reads what it shows."""
         self._blocks.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     @property
     def ids(self) -> list[str]:
@@ -141,14 +161,17 @@ class ResidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + self.offset
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        row, column = index.row(), index.column() - self.offset
         if role == ID_ROLE:
             return self.id_at(row)
+        if column < 0:
+            view = self.view_at(row) if role == Qt.ItemDataRole.DisplayRole else None
+            return (self.station_names or {}).get(str(view.station_id), "") if view is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, VIEW_ROLE):
             return None
         view = self.view_at(row)
@@ -169,6 +192,9 @@ class ResidentTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
+            if section < self.offset:
+                return QCoreApplication.translate("RecordsModel", STATION_TITLE)
+            section -= self.offset
             return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return section + 1
 

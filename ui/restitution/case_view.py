@@ -7,9 +7,9 @@ Keyboard: Alt+V 被害人, Alt+R 追回, Alt+T 返还, Alt+J 集中返赃, Alt+E
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
@@ -17,7 +17,9 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
-from ui.common.forms import run_service
+from ui.common.forms import text_label
+from ui.common.keys import add_shortcuts
+from ui.common.record_view import RecordView, title_label
 from ui.mediation.case_tabs import current_data
 from ui.mediation.labels import badge
 from ui.restitution import dialogs
@@ -25,13 +27,10 @@ from ui.restitution.case_tabs import RestitutionTabs
 from ui.restitution.labels import STATUS_COLOURS, money, vt
 
 
-class RestitutionCaseView(QWidget):
-    sig_changed = Signal(object)  # the fresh CaseDetail, so the list can show the new figures
-
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.detail: CaseDetail | None = None
+class RestitutionCaseView(RecordView):
+    def __init__(self, actor: Actor, parent: QWidget | None = None,
+                 read_only_note: Callable[[object], str] = lambda _station: "") -> None:
+        super().__init__(actor, parent, read_only_note)
         self.can_edit = permissions.allowed(actor.role, "restitution.edit")
         self.setObjectName("restitution_case_view")
         self.stack = QStackedWidget()
@@ -42,35 +41,24 @@ class RestitutionCaseView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build())
-        action = QAction(self)
-        action.setShortcut(QKeySequence("F5"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.reload)
-        self.addAction(action)
+        add_shortcuts(self, [("F5", self.reload)])
 
     def _build(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setObjectName("case_number")
-        self.number.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = title_label("case_number")
         self.status = QLabel()
         self.status.setObjectName("case_status")
         top.addWidget(self.number)
         top.addWidget(self.status)
         top.addStretch(1)
         layout.addLayout(top)
-        self.info = QLabel()
-        self.info.setObjectName("case_info")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = text_label("case_info", selectable=True)
         layout.addWidget(self.info)
-        self.figures = QLabel()
-        self.figures.setObjectName("case_figures")
-        self.figures.setWordWrap(True)
+        layout.addWidget(self.read_only_banner)
+        self.figures = text_label("case_figures")
         self.figures.setStyleSheet("background: #f1f5fb; border: 1px solid #c8d6ea; padding: 6px;")
         layout.addWidget(self.figures)
         buttons = QHBoxLayout()
@@ -104,34 +92,28 @@ class RestitutionCaseView(QWidget):
         return page
 
     # the CaseHost side: the dialogs read `detail` and hand back the fresh one
-    def show_case(self, case_id: uuid.UUID | str | None) -> bool:
+    def show_case(self, case_id: uuid.UUID | str | None, stations: Sequence[uuid.UUID] | None = None) -> bool:
+        """Show a case of one of `stations` (the actor's own by default; kept for reloads)."""
         if case_id is None:
+            if stations is not None:
+                self.stations = list(stations)
             self.detail = None
             self.stack.setCurrentWidget(self.empty)
             return False
-        detail = run_service(self, lambda: cases.get_case(self.actor, case_id))
+        detail = self.read(case_id, stations)
         if detail is None:
             return False
         self.detail = detail
         self._show()
         return True
 
-    def set_detail(self, detail: CaseDetail) -> None:
-        self.detail = detail
-        self._show()
-        self.sig_changed.emit(detail)
-
-    def reload(self) -> None:
-        if self.detail is None:
-            return
-        case_id = self.detail.id
-        fresh = run_service(self, lambda: cases.get_case(self.actor, case_id))
-        if fresh is not None:
-            self.set_detail(fresh)
+    def fetch(self, case_id: uuid.UUID, stations: list[uuid.UUID]) -> CaseDetail:
+        return cases.get_case(self.actor, case_id, stations)
 
     def _show(self) -> None:
         detail, row, totals = self.detail, self.detail.row, self.detail.totals
         self.stack.setCurrentIndex(1)
+        self.mark_read_only()
         self.number.setText(row.case_number)
         self.status.setText(vt(row.status))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
@@ -166,6 +148,12 @@ class RestitutionCaseView(QWidget):
         self.tabs.print_event_button.setEnabled(bool(detail.events))
         self.tabs.edit_victim_button.setEnabled(bool(detail.victims))
         self.tabs.remove_recovery_button.setEnabled(bool(detail.recoveries))
+        if self.read_only:  # another station's case: every change and the sheet to sign are off
+            tabs = self.tabs
+            for button in (*self.buttons.values(), tabs.edit_victim_button, tabs.remove_recovery_button,
+                           tabs.continue_event_button, tabs.cancel_event_button, tabs.print_event_button):
+                button.setEnabled(False)
+                button.setToolTip(self.read_only)
 
     def focus_first(self) -> None:
         """Into the case from the list: the first action that can be taken, else the tabs."""
@@ -180,7 +168,7 @@ class RestitutionCaseView(QWidget):
 
     def edit_victim(self) -> None:
         victim = current_data(self.tabs.victims) if self.detail is not None else None
-        if victim is not None and self.can_edit:
+        if victim is not None and self.can_edit and not self.read_only:
             dialogs.VictimDialog(self, victim, self).exec()
 
     def add_recovery(self) -> None:

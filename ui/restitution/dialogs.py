@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,8 +27,9 @@ from station_app.residents import search
 from station_app.restitution import cases, ledger
 from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
-from ui.mediation.step_dialog import CaseHost, StepDialog, date_edit, picked_date, run_step, text_box
+from ui.common.fields import date_edit, line_edit, picked_date, text_box
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.widgets import typeahead_combo
 from ui.restitution.labels import money
 
@@ -60,12 +60,9 @@ class CaseDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.case_type = typeahead_combo(CASE_TYPES, placeholder=self.tr("如：电信网络诈骗"))
-        self.summary = QLineEdit()
-        self.summary.setPlaceholderText(self.tr("如：网上以“卖车收取定金”为名诱骗付款后消失"))
-        self.suspects = QLineEdit()
-        self.suspects.setPlaceholderText(self.tr("多人用顿号分隔，如：包某、李某"))
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("刑事案件编号（可不填）"))
+        self.summary = line_edit("", self.tr("如：网上以“卖车收取定金”为名诱骗付款后消失"))
+        self.suspects = line_edit("", self.tr("多人用顿号分隔，如：包某、李某"))
+        self.reference = line_edit("", self.tr("刑事案件编号（可不填）"))
         self.description = text_box(96, self.tr("案发经过、侦破和追赃情况"))
         for label, field, widget in ((self.tr("案件类别*"), "case_type", self.case_type),
                                      (self.tr("简要案情*"), "summary", self.summary),
@@ -79,17 +76,8 @@ class CaseDialog(QDialog):
             self.suspects.setText("、".join(detail.suspects))
             self.reference.setText(detail.reference)
             self.description.setPlainText(detail.description)
-        self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Save | standard.Cancel)
-        buttons.button(standard.Save).setText(self.tr("保存"))
-        buttons.button(standard.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.general = general_error(layout)
+        layout.addWidget(save_buttons(self, self.submit)[0])
         self.setMinimumWidth(560)
 
     def details(self) -> dict[str, object]:

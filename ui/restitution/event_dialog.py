@@ -34,9 +34,11 @@ from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.restitution import events
 from station_app.restitution.views import CaseDetail, EventView
-from ui.common.forms import ERROR_STYLE, FieldErrors, run_service
+from ui.common.fields import date_edit, line_edit, picked_date
+from ui.common.forms import FieldErrors, general_error, run_service, text_label
+from ui.common.keys import save_with_ctrl_enter
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.mediation.step_dialog import CaseHost, date_edit, picked_date, run_step
+from ui.mediation.step_dialog import CaseHost, run_step
 from ui.restitution.event_table import EventTable
 from ui.restitution.labels import money
 
@@ -66,17 +68,13 @@ class EventDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.held_on = date_edit(local_today())
-        self.place = QLineEdit()
-        self.place.setObjectName("event_place")
-        self.place.setPlaceholderText(self.tr("如：派出所一楼会议室"))
+        self.place = line_edit("event_place", self.tr("如：派出所一楼会议室"))
         self.handed_over_by = QLineEdit(self.actor.full_name)
         for label, field, widget in ((self.tr("返还日期*"), "held_on", self.held_on),
                                      (self.tr("返还地点*"), "place", self.place),
                                      (self.tr("发还人*"), "handed_over_by", self.handed_over_by)):
             self.errors.add_row(form, label, field, widget)
-        self.hint = QLabel()
-        self.hint.setObjectName("event_hint")
-        self.hint.setWordWrap(True)
+        self.hint = text_label("event_hint")
         layout.addWidget(self.hint)
         self.table = EventTable()
         self.table.sig_total_changed.connect(self._update)
@@ -84,11 +82,7 @@ class EventDialog(QDialog):
         self.totals = QLabel()
         self.totals.setObjectName("event_totals")
         layout.addWidget(self.totals)
-        self.general = QLabel()
-        self.general.setObjectName("general_error")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        layout.addWidget(self.general)
+        self.general = general_error(layout, "general_error")
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("预览/打印签收单(&P)"))
         self.print_button.setObjectName("print_receipt")
@@ -110,7 +104,7 @@ class EventDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_event)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_returned)
+        save_with_ctrl_enter(self, self.mark_returned)
         self.print_button.setDefault(True)
 
     def _show_event(self, event: EventView) -> None:

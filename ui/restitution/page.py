@@ -8,38 +8,26 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.errors import PermissionDenied
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
-from ui.common.forms import run_service
+from ui.common.forms import push_button, run_dialog
+from ui.common.keys import add_shortcuts
+from ui.common.ledger_page import LedgerPage
 from ui.restitution.case_list import COL_OWED, COL_STATUS, RestitutionListModel
 from ui.restitution.case_view import RestitutionCaseView
 
-SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = (140, 90, 220, 50, 90, 90, 90, 90, 80)
 
 
-class RestitutionPage(QWidget):
+class RestitutionPage(LedgerPage):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         self.setObjectName("restitution_page")
         self.can_edit = permissions.allowed(actor.role, "restitution.edit")
         layout = QVBoxLayout(self)
@@ -47,23 +35,19 @@ class RestitutionPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(self.splitter)
         self.splitter.addWidget(self._build_list())
-        self.case_view = RestitutionCaseView(actor)
+        self.case_view = RestitutionCaseView(actor, read_only_note=self.read_only_note)
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([620, 760])  # the list keeps its number, status and balance in view
         self.case_view.sig_changed.connect(self._case_changed)
-        for owner, keys, slot in ((self, "Ctrl+N", self.new_case), (self, "Ctrl+F", self.focus_search),
-                                  (self.case_view, "Esc", self.table.setFocus)):
-            action = QAction(owner)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            owner.addAction(action)
+        add_shortcuts(self.case_view, [("Esc", self.table.setFocus)])
         try:
             permissions.require(actor, "restitution.view")
         except PermissionDenied as exc:
             # The navigation may still list the page: say why it is empty instead of an error box.
             self.splitter.hide()
+            self.list.source = lambda _query, _stations: []  # F5 and the like read nothing
             notice = QLabel(exc.message)
             notice.setObjectName("no_access")
             notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,126 +56,64 @@ class RestitutionPage(QWidget):
         self.refresh_list()
 
     def _build_list(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(6, 6, 0, 6)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("新建案件"))
-        self.new_button.setObjectName("new_restitution_case")
-        self.new_button.setToolTip("Ctrl+N")
+        self.new_button = push_button(self.tr("新建案件"), "new_restitution_case", self.new_case, "Ctrl+N")
         self.new_button.setVisible(self.can_edit)
-        self.new_button.clicked.connect(self.new_case)
-        self.search = QLineEdit()
-        self.search.setObjectName("restitution_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("case_count")
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
-        column.addLayout(bar)
-        self.model = RestitutionListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("restitution_cases")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        for number, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(number, width)
-        # What the officer looks for first stays in view when the list is narrow: status, still owed.
-        header = self.table.horizontalHeader()
-        for position, logical in enumerate((COL_STATUS, COL_OWED), start=1):
-            header.moveSection(header.visualIndex(logical), position)
-        column.addWidget(self.table, 1)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_list)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._search_entered)
-        self.search.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_row(current.row()))
-        self.table.activated.connect(lambda _index: self.case_view.focus_first())
-        return page
+        hint = self.tr("还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。") \
+            if self.can_edit else self.tr("还没有返赃案件。")
+        ledger = self.make_list(
+            RestitutionListModel(self), self._read, table_name="restitution_cases",
+            search_name="restitution_search",
+            placeholder=self.tr("查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）"), count_name="case_count",
+            count_text=self.tr("共 {n} 件"), widths=COLUMN_WIDTHS, empty_hint=hint)
+        ledger.add_tools(self.new_button)
+        ledger.layout().setContentsMargins(6, 6, 0, 6)
+        self.model, self.table, self.search = ledger.model, ledger.table, ledger.search
+        self.count_label = ledger.count_label
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self._arranged_for = -1
+        ledger.sig_loaded.connect(self._arrange_columns)
+        ledger.sig_current.connect(lambda case_id: self.case_view.show_case(case_id, self.detail_scope()))
+        ledger.sig_activated.connect(lambda _case_id: self.case_view.focus_first())
+        return ledger
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Down):
-            self._to_table()
-            return True
-        return super().eventFilter(watched, event)
+    def _arrange_columns(self) -> None:
+        """What the officer looks for first stays in view when the list is narrow: the number, then
+        status and still owed (after the 单位 column at a county)."""
+        offset = self.model.offset
+        if offset == self._arranged_for:
+            return
+        self._arranged_for = offset
+        header = self.table.horizontalHeader()
+        for logical in range(self.model.columnCount()):  # back to the model's order first
+            header.moveSection(header.visualIndex(logical), logical)
+        for position, logical in enumerate((COL_STATUS, COL_OWED), start=1 + offset):
+            header.moveSection(header.visualIndex(logical + offset), position)
+
+    def _read(self, query: str, stations: list[uuid.UUID]):  # noqa: ANN202 (a fetch)
+        return lambda limit, offset: cases.list_cases(self.actor, query, limit, offset, stations=stations)
 
     # the list
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
-        self._debounce.stop()
-        keep = str(select) if select else self.current_id()
-        query = self.search.text()
-
-        def fetch(limit: int, offset: int) -> list:
-            return run_service(self, lambda: cases.list_cases(self.actor, query, limit, offset)) or []
-
-        self.model.load(fetch)
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("共 {n} 件").replace("{n}", f"{self.model.rowCount()}{more}"))
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.select_row(row)
-        else:
-            self.case_view.show_case(None)
-
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def _show_row(self, row: int) -> None:
-        self.case_view.show_case(self.model.id_at(row))
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _search_entered(self) -> None:
-        if self._debounce.isActive():
-            self.refresh_list()
-        self._to_table()
-
-    def _to_table(self) -> None:
-        if self.model.rowCount():
-            if not self.table.currentIndex().isValid():
-                self.select_row(0)
-            self.table.setFocus()
+        self.list.refresh(select)
 
     # cases
+    def new_record(self) -> CaseDetail | None:
+        return self.new_case()
+
     def new_case(self) -> CaseDetail | None:
         if not self.can_edit:
             return None
         from ui.restitution.dialogs import CaseDialog
 
-        dialog = CaseDialog(self.actor, None, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(CaseDialog(self.actor, None, self), "result_detail")
+        if result_detail is None:
             return None
-        self.open_case(dialog.result_detail.id)
-        return dialog.result_detail
+        self.open_case(result_detail.id)
+        return result_detail
 
     def open_case(self, case_id: str | uuid.UUID) -> bool:
         """Select and show a case (a new one, or one the dashboard points at)."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.list.clear_search()
         self.refresh_list(select=case_id)
         return self.case_view.detail is not None and str(self.case_view.detail.id) == str(case_id)
 

@@ -22,7 +22,7 @@ from station_app.accounts import permissions
 from station_app.core import paths
 from station_app.core.actor import Actor
 from station_app.settings import service as settings_service
-from ui.common.forms import FieldErrors, run_service
+from ui.common.forms import FieldErrors, push_button, run_service, text_label
 
 
 class GeneralSettings(QWidget):
@@ -49,9 +49,7 @@ class GeneralSettings(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self.current.language)))
         self.errors.add_row(form, self.tr("界面语言（重启后生效）"), "language", self.language)
         self.font = QComboBox()
-        self.font_note = QLabel()
-        self.font_note.setObjectName("font_note")
-        self.font_note.setWordWrap(True)
+        self.font_note = text_label("font_note")
         self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font)
         form.addRow("", self.font_note)
         backup_row = QHBoxLayout()
@@ -79,8 +77,7 @@ class GeneralSettings(QWidget):
         self.status.setObjectName("settings_status")
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("保存设置"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.tr("保存设置"), "", self.save)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

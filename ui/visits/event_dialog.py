@@ -10,12 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,8 +27,8 @@ from station_app.core.clock import local_today
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
-from ui.common.forms import FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, picked_date, text_box
+from ui.common.fields import date_edit, line_edit, picked_date, text_box
+from ui.common.forms import FormDialog, grow_form, run_service
 from ui.mediation.widgets import AreaCombo
 from ui.visits.form_bits import general_label, save_buttons, tab_order
 from ui.visits.labels import officer_combo
@@ -45,28 +43,23 @@ def choose_photo_files(parent: QWidget) -> list[str]:
     return paths
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
+    created: EventDetail | None
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.created: EventDetail | None = None
-        self.setObjectName("event_dialog")
+        super().__init__(actor, "event_dialog", parent)
         self.setWindowTitle(self.tr("记录普法宣传"))
-        self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         columns.addLayout(form, 3)
         self.held_on = date_edit(local_today())
         self.held_on.setObjectName("held_on")
         self.errors.add_row(form, self.tr("日期*"), "held_on", self.held_on)
         self.place_area = AreaCombo(actor)
         self.errors.add_row(form, self.tr("地点*"), "place", self.place_area)
-        self.place_text = QLineEdit()
-        self.place_text.setObjectName("place_text")
-        self.place_text.setPlaceholderText(self.tr("具体地点，如：嘎查委员会院内、镇中学操场"))
+        self.place_text = line_edit("place_text", self.tr("具体地点，如：嘎查委员会院内、镇中学操场"))
         self.errors.add_row(form, self.tr("具体地点"), "place_text", self.place_text)
         self.audience = QSpinBox()
         self.audience.setObjectName("audience")
@@ -75,9 +68,7 @@ class EventDialog(QDialog):
         self.errors.add_row(form, self.tr("受众人数"), "audience", self.audience)
         self.officer = officer_combo(actor)
         self.errors.add_row(form, self.tr("负责民警"), "officer_id", self.officer)
-        self.partners = QLineEdit()
-        self.partners.setObjectName("partners")
-        self.partners.setPlaceholderText(self.tr("如：司法所、学校、嘎查委员会"))
+        self.partners = line_edit("partners", self.tr("如：司法所、学校、嘎查委员会"))
         self.errors.add_row(form, self.tr("联合单位"), "partners", self.partners)
         self.content = text_box(90, self.tr("宣传内容和形式，如：讲解典型案例、发放资料、现场答疑"))
         self.content.setObjectName("content")
@@ -109,9 +100,7 @@ class EventDialog(QDialog):
         self.topics.setCurrentRow(0)
         self.topics.itemDoubleClicked.connect(self._toggle)
         topic_column.addWidget(self.topics, 1)
-        self.other_topics = QLineEdit()
-        self.other_topics.setObjectName("other_topics")
-        self.other_topics.setPlaceholderText(self.tr("其他主题，用顿号分隔"))
+        self.other_topics = line_edit("other_topics", self.tr("其他主题，用顿号分隔"))
         topic_errors = QFormLayout()
         topic_errors.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.errors.add_row(topic_errors, "", "topics", self.other_topics)

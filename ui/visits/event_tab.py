@@ -15,22 +15,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
 from ui.common.errors import show_error
-from ui.common.forms import run_service
+from ui.common.forms import run_dialog
+from ui.common.record_view import title_label
+from ui.common.records import RecordsModel
+from ui.common.station_filter import ReadOnlyBanner
 from ui.common.tasks import run_task
 from ui.mediation.attachments import open_attachment
 from ui.visits.labels import fill
-from ui.visits.list_pane import ListPane
-from ui.visits.rows_model import RowsModel
+from ui.visits.list_pane import ListDetailTab
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("EventsTab", "日期"),
@@ -90,11 +90,11 @@ class EventDetailPane(QWidget):
         self.detail: EventDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel()
-        self.header.setObjectName("event_header")
-        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.header = title_label("event_header", 15)
         self.header.setWordWrap(True)
         column.addWidget(self.header)
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         rows = (("place", self.tr("地点")), ("topics", self.tr("主题")), ("audience", self.tr("受众")),
@@ -126,10 +126,12 @@ class EventDetailPane(QWidget):
         column.addLayout(row)
         self.show_detail(None)
 
-    def show_detail(self, detail: EventDetail | None) -> None:
+    def show_detail(self, detail: EventDetail | None, read_only: str = "") -> None:
+        """Show an event; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
         self.photos.clear()
-        self.add_photo_button.setEnabled(detail is not None)
+        self.read_only_banner.show_note(read_only)
+        self.add_photo_button.setEnabled(detail is not None and not read_only)
         if detail is None:
             self.header.setText(self.tr("（未选择宣传活动）"))
             for label in self.fields.values():
@@ -152,36 +154,21 @@ class EventDetailPane(QWidget):
         open_attachment(self, item.data(ATTACHMENT_ROLE))
 
 
-class EventsTab(QWidget):
+class EventsTab(ListDetailTab):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.can_edit = permissions.allowed(actor.role, "visits.edit")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        layout.addWidget(splitter)
-        self.model = RowsModel("EventsTab", COLUMNS, _texts, None, self)
-        placeholder = self.tr("查找：地点、主题、内容、民警（Ctrl+F）")
-        self.list = ListPane(self.model, self.tr("记录普法宣传"), placeholder, WIDTHS, self.can_edit)
-        self.list.fetcher = lambda start, end, query: (
-            lambda limit, offset: run_service(
-                self, lambda: outreach.list_events(self.actor, start, end, query, limit, offset)) or [])
-        self.detail = EventDetailPane(self.can_edit)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        self.list.sig_new.connect(self.record_event)
-        self.list.sig_current.connect(self.show_event)
+        super().__init__(actor, outreach.list_events, outreach.get_event, parent)
+        hint = self.tr("还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。") \
+            if self.can_edit else self.tr("还没有普法宣传记录。")
+        self.build(RecordsModel(self, columns=COLUMNS, context="EventsTab", texts=_texts),
+                   EventDetailPane(self.can_edit), self.tr("记录普法宣传"),
+                   self.tr("查找：地点、主题、内容、民警（Ctrl+F）"), WIDTHS, hint)
         self.detail.add_photo_button.clicked.connect(lambda: self.add_photos())
 
-    def refresh(self, select: object = None) -> None:
-        self.list.refresh(select)
-
     def show_event(self, event_id: str | None) -> None:
-        detail = run_service(self, lambda: outreach.get_event(self.actor, event_id)) if event_id else None
-        self.detail.show_detail(detail)
+        self.show_record(event_id)
+
+    def new_record(self) -> EventDetail | None:
+        return self.record_event()
 
     def record_event(self) -> EventDetail | None:
         if not self.can_edit:
@@ -189,9 +176,9 @@ class EventsTab(QWidget):
         from ui.visits.event_dialog import EventDialog
 
         dialog = EventDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(dialog)
+        if created is None:
             return None
-        created = dialog.created
         self.refresh(select=created.id)
         paths = dialog.photo_paths()
         attach_photos(self, self.actor, created.id, paths, lambda: self.refresh(select=created.id))

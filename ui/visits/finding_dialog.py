@@ -9,8 +9,8 @@ from station_app.core.actor import Actor
 from station_app.visits import visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import FINDING_KINDS
+from ui.common.fields import text_box
 from ui.common.forms import FieldErrors, run_service
-from ui.mediation.step_dialog import text_box
 from ui.visits.form_bits import general_label, save_buttons, tab_order
 from ui.visits.labels import fill, vt
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.vocab import FINDING_KINDS
+from ui.common.fields import line_edit
 from ui.visits.labels import vt
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -42,9 +42,7 @@ class FindingsEditor(QWidget):
         self.person = QComboBox()
         self.person.setObjectName("finding_person")
         self.person.setMinimumContentsLength(6)
-        self.text = QLineEdit()
-        self.text.setObjectName("finding_text")
-        self.text.setPlaceholderText(self.tr("发现的情况，Enter 加入"))
+        self.text = line_edit("finding_text", self.tr("发现的情况，Enter 加入"))
         self.add_button = QPushButton(self.tr("加入"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_current)

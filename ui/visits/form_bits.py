@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ui.common.forms import ERROR_STYLE
+from ui.common.forms import save_buttons as common_save_buttons
 
 
 def general_label() -> QLabel:
@@ -23,16 +23,7 @@ def general_label() -> QLabel:
 def save_buttons(dialog: QDialog, save_text: str, cancel_text: str,
                  submit: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
     """Save (the default button: Enter) and Cancel (Esc); Ctrl+Enter saves from a text box too."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(save_text)
-    save.setDefault(True)
-    save.setToolTip(QCoreApplication.translate("Visits", "Ctrl+Enter 保存"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    buttons.accepted.connect(submit)
-    buttons.rejected.connect(dialog.reject)
-    QShortcut(QKeySequence("Ctrl+Return"), dialog, submit)
-    return buttons, save
+    return common_save_buttons(dialog, submit, save_text, cancel_text)
 
 
 class FocusForward(QWidget):

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,16 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.actor import Actor
-from station_app.residents import search
 from station_app.residents.views import ResidentView
-from ui.common.forms import run_service
-from ui.mediation.party_picker import describe
+from ui.common.person_search import PersonSearch, describe
 
-SEARCH_DELAY_MS = 150
-RESULT_LIMIT = 20
-PERSON_ROLE = Qt.ItemDataRole.UserRole
 COL_HOUSEHOLD, COL_NAME, COL_DETAILS = range(3)
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class HouseholdPicker(QWidget):
@@ -46,16 +37,12 @@ class HouseholdPicker(QWidget):
         self.ids: list[uuid.UUID] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setObjectName("visit_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位"))
-        column.addWidget(self.search)
-        self.results = QListWidget()
-        self.results.setObjectName("visit_results")
-        self.results.setMaximumHeight(110)
-        self.results.hide()
-        column.addWidget(self.results)
+        self.finder = PersonSearch(
+            actor, "visit", self.tr("查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位"),
+            lambda view: f"{view.name}    {view.household or ''}    {describe(view)}",
+            self.tr("未找到“{query}”。请先在“居民/网格”中登记此人"), results_height=110)
+        self.search, self.results = self.finder.search, self.finder.results
+        column.addWidget(self.finder)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("visited_table")
         self.table.setHorizontalHeaderLabels([self.tr("户"), self.tr("姓名"), self.tr("身份信息")])
@@ -68,71 +55,26 @@ class HouseholdPicker(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setToolTip(self.tr("Delete 键移除选中的人"))
         column.addWidget(self.table, 1)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh_results)
-        self.search.textChanged.connect(self._debounce.start)
-        self.results.itemActivated.connect(self._add_item)
-        for widget in (self.search, self.results, self.table):
-            widget.installEventFilter(self)
+        self.finder.sig_picked.connect(self._add_person)
+        self.table.installEventFilter(self)
 
     def refresh_results(self) -> None:
-        self._debounce.stop()
-        query = self.search.text().strip()
-        self.results.clear()
-        if not query:
-            self.results.hide()
-            return
-        views = run_service(self, lambda: search.search_residents(self.actor.station_id, query, RESULT_LIMIT))
-        for view in views or []:
-            item = QListWidgetItem(f"{view.name}    {view.household or ''}    {describe(view)}")
-            item.setData(PERSON_ROLE, view)
-            self.results.addItem(item)
-        if not views:
-            missing = self.tr("未找到“{query}”。请先在“居民/网格”中登记此人")
-            item = QListWidgetItem(missing.replace("{query}", query))
-            item.setData(PERSON_ROLE, None)
-            self.results.addItem(item)
-        self.results.setCurrentRow(0)
-        self.results.show()
+        self.finder.refresh_results()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.search and key == Qt.Key.Key_Down and self.results.count():
-            self.results.setFocus()
-            return True
-        if watched is self.search and key in ENTER and self.search.text().strip():
-            # Enter with a name typed adds that person and must not reach the save button; on an
-            # empty box it goes on to the dialog and saves.
-            if self._debounce.isActive():
-                self.refresh_results()
-            if self.results.currentItem() is not None:
-                self._add_item(self.results.currentItem())
-            return True
-        if watched is self.results and key in ENTER:
-            if self.results.currentItem() is not None:
-                self._add_item(self.results.currentItem())
-            return True
-        if watched is self.results and key == Qt.Key.Key_Escape:
-            self.search.setFocus()
-            return True
-        if watched is self.table and key == Qt.Key.Key_Delete:
+        if watched is self.table and event.key() == Qt.Key.Key_Delete:
             self.remove_current()
             return True
         return super().eventFilter(watched, event)
 
-    def _add_item(self, item: QListWidgetItem) -> None:
-        view = item.data(PERSON_ROLE)
+    def _add_person(self, view: ResidentView | None) -> None:
         if view is None:
             self.search.selectAll()
             return
         self.add(view)
-        self.search.clear()
-        self.results.hide()
-        self.search.setFocus()
+        self.finder.done()
 
     def add(self, view: ResidentView, household: str | None = None) -> None:
         """Add a person (once): the household is the register's unless given."""

@@ -1,5 +1,5 @@
-"""The list half of a tab: a "new" button, a period, search-as-you-type and the table. The tab
-gives it the rows to show; it says which row is current.
+"""The list half of a 走访 tab: the shared ledger list (ui/common/ledger_page) with a "new" button
+and a period. The tab says how to read its rows; the list says which row is current.
 
 Keyboard: Ctrl+N new, Ctrl+F search (↓ or Enter moves on to the list), ↑↓ in the list show
 each record beside it.
@@ -7,38 +7,22 @@ each record beside it.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QWidget
 
+from station_app.accounts import permissions
 from station_app.core.clock import local_today
-from ui.visits.rows_model import RowsModel
+from ui.common.keys import add_shortcuts
+from ui.common.ledger_page import LedgerList
 
-SEARCH_DELAY_MS = 200
 Period = tuple[date | None, date | None]
+# (first day, last day, search text, station ids) → fetch(limit, offset)
+Reader = Callable[[date | None, date | None, str, list[uuid.UUID]], Any]
 
 
 # (label, today → first and last day): the whole record first.
@@ -52,18 +36,17 @@ PERIODS: tuple[tuple[str, Callable[[date], Period]], ...] = (
 )
 
 
-class ListPane(QWidget):
+class ListPane(LedgerList):
     sig_new = Signal()
-    sig_current = Signal(object)  # the current row's id (str) or None
 
-    def __init__(self, model: RowsModel, new_text: str, placeholder: str, widths: Sequence[int],
-                 can_create: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.fetcher: Callable[[date | None, date | None, str], Callable[[int, int], list]] | None = None
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+    def __init__(self, model: Any, reader: Reader, new_text: str, placeholder: str, widths: Sequence[int],
+                 can_create: bool, empty_hint: str, parent: QWidget | None = None) -> None:
+        count = QCoreApplication.translate("ListPane", "共 {n} 条")
+        super().__init__(model, self._read, table_name="list_table", search_name="list_search",
+                         placeholder=placeholder, count_text=count, widths=widths, empty_hint=empty_hint,
+                         parent=parent)
+        self.reader = reader
+        self.select_first = True
         self.new_button = QPushButton(new_text)
         self.new_button.setObjectName("new_record")
         self.new_button.setToolTip("Ctrl+N")
@@ -73,94 +56,63 @@ class ListPane(QWidget):
         self.period.setObjectName("period")
         for text, _compute in PERIODS:
             self.period.addItem(QCoreApplication.translate("ListPane", text))
-        self.search = QLineEdit()
-        self.search.setObjectName("list_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(placeholder)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("list_count")
-        for widget in (self.new_button, self.period, self.search, self.count_label):
-            bar.addWidget(widget, 1 if widget is self.search else 0)
-        column.addLayout(bar)
-        self.table = QTableView()
-        self.table.setObjectName("list_table")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate(widths):
-            self.table.setColumnWidth(number, width)
-        column.addWidget(self.table, 1)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.sig_current.emit(self.model.id_at(current.row())))
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self._search_entered)
-        self.search.installEventFilter(self)
+        self.add_tools(self.new_button, self.period)
+        self.filtered = lambda: self.period.currentIndex() > 0
         self.period.currentIndexChanged.connect(lambda _index: self.refresh())
-        for keys, slot in (("Ctrl+N", self.sig_new.emit), ("Ctrl+F", self.focus_search)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Down):
-            self.to_table()
-            return True
-        return super().eventFilter(watched, event)
-
-    def refresh(self, select: object = None) -> None:
-        """Read the list again for the period and search, keeping (or moving to) a row."""
-        self._debounce.stop()
-        if self.fetcher is None:
-            return
-        keep = str(select) if select else self.current_id()
+    def _read(self, query: str, stations: list[uuid.UUID]) -> Any:
         start, end = PERIODS[self.period.currentIndex()][1](local_today())
-        self.model.load(self.fetcher(start, end, self.search.text()))
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("共 {n} 条").replace("{n}", f"{self.model.rowCount()}{more}"))
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.select_row(row)
-        else:
-            self.sig_current.emit(None)
+        return self.reader(start, end, query, stations)
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        self.sig_current.emit(self.model.id_at(row))
+        self.table.select_row(row)
 
     def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return self.table.current_id()
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
-    def _search_entered(self) -> None:
-        if self._debounce.isActive():
-            self.refresh()
-        self.to_table()
+class ListDetailTab(QWidget):
+    """A tab of 走访: the list (ListPane) beside the record selected in it. A tab names how its
+    records are listed and read, and what 新建 does."""
 
-    def to_table(self) -> None:
-        if self.model.rowCount():
-            if not self.table.currentIndex().isValid():
-                self.select_row(0)
-            self.table.setFocus()
+    def __init__(self, actor: Any, list_records: Callable[..., list], get_record: Callable[..., Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.can_edit = permissions.allowed(actor.role, "visits.edit")
+        self.list_records, self.get_record = list_records, get_record
+        self.list: ListPane | None = None
+
+    def build(self, model: Any, detail: QWidget, new_text: str, placeholder: str, widths: Sequence[int],
+              hint: str) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+        self.model, self.detail = model, detail
+        self.list = ListPane(model, self._read, new_text, placeholder, widths, self.can_edit, hint)
+        add_shortcuts(self, [("Ctrl+F", self.list.focus_search), ("Ctrl+N", self.new_record),
+                             ("F5", self.refresh)])
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        self.list.sig_new.connect(self.new_record)
+        self.list.sig_current.connect(self.show_record)
+
+    def _read(self, start: date | None, end: date | None, query: str, stations: list[uuid.UUID]) -> Any:
+        return lambda limit, offset: self.list_records(self.actor, start, end, query, limit, offset,
+                                                       stations=stations)
+
+    def refresh(self, select: object = None) -> None:
+        self.list.refresh(select)
+
+    def show_record(self, record_id: str | None) -> None:
+        if not record_id:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(*self.list.read_detail(
+            lambda stations: self.get_record(self.actor, record_id, stations)))
+
+    def new_record(self) -> object:
+        return None

@@ -5,13 +5,7 @@ go; Ctrl+Enter saves, Esc leaves the finding open for later."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
@@ -19,9 +13,9 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.residents.views import views_by_ids
 from station_app.visits import findings
 from station_app.visits.views import FindingView, VisitDetail
-from ui.common.forms import FieldErrors, run_service
+from ui.common.fields import text_box
+from ui.common.forms import FieldErrors, grow_form, run_service
 from ui.mediation.party_picker import PartyPicker, describe
-from ui.mediation.step_dialog import text_box
 from ui.mediation.widgets import typeahead_combo
 from ui.visits.form_bits import general_label, save_buttons
 from ui.visits.labels import fill
@@ -43,8 +37,7 @@ class OpenCaseDialog(QDialog):
         intro.setObjectName("finding_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         layout.addLayout(form, 1)
         self.category = typeahead_combo(CATEGORIES, placeholder=self.tr("如：邻里纠纷（可输入 ll）"))
         self.category.setObjectName("category")

@@ -42,5 +42,9 @@ class VisitsPage(QWidget):
             self.events.refresh()
         self.tabs.currentWidget().list.table.setFocus()
 
+    def show_list(self) -> None:
+        """The sidebar's 走访 brings the current tab's list back into focus."""
+        self.tabs.currentWidget().list.table.setFocus()
+
     def show_events(self) -> None:
         self.tabs.setCurrentWidget(self.events)

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.views import FindingView, VisitDetail
+from ui.common.forms import push_button, text_label
+from ui.common.record_view import title_label
+from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
 from ui.visits.labels import DISPUTE_COLOUR, LINKED_COLOUR, fill, publicity_text, vt
 
@@ -36,15 +38,13 @@ class VisitDetailPane(QWidget):
         self.detail: VisitDetail | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel()
-        self.header.setObjectName("visit_header")
-        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.header = title_label("visit_header", 15)
         self.header.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName("visit_facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = text_label("visit_facts", selectable=True)
         column.addWidget(self.header)
+        self.read_only = ""
+        self.read_only_banner = ReadOnlyBanner()
+        column.addWidget(self.read_only_banner)
         column.addWidget(self.facts)
         column.addWidget(QLabel(self.tr("走访对象（按户）")))
         self.households = QTreeWidget()
@@ -71,16 +71,10 @@ class VisitDetailPane(QWidget):
         self.findings.cellActivated.connect(lambda _row, _column: self._activate())
         column.addWidget(self.findings, 2)
         buttons = QHBoxLayout()
-        self.open_case_button = QPushButton(self.tr("开立矛盾纠纷…"))
-        self.open_case_button.setObjectName("open_case")
-        self.open_case_button.setToolTip(self.tr("为选中的矛盾纠纷发现开立调解案件（Ctrl+D）"))
-        self.open_case_button.clicked.connect(self._open_case)
-        self.show_case_button = QPushButton(self.tr("查看案件"))
-        self.show_case_button.setObjectName("show_case")
-        self.show_case_button.clicked.connect(self._show_case)
-        self.add_button = QPushButton(self.tr("补充发现…"))
-        self.add_button.setObjectName("add_finding")
-        self.add_button.clicked.connect(self.sig_add_finding)
+        self.open_case_button = push_button(self.tr("开立矛盾纠纷…"), "open_case", self._open_case,
+                                            tooltip=self.tr("为选中的矛盾纠纷发现开立调解案件（Ctrl+D）"))
+        self.show_case_button = push_button(self.tr("查看案件"), "show_case", self._show_case)
+        self.add_button = push_button(self.tr("补充发现…"), "add_finding", self.sig_add_finding)
         for button in (self.open_case_button, self.add_button):
             button.setVisible(can_edit)
         buttons.addWidget(self.open_case_button)
@@ -90,8 +84,11 @@ class VisitDetailPane(QWidget):
         column.addLayout(buttons)
         self.show_detail(None)
 
-    def show_detail(self, detail: VisitDetail | None) -> None:
+    def show_detail(self, detail: VisitDetail | None, read_only: str = "") -> None:
+        """Show a visit; `read_only` says why it may only be looked at (another station's)."""
         self.detail = detail
+        self.read_only = read_only
+        self.read_only_banner.show_note(read_only)
         self.households.clear()
         self.findings.setRowCount(0)
         if detail is None:
@@ -162,9 +159,9 @@ class VisitDetailPane(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_finding()
-        self.open_case_button.setEnabled(self.openable_finding() is not None)
+        self.open_case_button.setEnabled(self.openable_finding() is not None and not self.read_only)
         self.show_case_button.setEnabled(current is not None and current.case_id is not None)
-        self.add_button.setEnabled(self.detail is not None)
+        self.add_button.setEnabled(self.detail is not None and not self.read_only)
 
     def _open_case(self) -> None:
         finding = self.openable_finding()

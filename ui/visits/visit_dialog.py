@@ -9,7 +9,6 @@ import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +23,8 @@ from station_app.core.errors import ValidationError
 from station_app.visits import visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import MAX_MATERIALS, TOPICS
-from ui.common.forms import FieldErrors, run_service
-from ui.mediation.step_dialog import date_edit, picked_date, text_box
+from ui.common.fields import date_edit, picked_date, text_box
+from ui.common.forms import FormDialog, grow_form, run_service
 from ui.visits.findings_editor import FindingsEditor
 from ui.visits.form_bits import FocusForward, general_label, save_buttons, tab_order
 from ui.visits.household_picker import HouseholdPicker
@@ -35,14 +34,12 @@ PUBLICITY_TOPICS = TOPICS[:5]  # 反电诈 first: the publicity done at nearly e
 _FINDING_FIELD = re.compile(r"^findings\.(\d+)$")
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
+    created: VisitDetail | None
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.created: VisitDetail | None = None
-        self.setObjectName("visit_dialog")
+        super().__init__(actor, "visit_dialog", parent)
         self.setWindowTitle(self.tr("记录走访"))
-        self.errors = FieldErrors()
         self._build()
         self.officer.setFocus()
 
@@ -52,8 +49,7 @@ class VisitDialog(QDialog):
         layout.addLayout(columns, 1)
         left = QVBoxLayout()
         columns.addLayout(left, 4)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = grow_form()
         left.addLayout(form)
         self.officer = officer_combo(self.actor)
         self.errors.add_row(form, self.tr("走访民警*"), "officer_id", self.officer)

@@ -4,18 +4,17 @@ keeps its button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QWidget
 
-from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.visits import visits
 from station_app.visits.views import FindingView, VisitDetail, VisitRow
-from ui.common.forms import run_service
+from ui.common.forms import run_dialog
+from ui.common.keys import add_shortcuts
+from ui.common.records import RecordsModel
 from ui.visits.labels import DISPUTE_COLOUR, publicity_text
-from ui.visits.list_pane import ListPane
-from ui.visits.rows_model import RowsModel
+from ui.visits.list_pane import ListDetailTab
 from ui.visits.visit_detail import VisitDetailPane
 
 COLUMNS = (
@@ -40,45 +39,26 @@ def _colour(row: VisitRow, column: int) -> str | None:
     return DISPUTE_COLOUR if column == 4 and row.disputes else None
 
 
-class VisitsTab(QWidget):
+class VisitsTab(ListDetailTab):
     sig_show_case = Signal(object)  # a linked case's id: the main window may open the disputes page
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.actor = actor
-        self.can_edit = permissions.allowed(actor.role, "visits.edit")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        layout.addWidget(splitter)
-        self.model = RowsModel("VisitsTab", COLUMNS, _texts, _colour, self)
-        self.list = ListPane(self.model, self.tr("记录走访"),
-                             self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）"), WIDTHS, self.can_edit)
-        self.list.fetcher = lambda start, end, query: (
-            lambda limit, offset: run_service(
-                self, lambda: visits.list_visits(self.actor, start, end, query, limit, offset)) or [])
-        self.detail = VisitDetailPane(self.can_edit)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        self.list.sig_new.connect(self.record_visit)
-        self.list.sig_current.connect(self.show_visit)
+        super().__init__(actor, visits.list_visits, visits.get_visit, parent)
+        hint = self.tr("还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。") \
+            if self.can_edit else self.tr("还没有走访记录。")
+        self.build(RecordsModel(self, columns=COLUMNS, context="VisitsTab", texts=_texts, colour=_colour),
+                   VisitDetailPane(self.can_edit), self.tr("记录走访"),
+                   self.tr("查找：居民姓名、户、民警、发现的情况（Ctrl+F）"), WIDTHS, hint)
         self.detail.sig_open_case.connect(self.open_case)
         self.detail.sig_add_finding.connect(self.add_finding)
         self.detail.sig_show_case.connect(self.sig_show_case)
-        action = QAction(self)
-        action.setShortcut(QKeySequence("Ctrl+D"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.detail.open_case_button.click)
-        self.addAction(action)
-
-    def refresh(self, select: object = None) -> None:
-        self.list.refresh(select)
+        add_shortcuts(self, [("Ctrl+D", self.detail.open_case_button.click)])
 
     def show_visit(self, visit_id: str | None) -> None:
-        detail = run_service(self, lambda: visits.get_visit(self.actor, visit_id)) if visit_id else None
-        self.detail.show_detail(detail)
+        self.show_record(visit_id)
+
+    def new_record(self) -> VisitDetail | None:
+        return self.record_visit()
 
     def _changed(self, detail: VisitDetail) -> None:
         self.refresh(select=detail.id)
@@ -90,10 +70,10 @@ class VisitsTab(QWidget):
             return None
         from ui.visits.visit_dialog import VisitDialog
 
-        dialog = VisitDialog(self.actor, self)
-        if not dialog.exec() or dialog.created is None:
+        created = run_dialog(VisitDialog(self.actor, self), "created")
+        if created is None:
             return None
-        detail = dialog.created
+        detail = created
         self._changed(detail)
         for finding in [finding for finding in detail.findings if finding.can_open_case]:
             detail = self.open_case(finding) or detail
@@ -104,20 +84,21 @@ class VisitsTab(QWidget):
             return None
         from ui.visits.open_case_dialog import OpenCaseDialog
 
-        dialog = OpenCaseDialog(self.actor, self.detail.detail, finding, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(OpenCaseDialog(self.actor, self.detail.detail, finding, self),
+                                   "result_detail")
+        if result_detail is None:
             return None
-        self._changed(dialog.result_detail)
-        return dialog.result_detail
+        self._changed(result_detail)
+        return result_detail
 
     def add_finding(self) -> VisitDetail | None:
         if not self.can_edit or self.detail.detail is None:
             return None
         from ui.visits.finding_dialog import FindingDialog
 
-        dialog = FindingDialog(self.actor, self.detail.detail, self)
-        if not dialog.exec() or dialog.result_detail is None:
+        result_detail = run_dialog(FindingDialog(self.actor, self.detail.detail, self), "result_detail")
+        if result_detail is None:
             self.show_visit(str(self.detail.detail.id))  # a conflict: show what is stored now
             return None
-        self._changed(dialog.result_detail)
-        return dialog.result_detail
+        self._changed(result_detail)
+        return result_detail

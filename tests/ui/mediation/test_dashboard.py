@@ -64,7 +64,7 @@ def test_a_session_record_and_a_warning_print_from_the_case_page(qtbot, monkeypa
 
 
 def test_every_label_of_the_core_is_listed_for_translation() -> None:
-    from station_app.mediation.cases import _ACTION_LABELS
+    from station_app.mediation.timeline import ACTION_LABELS as _ACTION_LABELS
 
     core = (set(vocab.STATES.values()) | set(vocab.REPORTER_KINDS.values())
             | {label for label, _weight in vocab.RISK_FACTORS.values()} | set(vocab.AGREEMENT_KINDS.values())

@@ -289,7 +289,7 @@ def test_a_save_that_was_not_audited_on_the_record_still_names_the_fields_and_ti
     """A record saved as part of another record's step (no audit entry of its own): the message
     falls back to the fields that differ from this save and the record's own time."""
     from station_app.core.errors import ConflictError
-    from station_app.core.models import update_versioned
+    from station_app.core.versioning import update_versioned
     from station_app.residents.models import Resident
 
     resident = Resident.create(station=sqlite_admin.station_id, name="其其格", phone="13904751201")

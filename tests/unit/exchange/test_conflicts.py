@@ -14,7 +14,7 @@ from station_app.audit.models import AuditEntry
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import PermissionDenied, ValidationError
-from station_app.core.models import update_versioned
+from station_app.core.versioning import update_versioned
 from station_app.exchange.bundle import row_to_json
 from station_app.exchange.conflicts import (
     KEEP_LOCAL,

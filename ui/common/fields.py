@@ -1,0 +1,163 @@
+"""Form fields every dialog shares: multi-line text where Tab moves on and Ctrl+Enter saves,
+dates and times typed the way people write them, and reading them back as plain values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+
+class TextBox(QPlainTextEdit):
+    """Multi-line text where Tab moves on (officers fill forms with Tab, not the mouse) and
+    Ctrl+Enter presses the dialog's default button, since Enter itself starts a new line."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            default = next((button for button in self.window().findChildren(QPushButton)
+                            if button.isDefault() and button.isVisible() and button.isEnabled()), None)
+            if default is not None:
+                default.click()
+                return
+        super().keyPressEvent(event)
+
+
+def text_box(height: int = 72, placeholder: str = "") -> QPlainTextEdit:
+    """A multi-line field of fixed height (see TextBox)."""
+    box = TextBox()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    # Fixed, not Expanding: a form must not hand its spare height to a box that cannot use it
+    # (the field would float in a tall empty row).
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+class _LeaveOnTab:
+    """Tab leaves the field instead of walking its year, month, day, hour, minute sections: the
+    usual value (now, today) is kept with one keystroke. ← → still move between sections.
+
+    Typing fills the sections from the month, as people write a time ("12-07 13:30"; the year is
+    rarely typed): on entering the field, and on Ctrl+A, the month is selected. A separator moves
+    to the next section and never out of the field (it used to carry the rest into the next one).
+    """
+
+    _tabbing = False
+
+    def event(self, event: QEvent) -> bool:
+        tab = (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+               and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab))
+        self._tabbing = tab
+        try:
+            return super().event(event)  # type: ignore[misc]
+        finally:
+            self._tabbing = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        if self._tabbing:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)  # type: ignore[misc]  (the next section)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        self.select_first_typed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_first_typed()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def select_first_typed(self) -> None:
+        sections = self.displayedSections()  # type: ignore[attr-defined]
+        month = QDateTimeEdit.Section.MonthSection
+        first = month if sections & month else self.sectionAt(0)  # type: ignore[attr-defined]
+        self.setSelectedSection(first)  # type: ignore[attr-defined]
+
+
+class DateEdit(_LeaveOnTab, QDateEdit):
+    pass
+
+
+class DateTimeEdit(_LeaveOnTab, QDateTimeEdit):
+    pass
+
+
+def date_edit(day: date) -> QDateEdit:
+    edit = DateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def datetime_edit(moment: datetime) -> QDateTimeEdit:
+    """Local time as the station reads it (naive Asia/Shanghai), to the minute."""
+    edit = DateTimeEdit(QDateTime(QDate(moment.year, moment.month, moment.day),
+                                   QTime(moment.hour, moment.minute)))
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def picked_datetime(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def picked_date(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def line_edit(name: str = "", placeholder: str = "", max_length: int | None = None) -> QLineEdit:
+    """A one-line field with its object name (tests and the style find it by that) and example
+    text; `max_length` stops typing at the column's limit instead of failing on save."""
+    edit = QLineEdit()
+    if name:
+        edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if max_length is not None:
+        edit.setMaxLength(max_length)
+    return edit
+
+
+def file_field(name: str, placeholder: str, browse_text: str, browse: Callable[[], object]
+               ) -> tuple[QWidget, QLineEdit]:
+    """A path typed or chosen with a 选择文件 button beside it: (the row, its line edit)."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    path = line_edit(name, placeholder)
+    button = QPushButton(browse_text)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: browse())
+    row.addWidget(path, 1)
+    row.addWidget(button)
+    cell.setFocusProxy(path)
+    return cell, path
+
+
+def choice_combo(first: str, choices: Iterable[tuple[str, object]]) -> QComboBox:
+    """A closed list: `first` (e.g. （请选择）, meaning nothing chosen) then (text, value) pairs."""
+    combo = QComboBox()
+    combo.addItem(first, "" if first else None)
+    for text, value in choices:
+        combo.addItem(text, value)
+    return combo
