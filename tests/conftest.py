@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from station_app.core import db, paths
+from station_app.core import db, paths, vault
 from station_app.core.actor import Actor
 
 PG_URL = os.environ.get("STATION_TEST_PG_URL", "")
@@ -27,6 +27,7 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     paths.set_data_dir(folder)
     yield folder
     db.close()
+    vault.forget()
     paths.set_data_dir(None)
     root = logging.getLogger()
     for handler in list(root.handlers):

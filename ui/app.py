@@ -14,7 +14,7 @@ from pathlib import Path
 
 # The core comes before PySide6: once imported, PySide6 hooks every later import (for its
 # __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
-from station_app.core import logs, paths
+from station_app.core import logs, paths, vault
 from station_app.core.actor import Actor
 from station_app.core.errors import DatabaseDamaged, StationError
 from station_app.core.startup import OpenedDatabase, open_database
@@ -67,11 +67,14 @@ class AppController(QObject):
         self.opened: OpenedDatabase | None = None
         self.window = None
         self.backups = None  # ui.backup.automatic.AutomaticBackups, made with the first main window
+        self.recovered: Actor | None = None  # logged in by the recovery code while opening
 
-    def open(self) -> bool:
+    def open(self, key: bytes | None = None) -> bool:
         try:
-            self.opened = open_database(self.url)
+            self.opened = open_database(self.url, key)
         except DatabaseDamaged as exc:
+            if exc.database_path is not None and vault.is_encrypted(exc.database_path):
+                return self.unreadable(exc)
             if exc.backup is None:  # nothing to offer: say what is wrong, touch nothing
                 self.refuse(exc)
                 return False
@@ -87,6 +90,31 @@ class AppController(QObject):
     def refuse(exc: StationError) -> None:
         log.warning("cannot open database: %s", exc.message)
         QMessageBox.critical(None, "平安台账 — 无法打开数据库", exc.message)
+
+    def unreadable(self, exc: DatabaseDamaged) -> bool:
+        """Not a SQLite file, and no key file found for it: an encrypted database whose key file
+        was lost (the recovery code opens it) or a damaged one (a backup may replace it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "平安台账 — 无法识别数据库文件", (
+            f"无法识别数据库文件 {exc.database_path}，程序没有改动它。\n\n"
+            "如果本所的数据库是加密的，而它旁边的钥匙文件（.keys）丢失了：请从保险柜取出恢复密钥单，"
+            "点“用恢复密钥打开”。\n否则这个文件已经损坏" + ("，可以从最新的完好备份恢复。" if exc.backup else
+                                                         "，而且没有找到完好的备份：请联系维护人员。")))
+        box.setObjectName("unreadable_database")
+        recover = box.addButton("用恢复密钥打开…", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton("从备份恢复…", QMessageBox.ButtonRole.ActionRole) if exc.backup else None
+        box.addButton("退出，不做改动", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            return self.restore_damaged(exc)
+        if box.clickedButton() is not recover:
+            return False
+        from ui.accounts.encryption_dialogs import RecoveryDialog
+
+        dialog = RecoveryDialog(self.url)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+            return False
+        self.opened, self.recovered = dialog.signed.opened, dialog.signed.actor
+        return True
 
     def restore_damaged(self, exc: DatabaseDamaged) -> bool:
         """Offer the newest good backup; on yes keep the damaged file aside and restore it."""
@@ -112,33 +140,78 @@ class AppController(QObject):
         return True
 
     def start(self) -> bool:
+        from station_app.accounts.signin import lock_state
+
+        state = lock_state(self.url)
+        if state.locked:  # encrypted: nothing can be read before a password opens the key
+            return self.unlock(state.station_name)
         if not self.open():
             return False
         assert self.opened is not None
+        if self.recovered is not None:
+            return self.enter(self.recovered)
         if not self.opened.initialised:
             from ui.setup_wizard import SetupWizard
 
             wizard = SetupWizard(self.opened.location.display)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
                 return False
+            if wizard.recovery_code:
+                from ui.accounts.encryption_dialogs import RecoveryCodeDialog
+
+                RecoveryCodeDialog(wizard.admin, wizard.recovery_code).exec()
             # The administrator logs in like everyone after: the password is typed once more,
             # and the first session starts where every later one does.
             return self.login(wizard.admin.username, QApplication.translate(
                 "AppController", "本所设置完成。请用刚设置的管理员账户登录。"))
         return self.login()
 
+    def unlock(self, station_name: str) -> bool:
+        """The login window of an encrypted database: the password opens this account's key slot,
+        then the database is opened (checked, upgraded, a damaged one offered its backup) and the
+        account logged in. The recovery code is the way in when no password works."""
+        from station_app.accounts import service as accounts
+        from station_app.accounts.signin import unlock
+        from ui.accounts.login_dialog import LoginDialog
+
+        dialog = LoginDialog(station_name, unlock=lambda user, password: unlock(self.url, user, password),
+                             recovery_url=self.url)
+        self.login_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if dialog.recovered is not None:
+            self.opened = dialog.recovered.opened
+            install_translators(QApplication.instance(), load_settings().language)
+            return self.enter(dialog.recovered.actor)
+        if not self.open(dialog.key):
+            return False
+        try:
+            actor = accounts.login(dialog.username.text(), dialog.password.text())
+        except StationError as exc:  # a disabled or locked-out account: the database is open now
+            return self.login(dialog.username.text(), exc.message)
+        return self.enter(actor)
+
     def login(self, username: str = "", notice: str = "") -> bool:
-        from station_app.accounts.service import must_change_password
-        from ui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
+        from ui.accounts.login_dialog import LoginDialog
 
         station = home_station()
         dialog = LoginDialog(station.name if station else "", username=username, notice=notice)
         self.login_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return False
-        if must_change_password(dialog.actor) and not ChangePasswordDialog(dialog.actor, forced=True).exec():
+        return self.enter(dialog.actor)
+
+    def enter(self, actor: Actor) -> bool:
+        """After a login: a forced password change, the offer to encrypt a plain database (an
+        administrator, once per login until done), then the main window."""
+        from station_app.accounts.service import must_change_password
+        from ui.accounts.encryption_dialogs import offer_encryption
+        from ui.accounts.login_dialog import ChangePasswordDialog
+
+        if must_change_password(actor) and not ChangePasswordDialog(actor, forced=True).exec():
             return False
-        self.show_main(dialog.actor)
+        offer_encryption(actor)
+        self.show_main(actor)
         return True
 
     def show_main(self, actor: Actor) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.backup.encryption import encrypt_database
+from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.station.service import initialise_station
 from ui.common.forms import FieldErrors, general_error, run_service
@@ -25,6 +27,7 @@ class SetupWizard(QDialog):
     def __init__(self, database_display: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.admin: Actor | None = None
+        self.recovery_code: str | None = None
         self.setWindowTitle(self.tr("平安台账 — 首次设置"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -79,11 +82,17 @@ class SetupWizard(QDialog):
         def create() -> Actor:
             if self.password.text() != self.password_again.text():
                 raise ValidationError.single("password_again", self.tr("两次输入的密码不一致。"))
-            return initialise_station(
+            admin = initialise_station(
                 self.station_code.text(), self.station_name.text(), self.county.text(),
                 self.town.text(), self.admin_username.text(), self.admin_full_name.text(),
                 self.password.text(),
             )
+            # A SQLite database is encrypted before anything else is written into it; the code
+            # that opens it without a password is shown next, once (RecoveryCodeDialog).
+            if db.is_sqlite():
+                done = encrypt_database(admin, self.password.text(), keep_plain_copy=False)
+                self.recovery_code = done.recovery_code
+            return admin
 
         admin = run_service(self, create, self.errors, self.general)
         if admin is not None:

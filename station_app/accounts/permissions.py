@@ -49,11 +49,13 @@ ACTIONS: dict[str, str] = {
     "exchange.enrol": "登记交换密钥（派出所与县局互认）",
     "backup.create": "立即备份数据库",
     "backup.restore": "从备份恢复数据库",
+    "database.encrypt": "加密数据库",
 }
 
 _EVERYONE = frozenset(ROLES)
 _MATRIX: dict[str, frozenset[str]] = {
     "users.manage": frozenset({"admin"}),
+    "database.encrypt": frozenset({"admin"}),
     "settings.view": _EVERYONE,
     "settings.edit": frozenset({"admin", "chief"}),
     "audit.view": frozenset({"admin", "chief"}),

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from station_app.accounts import passwords, permissions
 from station_app.accounts.models import Account
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, vault
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
 from station_app.core.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
@@ -99,7 +99,7 @@ def create_account(
     if problems:
         raise ValidationError(problems)
     password_hash = passwords.hash_password(password)
-    with db.transaction():
+    with vault.changing_slots() as slots, db.transaction():
         station_id = _home_station_id()
         if Account.select().where(
             (Account.station == station_id) & (Account.username == username)
@@ -110,6 +110,9 @@ def create_account(
             police_number=police_number, password_hash=password_hash,
         )
         audit.record(actor, "account.create", "account", account.id, None, _audit_view(account))
+        if slots is not None:  # an encrypted database: the new account's password opens it too
+            slots.add(account.id, username, password)
+            slots.save()
     return AccountInfo.of(account)
 
 
@@ -158,7 +161,7 @@ def update_account(
 def set_account_active(actor: Actor, account_id: uuid.UUID, active: bool) -> AccountInfo:
     """Disable or re-enable an account. Nobody disables themselves or the last administrator."""
     permissions.require(actor, "users.manage")
-    with db.transaction():
+    with vault.changing_slots() as slots, db.transaction():
         account = _get(account_id)
         if not active and account.id == actor.user_id:
             raise ValidationError.single("is_active", "不能停用自己正在使用的账户。")
@@ -168,13 +171,16 @@ def set_account_active(actor: Actor, account_id: uuid.UUID, active: bool) -> Acc
         update_versioned(account, account.version, is_active=active)
         audit.record(actor, "account.enable" if active else "account.disable", "account",
                      account.id, before, _audit_view(account))
+        if slots is not None and not active:  # a disabled account's password no longer opens the file
+            slots.remove(account.id)
+            slots.save()
     return AccountInfo.of(account)
 
 
 def reset_password(actor: Actor, account_id: uuid.UUID, new_password: str) -> AccountInfo:
     """Set a temporary password; the user must change it at next login. Also lifts a lock-out."""
     permissions.require(actor, "users.manage")
-    with db.transaction():
+    with vault.changing_slots() as slots, db.transaction():
         account = _get(account_id)
         problem = passwords.password_problem(new_password, account.username)
         if problem:
@@ -185,6 +191,9 @@ def reset_password(actor: Actor, account_id: uuid.UUID, new_password: str) -> Ac
         )
         audit.record(actor, "account.reset_password", "account", account.id,
                      extra={"username": account.username})
+        if slots is not None and account.is_active:  # the temporary password opens the file
+            slots.add(account.id, account.username, new_password)
+            slots.save()
     return AccountInfo.of(account)
 
 
@@ -192,7 +201,7 @@ def change_own_password(actor: Actor, old_password: str, new_password: str) -> N
     """The logged-in user changes their password. Raises ValidationError naming the field."""
     if actor.user_id is None:
         raise PermissionDenied("命令行不能修改个人密码。")
-    with db.transaction():
+    with vault.changing_slots() as slots, db.transaction():
         account = _get(actor.user_id)
         if not passwords.verify_password(account.password_hash, old_password):
             raise ValidationError.single("old_password", "原密码不正确。")
@@ -204,6 +213,9 @@ def change_own_password(actor: Actor, old_password: str, new_password: str) -> N
         update_versioned(account, account.version, password_hash=passwords.hash_password(new_password),
                          must_change_password=False)
         audit.record(actor, "account.change_password", "account", account.id)
+        if slots is not None:  # re-wrapped: the old password no longer opens the file
+            slots.add(account.id, account.username, new_password)
+            slots.save()
 
 
 def login(username: str, password: str) -> Actor:
@@ -215,7 +227,7 @@ def login(username: str, password: str) -> Actor:
     username = username.strip()
     now = utcnow()
     failure: str | None = None
-    with db.transaction():
+    with vault.changing_slots() as slots, db.transaction():
         account = Account.get_or_none(
             (Account.username == username) & (Account.station == _home_station_id())
         )
@@ -239,23 +251,37 @@ def login(username: str, password: str) -> Actor:
             changes: dict[str, object] = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
             if passwords.needs_rehash(account.password_hash):
                 changes["password_hash"] = passwords.hash_password(password)
-            update_versioned(account, account.version, **changes)
+            _note_login(account, **changes)
             actor = _actor_of(account)
             audit.record(actor, "login", "account", account.id)
+            if slots is not None and not slots.has_account(account.id):
+                # Encrypted while this account had no slot (or re-enabled): opened by a colleague in
+                # this session, its password now opens the file on the next start too.
+                slots.add(account.id, account.username, password)
+                slots.save()
     if failure:
         raise AuthenticationError(failure)
     return actor
 
 
+def _note_login(account: Account, **changes: object) -> None:
+    """Login bookkeeping (last login, failed count, lock-out, a re-hash): not an edit of the account,
+    so no new version — an administrator editing it meanwhile is not told someone else saved, and
+    the county is sent nothing (the journal follows versions for accounts)."""
+    Account.update(**changes).where(Account.id == account.id).execute()
+    for name, value in changes.items():
+        setattr(account, name, value)
+
+
 def _count_failure(account: Account, now: datetime) -> str:
     failed = account.failed_logins + 1
     if failed >= MAX_FAILED_LOGINS:
-        update_versioned(account, account.version, failed_logins=0, locked_until=now + LOCKOUT)
+        _note_login(account, failed_logins=0, locked_until=now + LOCKOUT)
         audit.record(None, "account.locked_out", "account", account.id, username=account.username,
                      extra={"minutes": int(LOCKOUT.total_seconds() // 60)})
         return (f"密码错误。已连续输错 {MAX_FAILED_LOGINS} 次，账户锁定 "
                 f"{int(LOCKOUT.total_seconds() // 60)} 分钟。")
-    update_versioned(account, account.version, failed_logins=failed)
+    _note_login(account, failed_logins=failed)
     audit.record(None, "login.failed", "account", account.id, username=account.username,
                  extra={"reason": "wrong password", "failed_in_a_row": failed})
     return f"用户名或密码不正确（再错 {MAX_FAILED_LOGINS - failed} 次账户将锁定 15 分钟）。"

@@ -6,16 +6,19 @@ and must not pull in what only backing up and restoring need.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
+from station_app.core import sqlite_files
 from station_app.core.errors import DatabaseUnavailable, explain_database_error
 
 _DAMAGE_WORDS = ("not a database", "malformed", "encrypted", "corrupt")
 
 
-def connect_read_only(path: Path, timeout: float = 10.0, immutable: bool = False) -> sqlite3.Connection:
+def connect_read_only(path: Path, timeout: float = 10.0, immutable: bool = False,
+                      key: bytes | None = None) -> Any:
     """Open without any chance of writing: no checkpoint on close, no file created if missing.
+    An encrypted file needs its `key` (the key of the open database unlocks its backups too).
 
     `immutable` is for backups, which nothing writes: no locks and no -shm/-wal beside them, even
     for an old backup whose header still says WAL. Never for the live database (it would ignore
@@ -23,8 +26,7 @@ def connect_read_only(path: Path, timeout: float = 10.0, immutable: bool = False
     """
     # A -wal beside it (a live database copied by hand) holds data: then read it the normal way.
     immutable = immutable and not Path(f"{path}-wal").exists()
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True, timeout=timeout)
+    return sqlite_files.connect(path, key=key, read_only=True, immutable=immutable, timeout=timeout)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -32,7 +34,8 @@ def is_damage(exc: BaseException) -> bool:
     return any(word in text for word in _DAMAGE_WORDS)
 
 
-def file_problem(path: Path, quick: bool = False, immutable: bool = False) -> str | None:
+def file_problem(path: Path, quick: bool = False, immutable: bool = False,
+                 key: bytes | None = None) -> str | None:
     """What SQLite finds wrong inside the file (its own words), or None when the check passes.
 
     Raises DatabaseUnavailable when the file cannot be read at all for another reason (missing,
@@ -40,12 +43,12 @@ def file_problem(path: Path, quick: bool = False, immutable: bool = False) -> st
     """
     pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     try:
-        connection = connect_read_only(path, immutable=immutable)
-    except sqlite3.Error as exc:
+        connection = connect_read_only(path, immutable=immutable, key=key)
+    except sqlite_files.errors() as exc:
         raise _unavailable(exc, path) from exc
     try:
         rows = [str(row[0]) for row in connection.execute(pragma).fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except sqlite_files.database_errors() as exc:
         if is_damage(exc):
             return str(exc)
         raise _unavailable(exc, path) from exc
@@ -58,12 +61,12 @@ def _unavailable(exc: BaseException, path: Path) -> DatabaseUnavailable:
     return explain_database_error(exc) or DatabaseUnavailable(f"无法读取 {path}：{exc}")
 
 
-def refuse_damaged(path: Path) -> None:
+def refuse_damaged(path: Path, key: bytes | None = None) -> None:
     """Raise DatabaseDamaged if the SQLite file at `path` fails `PRAGMA quick_check`; the error
     names the newest good backup (looked for only then)."""
     if not path.is_file() or path.stat().st_size == 0:
         return  # a new database
-    problem = file_problem(path, quick=True)
+    problem = file_problem(path, quick=True, key=key)
     if problem is not None:
         from station_app.backup.service import damaged
 

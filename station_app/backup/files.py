@@ -14,13 +14,13 @@ import errno
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from station_app.backup.check import connect_read_only, file_problem
-from station_app.core import paths
+from station_app.core import paths, sqlite_files, vault
 from station_app.core.clock import local_now
 from station_app.core.durable import fsync_dir
 from station_app.core.errors import DatabaseUnavailable, StationError, explain_database_error
@@ -42,6 +42,7 @@ KIND_LABELS = {
     "manual": "手动",
     "before-upgrade": "升级前",
     "before-restore": "恢复前保留",
+    "before-encryption": "加密前",
 }
 ROUTINE_KINDS = frozenset({"auto", "exit"})
 
@@ -139,7 +140,7 @@ def read_contents(path: Path, immutable: bool = True) -> BackupContents:
     """Schema version, station and record counts of a backup (tables it lacks are left out).
 
     immutable=False for the live database."""
-    connection = connect_read_only(path, immutable=immutable)
+    connection = connect_read_only(path, immutable=immutable, key=vault.key_for_file(path))
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         version = 0
@@ -163,13 +164,13 @@ def contents_or_none(path: Path) -> BackupContents | None:
     """read_contents for a listing: a damaged or foreign file in the folder is listed, not fatal."""
     try:
         return read_contents(path)
-    except (sqlite3.Error, OSError):
+    except (*sqlite_files.errors(), OSError, StationError):
         return None
 
 
-def _count(connection: sqlite3.Connection, table: str) -> int:
+def _count(connection: Any, table: str) -> int:
     if table == "resident":  # a merged duplicate is not a resident any more
-        with contextlib.suppress(sqlite3.OperationalError):
+        with contextlib.suppress(*sqlite_files.operational_errors()):
             return int(connection.execute(
                 "SELECT count(*) FROM resident WHERE merged_into_id IS NULL").fetchone()[0])
     return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # table: from COUNTED
@@ -190,9 +191,10 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
         _remove_stale_partials(folder)
         target = _free_name(folder, at or local_now(), label)
         temp = folder / f".{target.name}{TEMP_SUFFIX}"
-        _copy_with_backup_api(source, temp)
+        key = vault.key_for_file(source)  # an encrypted database's backups are encrypted alike
+        _copy_with_backup_api(source, temp, key=key)
         _fsync_file(temp)
-        problem = file_problem(temp, immutable=True)
+        problem = file_problem(temp, immutable=True, key=key)
         if problem is not None:
             raise BackupFailed(f"备份写入后检查未通过（磁盘可能有坏块），已删除这份备份：{problem}")
         os.replace(temp, target)
@@ -200,7 +202,7 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
     except BackupFailed:
         _discard(temp)
         raise
-    except (OSError, sqlite3.Error, DatabaseUnavailable) as exc:
+    except (OSError, *sqlite_files.errors(), DatabaseUnavailable) as exc:
         _discard(temp)
         raise BackupFailed(f"备份没有完成：{_explain(exc, folder)}") from exc
     except BaseException:
@@ -210,7 +212,28 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
     assert info is not None
     log.info("backup written: %s (%d bytes)", target, info.size)
     copy_key_files(folder)
+    copy_vault_file(source, folder)
     return info
+
+
+def copy_vault_file(source: Path, folder: Path) -> None:
+    """An encrypted database's key slots go with its backups (`<folder>/keys/<name>.keys`): the
+    backups open with the same passwords on a rebuilt PC. Best effort."""
+    slots = vault.slots_path(source)
+    if not slots.is_file():
+        return
+    target = Path(folder) / "keys" / slots.name
+    try:
+        content = slots.read_bytes()
+        if target.is_file() and target.read_bytes() == content:
+            return
+        target.parent.mkdir(exist_ok=True)
+        temp = target.with_name(f".{target.name}{TEMP_SUFFIX}")
+        temp.write_bytes(content)
+        _fsync_file(temp)
+        os.replace(temp, target)
+    except OSError as exc:
+        log.warning("could not copy the key slots to %s: %s", target, exc)
 
 
 def copy_key_files(folder: Path) -> None:
@@ -239,7 +262,7 @@ def copy_file_safely(source: Path, target: Path) -> None:
     """Copy a backup to `target` via a temporary name, fsync, rename."""
     temp = target.with_name(f".{target.name}{TEMP_SUFFIX}")
     try:
-        _copy_with_backup_api(source, temp, immutable=True)
+        _copy_with_backup_api(source, temp, immutable=True, key=vault.key_for_file(source))
         _fsync_file(temp)
         os.replace(temp, target)
         fsync_dir(target.parent)
@@ -248,12 +271,13 @@ def copy_file_safely(source: Path, target: Path) -> None:
         raise
 
 
-def _copy_with_backup_api(source: Path, temp: Path, immutable: bool = False) -> None:
+def _copy_with_backup_api(source: Path, temp: Path, immutable: bool = False,
+                          key: bytes | None = None) -> None:
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
-    reader = connect_read_only(source, immutable=immutable)
+    reader = connect_read_only(source, immutable=immutable, key=key)
     try:
-        writer = sqlite3.connect(temp)
+        writer = sqlite_files.connect(temp, key=key)  # SQLCipher copies page by page under one key
         try:
             reader.backup(writer)  # all pages in one step: one consistent snapshot of the source
             # A single self-contained file: reading it later must not need (or leave) -wal/-shm.

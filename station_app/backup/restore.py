@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from station_app.audit import chain as audit
 from station_app.backup.check import connect_read_only
 from station_app.backup.files import BackupContents, copy_file_safely, write_backup
 from station_app.backup.service import POSTGRES_MESSAGE, backup_plan, check_restorable
-from station_app.core import db
+from station_app.core import db, sqlite_files, vault
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
 from station_app.core.durable import fsync_dir
@@ -77,8 +77,9 @@ def restore_damaged(database_path: Path, backup: Path) -> RestoreResult:
     db.close()
     incoming = database_path.with_name(f".{database_path.name}.restoring")
     try:
-        copy_file_safely(backup, incoming)  # first: a power cut now leaves the damaged file in place
-    except (OSError, sqlite3.Error, DatabaseUnavailable) as exc:
+        with _readable_as(backup, vault.unlocked_key(database_path)) as (source, _key):
+            copy_file_safely(source, incoming)  # first: a power cut now leaves the damaged file in place
+    except (OSError, *sqlite_files.errors(), DatabaseUnavailable) as exc:
         raise _failed(exc) from exc
     aside = database_path.with_name(f"{database_path.name}.damaged-{local_now():%Y%m%d-%H%M%S}")
     moved: list[tuple[Path, Path]] = []
@@ -105,17 +106,41 @@ def restore_damaged(database_path: Path, backup: Path) -> RestoreResult:
 
 
 def _overwrite_in_place(backup: Path, live: Path) -> None:
-    reader = connect_read_only(backup, immutable=True)
-    try:
-        writer = sqlite3.connect(live, timeout=10)
+    live_key = vault.unlocked_key(live)
+    with _readable_as(backup, live_key) as (source, key):
+        reader = connect_read_only(source, immutable=True, key=key)
         try:
-            reader.backup(writer)
+            writer = sqlite_files.connect(live, key=live_key, timeout=10)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        except sqlite_files.errors() as exc:
+            raise _failed(exc) from exc
         finally:
-            writer.close()
-    except sqlite3.Error as exc:
-        raise _failed(exc) from exc
+            reader.close()
+
+
+@contextlib.contextmanager
+def _readable_as(backup: Path, live_key: bytes | None) -> Iterator[tuple[Path, bytes | None]]:
+    """The backup as the live database is kept: a backup from before the database was encrypted
+    is restored into an encrypted copy first (SQLite copies pages only between files under one
+    key). An encrypted backup over a plain database is refused: the plain one may be newer."""
+    backup_key = vault.key_for_file(backup)
+    if backup_key == live_key:
+        yield backup, backup_key
+        return
+    if live_key is None:
+        raise DatabaseUnavailable("这份备份是加密的，而现在的数据库没有加密：请先登录加密的数据库再恢复。")
+    temp = backup.with_name(f".{backup.name}.encrypted-{os.getpid()}")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        sqlite_files.export_encrypted(backup, temp, live_key)
+        yield temp, live_key
     finally:
-        reader.close()
+        with contextlib.suppress(OSError):
+            temp.unlink()
 
 
 def _failed(exc: BaseException) -> DatabaseUnavailable:

@@ -5,7 +5,6 @@ request (audited), rotating the folder; how old the last backup is; the newest g
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,7 +24,7 @@ from station_app.backup.files import (
     write_backup,
 )
 from station_app.backup.rotation import Keep, rotate
-from station_app.core import db, paths
+from station_app.core import db, paths, sqlite_files, vault
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
 from station_app.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew, StationError
@@ -183,11 +182,11 @@ def check_restorable(path: Path) -> BackupContents:
     if not path.is_file():
         raise BackupUnusable(f"找不到备份文件：{path}")
     try:
-        problem = file_problem(path, immutable=True)
+        problem = file_problem(path, immutable=True, key=vault.key_for_file(path))
         contents = read_contents(path) if problem is None else None
-    except DatabaseUnavailable as exc:
+    except (DatabaseUnavailable, vault.DatabaseLocked) as exc:
         raise BackupUnusable(f"无法读取备份 {path.name}：{exc.message}") from exc
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *sqlite_files.errors()) as exc:
         raise BackupUnusable(f"无法读取备份 {path.name}：{exc}") from exc
     if contents is None:
         raise BackupUnusable(f"备份文件已损坏或不是数据库文件，不能恢复：{path.name}（{problem}）")
@@ -225,6 +224,9 @@ def damaged(path: Path, problem: str) -> DatabaseDamaged:
         message += f"最新的完好备份：{backup.path}（{backup.taken_at:%Y-%m-%d %H:%M}），可以从它恢复。"
     else:
         message += "没有找到完好的备份：请联系维护人员。"
+    if vault.is_encrypted(path):
+        message += ("如果这是加密的数据库而它的钥匙文件（.keys）丢失了，请不要恢复备份，"
+                    "改用本所的恢复密钥单打开（登录窗口的“用恢复密钥打开”，或 station recover）。")
     log.error("database %s is damaged: %s", path, problem)
     return DatabaseDamaged(message, problem, path, backup.path if backup else None,
                            backup.taken_at if backup else None)

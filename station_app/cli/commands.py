@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from station_app.cli.main import UsageError, emit, open_actor, read_password
+from station_app.cli.main import UsageError, emit, open_actor, open_without_login, read_password
+from station_app.core.actor import Actor
 from station_app.core.errors import AlreadyInitialised
 
 
@@ -18,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--admin", required=True, metavar="USER")
     init.add_argument("--admin-name", default="", metavar="NAME", help="管理员姓名（默认同用户名）")
     init.add_argument("--password-file", metavar="F")
+    init.add_argument("--recovery-sheet", metavar="FILE.pdf",
+                      help="把恢复密钥单写成 PDF（打印后删除该文件，纸单放入保险柜）")
     init.set_defaults(handler=cmd_init)
 
     users = sub.add_parser("users", help="账户管理").add_subparsers(dest="users_command", required=True)
@@ -41,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--cases", type=int, default=0, help="演示矛盾纠纷案件数（需要居民）")
     demo.add_argument("--weeks", type=int, default=0,
                       help="填入最近 N 周的巡逻、12345工单、返赃、走访记录（需要居民）")
+    demo.add_argument("--recovery-sheet", metavar="FILE.pdf", help="新建演示库时：恢复密钥单写成 PDF")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=cmd_demo)
 
@@ -68,8 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 # Feature modules that add `station` sub-commands, each with register(sub) in its own file.
-FEATURE_COMMANDS = ("patrols_commands", "hotline_commands", "restitution_commands", "visits_commands",
-                    "report_commands", "exchange_commands", "keys_commands", "backup_commands")
+FEATURE_COMMANDS = ("security_commands", "patrols_commands", "hotline_commands", "restitution_commands",
+                    "visits_commands", "report_commands", "exchange_commands", "keys_commands",
+                    "backup_commands")
 
 
 def _register_feature_commands(sub: argparse._SubParsersAction) -> None:
@@ -80,16 +85,51 @@ def _register_feature_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from station_app.station.service import initialise_station, is_initialised
+    from station_app.station.service import initialise_station
 
-    open_actor(args, must_be_initialised=False)
-    if is_initialised():
+    if open_without_login(args):
         raise AlreadyInitialised("该数据库已经初始化过，不能重新初始化。")
     password = read_password(args.password_file, "管理员密码 / Admin password: ")
     admin = initialise_station(args.station_code, args.station_name, args.county, args.town,
                                args.admin, args.admin_name or args.admin, password)
     print(f"已初始化：{args.station_name}（{args.station_code}），管理员 {admin.username}")
+    encrypt_new_database(admin, password, args.recovery_sheet)
     return 0
+
+
+def encrypt_new_database(admin: Actor, password: str, sheet: str | None, quiet: bool = False) -> str | None:
+    """A database the command made is encrypted at once (SQLite): the recovery code is printed
+    here once (and the sheet written if asked) — it is stored nowhere. Returns the code (None on
+    PostgreSQL); `quiet` leaves the printing to the caller (--json)."""
+    from station_app.backup.encryption import encrypt_database
+    from station_app.core import db
+
+    if not db.is_sqlite():
+        if not quiet:
+            print("PostgreSQL：数据库的加密由服务器负责（见 README）。")
+        return None
+    result = encrypt_database(admin, password, keep_plain_copy=False)
+    if quiet:
+        if sheet:
+            from station_app.backup.encryption import recovery_sheet_pdf
+            from station_app.documents import write_pdf
+
+            write_pdf(sheet, recovery_sheet_pdf(admin, result.recovery_code))
+    else:
+        print_recovery_code(admin, result.recovery_code, sheet)
+    return result.recovery_code
+
+
+def print_recovery_code(admin: Actor, code: str, sheet: str | None) -> None:
+    from station_app.backup.encryption import recovery_sheet_pdf
+
+    print("数据库已加密（SQLCipher，AES-256）。恢复密钥（只显示这一次，请抄在恢复密钥单上放入保险柜）：")
+    print(f"  {code}")
+    if sheet:
+        from station_app.documents import write_pdf
+
+        written = write_pdf(sheet, recovery_sheet_pdf(admin, code))
+        print(f"恢复密钥单：{written}（打印后请删除这个文件）")
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
@@ -122,13 +162,18 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from station_app.demo.loader import load_demo
+    from station_app.demo.loader import DEMO_PASSWORD, create_demo_station, load_demo
 
-    open_actor(args, must_be_initialised=False)
-    summary = load_demo(
-        seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases, weeks=args.weeks
-    )
-    emit(args, dataclasses.asdict(summary), summary.describe())
+    code = None
+    if open_without_login(args):
+        actor = open_actor(args)
+    else:  # a new database: the demo station and its administrator (admin / the demo password)
+        actor = create_demo_station()
+        code = encrypt_new_database(actor, DEMO_PASSWORD, args.recovery_sheet, quiet=args.json)
+    summary = load_demo(seed=args.seed, accounts=args.accounts, residents=args.residents, cases=args.cases,
+                        weeks=args.weeks, actor=actor)
+    extra = {"recovery_code": code} if code else {}
+    emit(args, dataclasses.asdict(summary) | extra, summary.describe())
     return 0
 
 
@@ -168,9 +213,22 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from station_app.core.health import check
+    """Works without logging in (the database may be what stops a login); an encrypted database
+    is then checked from outside only, and fully with --user."""
+    from station_app.accounts.signin import database_file, lock_state
+    from station_app.core.actor import command_line_actor
+    from station_app.core.health import check, check_locked_file
+    from station_app.station.service import home_station
 
-    report = check(open_actor(args, must_be_initialised=False))
+    path = database_file(args.db)
+    if getattr(args, "user", None):
+        report = check(open_actor(args))
+    elif path is not None and lock_state(args.db).locked:
+        report = check_locked_file(path)
+    else:
+        open_without_login(args)
+        station = home_station()
+        report = check(command_line_actor(station.id if station else None))
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]

@@ -25,8 +25,9 @@ class UsageError(Exception):
     """Bad usage found after argparse: exit 2."""
 
 
-def read_password(password_file: str | None, prompt: str = "密码 / Password: ") -> str:
-    """The first line of `password_file` ('-' for stdin), or asked twice on a terminal."""
+def read_password(password_file: str | None, prompt: str = "密码 / Password: ", confirm: bool = True) -> str:
+    """The first line of `password_file` ('-' for stdin), or asked on a terminal (twice for a new
+    password: `confirm`)."""
     if password_file:
         try:
             if password_file == "-":
@@ -39,7 +40,7 @@ def read_password(password_file: str | None, prompt: str = "密码 / Password: "
         password = line.rstrip("\r\n")
     elif sys.stdin is not None and sys.stdin.isatty():
         password = getpass.getpass(prompt)
-        if getpass.getpass("再输入一次 / Again: ") != password:
+        if confirm and getpass.getpass("再输入一次 / Again: ") != password:
             raise UsageError("两次输入的密码不一致。")
     else:
         raise UsageError("没有终端可以输入密码：请用 --password-file 指定密码文件。")
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"station-ledger {__version__}")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path 或 postgresql://user@host/db")
     parser.add_argument("--data-dir", metavar="DIR", help="数据目录 (data directory)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="以哪个账户操作（除 init、check 外每个命令都要登录，"
+                             "按该账户的权限执行并记入审计）")
+    parser.add_argument("--password-file", dest="login_password_file", metavar="F",
+                        help="登录密码文件（第一行；'-' 为标准输入）；不给则在终端输入")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     commands.register(sub)
     return parser
@@ -93,18 +99,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def open_actor(args: argparse.Namespace, must_be_initialised: bool = True) -> Actor:
-    """Open `--db` and return the command line's actor (an administrator of its home station)."""
-    from station_app.core.actor import command_line_actor
-    from station_app.core.errors import NotInitialised
-    from station_app.core.startup import open_database
-    from station_app.station.service import home_station
+def open_actor(args: argparse.Namespace) -> Actor:
+    """Sign in to `--db` as `--user` (password from `--password-file`, else typed): the command
+    acts as that account, with its permissions, and is audited under its name. On an encrypted
+    database the password also unlocks the key (core/vault)."""
+    from station_app.accounts.signin import sign_in
 
-    open_database(args.db)
-    station = home_station()
-    if must_be_initialised and station is None:
-        raise NotInitialised("数据库尚未初始化：请先运行 station init（或在程序中完成首次设置）。")
-    return command_line_actor(station.id if station else None)
+    return sign_in(args.db, login_name(args), login_password(args)).actor
+
+
+def login_name(args: argparse.Namespace) -> str:
+    username = (getattr(args, "user", None) or "").strip()
+    if not username:
+        raise UsageError("请用 --user 指定您的账户，写在命令之前"
+                         "（例如 station --user admin residents list）："
+                         "命令行以该账户的身份和权限操作，并记入审计。")
+    return username
+
+
+def login_password(args: argparse.Namespace) -> str:
+    return read_password(getattr(args, "login_password_file", None),
+                         f"{login_name(args)} 的密码 / Password: ", confirm=False)
+
+
+def open_without_login(args: argparse.Namespace) -> bool:
+    """Open `--db` for `init` (no account exists yet) or a new database's demo; whether it is
+    initialised already (an encrypted one is, and stays closed: it needs a login)."""
+    from station_app.accounts.signin import lock_state
+    from station_app.core.startup import open_database
+
+    if lock_state(args.db).locked:
+        return True
+    return open_database(args.db).initialised
 
 
 def add_station_option(parser: argparse.ArgumentParser) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
+from station_app.core import sqlite_files
 from station_app.core.errors import DatabaseUnavailable, explain_database_error
 
 log = logging.getLogger(__name__)
@@ -69,23 +70,53 @@ def _hide_password(url: str) -> str:
     return url
 
 
-def connect(url: str) -> peewee.Database:
-    """Open the database at `url` and bind every model to it.
+class EncryptedSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite through SQLCipher (`sqlcipher3`, the sqlite3 module's API): every page of the file
+    and of its WAL encrypted with `key` (raw, 256 bits: no passphrase stretching on each open)."""
+
+    def __init__(self, database: str, key: bytes, **kwargs: object) -> None:
+        self._key = key
+        super().__init__(database, **kwargs)
+
+    def _connect(self):  # noqa: ANN202 (peewee's signature)
+        from sqlcipher3 import dbapi2
+
+        conn = dbapi2.connect(self.database, timeout=self._timeout, isolation_level=None,
+                              **self.connect_params)
+        try:
+            sqlite_files.unlock(conn, self._key)  # before anything else touches the file
+            self._add_conn_hooks(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+
+def connect(url: str, key: bytes | None = None) -> peewee.Database:
+    """Open the database at `url` and bind every model to it; an encrypted SQLite file needs its
+    `key` (station_app.core.vault: unlocked by logging in).
 
     Raises DatabaseUnavailable (with a Chinese explanation) when the file is not a database, is
-    read-only, the folder is missing, or the server cannot be reached.
+    read-only, the folder is missing, or the server cannot be reached; DatabaseLocked when the
+    file is encrypted and no key was given.
     """
+    from station_app.core import vault
+
     location = parse_location(url)
     if location.backend == "sqlite":
         assert location.sqlite_path is not None
         if not location.sqlite_path.parent.is_dir():
             raise DatabaseUnavailable(f"数据库所在的文件夹不存在：{location.sqlite_path.parent}")
         _refuse_read_only_file(location.sqlite_path)
+        key = key or vault.unlocked_key(location.sqlite_path)
+        if key is None and vault.is_locked(location.sqlite_path):
+            raise vault.DatabaseLocked("数据库已加密：请用本所的账户登录后再打开。")
         # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
         # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
-        database: peewee.Database = peewee.SqliteDatabase(
-            str(location.sqlite_path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE"
-        )
+        path = str(location.sqlite_path)
+        options = {"pragmas": SQLITE_PRAGMAS, "lock_type": "IMMEDIATE"}
+        database: peewee.Database = (EncryptedSqliteDatabase(path, key, **options) if key is not None
+                                     else peewee.SqliteDatabase(path, **options))
     else:
         from playhouse.db_url import parse
 
@@ -104,7 +135,9 @@ def connect(url: str) -> peewee.Database:
             database.close()
         raise _as_unavailable(exc) from exc
     database_proxy.initialize(database)
-    log.info("opened database %s", location.display)
+    if key is not None and location.sqlite_path is not None:
+        vault.remember(location.sqlite_path, key)  # worker threads and backups open it too
+    log.info("opened database %s%s", location.display, "（已加密）" if key is not None else "")
     return database
 
 
@@ -140,6 +173,16 @@ def is_sqlite() -> bool:
     return isinstance(current(), peewee.SqliteDatabase)
 
 
+def current_key() -> bytes | None:
+    """The key of the open database when it is encrypted (SQLCipher), else None."""
+    database = current()
+    if not isinstance(database, peewee.SqliteDatabase):
+        return None
+    from station_app.core import vault
+
+    return vault.unlocked_key(Path(database.database))
+
+
 # SQLite 3.7.0–3.51.2 can corrupt the WAL when two connections write or checkpoint at once, and
 # peewee gives each thread its own connection (a worker importing beside the GUI thread). So in
 # this process one unit of work writes at a time: the lock is held from BEGIN through COMMIT and the
@@ -172,6 +215,16 @@ def transaction() -> Iterator[None]:
         _WRITER.release()
 
 
+@contextlib.contextmanager
+def writer_lock() -> Iterator[None]:
+    """This process's writers kept out without a transaction: while the database file itself is
+    replaced (encryption)."""
+    if not _WRITER.acquire(timeout=WRITER_WAIT_SECONDS):
+        raise DatabaseUnavailable("数据库正忙：另一项工作（如导入）正在保存，请稍等片刻再试。")
+    try:
+        yield
+    finally:
+        _WRITER.release()
 
 
 @contextlib.contextmanager

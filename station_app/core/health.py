@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from station_app.accounts import permissions
 from station_app.audit.chain import verify_chain
-from station_app.core import db
+from station_app.core import db, sqlite_files
 from station_app.core.actor import Actor
 
 
@@ -46,26 +47,45 @@ def check(actor: Actor) -> HealthReport:
     return check_database()
 
 
+def check_locked_file(path: Path) -> HealthReport:
+    """An encrypted database nobody has unlocked: what can be seen from outside (its key file,
+    its backups); the contents need a login (`station --user NAME check`)."""
+    from station_app.core import vault
+
+    report = HealthReport("sqlite（已加密）")
+    try:
+        slots = vault.KeySlots.load(path)
+        report.notes.append(f"数据库已加密（SQLCipher 4，AES-256）；钥匙文件 {slots.path.name} 中有 "
+                            f"{len(slots.data['slots'])} 个账户的钥匙。")
+    except vault.VaultError as exc:
+        report.problems.append(exc.message)
+    report.notes.append("没有登录，只检查了文件本身：加 --user 账户名 登录后可检查完整性、外键和审计链。")
+    _check_backups(report, locked=True)
+    return report
+
+
 def check_database() -> HealthReport:
     """Run every check and collect what is wrong (Chinese) — never raises for a finding."""
     database = db.current()
     if db.is_sqlite():
-        report = HealthReport("sqlite", sqlite3.sqlite_version)
+        encrypted = db.current_key() is not None
+        version = sqlite_files.library_version(encrypted)
+        report = HealthReport("sqlite（SQLCipher 加密）" if encrypted else "sqlite", version)
         result = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             report.problems.append("数据库完整性检查失败：" + "；".join(map(str, result[:5])))
         fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
         if fk:
             report.problems.append(f"有 {len(fk)} 处外键引用失效，例如表 {fk[0][0]} 第 {fk[0][1]} 行")
-        if sqlite_wal_reset_bug():
+        if sqlite_wal_reset_bug(version):
             report.notes.append(
-                f"SQLite {sqlite3.sqlite_version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序在一个进程内"
+                f"SQLite {version} 存在 WAL 重置缺陷（3.7.0–3.51.2）；本程序在一个进程内"
                 "同一时刻只有一个连接写入或做检查点，以避开它"
                 "（程序运行时请不要另用 station 命令写入同一个数据库）。"
                 "升级到 3.51.3 / 3.50.7 / 3.44.6 及以上可彻底消除。"
             )
         else:
-            report.notes.append(f"SQLite {sqlite3.sqlite_version} 不受 WAL 重置缺陷影响。")
+            report.notes.append(f"SQLite {version} 不受 WAL 重置缺陷影响。")
         _check_backups(report)
     else:
         version = database.execute_sql("SHOW server_version").fetchone()[0]
@@ -99,16 +119,21 @@ def missing_triggers() -> list[str]:
         found = {name for (name,) in database.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
     else:
-        wanted = ["audit_entry_no_change", *(f"journal_{table}" for table in tables)]
+        from station_app.core.migrations.m0010_change_journal import VERSIONED_UPDATES_ONLY
+
+        wanted = ["audit_entry_no_change", *(f"journal_{table}" for table in tables),
+                  *(f"journal_{table}_update" for table in tables if table in VERSIONED_UPDATES_ONLY)]
         found = {name for (name,) in database.execute_sql(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal").fetchall()}
     return [name for name in wanted if name not in found]
 
 
-def _check_backups(report: HealthReport) -> None:
+def _check_backups(report: HealthReport, locked: bool = False) -> None:
     from station_app.backup.service import STALE, backup_status, describe_age
+    from station_app.core import paths
 
-    status = backup_status()
+    # A locked database's settings cannot be read: the default folder, as a backup search does.
+    status = backup_status(paths.default_backup_dir() if locked else None)
     if status.last is None:
         report.warnings.append(f"还没有任何备份（备份文件夹：{status.folder}）。请运行 station backup。")
     else:

@@ -47,16 +47,22 @@ class DemoSummary:
         return "\n".join(lines)
 
 
+def create_demo_station() -> Actor:
+    """A new database's demo station and its administrator `admin` (the demo password)."""
+    return initialise_station(DEMO_STATION["code"], DEMO_STATION["name"], DEMO_STATION["county"],
+                              DEMO_STATION["town"], "admin", "演示管理员", DEMO_PASSWORD)
+
+
 def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int = 0, weeks: int = 0,
               actor: Actor | None = None) -> DemoSummary:
     """Add demo records; running it again with the same seed adds nothing twice."""
     station = home_station()
     created = station is None
     if station is None:
-        initialise_station(DEMO_STATION["code"], DEMO_STATION["name"], DEMO_STATION["county"],
-                           DEMO_STATION["town"], "admin", "演示管理员", DEMO_PASSWORD)
+        actor = create_demo_station()
         station = home_station()
     assert station is not None
+    created = created or (actor is not None and actor.user_id is not None and _only_account(actor))
     actor = actor or command_line_actor(station.id)
     permissions.require(actor, "demo.load")
     summary = DemoSummary(station.name, created)
@@ -79,6 +85,11 @@ def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int =
     if weeks:
         summary.ledger_records = load_demo_ledgers(actor, seed, weeks)
     return summary
+
+
+def _only_account(actor: Actor) -> bool:
+    """The demo station was just made for this run (its administrator is the only account)."""
+    return actor.username == "admin" and Account.select().count() == 1
 
 
 def load_demo_residents(actor: Actor, seed: int, count: int) -> int:

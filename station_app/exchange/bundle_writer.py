@@ -21,7 +21,7 @@ from station_app.audit.chain import chain_head
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
-from station_app.core.errors import ValidationError
+from station_app.core.errors import StationError, ValidationError
 from station_app.core.migrations import latest_version
 from station_app.core.models import Station, StationRecord
 from station_app.exchange import journal
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from station_app.reports.periods import Period
 
 _BATCH = 1000
-_FILE_CHUNK = 1 << 20
 Progress = Callable[[int, int], None]  # (changes written, changes in all)
 
 
@@ -206,18 +205,16 @@ def _records(model: type[StationRecord], ids: list[str]) -> Iterator[list[Any]]:
 def _write_files(frames: FrameWriter, digests: list[str]) -> list[str]:
     """Attachment files after the records; one missing from this PC's store (or no longer
     matching its hash) is listed, not fatal."""
-    from station_app.attachments.service import stored_path
+    from station_app.attachments.service import read_chunks
 
     missing: list[str] = []
     for digest in digests:
-        path = stored_path(digest)
         try:
             checked, size = hashlib.sha256(), 0
-            with path.open("rb") as source:
-                while chunk := source.read(_FILE_CHUNK):
-                    checked.update(chunk)
-                    size += len(chunk)
-        except OSError:
+            for chunk in read_chunks(digest):
+                checked.update(chunk)
+                size += len(chunk)
+        except (OSError, StationError):
             missing.append(digest)
             continue
         if checked.hexdigest() != digest:
@@ -225,10 +222,9 @@ def _write_files(frames: FrameWriter, digests: list[str]) -> list[str]:
             continue
         frames.frame(b"F", _dumps({"sha256": digest, "size": size}))
         try:
-            with path.open("rb") as source:  # a second pass: memory stays one chunk
-                while chunk := source.read(_FILE_CHUNK):
-                    frames.frame(b"B", chunk)
-        except OSError as exc:
-            raise BundleError(f"读取附件文件失败：{exc.strerror or exc}。"
+            for chunk in read_chunks(digest):  # a second pass: memory stays one chunk
+                frames.frame(b"B", chunk)
+        except (OSError, StationError) as exc:
+            raise BundleError(f"读取附件文件失败：{getattr(exc, 'strerror', None) or exc}。"
                               "请运行 station check 后重试。") from exc
     return missing

@@ -10,8 +10,10 @@ from pathlib import Path
 import openpyxl
 
 from station_app.accounts.service import create_account
+from station_app.backup.encryption import EncryptionFailed
 from station_app.core import paths
 from station_app.core.clock import local_today
+from station_app.core.errors import ValidationError
 from station_app.residents import areas
 from station_app.residents import service as residents
 from tests.security.world import BUNDLE_PASSWORD, World, unique
@@ -144,6 +146,18 @@ def _stick(world: World) -> Path:
     return stick
 
 
+def _refused_after_the_check(expected: type[Exception]):
+    """A call the walk must not really make (encrypting the walk's database would change every
+    later probe): allowed roles get past the permission check and stop at `expected`."""
+    import pytest
+
+    def call(function, actor, world):  # noqa: ANN001, ANN202
+        with pytest.raises(expected):
+            function(actor, "不是这个密码") if expected.__name__ == "ValidationError" else function(actor)
+
+    return call
+
+
 def _backup(world: World) -> Path:
     """A backup of the database as it is now: restoring it changes nothing the walk relies on."""
     from station_app.backup.service import backup_now
@@ -232,4 +246,10 @@ STATION_PROBES = [
     ("station_app.backup.service:backup_now", "backup.create", lambda f, a, w: f(a)),
     ("station_app.backup.restore:restore_backup", "backup.restore", lambda f, a, path: f(a, path),
      {"setup": _backup}),
+    ("station_app.backup.encryption:encrypt_database", "database.encrypt",
+     _refused_after_the_check(ValidationError), NO_WRITE),
+    ("station_app.backup.encryption:encrypt_backups", "database.encrypt",
+     _refused_after_the_check(EncryptionFailed), NO_WRITE),
+    ("station_app.backup.encryption:recovery_sheet_pdf", "database.encrypt",
+     lambda f, a, w: f(a, "ABCDE-FGHJK-MNPQR-STUVW-XYZ23-45678-9ABCD-EFGHJ"), NO_WRITE),
 ]

@@ -146,3 +146,25 @@ def main_window_for(qtbot, opened_sqlite):
     for window in built:
         window.close()  # removes the idle watcher from the application
     built.clear()
+
+
+def decline_encryption(drive_modal: Callable[..., ModalDriver]) -> ModalDriver:
+    """An administrator logging in to a plain database is offered encryption: 以后再说."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.accounts.encryption_dialogs import EncryptDatabaseDialog
+
+    return drive_modal(EncryptDatabaseDialog, lambda dialog: dialog.findChild(QPushButton, "later").click())
+
+
+def keep_recovery_code(qtbot, dialog: QDialog) -> str:
+    """The recovery code dialog: 继续 stays disabled until the officer confirms the sheet is
+    printed; returns the code shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    assert not dialog.go_on.isEnabled()
+    code = dialog.findChild(QLabel, "recovery_code").text()
+    dialog.confirmed.setChecked(True)
+    qtbot.mouseClick(dialog.go_on, Qt.MouseButton.LeftButton)
+    return code

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from station_app.accounts import service as accounts
 from station_app.core import db
 from station_app.station.service import home_station
-from tests.ui.conftest import ADMIN_PASSWORD, make_station, type_text
+from tests.ui.conftest import ADMIN_PASSWORD, decline_encryption, keep_recovery_code, make_station, type_text
+from ui.accounts.encryption_dialogs import RecoveryCodeDialog
 from ui.accounts.login_dialog import ChangePasswordDialog, LoginDialog
 from ui.app import AppController
 from ui.main_window import MainWindow
@@ -71,12 +72,14 @@ def shown_window(qtbot, controller: AppController) -> MainWindow:
 def test_first_start_then_second_start(qtbot, sqlite_url: str, controllers, drive_modal) -> None:
     first = controllers(sqlite_url)
     wizard = drive_modal(SetupWizard, lambda dialog: fill_setup(qtbot, dialog))
+    code = drive_modal(RecoveryCodeDialog, lambda dialog: keep_recovery_code(qtbot, dialog))
 
     def first_login(dialog: LoginDialog) -> None:
         # After the wizard comes the login screen, the new administrator's name filled in.
         assert dialog.username.text() == "admin" and dialog.focusWidget() is dialog.password
         assert "管理员账户登录" in dialog.findChild(QLabel, "login_notice").text()
         wizard.check()
+        code.check()
         type_text(qtbot, dialog.password, ADMIN_PASSWORD)
         QTest.keyClick(dialog.password, Qt.Key.Key_Return)
 
@@ -162,8 +165,10 @@ def test_switch_user_goes_back_to_the_login(qtbot, sqlite_url: str, controllers,
     db.close()
     controller = controllers(sqlite_url)
     login = drive_modal(LoginDialog, log_in(qtbot, "admin", ADMIN_PASSWORD))
+    later = decline_encryption(drive_modal)
     assert controller.start() is True
     login.check()
+    later.check()
     first_window = shown_window(qtbot, controller)
 
     again = drive_modal(LoginDialog, log_in(qtbot, "zhangsan", "Zhang1234"))
@@ -176,26 +181,29 @@ def test_switch_user_goes_back_to_the_login(qtbot, sqlite_url: str, controllers,
 
 
 def test_a_garbage_database_file_is_refused_and_left_alone(
-    sqlite_url: str, tmp_path: Path, controllers, monkeypatch
+    qtbot, sqlite_url: str, tmp_path: Path, controllers, drive_modal
 ) -> None:
     path = tmp_path / "station.sqlite3"
-    garbage = os.urandom(64 * 1024)
+    garbage = os.urandom(64 * 1024)  # as an encrypted database looks once its key file is lost
     path.write_bytes(garbage)
     shown: list[tuple[str, str]] = []
 
-    def critical(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
+    def quit_unchanged(box: QMessageBox) -> None:
+        assert box.objectName() == "unreadable_database"
+        shown.append((box.windowTitle(), box.text()))
+        [leave] = [button for button in box.buttons() if button.text().startswith("退出")]
+        qtbot.mouseClick(leave, CLICK)
 
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    told = drive_modal(QMessageBox, quit_unchanged)
     controller = controllers(sqlite_url)
 
     assert controller.start() is False
+    told.check()
 
     assert len(shown) == 1
     title, text = shown[0]
-    assert "无法打开数据库" in title
-    assert "损坏" in text and "不要覆盖" in text
+    assert "无法识别数据库文件" in title
+    assert "恢复密钥" in text and "损坏" in text and "没有改动" in text
     assert controller.window is None
     assert path.read_bytes() == garbage, "the damaged file must not be touched"
     assert [item.name for item in tmp_path.iterdir() if item.name.startswith("station.sqlite3")] == [

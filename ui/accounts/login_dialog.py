@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -16,15 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.accounts import service as accounts
+from station_app.accounts.signin import SignedIn
 from station_app.core.actor import Actor
 from ui.common.forms import general_error, run_service
 
 
 class LoginDialog(QDialog):
+    """The login window. On an encrypted database not yet open, `unlock(username, password)` opens
+    the account's key slot instead of logging in (the caller opens the database with `key`, then
+    logs in); a button then offers the recovery code (`recovered` once used)."""
+
     def __init__(self, station_name: str, parent: QWidget | None = None, username: str = "",
-                 notice: str = "") -> None:
+                 notice: str = "", unlock: Callable[[str, str], bytes | None] | None = None,
+                 recovery_url: str | None = None) -> None:
         super().__init__(parent)
         self.actor: Actor | None = None
+        self.key: bytes | None = None
+        self.recovered: SignedIn | None = None
+        self._unlock, self._recovery_url = unlock, recovery_url
         self.setWindowTitle(self.tr("平安台账 — 登录"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
@@ -50,11 +61,27 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        if unlock is not None:
+            recover = buttons.addButton(self.tr("用恢复密钥打开…"), QDialogButtonBox.ButtonRole.ActionRole)
+            recover.setObjectName("recover")
+            recover.setAutoDefault(False)
+            recover.clicked.connect(self.recover)
         layout.addWidget(buttons)
         self.username.setText(username)
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
+        if self._unlock is not None:
+            unlock = self._unlock
+            opened = run_service(self, lambda: (unlock(self.username.text(), self.password.text()),),
+                                 general=self.message)
+            if opened is None:
+                self.password.clear()
+                self.password.setFocus()
+                return
+            self.key = opened[0]
+            self.accept()
+            return
         actor = run_service(
             self, lambda: accounts.login(self.username.text(), self.password.text()),
             general=self.message,
@@ -65,6 +92,14 @@ class LoginDialog(QDialog):
             return
         self.actor = actor
         self.accept()
+
+    def recover(self) -> None:
+        from ui.accounts.encryption_dialogs import RecoveryDialog
+
+        dialog = RecoveryDialog(self._recovery_url, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.signed is not None:
+            self.recovered = dialog.signed
+            self.accept()
 
 
 class LockDialog(QDialog):

@@ -121,6 +121,11 @@ def apply(database: peewee.Database) -> None:
             create_journal_triggers(database, JOURNALLED_TABLES, home.id)
 
 
+# Tables where an update that leaves `version` alone is bookkeeping, not a change for the county:
+# a login writes the account's last-login time and failed-login count without an edit's version.
+VERSIONED_UPDATES_ONLY = frozenset({"account"})
+
+
 def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...], home_id: uuid.UUID) -> None:
     """After every insert, update and delete on `tables`, append the change to `change_journal` —
     for records of the home station only (at the county, the stations' records it applies are
@@ -136,10 +141,12 @@ def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...], 
         home = home_id.hex  # how peewee stores a UUID in SQLite
         for table in tables:
             for event, row, deleted in (("INSERT", "NEW", 0), ("UPDATE", "NEW", 0), ("DELETE", "OLD", 1)):
+                edits_only = " AND NEW.version IS NOT OLD.version" if (
+                    event == "UPDATE" and table in VERSIONED_UPDATES_ONLY) else ""
                 database.execute_sql(
                     f"CREATE TRIGGER IF NOT EXISTS journal_{table}_{event.lower()} "
                     f'AFTER {event} ON "{table}" '
-                    f"WHEN {row}.station_id = '{home}' BEGIN "
+                    f"WHEN {row}.station_id = '{home}'{edits_only} BEGIN "
                     "INSERT INTO change_journal (table_name, record_id, deleted) "
                     f"VALUES ('{table}', {row}.id, {deleted}); END"
                 )
@@ -160,7 +167,15 @@ def create_journal_triggers(database: peewee.Database, tables: tuple[str, ...], 
     )
     for table in tables:
         database.execute_sql(f'DROP TRIGGER IF EXISTS journal_{table} ON "{table}"')
-        database.execute_sql(
-            f'CREATE TRIGGER journal_{table} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
-            "FOR EACH ROW EXECUTE FUNCTION journal_change()"
-        )
+        if table not in VERSIONED_UPDATES_ONLY:
+            database.execute_sql(
+                f'CREATE TRIGGER journal_{table} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+                "FOR EACH ROW EXECUTE FUNCTION journal_change()"
+            )
+            continue
+        database.execute_sql(f'DROP TRIGGER IF EXISTS journal_{table}_update ON "{table}"')
+        database.execute_sql(f'CREATE TRIGGER journal_{table} AFTER INSERT OR DELETE ON "{table}" '
+                             "FOR EACH ROW EXECUTE FUNCTION journal_change()")
+        database.execute_sql(f'CREATE TRIGGER journal_{table}_update AFTER UPDATE ON "{table}" FOR EACH ROW '
+                             "WHEN (OLD.version IS DISTINCT FROM NEW.version) "
+                             "EXECUTE FUNCTION journal_change()")

@@ -18,7 +18,7 @@ from station_app.backup.files import list_backups
 from station_app.core import db
 from station_app.core.startup import open_database
 from station_app.settings.service import load_settings
-from tests.ui.conftest import ADMIN_PASSWORD, make_station, type_text
+from tests.ui.conftest import ADMIN_PASSWORD, decline_encryption, make_station, type_text
 from tests.unit.backup.conftest import close_and_checkpoint, corrupt_middle
 from ui.accounts.login_dialog import LoginDialog
 from ui.app import AppController
@@ -85,8 +85,10 @@ def test_restore_from_the_settings_lands_at_the_login_on_the_restored_data(
     db.close()
     controller = controllers(sqlite_url)
     first_login = drive_modal(LoginDialog, log_in(qtbot, "admin", ADMIN_PASSWORD))
+    later = decline_encryption(drive_modal)
     assert controller.start() is True
     first_login.check()
+    later.check()
     window = controller.window
     settings = window.show_page("settings")
     settings.setCurrentWidget(settings.backup)
@@ -220,8 +222,10 @@ def test_a_backup_after_the_window_appears_and_one_at_exit(qtbot, sqlite_url: st
     db.close()
     controller = controllers(sqlite_url)
     logged_in = drive_modal(LoginDialog, log_in(qtbot, "admin", ADMIN_PASSWORD))
+    later = decline_encryption(drive_modal)
     assert controller.start() is True
     logged_in.check()
+    later.check()
     with qtbot.waitSignal(controller.backups.sig_finished, timeout=10_000) as finished:
         pass
     created, error = finished.args

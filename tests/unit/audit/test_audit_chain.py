@@ -109,11 +109,12 @@ def test_an_anchor_detects_a_rewritten_history(sqlite_admin) -> None:
 
 def test_cli_verifies_against_an_anchor(sqlite_admin, sqlite_url, capsys) -> None:
     from station_app.cli.main import main
+    from tests.cli_login import logged_in
 
     anchor = chain.chain_head()
     db.close()
-    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", anchor.hash]) == 0
+    assert main(logged_in(["--db", sqlite_url, "audit", "verify", "--anchor", anchor.hash])) == 0
     assert "锚点是第" in capsys.readouterr().out
-    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", "f" * 64]) == 1
+    assert main(logged_in(["--db", sqlite_url, "audit", "verify", "--anchor", "f" * 64])) == 1
     assert "不在本库的审计链中" in capsys.readouterr().out
-    assert main(["--db", sqlite_url, "audit", "verify", "--anchor", "xyz"]) == 2
+    assert main(logged_in(["--db", sqlite_url, "audit", "verify", "--anchor", "xyz"])) == 2

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from station_app.cli.main import main
-from station_app.core import db
+from station_app.core import db, sqlite_files
+from tests.cli_login import logged_in
 from tests.conftest import require_postgres, reset_postgres
 from tests.unit.backup.conftest import corrupt_middle, digest
 
@@ -22,11 +22,12 @@ def _data_dir_argument(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 class _ARGS:
     data_dir: list[str] = []
+    key: bytes = b""
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
-        code = main([*_ARGS.data_dir, *args])
+        code = main(logged_in([*_ARGS.data_dir, *args]))
     except SystemExit as exc:
         code = int(exc.code or 0)
     finally:
@@ -39,11 +40,23 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def station_db(capsys, sqlite_url: str, tmp_path: Path) -> str:
     password = tmp_path / "pw.txt"
     password.write_text("Admin1234\n", encoding="utf-8")
-    code, _, err = run(capsys, "--db", sqlite_url, "init", "--station-code", "152222-GLB",
-                       "--station-name", "高力板派出所", "--county", "科右中旗", "--admin", "admin",
-                       "--password-file", str(password))
+    code, out, err = run(capsys, "--db", sqlite_url, "init", "--station-code", "152222-GLB",
+                         "--station-name", "高力板派出所", "--county", "科右中旗", "--admin", "admin",
+                         "--password-file", str(password))
     assert code == 0, err
+    _ARGS.key = recovery_key(out)
     return sqlite_url
+
+
+def recovery_key(init_output: str) -> bytes:
+    """The database key, from the recovery code `station init` printed (a test edits files)."""
+    import re
+
+    from station_app.core import vault
+
+    found = re.search(r"[A-Z2-9]{5}(?:-[A-Z2-9]{5}){7}", init_output)
+    assert found, init_output
+    return vault.key_from_code(found.group(0))
 
 
 def add_user(capsys, url: str, tmp_path: Path, name: str) -> None:
@@ -93,7 +106,7 @@ def test_backup_to_a_folder_and_restore_refusals(capsys, station_db: str, tmp_pa
     code, out, err = run(capsys, "--db", station_db, "backup", "--to", str(target))
     assert code == 0, err
     [backup] = list(target.glob("station-*-manual.sqlite3"))
-    raw = sqlite3.connect(backup)
+    raw = sqlite_files.connect(backup, key=_ARGS.key)  # backups are encrypted like the database
     raw.execute("UPDATE schema_version SET version = 999")
     raw.commit()
     raw.close()
@@ -128,7 +141,8 @@ def test_check_warns_without_a_recent_backup(capsys, station_db: str) -> None:
     code, out, _ = run(capsys, "--db", station_db, "check", "--json")
     report = json.loads(out)
     assert code == 0 and report["warnings"] == [] and report["last_backup"].endswith("-manual.sqlite3")
-    assert report["last_backup_age_hours"] < 1 and report["sqlite_version"] == sqlite3.sqlite_version
+    assert report["last_backup_age_hours"] < 1
+    assert report["sqlite_version"] == sqlite_files.library_version(True)  # SQLCipher's own SQLite
 
 
 @pytest.mark.postgres

@@ -9,6 +9,7 @@ import pytest
 
 from station_app import __version__
 from station_app.cli.main import main
+from tests.cli_login import ADMIN_PASSWORD, DEMO_PASSWORD, logged_in
 
 
 @pytest.fixture
@@ -18,21 +19,34 @@ def password_file(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *args: str,
+        password: str = ADMIN_PASSWORD) -> tuple[int, str, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args, password=password))
     except SystemExit as exc:  # argparse: --version and usage errors
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def init(capsys, url: str, password_file: Path) -> None:
+def init(capsys, url: str, password_file: Path) -> str:
+    """`station init`; its output (the recovery code is in it once, on SQLite)."""
     code, out, err = run(capsys, "--db", url, "init", "--station-code", "152222-GLB",
                          "--station-name", "高力板派出所", "--county", "科右中旗", "--town", "高力板镇",
                          "--admin", "admin", "--password-file", str(password_file))
     assert code == 0, err
     assert "已初始化" in out
+    return out
+
+
+def recovery_key(init_output: str) -> bytes:
+    import re
+
+    from station_app.core import vault
+
+    code = re.search(r"[A-Z2-9]{5}(?:-[A-Z2-9]{5}){7}", init_output)
+    assert code, init_output
+    return vault.key_from_code(code.group(0))
 
 
 def test_version(capsys) -> None:
@@ -99,17 +113,19 @@ def test_commands_on_an_uninitialised_database_say_what_to_do(capsys, sqlite_url
 
 
 def test_audit_verify_and_check(capsys, sqlite_url: str, password_file: Path) -> None:
-    init(capsys, sqlite_url, password_file)
+    key = recovery_key(init(capsys, sqlite_url, password_file))
     code, out, _ = run(capsys, "--db", sqlite_url, "audit", "verify", "--json")
-    assert code == 0 and json.loads(out) == {"ok": True, "entries_checked": 2,
+    # the station and its administrator, the database encrypted, this command's login
+    assert code == 0 and json.loads(out) == {"ok": True, "entries_checked": 4,
                                              "first_broken_seq": None, "problem": "",
                                              "anchor_seq": None}
     code, out, _ = run(capsys, "--db", sqlite_url, "check")
     assert code == 0 and "检查通过" in out and "WAL" in out
 
-    import sqlite3
+    from station_app.core import db, sqlite_files
 
-    raw = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    db.close()  # someone with the recovery code edits the file behind the program's back
+    raw = sqlite_files.connect(sqlite_url.removeprefix("sqlite:///"), key=key)
     raw.execute("DROP TRIGGER audit_entry_no_update")
     raw.execute("UPDATE audit_entry SET action = 'nothing.happened' WHERE seq = 1")
     raw.commit()
@@ -134,12 +150,14 @@ def test_demo_is_deterministic_and_repeatable(capsys, tmp_path: Path) -> None:
         code, out, err = run(capsys, "--db", f"sqlite:///{path}", "demo", "--seed", "7", "--json")
         assert code == 0, err
         assert json.loads(out)["station_created"] is True
-        code, out, _ = run(capsys, "--db", f"sqlite:///{path}", "users", "list", "--json")
+        code, out, _ = run(capsys, "--db", f"sqlite:///{path}", "users", "list", "--json",
+                           password=DEMO_PASSWORD)
         lists.append([(item["username"], item["full_name"], item["role"]) for item in json.loads(out)])
     assert lists[0] == lists[1] and len(lists[0]) == 9
     assert {role for _, _, role in lists[0]} == {"admin", "chief", "officer", "auxiliary",
                                                   "grid_worker", "readonly"}
-    code, out, _ = run(capsys, "--db", f"sqlite:///{first}", "demo", "--seed", "7", "--json")
+    code, out, _ = run(capsys, "--db", f"sqlite:///{first}", "demo", "--seed", "7", "--json",
+                       password=DEMO_PASSWORD)
     assert code == 0 and json.loads(out)["accounts_created"] == []
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from station_app.cli.main import main
 from station_app.core import db
+from tests.cli_login import logged_in
 from tests.unit.county.conftest import OTHER_CODE, import_other_station
 
 HOME_CODE = "152222-GLB"  # tests/conftest.make_station: the county's own unit here
@@ -16,7 +17,7 @@ HOME_CODE = "152222-GLB"  # tests/conftest.make_station: the county's own unit h
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, object, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args))
     except SystemExit as exc:  # argparse usage errors
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

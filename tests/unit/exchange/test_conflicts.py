@@ -104,18 +104,19 @@ def test_taking_a_copy_made_stale_here_is_refused(tmp_path: Path) -> None:
 def test_conflicts_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from station_app.cli.main import main
     from station_app.core import db
+    from tests.cli_login import logged_in
 
     _, person = _legacy_conflict(tmp_path)
     county_url = sqlite_url(tmp_path, "county")
     db.close()
-    assert main(["--db", county_url, "conflicts", "list", "--json"]) == 0
+    assert main(logged_in(["--db", county_url, "conflicts", "list", "--json"])) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert row["record_id"] == str(person.id) and row["station"] == "代钦塔拉派出所"
-    assert main(["--db", county_url, "conflicts", "resolve", row["id"], "--take-incoming"]) == 0
+    assert main(logged_in(["--db", county_url, "conflicts", "resolve", row["id"], "--take-incoming"])) == 0
     assert "采用数据包中的记录" in capsys.readouterr().out
-    assert main(["--db", county_url, "conflicts", "list"]) == 0
+    assert main(logged_in(["--db", county_url, "conflicts", "list"])) == 0
     assert "没有待处理的冲突" in capsys.readouterr().out
-    assert main(["--db", county_url, "conflicts", "resolve", "not-an-id", "--keep-local"]) == 2
+    assert main(logged_in(["--db", county_url, "conflicts", "resolve", "not-an-id", "--keep-local"])) == 2
 
 
 def test_a_merge_into_someone_new_in_the_same_bundle_imports(tmp_path: Path) -> None:

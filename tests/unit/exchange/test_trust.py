@@ -268,6 +268,7 @@ def test_an_attachment_record_whose_hash_is_a_path_is_refused(pair) -> None:
 
 def test_a_station_name_cannot_write_outside_the_report_folder(pair, tmp_path: Path, capsys) -> None:
     from station_app.cli.main import main
+    from tests.cli_login import logged_in
 
     station_url, station, county_url, county = pair
     with db.transaction():
@@ -277,7 +278,8 @@ def test_a_station_name_cannot_write_outside_the_report_folder(pair, tmp_path: P
     receive(county, data)
     db.close()
     out = tmp_path / "reports" / "inner"
-    assert main(["--db", county_url, "report", "weekly", "--station", "152222-DBS", "--out", str(out)]) == 0
+    assert main(logged_in(["--db", county_url, "report", "weekly", "--station", "152222-DBS",
+                           "--out", str(out)])) == 0
     written = [Path(line) for line in capsys.readouterr().out.splitlines()]
     assert written and all(path.parent == out for path in written)
     assert not list((tmp_path / "reports").glob("*逃出去*")) and not list(tmp_path.glob("*逃出去*"))
@@ -420,6 +422,7 @@ def test_the_key_file_alone_or_the_database_alone_gives_nothing_away(pair) -> No
 
 def test_keys_and_enrolment_from_the_command_line(tmp_path: Path, capsys, data_dir: Path) -> None:
     from station_app.cli.main import main as run
+    from tests.cli_login import logged_in
 
     def main(argv: list[str]) -> int:  # the key files are in the data directory, as on one PC
         return run(["--data-dir", str(data_dir), *argv])
@@ -430,22 +433,23 @@ def test_keys_and_enrolment_from_the_command_line(tmp_path: Path, capsys, data_d
     db.close()
     stick = tmp_path / "stick"
     stick.mkdir()
-    assert main(["--db", station_url, "enrol", "export", "--to", str(stick)]) == 0
-    assert main(["--db", county_url, "enrol", "export", "--to", str(stick)]) == 0
+    assert main(logged_in(["--db", station_url, "enrol", "export", "--to", str(stick)])) == 0
+    assert main(logged_in(["--db", county_url, "enrol", "export", "--to", str(stick)])) == 0
     capsys.readouterr()
     station_file, county_file = sorted(stick.glob("*.pajk"), key=lambda p: "XJ" in p.name)
-    assert main(["--db", county_url, "enrol", "import", str(station_file)]) == 2  # no --yes, no terminal
-    assert main(["--db", county_url, "enrol", "import", str(station_file), "--yes", "--json"]) == 0
-    assert main(["--db", station_url, "enrol", "import", str(county_file), "--yes"]) == 0
-    assert main(["--db", station_url, "keys", "show"]) == 0
+    # no --yes, no terminal
+    assert main(logged_in(["--db", county_url, "enrol", "import", str(station_file)])) == 2
+    assert main(logged_in(["--db", county_url, "enrol", "import", str(station_file), "--yes", "--json"])) == 0
+    assert main(logged_in(["--db", station_url, "enrol", "import", str(county_file), "--yes"])) == 0
+    assert main(logged_in(["--db", station_url, "keys", "show"])) == 0
     assert "密钥指纹" in capsys.readouterr().out
-    assert main(["--db", station_url, "export", "--to", str(stick)]) == 0  # no password asked
+    assert main(logged_in(["--db", station_url, "export", "--to", str(stick)])) == 0  # no password asked
     bundle = next(stick.rglob("*.pajt"))
-    assert main(["--db", county_url, "import-bundle", str(bundle), "--json"]) == 0
-    assert main(["--db", county_url, "enrol", "list"]) == 0
+    assert main(logged_in(["--db", county_url, "import-bundle", str(bundle), "--json"])) == 0
+    assert main(logged_in(["--db", county_url, "enrol", "list"])) == 0
     assert "152222-DBS" in capsys.readouterr().out
-    assert main(["--db", county_url, "enrol", "revoke", "152222-DBS"]) == 0
-    assert main(["--db", county_url, "import-bundle", str(bundle)]) == 1
+    assert main(logged_in(["--db", county_url, "enrol", "revoke", "152222-DBS"])) == 0
+    assert main(logged_in(["--db", county_url, "import-bundle", str(bundle)])) == 1
 
 
 def test_station_check_reports_dropped_protective_triggers(admin: Actor) -> None:

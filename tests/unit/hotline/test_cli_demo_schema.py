@@ -11,12 +11,13 @@ import pytest
 from station_app.cli.main import main
 from station_app.core import db
 from station_app.hotline.models import CalendarDay, HotlineEvent, HotlineOrder
+from tests.cli_login import logged_in
 from tests.unit.hotline.test_import import first_file
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args))
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

@@ -18,6 +18,7 @@ from station_app.mediation import attention, steps
 from station_app.mediation.cases import get_case
 from station_app.mediation.documents import agreement_pdf, check_agreement, session_record_pdf
 from station_app.mediation.models import Agreement, FollowUp
+from tests.cli_login import logged_in
 from tests.unit.mediation.conftest import case_in_state
 
 PDFTOTEXT = shutil.which("pdftotext")
@@ -146,7 +147,7 @@ def test_attachments_are_kept_by_hash(sqlite_admin, tmp_path) -> None:
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(logged_in(args))
     out, err = capsys.readouterr()
     return code, out, err
 

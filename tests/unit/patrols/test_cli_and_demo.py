@@ -19,12 +19,13 @@ from station_app.patrols.models import Patrol, PatrolFinding
 from station_app.patrols.reading import list_patrols
 from station_app.patrols.teams import list_teams
 from station_app.patrols.weeks import current_week, shift_week, week_bounds
+from tests.cli_login import logged_in
 from tests.unit.patrols.conftest import Scene, local
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args))
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

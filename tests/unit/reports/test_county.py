@@ -19,6 +19,7 @@ from station_app.reports.summary import combine, report_stations, weekly_summary
 from station_app.reports.summary_pdf import build_summary_pdf
 from station_app.reports.summary_xlsx import write_summary_xlsx
 from station_app.station.service import initialise_station
+from tests.cli_login import logged_in
 from tests.unit.exchange.exchange_helpers import export, receive
 
 STATIONS = (("152222-GLB", "高力板派出所", 11), ("152222-DBS", "代钦塔拉派出所", 12))
@@ -93,10 +94,11 @@ def test_county_sums_the_stations_and_lists_each(tmp_path: Path) -> None:
 
     db.close()
     out = tmp_path / "out"
-    assert main(["--db", county_url, "report", "weekly", "--week", week.key, "--station", "all",
-                 "--out", str(out)]) == 0
+    assert main(logged_in(["--db", county_url, "report", "weekly", "--week", week.key, "--station", "all",
+                 "--out", str(out)])) == 0
     assert {p.suffix for p in out.iterdir()} == {".pdf", ".xlsx"}
-    assert main(["--db", county_url, "report", "weekly", "--station", "NOPE", "--out", str(out)]) == 2
+    assert main(logged_in(["--db", county_url, "report", "weekly", "--station", "NOPE",
+                           "--out", str(out)])) == 2
 
 
 def test_a_station_that_has_not_reported_for_the_week_says_so_instead_of_zero(tmp_path: Path) -> None:

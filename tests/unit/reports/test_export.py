@@ -9,10 +9,11 @@ import pytest
 
 from station_app.cli.main import main
 from station_app.exchange.safe_write import ExportFailed, verify_export
+from tests.cli_login import ADMIN_PASSWORD, DEMO_PASSWORD, logged_in
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+def run(capsys, *args: str, password: str = ADMIN_PASSWORD) -> tuple[int, str, str]:
+    code = main(logged_in(args, password=password))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -31,7 +32,8 @@ def test_export_then_import_at_the_county(capsys, tmp_path: Path, station_db: st
     stick = tmp_path / "usb"
     stick.mkdir()
     code, out, err = run(
-        capsys, "--db", station_db, "export", "--to", str(stick), "--password-file", str(password), "--json"
+        capsys, "--db", station_db, "export", "--to", str(stick), "--password-file", str(password), "--json",
+        password=DEMO_PASSWORD,
     )
     assert code == 0, err
     written = json.loads(out)
@@ -130,7 +132,7 @@ def test_a_missing_target_folder_is_refused_not_created(capsys, tmp_path: Path, 
     password.write_text("Bundle2026x\n", encoding="utf-8")
     stick = tmp_path / "media" / "usb"  # not plugged in: the mount point does not exist
     code, out, err = run(capsys, "--db", station_db, "export", "--to", str(stick),
-                         "--password-file", str(password))
+                         "--password-file", str(password), password=DEMO_PASSWORD)
     assert code == 1 and "U盘没有插好" in err and "可以安全拔出" not in out
     assert not stick.exists() and not (tmp_path / "media").exists()
 
@@ -176,12 +178,12 @@ def test_an_export_with_nothing_new_says_so_and_still_writes_the_summary(
     stick = tmp_path / "usb"
     stick.mkdir()
     command = ("--db", station_db, "export", "--to", str(stick), "--password-file", str(password))
-    assert run(capsys, *command)[0] == 0
+    assert run(capsys, *command, password=DEMO_PASSWORD)[0] == 0
     code, out, err = run(capsys, "--db", station_db, "export", "--to", str(stick), "--password-file",
-                         str(password), "--json")
+                         str(password), "--json", password=DEMO_PASSWORD)
     assert code == 0, err
     written = json.loads(out)
     assert written["changes"]["records"] == 0 and written["changes"]["full"] is False
     assert verify_export(Path(written["folder"])) == []
-    code, out, _ = run(capsys, *command)
+    code, out, _ = run(capsys, *command, password=DEMO_PASSWORD)
     assert "本次没有新的变更" in out and "可以安全拔出U盘" in out

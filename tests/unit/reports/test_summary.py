@@ -22,6 +22,7 @@ from station_app.reports.summary import weekly_summary
 from station_app.reports.summary_pdf import build_summary_pdf
 from station_app.reports.summary_xlsx import write_summary_xlsx
 from station_app.visits.models import Visit
+from tests.cli_login import logged_in
 
 
 def tool(name: str) -> str:
@@ -120,10 +121,11 @@ def test_xlsx_numbers_and_masking(demo, tmp_path: Path) -> None:
 def test_cli_writes_both_files(demo, capsys, sqlite_url: str, tmp_path: Path) -> None:
     _actor, week = demo
     out = tmp_path / "usb"
-    code = main(["--db", sqlite_url, "report", "weekly", "--week", week.key, "--out", str(out)])
+    code = main(logged_in(["--db", sqlite_url, "report", "weekly", "--week", week.key, "--out", str(out)]))
     printed = capsys.readouterr().out.split()
     assert code == 0 and len(printed) == 2
     assert Path(printed[0]).suffix == ".pdf" and Path(printed[1]).suffix == ".xlsx"
     assert all(Path(p).stat().st_size > 1000 for p in printed)
-    assert main(["--db", sqlite_url, "report", "weekly", "--month", "2026-11", "--out", str(out)]) == 0
+    assert main(logged_in(["--db", sqlite_url, "report", "weekly", "--month", "2026-11",
+                           "--out", str(out)])) == 0
     assert len(list(out.glob("*.pdf"))) == 2

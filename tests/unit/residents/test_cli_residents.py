@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from station_app.cli.main import main
+from tests.cli_login import logged_in
 
 ROWS = [
     ["高力板镇居民花名册"],
@@ -21,7 +22,7 @@ ROWS = [
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args))
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()

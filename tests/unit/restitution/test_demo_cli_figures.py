@@ -15,6 +15,7 @@ from station_app.demo.restitution import load_demo_restitution
 from station_app.restitution import cases, events
 from station_app.restitution.figures import restitution_figures
 from station_app.restitution.receipt import event_receipt_pdf
+from tests.cli_login import logged_in
 from tests.unit.restitution.conftest import give_back, planned, recover, with_victims
 
 
@@ -85,7 +86,7 @@ def cli_db(sqlite_admin, sqlite_url: str) -> str:
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(logged_in(args))
     out, err = capsys.readouterr()
     return code, out, err
 

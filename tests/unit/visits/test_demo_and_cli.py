@@ -19,11 +19,13 @@ from station_app.station.service import home_station
 from station_app.visits import findings, outreach, visits
 from station_app.visits.figures import utc_window, visit_figures, week_of
 from station_app.visits.models import OutreachEvent, Visit, VisitFinding
+from tests.cli_login import ADMIN_PASSWORD, DEMO_PASSWORD, logged_in
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *args: str,
+        password: str = DEMO_PASSWORD) -> tuple[int, str, str]:
     try:
-        code = main(list(args))
+        code = main(logged_in(args, password=password))  # the demo station's admin by default
     except SystemExit as exc:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
@@ -98,5 +100,5 @@ def test_cli_on_an_empty_database_says_so(capsys, tmp_path: Path, sqlite_url: st
 
     db.close()
     make_station()
-    code, out, _ = run(capsys, "--db", sqlite_url, "outreach", "list")
+    code, out, _ = run(capsys, "--db", sqlite_url, "outreach", "list", password=ADMIN_PASSWORD)
     assert code == 0 and "没有普法宣传记录" in out
