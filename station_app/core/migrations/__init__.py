@@ -26,6 +26,7 @@ from station_app.core.migrations import (
     m0007_visits,
     m0008_exchange,
     m0009_exchange_base,
+    m0010_search_index,
 )
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "visits", m0007_visits.apply),
     Migration(8, "exchange", m0008_exchange.apply),
     Migration(9, "exchange base", m0009_exchange_base.apply),
+    Migration(10, "search index", m0010_search_index.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 
