@@ -39,6 +39,7 @@ from station_app.residents.import_source import (
     read_source,
 )
 from station_app.residents.models import Resident
+from station_app.residents.pinyin import warm_up
 
 __all__ = [
     "FIELD_LABELS",
@@ -104,6 +105,7 @@ def run_import(
     report_progress = progress or (lambda fraction, message: None)
     poll = cancelled or (lambda: False)
     station_id = _station(actor)
+    warm_up()  # pypinyin's dictionary loads before the transaction takes the database lock
     try:
         with paused_gc(), _sqlite_cache(), db.transaction():
             planner = Planner(station_id, source, mapping, report_progress, poll)

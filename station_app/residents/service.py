@@ -15,9 +15,11 @@ from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import StationRecord, update_versioned
+from station_app.core.textnorm import clean_text
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident
+from station_app.residents.pinyin import name_search_keys
 from station_app.residents.views import ResidentView, views_by_ids
 
 
@@ -114,10 +116,17 @@ def _check(
     return fields
 
 
+def _keys_before_transaction(raw: Mapping[str, object]) -> None:
+    """Compute the name's pinyin keys now (cached): the first write of a process loads pypinyin's
+    dictionary (0.4 s), which must not happen while the write holds the database lock."""
+    name_search_keys(clean_text(raw.get("name")))
+
+
 def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = False) -> ResidentView:
     """Register a resident from form fields. Raises ValidationError (DuplicateIdNumber) or
     LikelyDuplicate (same name and birth date; pass confirm=True once the user has checked)."""
     permissions.require(actor, "residents.edit")
+    _keys_before_transaction(raw)
     fields = None
     try:
         with db.transaction():  # a savepoint when called inside another use case
@@ -143,6 +152,7 @@ def update_resident(
     confirm: bool = False,
 ) -> ResidentView:
     permissions.require(actor, "residents.edit")
+    _keys_before_transaction(raw)
     with db.transaction():
         resident = _get(resident_id)
         before = {key: getattr(resident, "grid_id" if key == "grid" else key)
