@@ -32,7 +32,7 @@ from station_app.residents.views import ResidentView, views_by_ids
 
 _DIGITS = re.compile(r"^\d{3,17}[0-9Xx]?$")
 _LATIN = re.compile(r"^[a-z]+$")
-PINYIN_LEVELS, NAME_LEVELS = 3, 2  # the term lengths the index keeps (migration 10)
+PINYIN_LEVELS, NAME_LEVELS = 2, 2  # the term lengths the index keeps (migration 10)
 RANGE_CAP = 3000  # a longer query whose elements are fewer reads them all and sorts them here
 _TOP = "\U0010ffff"  # above every character: the end of a prefix range
 

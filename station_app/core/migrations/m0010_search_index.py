@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 import peewee
 
-PINYIN_LEVELS = 3  # letters of a pinyin element kept as a term
+PINYIN_LEVELS = 2  # letters of a pinyin element kept as a term
 NAME_LEVELS = 2  # characters of a name piece kept as a term
 NUMBERS = 1000  # SQLite: a table of 1..1000 stands in for generate_series (no CTE in triggers)
 
@@ -66,7 +66,8 @@ def _sqlite_term_inserts(row: str, source: str, where: str) -> list[str]:
     return [
         columns + f"SELECT substr(e.value, 1, l.n), d.station_num, d.name_len, d.sort_key, d.num, "
         f"CASE WHEN l.n = {PINYIN_LEVELS} THEN e.value ELSE '' END "
-        f"FROM {source}, json_each({_sqlite_elements(row)}) e, resident_search_number l "
+        # CROSS JOIN keeps this order: each element parsed once, then its 1-3 letter starts.
+        f"FROM {source} CROSS JOIN json_each({_sqlite_elements(row)}) e CROSS JOIN resident_search_number l "
         f"WHERE {where} AND l.n BETWEEN 1 AND {PINYIN_LEVELS} "
         "AND length(e.value) >= l.n",
         columns + f"SELECT substr({lowered}, p.n, l.n), d.station_num, d.name_len, d.sort_key, d.num, "
