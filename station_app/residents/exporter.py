@@ -6,16 +6,18 @@ finds none. The unmasked export needs `export.unmasked`; every export is audited
 
 Every text cell is written as a string cell with the text format "@": a value like
 '=HYPERLINK(…)', '+86…' or '-1' must never become a formula or a number when the file is opened.
-The file is written under a temporary name in the target folder, synced, then renamed.
+The file is written under a temporary name in the target folder, synced, then renamed. The
+residents' export uses xlsxwriter in constant-memory mode; the small reject files keep openpyxl.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import uuid
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -65,18 +67,6 @@ def export_residents(
     report = progress or (lambda fraction, message: None)
     target = Path(path)
     ids = resident_ids(actor.station_id, query, area_id)
-    workbook, sheet = new_sheet("居民名单", list(HEADERS), widths=list(_WIDTHS))
-    try:
-        for start in range(0, len(ids), PAGE):
-            if cancelled and cancelled():
-                raise ExportCancelled()
-            for view in views_by_ids(ids[start:start + PAGE]):
-                sheet.append(_resident_row(sheet, view, unmasked))
-            done = min(start + PAGE, len(ids))
-            report(0.9 * done / len(ids), f"已写入 {done} 人")
-    except BaseException:
-        discard(workbook)
-        raise
     area = Area.get_or_none(Area.id == area_id) if area_id else None
 
     def record() -> None:
@@ -88,12 +78,86 @@ def export_residents(
             "area": area.name if area else "",
         })
 
-    save_atomically(workbook, target, before_rename=record)
+    def rows() -> Iterator[list[object]]:
+        for start in range(0, len(ids), PAGE):
+            if cancelled and cancelled():
+                raise ExportCancelled()
+            for view in views_by_ids(ids[start:start + PAGE]):
+                yield _resident_row(view, unmasked)
+            done = min(start + PAGE, len(ids))
+            report(0.9 * done / len(ids), f"已写入 {done} 人")
+
+    write_xlsx_atomically(target, "居民名单", HEADERS, _WIDTHS, rows(), _TEXT_FORMAT, before_rename=record)
     report(1.0, "导出完成")
     return len(ids)
 
 
-def _resident_row(sheet: Any, view: ResidentView, unmasked: bool) -> list[Any]:
+def write_xlsx_atomically(path: Path, title: str, headers: Sequence[str], widths: Sequence[int],
+                          rows: Iterable[Sequence[object]], text_format: Container[int],
+                          before_rename: Callable[[], None] | None = None) -> None:
+    """One sheet written by xlsxwriter in constant-memory mode (rows go to disk as they come:
+    ~1.6x openpyxl's write-only mode), under a temporary name beside `path`, fsynced, then renamed.
+
+    Bold header row, frozen, with column widths; dates as dates; everything else a string cell
+    (never a formula, number or link), with the text format "@" in the `text_format` columns.
+    `before_rename` runs in one database transaction with the rename. On any failure (OSError,
+    ExportCancelled from `rows` …) no file is left behind and `path` is untouched.
+    """
+    import xlsxwriter
+
+    temporary = ""
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+        os.close(descriptor)
+        workbook = xlsxwriter.Workbook(temporary, {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+            "strings_to_urls": False})
+        try:
+            sheet = workbook.add_worksheet(title)
+            bold = workbook.add_format({"bold": True})
+            text = workbook.add_format({"num_format": "@"})
+            dated = workbook.add_format({"num_format": "yyyy-mm-dd"})
+            for column, width in enumerate(widths):
+                sheet.set_column(column, column, width)
+            sheet.freeze_panes(1, 0)
+            for column, header in enumerate(headers):
+                sheet.write_string(0, column, header, bold)
+            formats = [text if column in text_format else None for column in range(len(headers))]
+            write_string, write_datetime = sheet.write_string, sheet.write_datetime
+            for number, values in enumerate(rows, start=1):
+                for column, value in enumerate(values):
+                    if isinstance(value, date) and not isinstance(value, datetime) and value >= _SERIALS:
+                        write_datetime(number, column, value, dated)
+                    elif value is not None and value != "":
+                        write_string(number, column, _clean(value), formats[column])
+        finally:
+            workbook.close()  # also on failure: it removes its own scratch files
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())  # a pulled USB stick must not leave a file that looks complete
+        if before_rename is None:
+            os.replace(temporary, path)
+        else:
+            with db.transaction():
+                before_rename()
+                os.replace(temporary, path)
+    except BaseException:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+        raise
+
+
+# Excel's date serials start in 1900 (and 1900-02-29 never was): earlier births are written as text.
+_SERIALS = date(1900, 3, 1)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what XML cannot hold
+
+
+def _clean(value: object) -> str:
+    text = value if isinstance(value, str) else (_as_text(value) or "")
+    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
+
+
+def _resident_row(view: ResidentView, unmasked: bool) -> list[object]:
     text = (lambda value: value) if unmasked else mask_sensitive_text
     values: list[object] = [
         text(view.name), view.gender, view.ethnicity,
@@ -104,7 +168,7 @@ def _resident_row(sheet: Any, view: ResidentView, unmasked: bool) -> list[Any]:
         text(view.building), text(view.unit), view.relation_to_head, text("、".join(view.tags)),
         text(view.notes),
     ]
-    return text_row(sheet, values, _TEXT_FORMAT)
+    return values
 
 
 def new_sheet(title: str, headers: Sequence[str], widths: Sequence[int]) -> tuple[Any, Any]:
