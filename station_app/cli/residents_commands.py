@@ -60,6 +60,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "imported": report.imported, "updated": report.updated, "unchanged": report.unchanged,
         "rejected": len(report.rejected), "new_areas": report.new_areas,
         "rejected_rows": [{"row": row.row_number, "reason": row.reason} for row in report.rejected],
+        "warnings": [{"row": row.row_number, "reason": row.reason} for row in report.warnings],
     }
     lines = [f"工作表“{report.sheet_name}”（表头在第 {report.header_row} 行）：",
              f"新增 {report.imported} 人，更新 {report.updated} 人，无变化 {report.unchanged} 人，"
@@ -72,6 +73,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         lines.append(f"  ……另有 {len(report.rejected) - 20} 行未列出{hint}")
     if args.rejects and report.rejected:
         lines.append(f"未导入的行已保存到 {args.rejects}")
+    if report.warnings:
+        lines.append(f"已导入但请核对 {len(report.warnings)} 行：")
+        lines += [f"  第 {row.row_number} 行：{row.reason}" for row in report.warnings[:20]]
     emit(args, data, "\n".join(lines))
     return 0
 

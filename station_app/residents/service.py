@@ -13,6 +13,7 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
+from station_app.core.divisions import known_codes
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import StationRecord, update_versioned
 from station_app.core.textnorm import clean_text
@@ -120,6 +121,8 @@ def _keys_before_transaction(raw: Mapping[str, object]) -> None:
     """Compute the name's pinyin keys now (cached): the first write of a process loads pypinyin's
     dictionary (0.4 s), which must not happen while the write holds the database lock."""
     name_search_keys(clean_text(raw.get("name")))
+    if raw.get("id_number"):
+        known_codes()  # the division codes' first load (~0.35 s) too
 
 
 def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = False) -> ResidentView:
@@ -252,4 +255,4 @@ def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUI
 
 
 def field_names() -> list[str]:
-    return [name for name in asdict(ResidentFields()) if name != "filled_from_id"]
+    return [name for name in asdict(ResidentFields()) if name not in ("filled_from_id", "warnings")]

@@ -172,3 +172,14 @@ def test_old_xls_as_wps_saves_it_and_ods(sqlite_admin) -> None:
     # 巴特尔·额尔敦 carries 包音德力格尔's ID number: the same person, updated
     assert (report.imported, report.updated, report.rejected) == (1, 1, [])
     assert {"巴特尔·额尔敦", "周\U00020BB7祥"} <= {row.name for row in Resident.select()}
+
+
+def test_unknown_region_codes_are_imported_with_a_warning(sqlite_admin, tmp_path: Path) -> None:
+    from station_app.core.idnumber import make_id_number
+
+    path = tmp_path / "codes.csv"
+    odd = make_id_number("999901", date(1990, 1, 1), 123)
+    path.write_text(f"姓名,身份证号\n甲,{odd}\n乙,152222199001011233\n", encoding="utf-8")
+    source, report = imported(path, sqlite_admin)
+    assert report.imported == 2 and not report.rejected
+    assert [(row.row_number, "999901" in row.reason) for row in report.warnings] == [(2, True)]
