@@ -36,12 +36,15 @@ def _open_fresh(url: str) -> None:
 
     open_database(url)
     if home_station() is None:
-        initialise_station("152222-GLB", "高力板派出所", "科右中旗", "高力板镇", "admin", "管理员", "Bench1234")
+        initialise_station("152222-GLB", "高力板派出所", "科右中旗", "高力板镇", "admin", "管理员",
+                           "Bench1234")
 
 
 def fill(residents: int, batch: int = 20_000) -> float:
-    """Insert `residents` generated people into the open database; returns the seconds taken."""
+    """Insert `residents` generated people into the open database with the index triggers off,
+    then build the index set-based as an upgrade does; returns the seconds the build took."""
     from station_app.core import db
+    from station_app.core.migrations import m0010_search_index
     from station_app.demo.people import generate_person
     from station_app.residents.bulk import insert_residents, stored_values
     from station_app.residents.fields import ResidentFields
@@ -50,6 +53,12 @@ def fill(residents: int, batch: int = 20_000) -> float:
     station = home_station()
     assert station is not None
     rng = random.Random(SEED)
+    database = db.current()
+    if db.is_sqlite():
+        for name in ("insert", "update", "delete"):
+            database.execute_sql(f"DROP TRIGGER resident_search_{name}")
+    else:
+        database.execute_sql("ALTER TABLE resident DISABLE TRIGGER USER")
     started = time.perf_counter()
     done = 0
     seen: set[object] = set()
@@ -71,7 +80,17 @@ def fill(residents: int, batch: int = 20_000) -> float:
             insert_residents(unique)
         done += len(rows)
         print(f"  {done:,} residents, {time.perf_counter() - started:.0f} s", flush=True)
-    return time.perf_counter() - started
+    started = time.perf_counter()
+    with db.transaction():
+        m0010_search_index.build_index(database)
+    seconds = time.perf_counter() - started
+    if db.is_sqlite():
+        for statement in m0010_search_index._sqlite_triggers():
+            database.execute_sql(statement)
+    else:
+        database.execute_sql("ALTER TABLE resident ENABLE TRIGGER USER")
+    print(f"  index built for {done:,} residents in {seconds:.1f} s", flush=True)
+    return seconds
 
 
 def database_url(residents: int, pg: str | None) -> str:
@@ -210,16 +229,21 @@ def main() -> int:
     engine = "SQLite " + db.current().execute_sql("SELECT sqlite_version()").fetchone()[0] if db.is_sqlite() \
         else db.current().execute_sql("SHOW server_version").fetchone()[0].join(("PostgreSQL ", ""))
     print(f"{args.residents:,} residents, {args.samples} queries per kind, {engine}, {os.cpu_count()} cores")
-    print(f"{'kind':<10}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'scan p95':>10}{'speed-up':>10}"
-          f"   target p95 < {TARGET_MS:.0f} ms")
+    print(f"load average {' '.join(f'{value:.1f}' for value in os.getloadavg())}")
+    print(f"{'kind':<10}{'p50 ms':>9}{'p95 ms':>9}{'p95 best3':>10}{'max ms':>9}{'scan p95':>10}"
+          f"{'speed-up':>10}   target p95 < {TARGET_MS:.0f} ms")
     failed = False
     for label, make in kinds.items():
-        times, scans = [], []
+        times, best, scans = [], [], []
         for index in range(args.samples):
             query = make()
-            started = time.perf_counter()
-            search.search_residents(station.id, query)
-            times.append((time.perf_counter() - started) * 1000)
+            runs = []
+            for _ in range(3):  # the first as typed; the best of three shows the code, not the neighbours
+                started = time.perf_counter()
+                search.search_residents(station.id, query)
+                runs.append((time.perf_counter() - started) * 1000)
+            times.append(runs[0])
+            best.append(min(runs))
             if index < args.scan_samples:
                 started = time.perf_counter()
                 search.scan_ids(station.id, query, 50)
@@ -227,8 +251,8 @@ def main() -> int:
         ours, scan = p95(times), p95(scans)
         ok = ours < TARGET_MS
         failed |= not ok
-        print(f"{label:<10}{statistics.median(times):>9.1f}{ours:>9.1f}{max(times):>9.1f}{scan:>10.1f}"
-              f"{scan / ours:>9.0f}×   {'ok' if ok else 'MISSED'}")
+        print(f"{label:<10}{statistics.median(times):>9.1f}{ours:>9.1f}{p95(best):>10.1f}{max(times):>9.1f}"
+              f"{scan:>10.1f}{scan / ours:>9.0f}×   {'ok' if ok else 'MISSED'}")
     print(index_size())
     if args.rebuild:
         print(f"index rebuilt from every resident in {rebuild_seconds():.1f} s")

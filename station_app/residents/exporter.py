@@ -22,15 +22,17 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import peewee
+
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
-from station_app.core.masking import mask_sensitive_text
-from station_app.residents.models import Area
+from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text
+from station_app.residents.models import Area, Resident
 from station_app.residents.search import resident_ids
-from station_app.residents.views import ResidentView, views_by_ids
+from station_app.residents.views import Grid, Town, Village
 
 HEADERS = ("姓名", "性别", "民族", "身份证号", "出生日期", "联系电话", "户主", "住址", "镇", "村/嘎查",
            "网格", "楼栋", "单元", "与户主关系", "标签", "备注")
@@ -82,8 +84,7 @@ def export_residents(
         for start in range(0, len(ids), PAGE):
             if cancelled and cancelled():
                 raise ExportCancelled()
-            for view in views_by_ids(ids[start:start + PAGE]):
-                yield _resident_row(view, unmasked)
+            yield from _page_rows(ids[start:start + PAGE], unmasked)
             done = min(start + PAGE, len(ids))
             report(0.9 * done / len(ids), f"已写入 {done} 人")
 
@@ -128,8 +129,9 @@ def write_xlsx_atomically(path: Path, title: str, headers: Sequence[str], widths
                 for column, value in enumerate(values):
                     if isinstance(value, date) and not isinstance(value, datetime) and value >= _SERIALS:
                         write_datetime(number, column, value, dated)
-                    elif value is not None and value != "":
-                        write_string(number, column, _clean(value), formats[column])
+                    elif value:
+                        write_string(number, column, value if isinstance(value, str) else _as_text(value),
+                                     formats[column])
         finally:
             workbook.close()  # also on failure: it removes its own scratch files
         with open(temporary, "rb+") as handle:
@@ -149,26 +151,37 @@ def write_xlsx_atomically(path: Path, title: str, headers: Sequence[str], widths
 
 # Excel's date serials start in 1900 (and 1900-02-29 never was): earlier births are written as text.
 _SERIALS = date(1900, 3, 1)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what XML cannot hold
+_DIGIT = re.compile(r"\d")  # no digit, nothing to mask: skips the masking pattern for most cells
+_COLUMNS = (Resident.name, Resident.gender, Resident.ethnicity, Resident.id_number, Resident.birth_date,
+            Resident.phone, Resident.household, Resident.address, Town.name, Village.name, Grid.name,
+            Resident.building, Resident.unit, Resident.relation_to_head, Resident.tags, Resident.notes)
+_FREE_TEXT = (0, 6, 7, 11, 12, 14, 15)  # typed by people: may hold an ID or mobile number
 
 
-def _clean(value: object) -> str:
-    text = value if isinstance(value, str) else (_as_text(value) or "")
-    return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
-
-
-def _resident_row(view: ResidentView, unmasked: bool) -> list[object]:
-    text = (lambda value: value) if unmasked else mask_sensitive_text
-    values: list[object] = [
-        text(view.name), view.gender, view.ethnicity,
-        (view.id_number or "") if unmasked else view.id_masked,
-        view.birth_date,
-        view.phone if unmasked else view.phone_masked,
-        text(view.household), text(view.address), view.town_name, view.village_name, view.grid_name,
-        text(view.building), text(view.unit), view.relation_to_head, text("、".join(view.tags)),
-        text(view.notes),
-    ]
-    return values
+def _page_rows(ids: Sequence[str], unmasked: bool) -> list[list[object]]:
+    """The export's cells for these residents, in this order: one joined query, plain tuples."""
+    query = (Resident.select(Resident.id, *_COLUMNS)
+             .join(Grid, peewee.JOIN.LEFT_OUTER, on=(Resident.grid == Grid.id))
+             .join(Village, peewee.JOIN.LEFT_OUTER, on=(Grid.parent == Village.id))
+             .join(Town, peewee.JOIN.LEFT_OUTER, on=(Village.parent == Town.id))
+             .where(Resident.id.in_([uuid.UUID(value) for value in ids])).tuples())
+    by_id = {str(row[0].hex): list(row[1:]) for row in query}
+    rows = []
+    for key in ids:
+        values = by_id.get(uuid.UUID(key).hex)
+        if values is None:
+            continue
+        values[14] = "、".join(tag for tag in (values[14] or "").split("|") if tag)
+        if unmasked:
+            values[3] = values[3] or ""
+        else:
+            values[3] = mask_id_number(values[3]) if values[3] else ""
+            values[5] = mask_phone(values[5]) if values[5] else ""
+            for column in _FREE_TEXT:
+                if values[column] and _DIGIT.search(values[column]):
+                    values[column] = mask_sensitive_text(values[column])
+        rows.append(values)
+    return rows
 
 
 def new_sheet(title: str, headers: Sequence[str], widths: Sequence[int]) -> tuple[Any, Any]:

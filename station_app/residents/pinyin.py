@@ -12,11 +12,12 @@
 
 Readings: pypinyin's phrase dictionary misreads names (于思凯 → yu sai kai) and its first reading
 of a surname is the common word's (单 dan, not shan), so every character is read on its own with
-up to three readings for the first and two for the others, and the name gets every combination of its first three characters' readings
-(曾长江: zeng/ceng × chang/zhang) plus one-character changes further on (long Mongolian names stay
-bounded). ü is findable as v, u and yu (吕: lv, lu, lyu). The database's search index is built
-from this column by triggers (core/migrations/m0010_search_index), so anyone who writes a resident
-row with these keys — forms, imports, the county's bundle import — keeps the index right.
+up to three readings for the first and two for the others, and the name gets every combination
+of its first three characters' readings (曾长江: zeng/ceng × chang/zhang) plus one-character
+changes further on (long Mongolian names stay bounded). ü is findable as v, u and yu (吕: lv, lu,
+lyu). The database's search index is built from this column by triggers
+(core/migrations/m0010_search_index), so anyone who writes a resident row with these keys —
+forms, imports, the county's bundle import — keeps the index right.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def _char_readings(char: str) -> tuple[str, ...]:
     readings = pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True, errors="ignore")
     if not readings or not readings[0]:
         return ()
-    found = tuple(dict.fromkeys(reading for reading in readings[0] if reading.isascii() and reading.isalpha()))
+    found = tuple(dict.fromkeys(reading for reading in readings[0]
+                                if reading.isascii() and reading.isalpha()))
     return found[: _MAX_READINGS]
 
 

@@ -190,8 +190,8 @@ def _ranked_docs(station: int, parsed: ParsedQuery, limit: int) -> list[int]:
 def _ids_of_docs(docs: list[int]) -> list[str]:
     if not docs:
         return []
-    rows = _rows(f"SELECT num, resident_id FROM resident_search_doc WHERE num IN ({', '.join('?' for _ in docs)})",
-                 list(docs))
+    marks = ", ".join("?" for _ in docs)
+    rows = _rows(f"SELECT num, resident_id FROM resident_search_doc WHERE num IN ({marks})", list(docs))
     by_num = {num: str(value) for num, value in rows}
     return [by_num[doc] for doc in docs if doc in by_num]
 
@@ -215,7 +215,10 @@ def search_residents(station_id: uuid.UUID, query: str, limit: int = 50,
                      area_id: uuid.UUID | None = None) -> list[ResidentView]:
     """Up to `limit` residents matching `query` (see the module docstring), shortest names first."""
     grids = _grids(area_id)
-    ids = scan_ids(station_id, query, limit, grids) if grids is not None else ranked_ids(station_id, query, limit)
+    if grids is not None:
+        ids = scan_ids(station_id, query, limit, grids)
+    else:
+        ids = ranked_ids(station_id, query, limit)
     return views_by_ids(ids)
 
 
@@ -238,8 +241,8 @@ def resident_ids(station_id: uuid.UUID, query: str = "", area_id: uuid.UUID | No
         else:
             matching = "station_num = ? AND token >= ? AND token < ? AND token <> ''"
             params = [station, text, text + _TOP]
-        rows = _rows("SELECT resident_id FROM resident_search_doc WHERE num IN "
-                     f"(SELECT doc FROM resident_search_term WHERE {matching}) ORDER BY sort_key, num", params)
+        rows = _rows("SELECT resident_id FROM resident_search_doc WHERE num IN (SELECT doc FROM "
+                     f"resident_search_term WHERE {matching}) ORDER BY sort_key, num", params)
     # Raw values: converting 100k ids to uuid.UUID and back costs more than the query itself.
     return [str(row[0]) for row in rows]
 

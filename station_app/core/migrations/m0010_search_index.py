@@ -61,7 +61,8 @@ def _sqlite_elements(row: str) -> str:
 def _sqlite_term_inserts(row: str, source: str, where: str) -> list[str]:
     """Two INSERTs adding the terms of `row` (NEW, or `r` when building): `source` names the doc
     table as `d` (and `r` when building), `where` picks the docs."""
-    columns = "INSERT OR IGNORE INTO resident_search_term (term, station_num, name_len, sort_key, doc, token) "
+    columns = ("INSERT OR IGNORE INTO resident_search_term "
+               "(term, station_num, name_len, sort_key, doc, token) ")
     lowered = f"lower({row}.name)"
     return [
         columns + f"SELECT substr(e.value, 1, l.n), d.station_num, d.name_len, d.sort_key, d.num, "
@@ -209,10 +210,12 @@ BEGIN
       WHERE o.name IS DISTINCT FROM n.name OR o.name_keys IS DISTINCT FROM n.name_keys
          OR o.station_id IS DISTINCT FROM n.station_id OR o.merged_into_id IS DISTINCT FROM n.merged_into_id);
     IF cardinality(changed) > 0 THEN
-      PERFORM resident_search_remove(ARRAY(SELECT o::resident FROM old_rows o JOIN unnest(changed) AS c(id) USING (id)));
+      PERFORM resident_search_remove(ARRAY(SELECT o::resident FROM old_rows o
+                                           JOIN unnest(changed) AS c(id) USING (id)));
       DELETE FROM resident_search_doc d USING new_rows n
         WHERE d.resident_id = n.id AND n.merged_into_id IS NOT NULL AND n.id = ANY(changed);
-      PERFORM resident_search_add(ARRAY(SELECT n::resident FROM new_rows n JOIN unnest(changed) AS c(id) USING (id)));
+      PERFORM resident_search_add(ARRAY(SELECT n::resident FROM new_rows n
+                                        JOIN unnest(changed) AS c(id) USING (id)));
     END IF;
   END IF;
   RETURN NULL;
