@@ -2967,8 +2967,8 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/residents/import_dialog.py" line="174" />
-        <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
-        <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
+        <source>Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/residents/import_dialog.py" line="181" />

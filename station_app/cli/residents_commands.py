@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     residents = sub.add_parser("residents", help="居民：导入、导出、搜索").add_subparsers(
         dest="residents_command", required=True)
 
-    importing = residents.add_parser("import", help="从 .xlsx 或 .csv 导入居民")
+    importing = residents.add_parser("import", help="从 .xlsx、.xls、.ods 或 .csv 导入居民")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--sheet", metavar="NAME", help="工作表名称（默认：第一个有表头的工作表）")
     importing.add_argument("--rejects", metavar="OUT.xlsx", help="把未导入的行及原因另存为 .xlsx")
