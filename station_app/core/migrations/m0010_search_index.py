@@ -43,6 +43,9 @@ _SQLITE_TABLES = (
     "CREATE INDEX resident_search_term_token ON resident_search_term (station_num, token) "
     "WHERE token <> ''",
     "CREATE TABLE resident_search_number (n INTEGER PRIMARY KEY)",
+    # A row here (inside a bulk writer's own transaction, invisible to anyone else) holds back the
+    # per-row insert trigger: the writer indexes its new rows set-based, ~3x faster (search_index).
+    "CREATE TABLE resident_search_deferred (id INTEGER PRIMARY KEY)",
 )
 
 
@@ -125,23 +128,28 @@ def _sqlite_triggers() -> list[str]:
 
     return [
         f"CREATE TRIGGER resident_search_insert AFTER INSERT ON resident "
-        f"WHEN NEW.merged_into_id IS NULL {body(insert)}",
+        "WHEN NEW.merged_into_id IS NULL AND NOT EXISTS (SELECT 1 FROM resident_search_deferred) "
+        f"{body(insert)}",
         f"CREATE TRIGGER resident_search_update AFTER UPDATE OF id, name, name_keys, station_id, "
         f"merged_into_id ON resident WHEN {changed} {body(update)}",
         f"CREATE TRIGGER resident_search_delete AFTER DELETE ON resident {body(delete)}",
     ]
 
 
-def _sqlite_build() -> list[str]:
-    """Set-based statements that index every active resident (an upgrade; a rebuild)."""
+def sqlite_build(only: str = "") -> list[str]:
+    """Set-based statements that index every active resident (an upgrade, a rebuild) or, with
+    `only` (an SQL condition on `r`, e.g. "r.id IN (…)"), those residents (a bulk insert)."""
+    where = "r.merged_into_id IS NULL" + (f" AND {only}" if only else "")
     return [
         "INSERT OR IGNORE INTO resident_search_station (station_id) "
-        "SELECT DISTINCT station_id FROM resident WHERE merged_into_id IS NULL",
+        f"SELECT DISTINCT station_id FROM resident r WHERE {where}",
         "INSERT OR IGNORE INTO resident_search_doc (resident_id, station_num, name_len, sort_key) "
         f"SELECT r.id, s.num, length(r.name), {_sqlite_sort_key('r')} FROM resident r "
-        "JOIN resident_search_station s ON s.station_id = r.station_id WHERE r.merged_into_id IS NULL",
-        *_sqlite_term_inserts("r", "resident r JOIN resident_search_doc d ON d.resident_id = r.id",
-                              "r.merged_into_id IS NULL"),
+        f"JOIN resident_search_station s ON s.station_id = r.station_id WHERE {where} ORDER BY r.id",
+        # In key order: a million residents' rows appended, not scattered over a tree far bigger
+        # than the page cache (the sort is SQLite's own, on disk when it must).
+        *(statement + " ORDER BY 1, 2, 3, 4, 5, 6" for statement in
+          _sqlite_term_inserts("r", "resident r JOIN resident_search_doc d ON d.resident_id = r.id", where)),
     ]
 
 
@@ -250,7 +258,7 @@ _PG_BUILD = (
 
 def build_index(database: peewee.Database) -> None:
     """Index every active resident from its stored columns (an upgrade, a rebuild)."""
-    statements = _sqlite_build() if isinstance(database, peewee.SqliteDatabase) else _PG_BUILD
+    statements = sqlite_build() if isinstance(database, peewee.SqliteDatabase) else _PG_BUILD
     for statement in statements:
         database.execute_sql(statement)
 
