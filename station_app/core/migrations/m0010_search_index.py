@@ -248,11 +248,12 @@ _PG_BUILD = (
     "INSERT INTO resident_search_doc (resident_id, station_num, name_len, sort_key) "
     "SELECT r.id, s.num, length(r.name), resident_search_sort_key(r.name_keys) FROM resident r "
     "JOIN resident_search_station s ON s.station_id = r.station_id WHERE r.merged_into_id IS NULL "
-    "ON CONFLICT DO NOTHING",
+    "ORDER BY r.id ON CONFLICT DO NOTHING",
     "INSERT INTO resident_search_term (term, station_num, name_len, sort_key, doc, token) "
     "SELECT x.term, d.station_num, d.name_len, d.sort_key, d.num, x.token FROM resident r "
     "JOIN resident_search_doc d ON d.resident_id = r.id, "
-    "LATERAL resident_search_terms(r.name, r.name_keys) AS x ON CONFLICT DO NOTHING",
+    "LATERAL resident_search_terms(r.name, r.name_keys) AS x WHERE r.merged_into_id IS NULL "
+    "ORDER BY 1, 2, 3, 4, 5, 6 ON CONFLICT DO NOTHING",
 )
 
 
