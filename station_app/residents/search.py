@@ -33,7 +33,7 @@ from station_app.residents.views import ResidentView, views_by_ids
 _DIGITS = re.compile(r"^\d{3,17}[0-9Xx]?$")
 _LATIN = re.compile(r"^[a-z]+$")
 PINYIN_LEVELS, NAME_LEVELS = 2, 2  # the term lengths the index keeps (migration 10)
-RANGE_CAP = 3000  # a longer query whose elements are fewer reads them all and sorts them here
+RANGE_CAP = 8000  # a longer query with fewer elements than this reads their range (top-N sort)
 _TOP = "\U0010ffff"  # above every character: the end of a prefix range
 
 
@@ -166,24 +166,30 @@ def _walk(station: int, term: str, prefix: str | None, limit: int) -> list[int]:
         fetch *= 4
 
 
-def _token_range(station: int, text: str, cap: int | None) -> list[tuple]:
-    sql = ("SELECT doc, name_len, sort_key FROM resident_search_term "
-           "WHERE station_num = ? AND token >= ? AND token < ? AND token <> ''")
-    params: list[object] = [station, text, text + _TOP]
-    if cap is not None:
-        sql += " LIMIT ?"
-        params.append(cap)
-    return _rows(sql, params)
+def _best_in_range(station: int, text: str, limit: int) -> list[int]:
+    """The best docs among the elements starting with `text`: the database reads the range of
+    the token index and keeps the best rows as it goes (a top-N sort), nothing else comes back."""
+    found: list[int] = []
+    fetch = limit * 2 + 8
+    while True:
+        rows = _rows("SELECT doc FROM resident_search_term WHERE station_num = ? AND token >= ? "
+                     "AND token < ? AND token <> '' ORDER BY name_len, sort_key, doc LIMIT ?",
+                     [station, text, text + _TOP, fetch])
+        found = list(dict.fromkeys(row[0] for row in rows))
+        if len(found) >= limit or len(rows) < fetch:
+            return found[:limit]
+        fetch *= 4
 
 
 def _ranked_docs(station: int, parsed: ParsedQuery, limit: int) -> list[int]:
     text, levels = _text_of(parsed), _levels(parsed)
     if len(text) <= levels:
         return _walk(station, text, None, limit)
-    rows = _token_range(station, text, RANGE_CAP)
-    if len(rows) < RANGE_CAP:  # few: sort them here (str order is the index's byte order)
-        best = sorted({row[0]: (row[1], row[2], row[0]) for row in rows}.values())
-        return [doc for _, _, doc in best[:limit]]
+    counted = _rows("SELECT count(*) FROM (SELECT 1 FROM resident_search_term WHERE station_num = ? "
+                    "AND token >= ? AND token < ? AND token <> '' LIMIT ?) AS capped",
+                    [station, text, text + _TOP, RANGE_CAP])
+    if counted[0][0] < RANGE_CAP:
+        return _best_in_range(station, text, limit)
     return _walk(station, text[:levels], text, limit)
 
 
