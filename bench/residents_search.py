@@ -155,7 +155,7 @@ def index_size() -> str:
             return "n/a (no dbstat)"
     else:
         rows = db.current().execute_sql(
-            "SELECT relname LIKE 'resident_search%', sum(pg_total_relation_size(c.oid)) FROM pg_class c "
+            "SELECT relname LIKE 'resident_search%%', sum(pg_total_relation_size(c.oid)) FROM pg_class c "
             "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' "
             "GROUP BY 1").fetchall()
     sizes = {bool(flag): int(size) for flag, size in rows}

@@ -70,12 +70,6 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
-def _station_num(station_id: uuid.UUID) -> int | None:
-    found = _rows("SELECT num FROM resident_search_station WHERE station_id = ?",
-                  [Resident.station.db_value(station_id)])
-    return found[0][0] if found else None
-
-
 def _grids(area_id: uuid.UUID | None) -> list[uuid.UUID] | None:
     return grid_ids_under(area_id) if area_id is not None else None
 
@@ -148,58 +142,37 @@ def _text_of(parsed: ParsedQuery) -> str:
     return parsed.text if parsed.kind == "pinyin" else _lower(parsed.text)
 
 
-def _walk(station: int, term: str, prefix: str | None, limit: int) -> list[int]:
-    """Up to `limit` doc numbers with `term` (and a token starting with `prefix`), in rank order."""
-    where = "term = ? AND station_num = ?"
-    params: list[object] = [term, station]
-    if prefix is not None:
-        where += " AND substr(token, 1, ?) = ?"
-        params += [len(prefix), prefix]
-    found: list[int] = []
+# The station's number in the index, looked up inside each statement (one round trip, not two).
+_STATION = "(SELECT num FROM resident_search_station WHERE station_id = ?)"
+
+
+def _best(where: str, params: list[object], limit: int) -> list[str]:
+    """Resident ids of the best `limit` residents among the index rows matching `where`, in rank
+    order. A resident may own several matching rows (one per element): they are folded here."""
     fetch = limit * 2 + 8
     while True:
-        rows = _rows(f"SELECT doc FROM resident_search_term WHERE {where} "
-                     "ORDER BY name_len, sort_key, doc LIMIT ?", [*params, fetch])
-        found = list(dict.fromkeys(row[0] for row in rows))  # one doc may hold several tokens
+        rows = _rows("SELECT t.doc, d.resident_id FROM (SELECT doc, name_len, sort_key "
+                     f"FROM resident_search_term WHERE {where} ORDER BY name_len, sort_key, doc LIMIT ?) t "
+                     "JOIN resident_search_doc d ON d.num = t.doc ORDER BY t.name_len, t.sort_key, t.doc",
+                     [*params, fetch])
+        found = list(dict.fromkeys(str(row[1]) for row in rows))
         if len(found) >= limit or len(rows) < fetch:
             return found[:limit]
         fetch *= 4
 
 
-def _best_in_range(station: int, text: str, limit: int) -> list[int]:
-    """The best docs among the elements starting with `text`: the database reads the range of
-    the token index and keeps the best rows as it goes (a top-N sort), nothing else comes back."""
-    found: list[int] = []
-    fetch = limit * 2 + 8
-    while True:
-        rows = _rows("SELECT doc FROM resident_search_term WHERE station_num = ? AND token >= ? "
-                     "AND token < ? AND token <> '' ORDER BY name_len, sort_key, doc LIMIT ?",
-                     [station, text, text + _TOP, fetch])
-        found = list(dict.fromkeys(row[0] for row in rows))
-        if len(found) >= limit or len(rows) < fetch:
-            return found[:limit]
-        fetch *= 4
-
-
-def _ranked_docs(station: int, parsed: ParsedQuery, limit: int) -> list[int]:
+def _ranked(station: object, parsed: ParsedQuery, limit: int) -> list[str]:
     text, levels = _text_of(parsed), _levels(parsed)
-    if len(text) <= levels:
-        return _walk(station, text, None, limit)
-    counted = _rows("SELECT count(*) FROM (SELECT 1 FROM resident_search_term WHERE station_num = ? "
-                    "AND token >= ? AND token < ? AND token <> '' LIMIT ?) AS capped",
-                    [station, text, text + _TOP, RANGE_CAP])
-    if counted[0][0] < RANGE_CAP:
-        return _best_in_range(station, text, limit)
-    return _walk(station, text[:levels], text, limit)
-
-
-def _ids_of_docs(docs: list[int]) -> list[str]:
-    if not docs:
-        return []
-    marks = ", ".join("?" for _ in docs)
-    rows = _rows(f"SELECT num, resident_id FROM resident_search_doc WHERE num IN ({marks})", list(docs))
-    by_num = {num: str(value) for num, value in rows}
-    return [by_num[doc] for doc in docs if doc in by_num]
+    if len(text) <= levels:  # a term of its own: its rows come in rank order
+        return _best(f"term = ? AND station_num = {_STATION}", [text, station], limit)
+    in_range = f"station_num = {_STATION} AND token >= ? AND token < ? AND token <> ''"
+    counted = _rows("SELECT count(*) FROM (SELECT 1 FROM resident_search_term "
+                    f"WHERE {in_range} LIMIT ?) AS capped", [station, text, text + _TOP, RANGE_CAP])
+    if counted[0][0] < RANGE_CAP:  # few elements start with it: the best of their range
+        return _best(in_range, [station, text, text + _TOP], limit)
+    # Many: walk the rows of its first letters in rank order, keeping those whose element fits.
+    return _best(f"term = ? AND station_num = {_STATION} AND substr(token, 1, ?) = ?",
+                 [text[:levels], station, len(text), text], limit)
 
 
 def ranked_ids(station_id: uuid.UUID, query: str, limit: int) -> list[str]:
@@ -207,14 +180,12 @@ def ranked_ids(station_id: uuid.UUID, query: str, limit: int) -> list[str]:
     parsed = parse_query(query)
     if parsed.kind == "digits":
         return scan_ids(station_id, query, limit)
-    station = _station_num(station_id)
-    if station is None:
-        return []
+    station = Resident.station.db_value(station_id)
     if parsed.kind == "all":
-        rows = _rows("SELECT resident_id FROM resident_search_doc WHERE station_num = ? "
+        rows = _rows(f"SELECT resident_id FROM resident_search_doc WHERE station_num = {_STATION} "
                      "ORDER BY name_len, sort_key, num LIMIT ?", [station, limit])
         return [str(row[0]) for row in rows]
-    return _ids_of_docs(_ranked_docs(station, parsed, limit))
+    return _ranked(station, parsed, limit)
 
 
 def search_residents(station_id: uuid.UUID, query: str, limit: int = 50,
@@ -234,18 +205,16 @@ def resident_ids(station_id: uuid.UUID, query: str = "", area_id: uuid.UUID | No
     parsed = parse_query(query)
     if grids is not None or parsed.kind == "digits":
         return scan_ids(station_id, query, None, grids, ranked=False)
-    station = _station_num(station_id)
-    if station is None:
-        return []
+    station = Resident.station.db_value(station_id)
     if parsed.kind == "all":
-        rows = _rows("SELECT resident_id FROM resident_search_doc WHERE station_num = ? "
+        rows = _rows(f"SELECT resident_id FROM resident_search_doc WHERE station_num = {_STATION} "
                      "ORDER BY sort_key, num", [station])
     else:
         text = _text_of(parsed)
         if len(text) <= _levels(parsed):
-            matching, params = "term = ? AND station_num = ?", [text, station]
+            matching, params = f"term = ? AND station_num = {_STATION}", [text, station]
         else:
-            matching = "station_num = ? AND token >= ? AND token < ? AND token <> ''"
+            matching = f"station_num = {_STATION} AND token >= ? AND token < ? AND token <> ''"
             params = [station, text, text + _TOP]
         rows = _rows("SELECT resident_id FROM resident_search_doc WHERE num IN (SELECT doc FROM "
                      f"resident_search_term WHERE {matching}) ORDER BY sort_key, num", params)
