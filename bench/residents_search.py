@@ -46,7 +46,7 @@ def fill(residents: int, batch: int = 20_000) -> float:
     from station_app.core import db
     from station_app.core.migrations import m0010_search_index
     from station_app.demo.people import generate_person
-    from station_app.residents.bulk import insert_residents, stored_values
+    from station_app.residents.bulk import BATCH, _insert_batch, stored_values
     from station_app.residents.fields import ResidentFields
     from station_app.station.service import home_station
 
@@ -76,8 +76,9 @@ def fill(residents: int, batch: int = 20_000) -> float:
             if row["id_number"] not in seen:
                 seen.add(row["id_number"] or row["id"])
                 unique.append(row)
-        with db.transaction():
-            insert_residents(unique)
+        with db.transaction():  # rows only: the index is built once at the end, set-based
+            for start in range(0, len(unique), BATCH):
+                _insert_batch(unique[start:start + BATCH])
         done += len(rows)
         print(f"  {done:,} residents, {time.perf_counter() - started:.0f} s", flush=True)
     started = time.perf_counter()
