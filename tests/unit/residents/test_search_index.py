@@ -148,3 +148,29 @@ def test_the_first_write_of_a_process_reads_pinyin_before_its_transaction(admin,
     monkeypatch.setattr(pinyin, "_char_readings", spy)
     service.create_resident(admin, {"name": "鲍鳞"})
     assert seen and not any(seen)
+
+
+def test_deferred_indexing_of_a_bulk_insert(admin) -> None:
+    """What the county's import may wrap around its insert_many: rows indexed together at the end,
+    rows changed inside the block included, nothing left held back afterwards."""
+    from station_app.residents.search_index import deferred_indexing
+
+    rng = random.Random(17)
+    station_id = admin.station_id
+    rows = [stored_values(station_id, fields) for fields in _people(rng, 300)]
+    with db.transaction(), deferred_indexing():
+        Resident.insert_many(rows[:200]).execute()
+        with deferred_indexing():  # nested: the outer block indexes
+            Resident.insert_many(rows[200:]).execute()
+        Resident.update(name="改名", name_keys=name_search_keys("改名")).where(
+            Resident.id == rows[0]["id"]).execute()
+        Resident.update(merged_into=rows[2]["id"]).where(Resident.id == rows[1]["id"]).execute()
+    assert [view.name for view in search.search_residents(station_id, "gaiming")] == ["改名"]
+    names = [row[0] for row in Resident.select(Resident.name).tuples()]
+    _assert_agrees(station_id, _queries(rng, names, 120))
+    _assert_same_as_rebuilt()
+    if db.is_sqlite():
+        left = db.current().execute_sql(
+            "SELECT (SELECT count(*) FROM resident_search_deferred), "
+            "(SELECT count(*) FROM resident_search_pending)").fetchone()
+        assert left == (0, 0)
