@@ -11,9 +11,10 @@ Results come shortest names first, then by pinyin (按拼音排序); lists (`res
 How: a scan grows with the table (96-163 ms at 400k residents). The index tables of migration 10
 (`resident_search_term`, `resident_search_doc`) are kept by triggers; a short query reads its
 term's rows already in result order (the best 50 of 100,000 matches cost 50 rows), a longer one
-reads the rows of its first letters in order and checks the rest of the element, or — when they
-are few — the range of elements that start with it, sorted here. ID and phone suffixes use the
-reversed columns' indexes. An area narrows the search to its grids' residents, scanned.
+reads the range of elements that start with it with a top-N sort — or, when that range is large,
+first the leading rows of its first letters in rank order, checking the rest of each element.
+ID and phone suffixes use the reversed columns' indexes. An area narrows the search to its grids'
+residents, scanned.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _DIGITS = re.compile(r"^\d{3,17}[0-9Xx]?$")
 _LATIN = re.compile(r"^[a-z]+$")
 PINYIN_LEVELS, NAME_LEVELS = 2, 2  # the term lengths the index keeps (migration 10)
 RANGE_CAP = 8000  # a longer query with fewer elements than this reads their range (top-N sort)
+WALK = 4000  # rows of its first letters a longer, common query reads in rank order before that
 _TOP = "\U0010ffff"  # above every character: the end of a prefix range
 
 
@@ -161,6 +163,18 @@ def _best(where: str, params: list[object], limit: int) -> list[str]:
         fetch *= 4
 
 
+def _walked(station: object, term: str, text: str, limit: int) -> list[str] | None:
+    """The best residents for `text` from the first WALK rows of its first letters' term, in rank
+    order — exact when enough of them fit; None when they do not (the matches lie further on)."""
+    rows = _rows("SELECT t.doc, d.resident_id FROM (SELECT doc, name_len, sort_key, token "
+                 f"FROM resident_search_term WHERE term = ? AND station_num = {_STATION} "
+                 "ORDER BY name_len, sort_key, doc LIMIT ?) t JOIN resident_search_doc d ON d.num = t.doc "
+                 "WHERE substr(t.token, 1, ?) = ? ORDER BY t.name_len, t.sort_key, t.doc",
+                 [term, station, WALK, len(text), text])
+    found = list(dict.fromkeys(str(row[1]) for row in rows))
+    return found[:limit] if len(found) >= limit else None
+
+
 def _ranked(station: object, parsed: ParsedQuery, limit: int) -> list[str]:
     text, levels = _text_of(parsed), _levels(parsed)
     if len(text) <= levels:  # a term of its own: its rows come in rank order
@@ -168,11 +182,13 @@ def _ranked(station: object, parsed: ParsedQuery, limit: int) -> list[str]:
     in_range = f"station_num = {_STATION} AND token >= ? AND token < ? AND token <> ''"
     counted = _rows("SELECT count(*) FROM (SELECT 1 FROM resident_search_term "
                     f"WHERE {in_range} LIMIT ?) AS capped", [station, text, text + _TOP, RANGE_CAP])
-    if counted[0][0] < RANGE_CAP:  # few elements start with it: the best of their range
-        return _best(in_range, [station, text, text + _TOP], limit)
-    # Many: walk the rows of its first letters in rank order, keeping those whose element fits.
-    return _best(f"term = ? AND station_num = {_STATION} AND substr(token, 1, ?) = ?",
-                 [text[:levels], station, len(text), text], limit)
+    if counted[0][0] >= RANGE_CAP:
+        # Many elements start with it: its matches usually lead the rows of its first letters.
+        walked = _walked(station, text[:levels], text, limit)
+        if walked is not None:
+            return walked
+    # The best of the range of elements that start with it (a top-N sort in the database).
+    return _best(in_range, [station, text, text + _TOP], limit)
 
 
 def ranked_ids(station_id: uuid.UUID, query: str, limit: int) -> list[str]:

@@ -88,9 +88,11 @@ def _assert_same_as_rebuilt() -> None:
     assert kept == rebuilt
 
 
-@pytest.mark.parametrize("cap", [search.RANGE_CAP, 4])  # 4: long queries take the ordered walk
-def test_index_equals_the_scan(admin, monkeypatch, cap: int) -> None:
+@pytest.mark.parametrize(("cap", "walk"), [(search.RANGE_CAP, search.WALK), (4, 6), (4, 4000)])
+def test_index_equals_the_scan(admin, monkeypatch, cap: int, walk: int) -> None:
+    """cap 4: long queries try the walk first; walk 6: it falls short, the range decides."""
     monkeypatch.setattr(search, "RANGE_CAP", cap)
+    monkeypatch.setattr(search, "WALK", walk)
     rng = random.Random(15)
     station_id = admin.station_id
     with db.transaction():
