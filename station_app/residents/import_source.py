@@ -175,6 +175,15 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _ole_error(path: Path) -> ImportFileError:
+    """Why an OLE file cannot be read by an importer that takes .xlsx only (the hotline's)."""
+    if _encrypted(path):
+        return ImportFileError(f"“{path.name}”设置了打开密码，无法读取。"
+                               "请在 Excel 中取消密码后另存，再导入。")
+    return ImportFileError(f"“{path.name}”是旧版 Excel（.xls）格式。"
+                           "请在 Excel/WPS 中“另存为” .xlsx 后再导入。")
+
+
 def _encrypted(path: Path) -> bool:
     """An OLE file holding an encrypted .xlsx (an open password), not an old .xls."""
     with path.open("rb") as handle:

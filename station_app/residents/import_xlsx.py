@@ -167,3 +167,6 @@ def fill_merged(rows: Iterator[tuple[int, list[object]]], merged: list[Range]
                     values[column - 1] = value
             active = [(area, value) for area, value in active if area[2] > number]
         yield number, values
+
+
+_fill_merged = fill_merged  # the hotline importer's name for it
