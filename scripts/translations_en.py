@@ -163,7 +163,7 @@ ENGLISH = {
     "预览": "Preview",
     "开始导入": "Import",
     "选择居民名单": "Choose the residents file",
-    "Excel 或 CSV (*.xlsx *.xlsm *.csv)": "Excel or CSV (*.xlsx *.xlsm *.csv)",
+    "Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)": "Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)",
     "请选择要导入的文件。": "Please choose the file to import.",
     "正在读取文件…": "Reading the file…",
     "表头在第 {row} 行，共 {n} 行数据": "Header in row {row}, {n} data rows",

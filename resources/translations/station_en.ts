@@ -187,7 +187,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="126" />
+        <location filename="../../ui/app.py" line="165" />
         <source>本所设置完成。请用刚设置的管理员账户登录。</source>
         <translation>The station is set up. Log in with the administrator account you just created.</translation>
     </message>
@@ -660,21 +660,6 @@ Please log in again.</translation>
         <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="219" />
-        <source>数据包密码</source>
-        <translation>Bundle password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/bundles.py" line="227" />
-        <source>正在导入 {name}…</source>
-        <translation>Importing {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/bundles.py" line="228" />
-        <source>导入数据包</source>
-        <translation>Import bundle</translation>
-    </message>
-    <message>
         <location filename="../../ui/reports/bundles.py" line="241" />
         <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
         <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
@@ -708,6 +693,21 @@ Please log in again.</translation>
         <location filename="../../ui/reports/bundles.py" line="267" />
         <source>暂不导入</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="219" />
+        <source>数据包密码</source>
+        <translation>Bundle password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="227" />
+        <source>正在导入 {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="228" />
+        <source>导入数据包</source>
+        <translation>Import bundle</translation>
     </message>
     <message>
         <location filename="../../ui/reports/bundles.py" line="277" />
@@ -1433,32 +1433,32 @@ Please log in again.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="127" />
+        <location filename="../../ui/accounts/login_dialog.py" line="162" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="131" />
+        <location filename="../../ui/accounts/login_dialog.py" line="166" />
         <source>管理员重置了您的密码，请设置一个只有您知道的新密码。</source>
         <translation>An administrator reset your password. Please choose a new one only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="139" />
+        <location filename="../../ui/accounts/login_dialog.py" line="174" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="140" />
+        <location filename="../../ui/accounts/login_dialog.py" line="175" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="141" />
+        <location filename="../../ui/accounts/login_dialog.py" line="176" />
         <source>再输一次</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="154" />
+        <location filename="../../ui/accounts/login_dialog.py" line="189" />
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1630,6 +1630,41 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
         <location filename="../../ui/mediation/page.py" line="58" />
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="92" />
+        <source>平安台账 — 加密数据库</source>
+        <translation>Station Ledger — Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="96" />
+        <source>本所数据库还没有加密：电脑或备份盘丢失时，居民的身份证号、电话和调解内容都能被直接读出。
+加密前会先做一份检查过的备份；加密后每个账户用自己的密码打开数据库，并生成一份恢复密钥单放入保险柜。数据越多用时越长（十万居民约一分钟）。</source>
+        <translation>This station's database is not encrypted: if the PC or a backup stick is lost, residents' ID numbers, phones and what was said in mediation can be read directly.
+A checked backup is made first; afterwards every account opens the database with its own password, and a recovery key sheet is printed for the safe. The more data, the longer it takes (about a minute for 100,000 residents).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="104" />
+        <source>您的密码</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="108" />
+        <source>现在加密</source>
+        <translation>Encrypt now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="109" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="125" />
+        <source>正在备份并加密数据库…</source>
+        <translation>Backing up and encrypting the database…</translation>
     </message>
 </context>
 <context>
@@ -3258,87 +3293,87 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Choose the residents file</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="162" />
-        <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
-        <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
+        <location filename="../../ui/residents/import_dialog.py" line="163" />
+        <source>Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="169" />
+        <location filename="../../ui/residents/import_dialog.py" line="170" />
         <source>请选择要导入的文件。</source>
         <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="173" />
+        <location filename="../../ui/residents/import_dialog.py" line="174" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="184" />
+        <location filename="../../ui/residents/import_dialog.py" line="185" />
         <source>表头在第 {row} 行，共 {n} 行数据</source>
         <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="207" />
+        <location filename="../../ui/residents/import_dialog.py" line="208" />
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="229" />
+        <location filename="../../ui/residents/import_dialog.py" line="230" />
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="245" />
+        <location filename="../../ui/residents/import_dialog.py" line="246" />
         <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
         <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="246" />
+        <location filename="../../ui/residents/import_dialog.py" line="247" />
         <source>没有有误的行。</source>
         <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="266" />
+        <location filename="../../ui/residents/import_dialog.py" line="267" />
         <source>正在导入居民…</source>
         <translation>Importing residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="272" />
+        <location filename="../../ui/residents/import_dialog.py" line="273" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="273" />
+        <location filename="../../ui/residents/import_dialog.py" line="274" />
         <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
         <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="277" />
+        <location filename="../../ui/residents/import_dialog.py" line="278" />
         <source>新建区域：</source>
         <translation>New areas: </translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="286" />
+        <location filename="../../ui/residents/import_dialog.py" line="287" />
         <source>已取消，数据库未改变。</source>
         <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="296" />
+        <location filename="../../ui/residents/import_dialog.py" line="297" />
         <source>-有误的行</source>
         <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="297" />
+        <location filename="../../ui/residents/import_dialog.py" line="298" />
         <source>保存有误的行</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="298" />
+        <location filename="../../ui/residents/import_dialog.py" line="299" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="308" />
+        <location filename="../../ui/residents/import_dialog.py" line="309" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3415,37 +3450,37 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="78" />
+        <location filename="../../ui/accounts/login_dialog.py" line="113" />
         <source>平安台账 — 已锁定</source>
         <translation>Station Ledger — locked</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="81" />
+        <location filename="../../ui/accounts/login_dialog.py" line="116" />
         <source>{name}锁定了窗口。</source>
         <translation>{name} locked the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="81" />
+        <location filename="../../ui/accounts/login_dialog.py" line="116" />
         <source>长时间无人操作，窗口已锁定。</source>
         <translation>The window was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="82" />
+        <location filename="../../ui/accounts/login_dialog.py" line="117" />
         <source>{name}（{user}），请输入密码解锁。</source>
         <translation>{name} ({user}), enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="88" />
+        <location filename="../../ui/accounts/login_dialog.py" line="123" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="92" />
+        <location filename="../../ui/accounts/login_dialog.py" line="127" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="94" />
+        <location filename="../../ui/accounts/login_dialog.py" line="129" />
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
@@ -3453,29 +3488,34 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="28" />
+        <location filename="../../ui/accounts/login_dialog.py" line="39" />
         <source>平安台账 — 登录</source>
         <translation>Station Ledger — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="38" />
+        <location filename="../../ui/accounts/login_dialog.py" line="49" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="39" />
+        <location filename="../../ui/accounts/login_dialog.py" line="50" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="49" />
+        <location filename="../../ui/accounts/login_dialog.py" line="60" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="50" />
+        <location filename="../../ui/accounts/login_dialog.py" line="61" />
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/login_dialog.py" line="65" />
+        <source>用恢复密钥打开…</source>
+        <translation>Open with the recovery key…</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5570,44 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
 </context>
 <context>
+    <name>QLabel</name>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="153" />
+        <source>平安台账 — 其他账户</source>
+        <translation>Station Ledger — Other accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="154" />
+        <source>这些账户的密码还打不开加密的数据库：{names}。
+请在“账户管理”中为他们重设密码，或让他们在本次程序运行时用“切换用户”登录一次。</source>
+        <translation>These accounts' passwords do not open the encrypted database yet: {names}.
+Reset their passwords under Accounts, or let them log in once with "Switch user" while the program runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="158" />
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="170" />
+        <source>平安台账 — 旧备份</source>
+        <translation>Station Ledger — Old backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="159" />
+        <source>备份文件夹里还有 {count} 份没有加密的旧备份（包括刚才加密前做的那份）。
+把它们换成加密的吗？换好后只有本所账户的密码或恢复密钥能打开。</source>
+        <translation>The backup folder still holds {count} unencrypted backups (including the one just made before encrypting).
+Replace them with encrypted ones? Afterwards only this station's passwords or the recovery key open them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="167" />
+        <source>已把 {count} 份旧备份换成加密的。</source>
+        <translation>{count} old backups were replaced with encrypted ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="169" />
+        <source>未能加密：</source>
+        <translation>Could not encrypt:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
@@ -5591,6 +5669,41 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="35" />
+        <source>平安台账 — 恢复密钥</source>
+        <translation>Station Ledger — Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="39" />
+        <source>本所数据库已加密：没有账户密码，拿到电脑或备份盘的人也读不出任何内容。
+下面是数据库的恢复密钥，只显示这一次。所有管理员都忘记密码、或钥匙文件丢失时，只有它能打开数据库。请立即打印恢复密钥单，封好放入所内保险柜。</source>
+        <translation>This station's database is encrypted: without an account's password, whoever has the PC or a backup stick can read nothing.
+Below is the database's recovery key, shown only this once. When every administrator has forgotten their password, or the key file is lost, only it opens the database. Print the recovery key sheet now, seal it and put it in the station's safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="55" />
+        <source>打印恢复密钥单…</source>
+        <translation>Print the recovery key sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="58" />
+        <source>我已打印恢复密钥单，并会放入保险柜</source>
+        <translation>I have printed the recovery key sheet and will put it in the safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="61" />
+        <source>继续</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="74" />
+        <source>恢复密钥单</source>
+        <translation>Recovery key sheet</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/restitution/dialogs.py" line="183" />
@@ -5621,6 +5734,51 @@ Orders are matched by number: imported orders only get the platform's updates an
         <location filename="../../ui/restitution/dialogs.py" line="188" />
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="180" />
+        <source>平安台账 — 用恢复密钥打开</source>
+        <translation>Station Ledger — Open with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="183" />
+        <source>请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），再为一个管理员账户设置新密码。</source>
+        <translation>Take the recovery key sheet from the safe, type the key group by group (upper or lower case), then set a new password for an administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="190" />
+        <source>管理员的用户名，如 admin</source>
+        <translation>The administrator's user name, e.g. admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="193" />
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="194" />
+        <source>管理员用户名</source>
+        <translation>Administrator user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="195" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="196" />
+        <source>再输一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="201" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/encryption_dialogs.py" line="213" />
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -7037,114 +7195,114 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="28" />
+        <location filename="../../ui/setup_wizard.py" line="31" />
         <source>平安台账 — 首次设置</source>
         <translation>Station Ledger — first start</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="32" />
+        <location filename="../../ui/setup_wizard.py" line="35" />
         <source>欢迎使用平安台账。第一次使用，请填写本所信息并设置管理员账户。
 数据将保存在：{db}</source>
         <translation>Welcome to Station Ledger. Please enter the station's details and set up the administrator.
 Data will be kept in: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38" />
+        <location filename="../../ui/setup_wizard.py" line="41" />
         <source>本所信息</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40" />
+        <location filename="../../ui/setup_wizard.py" line="43" />
         <source>如：高力板派出所</source>
         <translation>e.g. 高力板派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41" />
+        <location filename="../../ui/setup_wizard.py" line="44" />
         <source>如：152222-GLB</source>
         <translation>e.g. 152222-GLB</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42" />
+        <location filename="../../ui/setup_wizard.py" line="45" />
         <source>如：科右中旗</source>
         <translation>e.g. 科右中旗</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43" />
+        <location filename="../../ui/setup_wizard.py" line="46" />
         <source>如：高力板镇</source>
         <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="44" />
+        <location filename="../../ui/setup_wizard.py" line="47" />
         <source>派出所名称*</source>
         <translation>Station name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="45" />
+        <location filename="../../ui/setup_wizard.py" line="48" />
         <source>单位代码*</source>
         <translation>Station code*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46" />
+        <location filename="../../ui/setup_wizard.py" line="49" />
         <source>所属旗/县*</source>
         <translation>Banner/county*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47" />
+        <location filename="../../ui/setup_wizard.py" line="50" />
         <source>所在镇/苏木</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50" />
+        <location filename="../../ui/setup_wizard.py" line="53" />
         <source>管理员账户</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="52" />
+        <location filename="../../ui/setup_wizard.py" line="55" />
         <source>管理员的姓名</source>
         <translation>The administrator's name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53" />
+        <location filename="../../ui/setup_wizard.py" line="56" />
         <source>登录用的用户名，如 admin</source>
         <translation>Name to log in with, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="56" />
+        <location filename="../../ui/setup_wizard.py" line="59" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57" />
+        <location filename="../../ui/setup_wizard.py" line="60" />
         <source>用户名*</source>
         <translation>User name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58" />
+        <location filename="../../ui/setup_wizard.py" line="61" />
         <source>密码*</source>
         <translation>Password*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59" />
+        <location filename="../../ui/setup_wizard.py" line="62" />
         <source>再输一次*</source>
         <translation>Repeat*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="60" />
+        <location filename="../../ui/setup_wizard.py" line="63" />
         <source>密码至少 8 位，须同时包含字母和数字。</source>
         <translation>At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="69" />
+        <location filename="../../ui/setup_wizard.py" line="72" />
         <source>完成设置</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70" />
+        <location filename="../../ui/setup_wizard.py" line="73" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81" />
+        <location filename="../../ui/setup_wizard.py" line="84" />
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     residents = sub.add_parser("residents", help="居民：导入、导出、搜索").add_subparsers(
         dest="residents_command", required=True)
 
-    importing = residents.add_parser("import", help="从 .xlsx 或 .csv 导入居民")
+    importing = residents.add_parser("import", help="从 .xlsx、.xls、.ods 或 .csv 导入居民")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--sheet", metavar="NAME", help="工作表名称（默认：第一个有表头的工作表）")
     importing.add_argument("--rejects", metavar="OUT.xlsx", help="把未导入的行及原因另存为 .xlsx")
@@ -62,6 +62,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         "imported": report.imported, "updated": report.updated, "unchanged": report.unchanged,
         "rejected": len(report.rejected), "new_areas": report.new_areas,
         "rejected_rows": [{"row": row.row_number, "reason": row.reason} for row in report.rejected],
+        "warnings": [{"row": row.row_number, "reason": row.reason} for row in report.warnings],
     }
     lines = [f"工作表“{report.sheet_name}”（表头在第 {report.header_row} 行）：",
              f"新增 {report.imported} 人，更新 {report.updated} 人，无变化 {report.unchanged} 人，"
@@ -74,6 +75,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         lines.append(f"  ……另有 {len(report.rejected) - 20} 行未列出{hint}")
     if args.rejects and report.rejected:
         lines.append(f"未导入的行已保存到 {args.rejects}")
+    if report.warnings:
+        lines.append(f"已导入但请核对 {len(report.warnings)} 行：")
+        lines += [f"  第 {row.row_number} 行：{row.reason}" for row in report.warnings[:20]]
     emit(args, data, "\n".join(lines))
     return 0
 

@@ -31,6 +31,10 @@ SQLITE_PRAGMAS = {
     # Power cuts are common at the station: a committed transaction must survive one.
     "synchronous": "full",
     "busy_timeout": 10_000,
+    # 32 MB of page cache (default 2 MB): the search index's triggers insert ~18 rows per resident
+    # at random places; with the small cache a county database of millions thrashes (measured:
+    # a resident insert 0.47 → 0.31 ms).
+    "cache_size": -32_768,
 }
 
 

@@ -119,7 +119,7 @@ def missing_triggers() -> list[str]:
         found = {name for (name,) in database.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
     else:
-        from station_app.core.migrations.m0010_change_journal import VERSIONED_UPDATES_ONLY
+        from station_app.core.migrations.m0011_change_journal import VERSIONED_UPDATES_ONLY
 
         wanted = ["audit_entry_no_change", *(f"journal_{table}" for table in tables),
                   *(f"journal_{table}_update" for table in tables if table in VERSIONED_UPDATES_ONLY)]

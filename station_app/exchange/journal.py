@@ -53,7 +53,7 @@ class PastExport:
 def start_journal(station_id: uuid.UUID) -> None:
     """Journal this station's writes from now on (a new database's home station)."""
     from station_app.core import db
-    from station_app.core.migrations.m0010_change_journal import create_journal_triggers
+    from station_app.core.migrations.m0011_change_journal import create_journal_triggers
     from station_app.exchange.bundle import station_models
 
     if JournalState.get_or_none(JournalState.station_id == station_id) is None:

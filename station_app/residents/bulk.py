@@ -13,6 +13,7 @@ from station_app.core.clock import utcnow
 from station_app.residents.fields import ResidentFields
 from station_app.residents.models import Resident
 from station_app.residents.pinyin import name_search_keys
+from station_app.residents.search_index import deferred_indexing
 
 BATCH = 1000
 
@@ -49,11 +50,13 @@ def _batches(rows: Iterable[dict[str, object]], size: int) -> Iterator[Sequence[
 
 
 def insert_residents(rows: Iterable[dict[str, object]]) -> int:
-    """Insert prepared rows (see stored_values) in batches; call inside a transaction."""
+    """Insert prepared rows (see stored_values) in batches, with their search index; call inside
+    a transaction. On SQLite the rows are indexed together at the end, not one by one."""
     count = 0
-    for batch in _batches(rows, BATCH):
-        _insert_batch(batch)
-        count += len(batch)
+    with deferred_indexing():
+        for batch in _batches(rows, BATCH):
+            _insert_batch(batch)
+            count += len(batch)
     return count
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from station_app.core.divisions import region_warning
 from station_app.core.idnumber import IdNumberError, validate_id_number
 from station_app.core.textnorm import clean_text, normalise_phone, parse_date
 from station_app.residents.vocab import ETHNICITIES, GENDERS
@@ -40,13 +41,16 @@ class ResidentFields:
     tags: tuple[str, ...] = ()
     notes: str = ""
     filled_from_id: set[str] = field(default_factory=set)
+    # Field → a Chinese note worth reading that does not stop the save (an unknown region code).
+    warnings: dict[str, str] = field(default_factory=dict)
 
 
 def check_fields(raw: Mapping[str, object]) -> tuple[ResidentFields, dict[str, str]]:
     """Normalise `raw` (form or import row) and list what is wrong, field → Chinese message.
 
     Birth date and gender fill in from a valid ID number; a typed value that contradicts the ID
-    is reported on that field.
+    is reported on that field. An ID number whose region code no GB/T 2260 revision had is kept,
+    with a note in `warnings`.
     """
     problems: dict[str, str] = {}
     result = ResidentFields()
@@ -85,6 +89,9 @@ def check_fields(raw: Mapping[str, object]) -> tuple[ResidentFields, dict[str, s
             problems["id_number"] = exc.message
         else:
             result.id_number = parsed.number
+            warning = region_warning(parsed.number)
+            if warning:
+                result.warnings["id_number"] = warning
             if result.gender and result.gender != parsed.gender:
                 problems["gender"] = f"性别与身份证号不符：身份证号显示为{parsed.gender}。"
             elif not result.gender:

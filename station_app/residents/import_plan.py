@@ -84,6 +84,7 @@ class Plan:
     updates: list[Update] = field(default_factory=list)
     unchanged: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[RejectedRow] = field(default_factory=list)  # imported all the same
     new_areas: list[str] = field(default_factory=list)
     planned_areas: list[uuid.UUID] = field(default_factory=list)
 
@@ -220,6 +221,8 @@ class Planner:
             self.plan.rejected.append(RejectedRow(number, self.reason(problems), values))
             return None
         given |= fields.filled_from_id
+        if fields.warnings:
+            self.plan.warnings.append(RejectedRow(number, self.reason(fields.warnings), values))
         return _Row(number, values, fields, given)
 
     def _place(self, names: tuple[object, ...]) -> uuid.UUID | AreaProblem | None:

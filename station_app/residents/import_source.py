@@ -1,4 +1,5 @@
-"""Reading the residents' spreadsheets people really have: .xlsx (Excel, WPS, LibreOffice) and .csv.
+"""Reading the residents' spreadsheets people really have: .xlsx, old .xls, .ods (Excel, WPS,
+LibreOffice) and .csv.
 
 What comes back is a `SourceTable`: the header row found below any title rows, and every non-blank
 row with its row number as Excel shows it. Cell values are passed on as the reader gives them —
@@ -118,10 +119,11 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def read_source(path: str | Path, sheet: str | None = None) -> SourceTable:
-    """Read `path` (.xlsx/.xlsm or .csv in UTF-8 with or without BOM, GBK or GB18030).
+    """Read `path`: .xlsx/.xlsm, old .xls and .ods (python-calamine), or .csv in UTF-8 with or
+    without BOM, GBK or GB18030. Which it is goes by the content, not the name.
 
     `sheet` picks a worksheet by name; by default the first sheet with a recognisable header.
-    Raises ImportFileError: not a spreadsheet, truncated or damaged, password-protected, old .xls,
+    Raises ImportFileError: not a spreadsheet, truncated or damaged, password-protected,
     empty, no header in the first 15 rows, too big (> 200 MB unpacked, > 1,000,000 rows).
     """
     path = Path(path)
@@ -132,17 +134,18 @@ def read_source(path: str | Path, sheet: str | None = None) -> SourceTable:
         raise ImportFileError(f"无法打开文件“{path.name}”：{exc.strerror or exc}") from exc
     if not head:
         raise ImportFileError(f"文件“{path.name}”是空的。")
-    if head.startswith(_CFB_MAGIC):
-        raise _ole_error(path)
+    if head.startswith(_CFB_MAGIC) and _encrypted(path):
+        raise ImportFileError(f"“{path.name}”设置了打开密码，无法读取。"
+                              "请在 Excel 中取消密码后另存，再导入。")
     with paused_gc():
-        if head.startswith(b"PK"):
-            from station_app.residents.import_xlsx import read_xlsx
+        if head.startswith((b"PK", _CFB_MAGIC)):
+            from station_app.residents.import_calamine import read_spreadsheet
 
-            table = read_xlsx(path, sheet)
+            table = read_spreadsheet(path, sheet, zipped=head.startswith(b"PK"))
         elif path.suffix.lower() in (".csv", ".txt"):
             table = _read_csv(path)
         else:
-            raise ImportFileError(f"“{path.name}”不是 Excel（.xlsx）或 CSV 文件，无法导入。")
+            raise ImportFileError(f"“{path.name}”不是 Excel（.xlsx、.xls）、ODS 或 CSV 文件，无法导入。")
     table.sha256 = file_sha256(path)
     return table
 
@@ -173,13 +176,19 @@ def file_sha256(path: Path) -> str:
 
 
 def _ole_error(path: Path) -> ImportFileError:
-    with path.open("rb") as handle:
-        sample = handle.read(1 << 20)
-    if _ENCRYPTED_STREAM in sample:
+    """Why an OLE file cannot be read by an importer that takes .xlsx only (the hotline's)."""
+    if _encrypted(path):
         return ImportFileError(f"“{path.name}”设置了打开密码，无法读取。"
                                "请在 Excel 中取消密码后另存，再导入。")
     return ImportFileError(f"“{path.name}”是旧版 Excel（.xls）格式。"
                            "请在 Excel/WPS 中“另存为” .xlsx 后再导入。")
+
+
+def _encrypted(path: Path) -> bool:
+    """An OLE file holding an encrypted .xlsx (an open password), not an old .xls."""
+    with path.open("rb") as handle:
+        sample = handle.read(1 << 20)
+    return _ENCRYPTED_STREAM in sample
 
 
 def check_zip_sizes(path: Path, archive: zipfile.ZipFile) -> None:

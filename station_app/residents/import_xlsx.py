@@ -94,7 +94,7 @@ def _read_sheet(path: Path, workbook: Any, worksheet: Any, names: list[str]) -> 
     merged = _merged_ranges(path, workbook, worksheet)
     rows = _rows(path, worksheet)
     if merged:
-        rows = _fill_merged(rows, merged)
+        rows = fill_merged(rows, merged)
     return build_table(path, worksheet.title, names, rows)
 
 
@@ -148,7 +148,7 @@ def _merged_ranges(path: Path, workbook: Any, worksheet: Any) -> list[Range]:
     return ranges
 
 
-def _fill_merged(rows: Iterator[tuple[int, list[object]]], merged: list[Range]
+def fill_merged(rows: Iterator[tuple[int, list[object]]], merged: list[Range]
                  ) -> Iterator[tuple[int, list[object]]]:
     """Repeat each merged range's top-left value over the range, row by row (ranges sorted)."""
     pending = list(reversed(merged))  # pop() gives the next range by first row
@@ -167,3 +167,6 @@ def _fill_merged(rows: Iterator[tuple[int, list[object]]], merged: list[Range]
                     values[column - 1] = value
             active = [(area, value) for area, value in active if area[2] > number]
         yield number, values
+
+
+_fill_merged = fill_merged  # the hotline importer's name for it

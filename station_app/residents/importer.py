@@ -24,6 +24,7 @@ from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
+from station_app.core.divisions import known_codes
 from station_app.core.errors import StationError
 from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import BATCH, insert_residents, stored_values
@@ -38,6 +39,7 @@ from station_app.residents.import_source import (
     read_source,
 )
 from station_app.residents.models import Resident
+from station_app.residents.pinyin import warm_up
 
 __all__ = [
     "FIELD_LABELS",
@@ -68,11 +70,13 @@ class ImportReport:
     new_areas: list[str] = field(default_factory=list)  # "高力板镇 / 查干陶勒盖嘎查 / 第1网格"
     sheet_name: str = ""
     header_row: int = 0
+    # Rows imported with a note to check (an ID number's region code no GB/T 2260 revision had).
+    warnings: list[RejectedRow] = field(default_factory=list)
 
 
 def _report(plan: Plan, source: SourceTable) -> ImportReport:
     return ImportReport(len(plan.new), len(plan.updates), plan.unchanged, plan.rejected, plan.new_areas,
-                        source.sheet_name, source.header_row)
+                        source.sheet_name, source.header_row, plan.warnings)
 
 
 def preview_import(actor: Actor, source: SourceTable, mapping: Mapping[int, str]) -> ImportReport:
@@ -103,6 +107,8 @@ def run_import(
     report_progress = progress or (lambda fraction, message: None)
     poll = cancelled or (lambda: False)
     station_id = _station(actor)
+    warm_up()  # pypinyin's dictionary and the division codes load before the transaction locks
+    known_codes()
     try:
         with paused_gc(), db.bulk_write_cache(), db.transaction():
             planner = Planner(station_id, source, mapping, report_progress, poll)

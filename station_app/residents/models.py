@@ -1,4 +1,5 @@
-"""Areas and residents. `name_keys` holds the pinyin search keys computed at write time."""
+"""Areas and residents. `name_keys` holds the pinyin sort and search keys computed at write time
+(residents/pinyin.py); the search index is derived from it by triggers (migration 10)."""
 
 from __future__ import annotations
 
@@ -50,9 +51,7 @@ class Resident(StationRecord):
             (("station", "id_number"), True),
             (("station", "name"), False),
             (("station", "name", "birth_date"), False),
-            # Covering index for search-as-you-type: a LIKE scan of it reads ~10 MB at 100k
-            # residents instead of the whole table (15 ms instead of 28 ms).
-            (("name", "name_keys", "station", "merged_into", "id"), False),
+            # Search reads the index tables of migration 10 (residents/search.py), not this table.
         )
 
 

@@ -13,13 +13,16 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
+from station_app.core.divisions import known_codes
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import StationRecord
 from station_app.core.scope import require_home_record, scope
+from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident
+from station_app.residents.pinyin import name_search_keys
 from station_app.residents.views import ResidentView, views_by_ids
 
 
@@ -116,10 +119,19 @@ def _check(
     return fields
 
 
+def _keys_before_transaction(raw: Mapping[str, object]) -> None:
+    """Compute the name's pinyin keys now (cached): the first write of a process loads pypinyin's
+    dictionary (0.4 s), which must not happen while the write holds the database lock."""
+    name_search_keys(clean_text(raw.get("name")))
+    if raw.get("id_number"):
+        known_codes()  # the division codes' first load (~0.35 s) too
+
+
 def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = False) -> ResidentView:
     """Register a resident from form fields. Raises ValidationError (DuplicateIdNumber) or
     LikelyDuplicate (same name and birth date; pass confirm=True once the user has checked)."""
     permissions.require(actor, "residents.edit")
+    _keys_before_transaction(raw)
     fields = None
     try:
         with db.transaction():  # a savepoint when called inside another use case
@@ -145,6 +157,7 @@ def update_resident(
     confirm: bool = False,
 ) -> ResidentView:
     permissions.require(actor, "residents.edit")
+    _keys_before_transaction(raw)
     with db.transaction():
         resident = _get(resident_id)
         require_home_record(resident)
@@ -248,4 +261,4 @@ def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUI
 
 
 def field_names() -> list[str]:
-    return [name for name in asdict(ResidentFields()) if name != "filled_from_id"]
+    return [name for name in asdict(ResidentFields()) if name not in ("filled_from_id", "warnings")]

@@ -54,7 +54,8 @@ def test_an_administrator_encrypts_a_plain_database_and_its_backups(
     def encrypt(dialog: EncryptDatabaseDialog) -> None:
         type_text(qtbot, dialog.password, "NotMine123")
         qtbot.mouseClick(dialog.encrypt_button, CLICK)
-        qtbot.waitUntil(lambda: "密码不正确" in dialog.findChild(QLabel, "error_password").text(), timeout=10_000)
+        refused = dialog.findChild(QLabel, "error_password")
+        qtbot.waitUntil(lambda: "密码不正确" in refused.text(), timeout=10_000)
         dialog.password.clear()
         type_text(qtbot, dialog.password, ADMIN_PASSWORD)
         qtbot.mouseClick(dialog.encrypt_button, CLICK)
@@ -66,7 +67,8 @@ def test_an_administrator_encrypts_a_plain_database_and_its_backups(
 
     login = drive_modal(LoginDialog, log_in(qtbot, "admin", ADMIN_PASSWORD))
     offer = drive_modal(EncryptDatabaseDialog, encrypt)
-    code = drive_modal(RecoveryCodeDialog, lambda dialog: codes.append(keep_recovery_code(qtbot, dialog)))
+    code = drive_modal(RecoveryCodeDialog,
+                       lambda dialog: codes.append(keep_recovery_code(qtbot, dialog)))
     boxes = [drive_modal(QMessageBox, answer_box) for _ in range(3)]
     assert controller.start() is True
     for driver in (login, offer, code, *boxes):
@@ -100,7 +102,8 @@ def test_an_administrator_encrypts_a_plain_database_and_its_backups(
     again.window.close()
 
 
-def test_the_recovery_code_opens_the_database_from_the_login_window(qtbot, sqlite_url: str, drive_modal) -> None:
+def test_the_recovery_code_opens_the_database_from_the_login_window(qtbot, sqlite_url: str,
+                                                                    drive_modal) -> None:
     from station_app.accounts.service import login
     from station_app.backup.encryption import encrypt_database
 

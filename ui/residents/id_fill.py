@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from station_app.core.divisions import region_warning
 from station_app.core.idnumber import IdNumberError, normalise_id_number, validate_id_number
 from station_app.core.textnorm import parse_date
 from station_app.residents import service
@@ -47,7 +48,8 @@ class IdFillIn:
             # Say nothing while the number is still being typed; complain once it is long enough.
             self._show_hint(self.id_hint, exc.message if len(text) >= 18 else "", error=True)
         else:
-            self._show_hint(self.id_hint, "")
+            # A valid number whose region code no GB/T 2260 revision had: worth a look, not a refusal.
+            self._show_hint(self.id_hint, region_warning(parsed.number) or "" if parsed else "")
         if parsed is None:
             for field in list(self._auto):
                 self._clear_auto(field)

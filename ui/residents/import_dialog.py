@@ -159,7 +159,8 @@ class ImportDialog(ImportPages, TaskDialog):
     # 1: the file
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择居民名单"), self.path.text(), self.tr("Excel 或 CSV (*.xlsx *.xlsm *.csv)"))
+            self, self.tr("选择居民名单"), self.path.text(),
+            self.tr("Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if path:
             self.path.setText(path)
 

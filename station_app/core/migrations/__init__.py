@@ -26,8 +26,9 @@ from station_app.core.migrations import (
     m0007_visits,
     m0008_exchange,
     m0009_exchange_base,
-    m0010_change_journal,
-    m0011_enrolment,
+    m0010_search_index,
+    m0011_change_journal,
+    m0012_enrolment,
 )
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,11 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "visits", m0007_visits.apply),
     Migration(8, "exchange", m0008_exchange.apply),
     Migration(9, "exchange base", m0009_exchange_base.apply),
-    Migration(10, "change journal", m0010_change_journal.apply),
-    Migration(11, "enrolment", m0011_enrolment.apply),
+    # The search index first: its upgrade rewrites every resident's pinyin keys, which the
+    # change journal (11) would otherwise send to the county as edits of every resident.
+    Migration(10, "search index", m0010_search_index.apply),
+    Migration(11, "change journal", m0011_change_journal.apply),
+    Migration(12, "enrolment", m0012_enrolment.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

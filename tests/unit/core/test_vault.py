@@ -162,7 +162,8 @@ def test_the_recovery_code_as_typed_from_paper(encrypted) -> None:
     assert sign_in(url, "admin", "Recover2026").actor.username == "admin"
 
 
-def test_a_plain_backup_restored_into_an_encrypted_database_stays_encrypted(sqlite_admin, sqlite_url: str) -> None:
+def test_a_plain_backup_restored_into_an_encrypted_database_stays_encrypted(sqlite_admin,
+                                                                           sqlite_url: str) -> None:
     from station_app.backup.restore import restore_backup
     from station_app.backup.service import backup_now
     from station_app.residents.service import create_resident

@@ -114,11 +114,11 @@ def test_cancelled_or_failed_export_leaves_no_file(admin, registry, tmp_path: Pa
     assert out.read_bytes() == b"the previous export"
     audit_count = len(recent_entries(1000))
 
-    def broken_save(self, filename) -> None:
-        Path(filename).write_bytes(b"half")
+    def broken_close(self) -> None:
+        Path(self.filename).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("openpyxl.Workbook.save", broken_save)
+    monkeypatch.setattr("xlsxwriter.Workbook.close", broken_close)
     with pytest.raises(OSError):
         export_residents(admin, out)
     assert out.read_bytes() == b"the previous export"

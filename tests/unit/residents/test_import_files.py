@@ -94,10 +94,10 @@ def test_files_that_cannot_be_read_say_why(tmp_path: Path, monkeypatch: pytest.M
     good = write_xlsx(tmp_path / "good.xlsx").read_bytes()
     cases: list[tuple[str, bytes, str]] = [
         ("truncated.xlsx", good[: len(good) // 2], "不完整或已损坏"),
-        ("random.xlsx", bytes(range(7, 256)) * 20, "不是 Excel（.xlsx）或 CSV 文件"),
+        ("random.xlsx", bytes(range(7, 256)) * 20, "不是 Excel（.xlsx、.xls）、ODS 或 CSV 文件"),
         ("randomzip.xlsx", b"PK\x03\x04" + bytes(range(256)) * 20, "不完整或已损坏"),
         ("empty.xlsx", b"", "是空的"),
-        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024, "旧版 Excel（.xls）"),
+        ("damaged.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024, "不是有效的 Excel 文件或已损坏"),
         ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
          + "EncryptionInfo".encode("utf-16-le"), "密码"),
         ("binary.csv", b"\x00\x01\x02name", "不是文本格式"),
@@ -153,3 +153,33 @@ def test_sheets_without_header_or_data_are_refused(tmp_path: Path) -> None:
     assert (source.sheet_name, source.sheet_names) == ("居民", ["说明", "居民"])
     with pytest.raises(ImportFileError, match="没有找到表头"):
         read_source(tmp_path / "two.xlsx", sheet="说明")
+
+
+def test_old_xls_as_wps_saves_it_and_ods(sqlite_admin) -> None:
+    """.xls (BIFF, what WPS and older Excel save by default) and .ods: the same header detection,
+    merged cells and reject report as .xlsx."""
+    source, report = imported(FIXTURES / "residents_wps.xls", sqlite_admin)
+    assert (source.sheet_name, source.header_row, source.headers[2]) == ("居民", 2, "公民身份号码")
+    assert (report.imported, [row.row_number for row in report.rejected]) == (2, [5])
+    assert "文本" in report.rejected[0].reason  # the ID stored as a number lost its last digits
+    assert source.rows[1][1][5] == "查干陶勒盖嘎查"  # merged over two rows: repeated
+    people = {row.name: row for row in Resident.select()}
+    assert people["包音德力格尔"].birth_date == date(1990, 1, 1)
+    assert people["图雅"].phone == "13800001111"
+
+    source, report = imported(FIXTURES / "residents_libreoffice.ods", sqlite_admin)
+    assert (source.header_row, source.headers) == (2, ["姓名", "身份证号", "村"])
+    # 巴特尔·额尔敦 carries 包音德力格尔's ID number: the same person, updated
+    assert (report.imported, report.updated, report.rejected) == (1, 1, [])
+    assert {"巴特尔·额尔敦", "周\U00020BB7祥"} <= {row.name for row in Resident.select()}
+
+
+def test_unknown_region_codes_are_imported_with_a_warning(sqlite_admin, tmp_path: Path) -> None:
+    from station_app.core.idnumber import make_id_number
+
+    path = tmp_path / "codes.csv"
+    odd = make_id_number("999901", date(1990, 1, 1), 123)
+    path.write_text(f"姓名,身份证号\n甲,{odd}\n乙,152222199001011233\n", encoding="utf-8")
+    source, report = imported(path, sqlite_admin)
+    assert report.imported == 2 and not report.rejected
+    assert [(row.row_number, "999901" in row.reason) for row in report.warnings] == [(2, True)]

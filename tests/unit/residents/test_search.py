@@ -3,6 +3,7 @@
 import pytest
 
 from station_app.residents import areas, search, service
+from station_app.residents.views import views_by_ids
 
 
 @pytest.fixture
@@ -79,14 +80,7 @@ def test_merged_records_disappear_from_search(admin, people) -> None:
     assert names(people, "张三") == ["张三"]
 
 
-@pytest.mark.parametrize("query", ["", "张", "50%_\\", "delige", "1233", "002X"])
-@pytest.mark.parametrize("with_area", [False, True])
-def test_cached_sql_is_exactly_what_peewee_builds(people, query: str, with_area: bool) -> None:
-    from station_app.core import db
-
-    if not db.is_sqlite():
-        pytest.skip("the SQL cache serves SQLite only")
-    grids = [people["grid_one"].id, people["grid_two"].id] if with_area else None
-    for _ in range(2):  # the second call comes from the cache
-        compiled = search._compiled_ids(people["station"], query, 50, grids)
-        assert compiled == tuple(search.matching_ids_query(people["station"], query, 50, grids).sql())
+def test_lists_sort_by_pinyin_and_search_puts_short_names_first(people) -> None:
+    listed = [view.name for view in views_by_ids(search.resident_ids(people["station"]))]
+    assert listed == ["50%_折扣", "巴特尔·额尔敦", "包音德力格尔", "单田芳", "张三", "张三丰"]
+    assert names(people, "")[:2] == ["张三", "单田芳"]  # two characters, then by pinyin
