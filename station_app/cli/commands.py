@@ -168,9 +168,17 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from station_app.core.health import check
+    from station_app.core.errors import DatabaseUnavailable
+    from station_app.core.health import check, check_on_full_disk
 
-    report = check(open_actor(args, must_be_initialised=False))
+    try:
+        actor = open_actor(args, must_be_initialised=False)
+    except DatabaseUnavailable:
+        report = check_on_full_disk(args.db)  # a full disk: checked read-only, nothing written
+        if report is None:
+            raise
+    else:
+        report = check(actor)
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]

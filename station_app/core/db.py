@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,8 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
+from station_app.core import writer
+from station_app.core.diskspace import explain_fault, free_bytes
 from station_app.core.errors import DatabaseUnavailable, explain_database_error
 
 log = logging.getLogger(__name__)
@@ -148,28 +152,136 @@ def is_sqlite() -> bool:
 _WRITER = threading.RLock()
 # An arbitrary constant: the PostgreSQL advisory lock every writing transaction holds.
 PG_WRITER_LOCK = 7_270_412
-WRITER_WAIT_SECONDS = 10
 
 
 @contextlib.contextmanager
-def transaction() -> Iterator[None]:
-    """One unit of work: everything in it commits together or not at all."""
-    if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
+def transaction(task: str = "") -> Iterator[None]:
+    """One unit of work: everything in it commits together or not at all.
+
+    Writers take turns (core/writer): one that finds another saving waits for it, its listener told
+    what it waits for and how long, and can be cancelled (WriteCancelled: nothing written). `task`
+    names long work for those who wait (a key of writer.TASKS). A full disk, and Ctrl+C in the
+    middle, leave the database as it was and say so (DatabaseUnavailable 磁盘已满 …, WriteCancelled).
+    Inside another unit of work this is a savepoint of it.
+    """
+    if database_proxy.transaction_depth() > 0:
         with database_proxy.atomic():
-            if database_proxy.transaction_depth() == 1:
-                # Writers from several PCs take turns for the whole unit of work: change numbers
-                # (journal) and the audit chain's head are then given out in commit order, and two
-                # transactions can never each hold one of those locks and wait for the other.
-                database_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
             yield
         return
-    if not _WRITER.acquire(timeout=WRITER_WAIT_SECONDS):
-        raise DatabaseUnavailable("数据库正忙：另一项工作（如导入）正在保存，请稍等片刻再试。")
+    database = current()
+    if not isinstance(database, peewee.SqliteDatabase):
+        with _faults_explained(None, None), database.atomic():
+            _pg_take_turn(database, task)
+            with _cancel_on_interrupt():
+                yield
+        return
+    path = Path(database.database) if database.database != ":memory:" else None
+    if not _WRITER.acquire(blocking=False):
+        writer.wait_for_turn(lambda: _WRITER.acquire(timeout=writer.POLL_SECONDS), writer.in_process_holder)
     try:
-        with database_proxy.atomic():
-            yield
+        with _faults_explained(path, free_bytes(path.parent if path else None)), \
+                _sqlite_begin_in_turn(database, path):
+            writer.began(task)
+            if path is not None and task:
+                writer.write_note(path, task)
+            elif path is not None and os.path.exists(writer.note_path(path)):
+                writer.clear_note(path)  # left by a program that was killed holding the lock
+            try:
+                with _cancel_on_interrupt():
+                    yield
+            finally:
+                if path is not None and task:
+                    writer.clear_note(path)  # before COMMIT: the next holder may write its own
     finally:
+        writer.ended()
         _WRITER.release()
+
+
+@contextlib.contextmanager
+def _sqlite_begin_in_turn(database: peewee.SqliteDatabase, path: Path | None) -> Iterator[None]:
+    """BEGIN IMMEDIATE, waiting (and telling the listener) while another program holds the write
+    lock: short busy timeouts in a loop instead of one silent 10-second one."""
+    atomic = database.atomic()
+    normal = SQLITE_PRAGMAS["busy_timeout"]
+
+    def try_once() -> bool:
+        database.execute_sql(f"PRAGMA busy_timeout = {int(writer.POLL_SECONDS * 1000)}")
+        try:
+            atomic.__enter__()
+            return True
+        except peewee.OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                return False
+            raise
+        finally:
+            database.execute_sql(f"PRAGMA busy_timeout = {normal}")
+
+    if not try_once():
+        writer.wait_for_turn(try_once, lambda: writer.note_holder(path) if path
+                             else writer.Holder(elsewhere=True))
+    failed = True
+    try:
+        yield
+        failed = False
+    except BaseException:
+        atomic.__exit__(*sys.exc_info())
+        raise
+    finally:
+        if not failed:
+            atomic.__exit__(None, None, None)
+
+
+def _pg_take_turn(database: peewee.Database, task: str) -> None:
+    """Writers from several PCs take turns for the whole unit of work: change numbers (journal) and
+    the audit chain's head are then given out in commit order, and two transactions can never each
+    hold one of those locks and wait for the other."""
+    def take() -> bool:
+        return bool(database.execute_sql("SELECT pg_try_advisory_xact_lock(%s)",
+                                         (PG_WRITER_LOCK,)).fetchone()[0])
+
+    def try_once() -> bool:
+        if take():
+            return True
+        time.sleep(writer.POLL_SECONDS)
+        return take()
+
+    def holder() -> writer.Holder:
+        database.execute_sql("SELECT pg_stat_clear_snapshot()")
+        rows = database.execute_sql(
+            "SELECT a.application_name, EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start) "
+            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+            "AND l.granted AND l.classid = 0 AND l.objid = %s AND l.pid <> pg_backend_pid()",
+            (PG_WRITER_LOCK,)).fetchall()
+        return writer.pg_holder(rows)
+
+    if not take():
+        writer.wait_for_turn(try_once, holder)
+    if task in writer.TASKS:
+        database.execute_sql(f"SET LOCAL application_name = '{writer.PG_APPLICATION_PREFIX}{task}'")
+
+
+@contextlib.contextmanager
+def _cancel_on_interrupt() -> Iterator[None]:
+    """Ctrl+C inside a unit of work: it is rolled back, and the user is told nothing was saved."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise writer.WriteCancelled("已取消（Ctrl+C）：这项工作没有保存任何内容。") from None
+
+
+@contextlib.contextmanager
+def _faults_explained(path: Path | None, free_before: int | None) -> Iterator[None]:
+    try:
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+        explained = explain_fault(exc, path.parent if path else None, free_before)
+        if explained is None:
+            raise
+        if isinstance(database_proxy.obj, peewee.SqliteDatabase):
+            with contextlib.suppress(Exception):  # SQLite has usually rolled back already
+                if database_proxy.obj.connection().in_transaction:
+                    database_proxy.obj.connection().rollback()
+        raise explained from exc
 
 
 
