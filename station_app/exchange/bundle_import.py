@@ -146,7 +146,7 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = 
     _check_sender(info, signed_by)
     summary = ImportSummary(info["code"], info["name"], APPLIED, span["from"], span["to"], span["full"])
     try:
-        with paused_gc(), db.bulk_write_cache(), db.transaction():
+        with paused_gc(), db.bulk_write_cache(), db.transaction(task="exchange.import"):
             _refuse_own_station(info)
             peer = ExchangePeer.get_or_none(ExchangePeer.station == uuid.UUID(info["id"]))
             if _is_replay(peer, span):
