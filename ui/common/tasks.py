@@ -65,14 +65,14 @@ class _Runnable(QRunnable):
         self.signals.sig_progress.emit(float(fraction), message)
 
     def _writer_wait(self, wait: Any) -> None:
-        """Waiting for another writer: the dialog says so (the bar stays); 取消 stops waiting."""
+        """Waiting for another writer: the dialog says so with a moving bar; 取消 stops waiting."""
         from station_app.core.writer import WriteCancelled
         from ui.common.writer_wait import message_for
 
         if wait.done:
             self.signals.sig_progress.emit(KEEP_BAR, QCoreApplication.translate("ProgressDialog", "继续…"))
             return
-        self.signals.sig_progress.emit(KEEP_BAR, message_for(wait))
+        self.signals.sig_progress.emit(BUSY, message_for(wait))
         if self.cancel.is_set():
             raise WriteCancelled(QCoreApplication.translate("ProgressDialog", "已取消：没有保存任何内容。"))
 

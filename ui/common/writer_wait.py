@@ -56,14 +56,20 @@ class WriterWaitDialog(QDialog):
         self.hide()
 
 
+TASK_RUNNING = QT_TRANSLATE_NOOP("WriterWaitDialog", "另一项{task}正在进行（已 {n} 秒）…")
+ELSEWHERE = QT_TRANSLATE_NOOP("WriterWaitDialog", "另一台电脑或另一个程序正在保存数据（已等待 {n} 秒）…")
+OTHER_WORK = QT_TRANSLATE_NOOP("WriterWaitDialog", "另一项工作正在保存数据（已等待 {n} 秒）…")
+CANCELLED = QT_TRANSLATE_NOOP("WriterWaitDialog",
+                              "已取消：没有保存。窗口中填写的内容仍保留，可以稍后再保存。")
+
+
 def message_for(wait: WriterWait) -> str:
-    """The core's words, in the window's language."""
+    """The core's words (WriterWait.message), in the window's language."""
     label = writer.TASKS.get(wait.holder.task, "")
     if label and wait.holder.running_for is not None:
-        return (_tr("另一项{task}正在进行（已 {n} 秒）…").replace("{task}", _tr(label))
+        return (_tr(TASK_RUNNING).replace("{task}", _tr(label))
                 .replace("{n}", str(int(wait.holder.running_for))))
-    text = _tr("另一台电脑或另一个程序正在保存数据（已等待 {n} 秒）…") if wait.holder.elsewhere else _tr(
-        "另一项工作正在保存数据（已等待 {n} 秒）…")
+    text = _tr(ELSEWHERE) if wait.holder.elsewhere else _tr(OTHER_WORK)
     return text.replace("{n}", str(int(wait.waited)))
 
 
@@ -92,7 +98,7 @@ class WindowWait:
         self.dialog.show_wait(wait)
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if self.dialog.cancelled:
-            raise WriteCancelled(_tr("已取消：没有保存。窗口中填写的内容仍保留，可以稍后再保存。"))
+            raise WriteCancelled(_tr(CANCELLED))
 
 
 def install() -> None:
