@@ -11,7 +11,7 @@ ENGLISH = {
     "查看完整身份证号和电话（需说明原因，记入审计）": "See the full ID and phone numbers (asks why; audited)",
     "显示完整电话": "Show full phone", "查看反映人的完整电话（需说明原因，记入审计）":
         "See the reporter's full phone number (asks why; audited)",
-    "反映人": "the reporter",
+    "反映人": "the reporter", "查看反映人完整电话": "Viewed the reporter's full phone",
     # waiting for another writer (ui/common/writer_wait.py, ui/common/tasks.py)
     "请稍候": "Please wait",
     "等它完成后会自动继续保存。也可以取消，窗口中填写的内容会保留。":

@@ -3918,6 +3918,11 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="64" />
+        <source>查看反映人完整电话</source>
+        <translation>Viewed the reporter's full phone</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
