@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
-from station_app.core import writer
-from station_app.core.diskspace import explain_fault, free_bytes
+from station_app.core import turns, writer
 from station_app.core.errors import DatabaseUnavailable, explain_database_error
 
 log = logging.getLogger(__name__)
@@ -170,120 +168,51 @@ def transaction(task: str = "") -> Iterator[None]:
         return
     database = current()
     if not isinstance(database, peewee.SqliteDatabase):
-        with _faults_explained(None, None), database.atomic():
-            _pg_take_turn(database, task)
-            with _cancel_on_interrupt():
-                yield
+        try:
+            with database.atomic():
+                turns.pg_take_turn(database, task, PG_WRITER_LOCK)
+                try:
+                    yield
+                except KeyboardInterrupt:
+                    raise writer.WriteCancelled(turns.INTERRUPTED) from None
+        except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+            explained = turns.explained(database, exc, None, None)
+            if explained is None:
+                raise
+            raise explained from exc
         return
-    path = Path(database.database) if database.database != ":memory:" else None
+    files = turns.files_of(database)
     if not _WRITER.acquire(blocking=False):
         writer.wait_for_turn(lambda: _WRITER.acquire(timeout=writer.POLL_SECONDS), writer.in_process_holder)
     try:
-        with _faults_explained(path, free_bytes(path.parent if path else None)), \
-                _sqlite_begin_in_turn(database, path):
-            writer.began(task)
-            if path is not None and task:
-                writer.write_note(path, task)
-            elif path is not None and os.path.exists(writer.note_path(path)):
-                writer.clear_note(path)  # left by a program that was killed holding the lock
+        free_before = turns.free_bytes(files.folder) if files else None
+        try:
+            atomic = turns.begin_in_turn(database, files, SQLITE_PRAGMAS["busy_timeout"])
             try:
-                with _cancel_on_interrupt():
+                writer.began(task)
+                if files is not None and task:
+                    writer.write_note(files.path, task)
+                elif files is not None and os.path.exists(files.note):
+                    writer.clear_note(files.path)  # left by a program killed while it held the lock
+                try:
                     yield
-            finally:
-                if path is not None and task:
-                    writer.clear_note(path)  # before COMMIT: the next holder may write its own
+                except KeyboardInterrupt:
+                    raise writer.WriteCancelled(turns.INTERRUPTED) from None
+                finally:
+                    if files is not None and task:
+                        writer.clear_note(files.path)  # before COMMIT: the next holder writes its own
+            except BaseException:
+                atomic.__exit__(*sys.exc_info())  # ROLLBACK
+                raise
+            atomic.__exit__(None, None, None)  # COMMIT
+        except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+            explained = turns.explained(database, exc, files.folder if files else None, free_before)
+            if explained is None:
+                raise
+            raise explained from exc
     finally:
         writer.ended()
         _WRITER.release()
-
-
-@contextlib.contextmanager
-def _sqlite_begin_in_turn(database: peewee.SqliteDatabase, path: Path | None) -> Iterator[None]:
-    """BEGIN IMMEDIATE, waiting (and telling the listener) while another program holds the write
-    lock: short busy timeouts in a loop instead of one silent 10-second one."""
-    atomic = database.atomic()
-    normal = SQLITE_PRAGMAS["busy_timeout"]
-
-    def try_once() -> bool:
-        database.execute_sql(f"PRAGMA busy_timeout = {int(writer.POLL_SECONDS * 1000)}")
-        try:
-            atomic.__enter__()
-            return True
-        except peewee.OperationalError as exc:
-            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-                return False
-            raise
-        finally:
-            database.execute_sql(f"PRAGMA busy_timeout = {normal}")
-
-    if not try_once():
-        writer.wait_for_turn(try_once, lambda: writer.note_holder(path) if path
-                             else writer.Holder(elsewhere=True))
-    failed = True
-    try:
-        yield
-        failed = False
-    except BaseException:
-        atomic.__exit__(*sys.exc_info())
-        raise
-    finally:
-        if not failed:
-            atomic.__exit__(None, None, None)
-
-
-def _pg_take_turn(database: peewee.Database, task: str) -> None:
-    """Writers from several PCs take turns for the whole unit of work: change numbers (journal) and
-    the audit chain's head are then given out in commit order, and two transactions can never each
-    hold one of those locks and wait for the other."""
-    def take() -> bool:
-        return bool(database.execute_sql("SELECT pg_try_advisory_xact_lock(%s)",
-                                         (PG_WRITER_LOCK,)).fetchone()[0])
-
-    def try_once() -> bool:
-        if take():
-            return True
-        time.sleep(writer.POLL_SECONDS)
-        return take()
-
-    def holder() -> writer.Holder:
-        database.execute_sql("SELECT pg_stat_clear_snapshot()")
-        rows = database.execute_sql(
-            "SELECT a.application_name, EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start) "
-            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
-            "AND l.granted AND l.classid = 0 AND l.objid = %s AND l.pid <> pg_backend_pid()",
-            (PG_WRITER_LOCK,)).fetchall()
-        return writer.pg_holder(rows)
-
-    if not take():
-        writer.wait_for_turn(try_once, holder)
-    if task in writer.TASKS:
-        database.execute_sql(f"SET LOCAL application_name = '{writer.PG_APPLICATION_PREFIX}{task}'")
-
-
-@contextlib.contextmanager
-def _cancel_on_interrupt() -> Iterator[None]:
-    """Ctrl+C inside a unit of work: it is rolled back, and the user is told nothing was saved."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        raise writer.WriteCancelled("已取消（Ctrl+C）：这项工作没有保存任何内容。") from None
-
-
-@contextlib.contextmanager
-def _faults_explained(path: Path | None, free_before: int | None) -> Iterator[None]:
-    try:
-        yield
-    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
-        explained = explain_fault(exc, path.parent if path else None, free_before)
-        if explained is None:
-            raise
-        if isinstance(database_proxy.obj, peewee.SqliteDatabase):
-            with contextlib.suppress(Exception):  # SQLite has usually rolled back already
-                if database_proxy.obj.connection().in_transaction:
-                    database_proxy.obj.connection().rollback()
-        raise explained from exc
-
-
 
 
 @contextlib.contextmanager
