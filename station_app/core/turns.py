@@ -48,7 +48,6 @@ def begin_in_turn(database: peewee.SqliteDatabase, files: Files | None, normal_b
     lock: short busy timeouts in a loop instead of one silent 10-second one. Returns the entered
     atomic block."""
     atomic = database.atomic()
-    normal = normal_busy_timeout
     short = f"PRAGMA busy_timeout = {int(writer.POLL_SECONDS * 1000)}"
 
     def try_once() -> bool:
@@ -62,7 +61,7 @@ def begin_in_turn(database: peewee.SqliteDatabase, files: Files | None, normal_b
                 return False
             raise
         finally:
-            connection.execute(f"PRAGMA busy_timeout = {normal}")
+            connection.execute(f"PRAGMA busy_timeout = {normal_busy_timeout}")
 
     if not try_once():
         writer.wait_for_turn(try_once, lambda: writer.note_holder(files.path) if files
@@ -85,7 +84,9 @@ def pg_take_turn(database: peewee.Database, task: str, lock: int) -> None:
         return take()
 
     def holder() -> writer.Holder:
-        database.execute_sql("SELECT pg_stat_clear_snapshot()")
+        """Who holds the lock, from the server's own tables (application_name says what it does;
+        another login's session may show less of itself: then only that someone does)."""
+        database.execute_sql("SELECT pg_stat_clear_snapshot()")  # fresh, not this transaction's copy
         rows = database.execute_sql(
             "SELECT a.application_name, EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start) "
             "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
@@ -103,11 +104,11 @@ def explained(database: peewee.Database, exc: BaseException, folder: Path | None
               free_before: int | None) -> DatabaseUnavailable | None:
     """The user's words for a unit of work that failed for want of disk space (磁盘已满 …); None
     for any other failure."""
-    explained = explain_fault(exc, folder, free_before)
-    if explained is None:
+    message = explain_fault(exc, folder, free_before)
+    if message is None:
         return None
     if isinstance(database, peewee.SqliteDatabase):
         with contextlib.suppress(Exception):  # SQLite has usually rolled back already
             if database.connection().in_transaction:
                 database.connection().rollback()
-    return explained
+    return message
