@@ -3,6 +3,9 @@ scripting it does — `--user NAME --password-file F` before the command."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,9 +17,11 @@ __all__ = ["ADMIN_PASSWORD", "DEMO_PASSWORD", "logged_in", "password_file"]
 
 
 def password_file(password: str, user: str = "admin") -> Path:
-    """A one-line password file beside the test's data directory."""
-    path = paths.data_dir().parent / f".login-{user}-{abs(hash(password))}.txt"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A one-line password file (in the system's temporary folder: a test's data directory may be
+    on a disk it fills on purpose)."""
+    folder = Path(tempfile.gettempdir()) / f"station-test-logins-{os.getpid()}"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{user}-{hashlib.sha256(password.encode()).hexdigest()[:12]}.txt"
     path.write_text(password + "\n", encoding="utf-8")
     return path
 

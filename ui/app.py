@@ -25,6 +25,7 @@ from station_app.station.service import home_station
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui.common import writer_wait
 from ui.common.app_icon import app_icon
 from ui.common.errors import install_excepthook
 
@@ -263,6 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("station-ledger")  # the .desktop entry the kit installs (taskbar icon)
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
+    writer_wait.install()  # a save that has to wait for another shows why, with 取消
     controller = AppController(args.db)
     if not controller.start():
         return 1

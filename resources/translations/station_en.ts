@@ -187,7 +187,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="165" />
+        <location filename="../../ui/app.py" line="166" />
         <source>本所设置完成。请用刚设置的管理员账户登录。</source>
         <translation>The station is set up. Log in with the administrator account you just created.</translation>
     </message>
@@ -448,143 +448,168 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/backup/panel.py" line="60" />
+        <location filename="../../ui/backup/panel.py" line="62" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="61" />
+        <location filename="../../ui/backup/panel.py" line="63" />
         <source>从所选备份恢复…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="63" />
+        <location filename="../../ui/backup/panel.py" line="65" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="71" />
+        <location filename="../../ui/backup/panel.py" line="73" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="71" />
+        <location filename="../../ui/backup/panel.py" line="73" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="71" />
+        <location filename="../../ui/backup/panel.py" line="73" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="72" />
+        <location filename="../../ui/backup/panel.py" line="74" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="86" />
+        <location filename="../../ui/backup/panel.py" line="88" />
         <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
         <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="95" />
+        <location filename="../../ui/backup/panel.py" line="97" />
         <source>只有管理员可以从备份恢复。</source>
         <translation>Only an administrator can restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="107" />
+        <location filename="../../ui/backup/panel.py" line="109" />
         <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
         <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="111" />
+        <location filename="../../ui/backup/panel.py" line="113" />
         <source>备份文件夹：{folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="129" />
+        <location filename="../../ui/backup/panel.py" line="131" />
         <source>无法读取</source>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="131" />
+        <location filename="../../ui/backup/panel.py" line="133" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="135" />
+        <location filename="../../ui/backup/panel.py" line="137" />
         <source>{n} 天</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="137" />
+        <location filename="../../ui/backup/panel.py" line="139" />
         <source>{n} 小时</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="139" />
+        <location filename="../../ui/backup/panel.py" line="141" />
         <source>{n} 分钟</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="140" />
+        <location filename="../../ui/backup/panel.py" line="142" />
         <source>不到 1 分钟</source>
         <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="144" />
+        <location filename="../../ui/backup/panel.py" line="146" />
         <source>还没有任何备份。</source>
         <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="146" />
+        <location filename="../../ui/backup/panel.py" line="148" />
         <source>最近一次备份：{time}（{age}前）</source>
         <translation>Last backup: {time} ({age} ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="150" />
+        <location filename="../../ui/backup/panel.py" line="152" />
         <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
         <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="160" />
+        <location filename="../../ui/backup/panel.py" line="162" />
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="161" />
+        <location filename="../../ui/backup/panel.py" line="163" />
         <source>正在备份</source>
         <translation>Backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="168" />
+        <location filename="../../ui/backup/panel.py" line="170" />
         <source>已备份并检查：{path}</source>
         <translation>Backed up and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="172" />
+        <location filename="../../ui/backup/panel.py" line="174" />
         <source>备份没有完成。</source>
         <translation>The backup did not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="180" />
+        <location filename="../../ui/backup/panel.py" line="182" />
         <source>请先在列表中选择一份备份。</source>
         <translation>Select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="197" />
+        <location filename="../../ui/backup/panel.py" line="192" />
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="194" />
+        <source>正在从备份恢复</source>
+        <translation>Restoring from the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="200" />
+        <source>正在保留当前数据库并写回所选备份，请勿关闭程序…</source>
+        <translation>Keeping the current database and writing the chosen backup back; please do not close the program…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="206" />
+        <source>已恢复。</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="207" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="198" />
+        <location filename="../../ui/backup/panel.py" line="208" />
         <source>已从 {time} 的备份恢复。
 原来的数据库已另存为：{aside}
 请重新登录。</source>
         <translation>Restored from the backup of {time}.
 The previous database was kept as: {aside}
 Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/panel.py" line="214" />
+        <source>恢复没有完成。</source>
+        <translation>The restore did not finish.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +685,21 @@ Please log in again.</translation>
         <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/bundles.py" line="219" />
+        <source>数据包密码</source>
+        <translation>Bundle password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="227" />
+        <source>正在导入 {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/bundles.py" line="228" />
+        <source>导入数据包</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/bundles.py" line="241" />
         <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
         <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
@@ -693,21 +733,6 @@ Please log in again.</translation>
         <location filename="../../ui/reports/bundles.py" line="267" />
         <source>暂不导入</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/bundles.py" line="219" />
-        <source>数据包密码</source>
-        <translation>Bundle password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/bundles.py" line="227" />
-        <source>正在导入 {name}…</source>
-        <translation>Importing {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/bundles.py" line="228" />
-        <source>导入数据包</source>
-        <translation>Import bundle</translation>
     </message>
     <message>
         <location filename="../../ui/reports/bundles.py" line="277" />
@@ -1315,117 +1340,132 @@ Please log in again.</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="66" />
+        <location filename="../../ui/mediation/case_view.py" line="68" />
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="72" />
+        <location filename="../../ui/mediation/case_view.py" line="74" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="91" />
+        <location filename="../../ui/mediation/case_view.py" line="83" />
+        <source>显示完整电话</source>
+        <translation>Show full phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="85" />
+        <source>查看反映人的完整电话（需说明原因，记入审计）</source>
+        <translation>See the reporter's full phone number (asks why; audited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="101" />
         <source>称谓</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="91" />
+        <location filename="../../ui/mediation/case_view.py" line="101" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="91" />
+        <location filename="../../ui/mediation/case_view.py" line="101" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="91" />
+        <location filename="../../ui/mediation/case_view.py" line="101" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="91" />
+        <location filename="../../ui/mediation/case_view.py" line="101" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="92" />
+        <location filename="../../ui/mediation/case_view.py" line="102" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="92" />
+        <location filename="../../ui/mediation/case_view.py" line="102" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="92" />
+        <location filename="../../ui/mediation/case_view.py" line="102" />
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="92" />
+        <location filename="../../ui/mediation/case_view.py" line="102" />
         <source>监护人/代理人</source>
         <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="111" />
+        <location filename="../../ui/mediation/case_view.py" line="121" />
         <source>办理</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="124" />
+        <location filename="../../ui/mediation/case_view.py" line="134" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="150" />
+        <location filename="../../ui/mediation/case_view.py" line="160" />
         <source>风险：{level}</source>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="157" />
+        <location filename="../../ui/mediation/case_view.py" line="171" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="157" />
+        <location filename="../../ui/mediation/case_view.py" line="171" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="158" />
+        <location filename="../../ui/mediation/case_view.py" line="172" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="159" />
+        <location filename="../../ui/mediation/case_view.py" line="173" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="160" />
+        <location filename="../../ui/mediation/case_view.py" line="174" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="160" />
+        <location filename="../../ui/mediation/case_view.py" line="174" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="161" />
+        <location filename="../../ui/mediation/case_view.py" line="175" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="176" />
+        <location filename="../../ui/mediation/case_view.py" line="184" />
+        <source>反映人</source>
+        <translation>the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_view.py" line="198" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="178" />
+        <location filename="../../ui/mediation/case_view.py" line="200" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -3918,6 +3958,11 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="64" />
+        <source>查看反映人完整电话</source>
+        <translation>Viewed the reporter's full phone</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5559,12 +5604,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="86" />
+        <location filename="../../ui/common/tasks.py" line="73" />
+        <source>继续…</source>
+        <translation>Continuing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/tasks.py" line="77" />
+        <source>已取消：没有保存任何内容。</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/tasks.py" line="104" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="103" />
+        <location filename="../../ui/common/tasks.py" line="125" />
         <source>正在取消，请稍候…</source>
         <translation>Cancelling, please wait…</translation>
     </message>
@@ -5706,32 +5761,32 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="183" />
+        <location filename="../../ui/restitution/dialogs.py" line="182" />
         <source>登记追回赃款</source>
         <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="184" />
+        <location filename="../../ui/restitution/dialogs.py" line="183" />
         <source>追回日期*</source>
         <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="185" />
+        <location filename="../../ui/restitution/dialogs.py" line="184" />
         <source>追回金额*</source>
         <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="186" />
+        <location filename="../../ui/restitution/dialogs.py" line="185" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="187" />
+        <location filename="../../ui/restitution/dialogs.py" line="186" />
         <source>如：犯罪嫌疑人退赔</source>
         <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="188" />
+        <location filename="../../ui/restitution/dialogs.py" line="187" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5831,7 +5886,7 @@ Below is the database's recovery key, shown only this once. When every administr
     <message>
         <location filename="../../ui/mediation/register_dialog.py" line="73" />
         <source>反映人</source>
-        <translation>Reported by</translation>
+        <translation>the reporter</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/register_dialog.py" line="76" />
@@ -5872,22 +5927,22 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="243" />
+        <location filename="../../ui/restitution/dialogs.py" line="242" />
         <source>删除追回记录</source>
         <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="246" />
+        <location filename="../../ui/restitution/dialogs.py" line="245" />
         <source>如：金额录入错误，已重新登记</source>
         <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="247" />
+        <location filename="../../ui/restitution/dialogs.py" line="246" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="248" />
+        <location filename="../../ui/restitution/dialogs.py" line="247" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -6186,183 +6241,184 @@ Below is the database's recovery key, shown only this once. When every administr
     </message>
     <message>
         <location filename="../../ui/residents/resident_form.py" line="116" />
+        <location filename="../../ui/residents/resident_form.py" line="160" />
         <source>显示完整</source>
         <translation>Show full</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="117" />
-        <source>查看完整身份证号（将记录审计）</source>
-        <translation>Show the full ID number (audited)</translation>
+        <location filename="../../ui/residents/resident_form.py" line="118" />
+        <source>查看完整身份证号和电话（需说明原因，记入审计）</source>
+        <translation>See the full ID and phone numbers (asks why; audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="118" />
-        <location filename="../../ui/residents/resident_form.py" line="158" />
+        <location filename="../../ui/residents/resident_form.py" line="119" />
+        <location filename="../../ui/residents/resident_form.py" line="163" />
         <source>重新输入</source>
         <translation>Retype</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="119" />
+        <location filename="../../ui/residents/resident_form.py" line="121" />
         <source>查看已登记的人</source>
         <translation>Show the registered person</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="136" />
+        <location filename="../../ui/residents/resident_form.py" line="138" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="139" />
-        <location filename="../../ui/residents/resident_form.py" line="151" />
+        <location filename="../../ui/residents/resident_form.py" line="141" />
+        <location filename="../../ui/residents/resident_form.py" line="153" />
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="140" />
+        <location filename="../../ui/residents/resident_form.py" line="142" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="141" />
+        <location filename="../../ui/residents/resident_form.py" line="143" />
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="143" />
+        <location filename="../../ui/residents/resident_form.py" line="145" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="145" />
+        <location filename="../../ui/residents/resident_form.py" line="147" />
         <source>如 1985-03-12</source>
         <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="147" />
+        <location filename="../../ui/residents/resident_form.py" line="149" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="155" />
+        <location filename="../../ui/residents/resident_form.py" line="157" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="157" />
+        <location filename="../../ui/residents/resident_form.py" line="159" />
         <source>手机或座机，如 0482-1234567</source>
         <translation>Mobile or landline, e.g. 0482-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="161" />
+        <location filename="../../ui/residents/resident_form.py" line="168" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="164" />
+        <location filename="../../ui/residents/resident_form.py" line="171" />
         <source>户主姓名或户号</source>
         <translation>Head of household or household no.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="165" />
+        <location filename="../../ui/residents/resident_form.py" line="172" />
         <source>所在户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="171" />
+        <location filename="../../ui/residents/resident_form.py" line="178" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="176" />
+        <location filename="../../ui/residents/resident_form.py" line="183" />
         <source>（未分网格）</source>
         <translation>(no grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="185" />
+        <location filename="../../ui/residents/resident_form.py" line="192" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="187" />
+        <location filename="../../ui/residents/resident_form.py" line="194" />
         <source>如：3号楼</source>
         <translation>e.g. 3号楼</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="188" />
+        <location filename="../../ui/residents/resident_form.py" line="195" />
         <source>如：2单元</source>
         <translation>e.g. 2单元</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="189" />
+        <location filename="../../ui/residents/resident_form.py" line="196" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="190" />
+        <location filename="../../ui/residents/resident_form.py" line="197" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="192" />
+        <location filename="../../ui/residents/resident_form.py" line="199" />
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="207" />
+        <location filename="../../ui/residents/resident_form.py" line="214" />
         <source>其他标签，用“、”分隔</source>
         <translation>Other tags, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="211" />
+        <location filename="../../ui/residents/resident_form.py" line="218" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="216" />
+        <location filename="../../ui/residents/resident_form.py" line="223" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="222" />
+        <location filename="../../ui/residents/resident_form.py" line="229" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="225" />
+        <location filename="../../ui/residents/resident_form.py" line="232" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="225" />
+        <location filename="../../ui/residents/resident_form.py" line="232" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="371" />
+        <location filename="../../ui/residents/resident_form.py" line="383" />
         <source>未分网格</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="373" />
+        <location filename="../../ui/residents/resident_form.py" line="385" />
         <source>可能重复登记</source>
         <translation>Possibly registered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="374" />
+        <location filename="../../ui/residents/resident_form.py" line="386" />
         <source>已有同名且出生日期相同的居民：</source>
         <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="375" />
+        <location filename="../../ui/residents/resident_form.py" line="387" />
         <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
         <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="376" />
+        <location filename="../../ui/residents/resident_form.py" line="388" />
         <source>继续保存</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="377" />
+        <location filename="../../ui/residents/resident_form.py" line="389" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -6978,49 +7034,97 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="200" />
+        <location filename="../../ui/restitution/dialogs.py" line="199" />
         <source>登记返还</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="205" />
+        <location filename="../../ui/restitution/dialogs.py" line="204" />
         <source>{name}（尚欠 {amount} 元）</source>
         <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="210" />
+        <location filename="../../ui/restitution/dialogs.py" line="209" />
         <source>被害人*</source>
         <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="211" />
+        <location filename="../../ui/restitution/dialogs.py" line="210" />
         <source>返还金额*</source>
         <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="213" />
+        <location filename="../../ui/restitution/dialogs.py" line="212" />
         <source>本案现可返还 {amount} 元</source>
         <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="216" />
+        <location filename="../../ui/restitution/dialogs.py" line="215" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="217" />
+        <location filename="../../ui/restitution/dialogs.py" line="216" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="219" />
+        <location filename="../../ui/restitution/dialogs.py" line="218" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="220" />
+        <location filename="../../ui/restitution/dialogs.py" line="219" />
         <source>被害人已签名按手印</source>
         <translation>The victim signed and pressed a fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="19" />
+        <source>电话联系本人</source>
+        <translation>To call the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="20" />
+        <source>核对身份</source>
+        <translation>To check identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="21" />
+        <source>制作法律文书</source>
+        <translation>To prepare a legal document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="22" />
+        <source>协助调查取证</source>
+        <translation>To assist an investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="29" />
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="29" />
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="33" />
+        <source>查看{whose}的完整号码会记入审计日志（记录查看人和原因，不记录号码）。</source>
+        <translation>Viewing the full numbers of {whose} is recorded in the audit log (who looked and why, never the numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="44" />
+        <source>选择或填写原因</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/reveal.py" line="46" />
+        <source>原因*</source>
+        <translation>Reason*</translation>
     </message>
 </context>
 <context>
@@ -8061,6 +8165,74 @@ Send it now?</translation>
         <location filename="../../ui/mediation/actions.py" line="93" />
         <source>稍后</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>WriterWaitDialog</name>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="27" />
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="34" />
+        <source>等它完成后会自动继续保存。也可以取消，窗口中填写的内容会保留。</source>
+        <translation>Saving continues by itself when it is done. You can also cancel; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="40" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="59" />
+        <source>另一项{task}正在进行（已 {n} 秒）…</source>
+        <translation>Another {task} is in progress ({n} s so far)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="60" />
+        <source>另一台电脑或另一个程序正在保存数据（已等待 {n} 秒）…</source>
+        <translation>Another computer or program is saving (waiting for {n} s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="61" />
+        <source>另一项工作正在保存数据（已等待 {n} 秒）…</source>
+        <translation>Other work is saving (waiting for {n} s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="62" />
+        <source>已取消：没有保存。窗口中填写的内容仍保留，可以稍后再保存。</source>
+        <translation>Cancelled: nothing was saved. What you typed is still in the form; you can save later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="110" />
+        <source>居民导入</source>
+        <translation>residents import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="111" />
+        <source>工单导入</source>
+        <translation>hotline import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="112" />
+        <source>数据包导入</source>
+        <translation>bundle import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="113" />
+        <source>演示数据载入</source>
+        <translation>demo data load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="114" />
+        <source>备份恢复</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/writer_wait.py" line="115" />
+        <source>居民合并</source>
+        <translation>residents merge</translation>
     </message>
 </context>
 <context>

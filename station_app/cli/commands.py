@@ -214,21 +214,28 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Works without logging in (the database may be what stops a login); an encrypted database
-    is then checked from outside only, and fully with --user."""
+    is then checked from outside only, and fully with --user. On a full disk, read-only."""
     from station_app.accounts.signin import database_file, lock_state
     from station_app.core.actor import command_line_actor
-    from station_app.core.health import check, check_locked_file
+    from station_app.core.errors import DatabaseUnavailable
+    from station_app.core.health import check, check_locked_file, check_on_full_disk
     from station_app.station.service import home_station
 
     path = database_file(args.db)
-    if getattr(args, "user", None):
-        report = check(open_actor(args))
-    elif path is not None and lock_state(args.db).locked:
-        report = check_locked_file(path)
-    else:
-        open_without_login(args)
-        station = home_station()
-        report = check(command_line_actor(station.id if station else None))
+    try:
+        if getattr(args, "user", None):
+            report = check(open_actor(args))
+        elif path is not None and lock_state(args.db).locked:
+            report = check_locked_file(path)
+        else:
+            open_without_login(args)
+            station = home_station()
+            report = check(command_line_actor(station.id if station else None))
+    except DatabaseUnavailable:
+        full = check_on_full_disk(args.db)  # a full disk: checked read-only, nothing written
+        if full is None:
+            raise
+        report = full
     lines = [f"数据库：{report.backend} {report.sqlite_version}".rstrip(),
              f"审计记录：{report.audit_entries} 条"]
     lines += [f"说明：{note}" for note in report.notes]

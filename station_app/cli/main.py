@@ -163,4 +163,8 @@ def emit(args: argparse.Namespace, data: object, text: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m station_app.cli.main`: run the module the commands import (this one is __main__,
+    # and its UsageError would not be the one they raise)
+    from station_app.cli.main import main as _main
+
+    sys.exit(_main())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
-from station_app.core import sqlite_files
+from station_app.core import sqlite_files, turns, writer
 from station_app.core.errors import DatabaseUnavailable, explain_database_error
 
 log = logging.getLogger(__name__)
@@ -195,36 +196,77 @@ def current_key() -> bytes | None:
 _WRITER = threading.RLock()
 # An arbitrary constant: the PostgreSQL advisory lock every writing transaction holds.
 PG_WRITER_LOCK = 7_270_412
-WRITER_WAIT_SECONDS = 10
 
 
 @contextlib.contextmanager
-def transaction() -> Iterator[None]:
-    """One unit of work: everything in it commits together or not at all."""
-    if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
+def transaction(task: str = "") -> Iterator[None]:
+    """One unit of work: everything in it commits together or not at all.
+
+    Writers take turns (core/writer): one that finds another saving waits for it, its listener told
+    what it waits for and how long, and can be cancelled (WriteCancelled: nothing written). `task`
+    names long work for those who wait (a key of writer.TASKS). A full disk, and Ctrl+C in the
+    middle, leave the database as it was and say so (DatabaseUnavailable 磁盘已满 …, WriteCancelled).
+    Inside another unit of work this is a savepoint of it.
+    """
+    if database_proxy.transaction_depth() > 0:
         with database_proxy.atomic():
-            if database_proxy.transaction_depth() == 1:
-                # Writers from several PCs take turns for the whole unit of work: change numbers
-                # (journal) and the audit chain's head are then given out in commit order, and two
-                # transactions can never each hold one of those locks and wait for the other.
-                database_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_WRITER_LOCK,))
             yield
         return
-    if not _WRITER.acquire(timeout=WRITER_WAIT_SECONDS):
-        raise DatabaseUnavailable("数据库正忙：另一项工作（如导入）正在保存，请稍等片刻再试。")
+    database = current()
+    if not isinstance(database, peewee.SqliteDatabase):
+        try:
+            with database.atomic():
+                turns.pg_take_turn(database, task, PG_WRITER_LOCK)
+                try:
+                    yield
+                except KeyboardInterrupt:
+                    raise writer.WriteCancelled(turns.INTERRUPTED) from None
+        except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+            explained = turns.explained(database, exc, None, None)
+            if explained is None:
+                raise
+            raise explained from exc
+        return
+    files = turns.files_of(database)
+    if not _WRITER.acquire(blocking=False):
+        writer.wait_for_turn(lambda: _WRITER.acquire(timeout=writer.POLL_SECONDS), writer.in_process_holder)
     try:
-        with database_proxy.atomic():
-            yield
+        free_before = turns.free_bytes(files.folder) if files else None
+        try:
+            atomic = turns.begin_in_turn(database, files, SQLITE_PRAGMAS["busy_timeout"])
+            try:
+                writer.began(task)
+                if files is not None and task:
+                    writer.write_note(files.path, task)
+                elif files is not None and os.path.exists(files.note):
+                    writer.clear_note(files.path)  # left by a program killed while it held the lock
+                try:
+                    yield
+                except KeyboardInterrupt:
+                    raise writer.WriteCancelled(turns.INTERRUPTED) from None
+                finally:
+                    if files is not None and task:
+                        writer.clear_note(files.path)  # before COMMIT: the next holder writes its own
+            except BaseException:
+                atomic.__exit__(*sys.exc_info())  # ROLLBACK
+                raise
+            atomic.__exit__(None, None, None)  # COMMIT
+        except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError) as exc:
+            explained = turns.explained(database, exc, files.folder if files else None, free_before)
+            if explained is None:
+                raise
+            raise explained from exc
     finally:
+        writer.ended()
         _WRITER.release()
 
 
 @contextlib.contextmanager
 def writer_lock() -> Iterator[None]:
-    """This process's writers kept out without a transaction: while the database file itself is
-    replaced (encryption)."""
-    if not _WRITER.acquire(timeout=WRITER_WAIT_SECONDS):
-        raise DatabaseUnavailable("数据库正忙：另一项工作（如导入）正在保存，请稍等片刻再试。")
+    """This process's writers kept out without a transaction, while the database file itself is
+    replaced (encryption); waits its turn as a transaction does."""
+    if not _WRITER.acquire(blocking=False):
+        writer.wait_for_turn(lambda: _WRITER.acquire(timeout=writer.POLL_SECONDS), writer.in_process_holder)
     try:
         yield
     finally:

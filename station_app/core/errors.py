@@ -108,7 +108,7 @@ _KNOWN_DATABASE_PROBLEMS: list[tuple[tuple[str, ...], str]] = [
       "timeout expired", "server closed the connection", "connection to server"),
      "无法连接数据库服务器，请检查网络和服务器地址。"),
     (("disk i/o error",),
-     "读写磁盘出错（U盘被拔出或磁盘故障？）。请检查存储设备。"),
+     "读写磁盘出错（磁盘已满、U盘被拔出或磁盘故障？）。请检查剩余空间和存储设备。"),
 ]
 
 

@@ -1,5 +1,7 @@
 """`station check`: is the database sound? integrity, foreign keys, audit chain, SQLite version,
-and how old the last backup is."""
+how old the last backup is, and whether its disk has room. On a full disk, where the database cannot
+even be opened for use (SQLite needs room for its -shm and -wal), the same checks run on a read-only
+connection that needs none."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pathlib import Path
 
 from station_app.accounts import permissions
 from station_app.audit.chain import verify_chain
-from station_app.core import db, sqlite_files
+from station_app.core import db, sqlite_files, vault
 from station_app.core.actor import Actor
 
 
@@ -87,6 +89,7 @@ def check_database() -> HealthReport:
         else:
             report.notes.append(f"SQLite {version} 不受 WAL 重置缺陷影响。")
         _check_backups(report)
+        _check_room(report)
     else:
         version = database.execute_sql("SHOW server_version").fetchone()[0]
         report = HealthReport("postgresql")
@@ -145,3 +148,66 @@ def _check_backups(report: HealthReport, locked: bool = False) -> None:
             report.warnings.append(f"最近一次备份是 {when}，已超过 {STALE.days} 天：请检查备份盘和自动备份。")
         else:
             report.notes.append(f"最近一次备份：{when}，{status.last.path}")
+
+
+LOW_ROOM = 100 * 1024 * 1024  # below this, a large import or the weekly export may not fit
+
+
+def _check_room(report: HealthReport) -> None:
+    from station_app.core.diskspace import NEARLY_FULL, free_bytes, megabytes
+
+    name = db.current().database
+    folder = Path(name).parent if name and name != ":memory:" and not name.startswith("file:") else None
+    free = free_bytes(folder)
+    if free is None or free >= LOW_ROOM:
+        return
+    if free < NEARLY_FULL:
+        report.warnings.append(f"磁盘已满：数据库所在的磁盘（{folder}）只剩 {megabytes(free)}，"
+                               "程序无法保存任何内容。请删除不需要的文件，或把数据移到空间更大的磁盘。")
+    else:
+        report.warnings.append(f"磁盘空间不足：数据库所在的磁盘（{folder}）只剩 {megabytes(free)}，"
+                               "大批导入或导出可能无法完成。")
+
+
+def check_on_full_disk(url: str | None) -> HealthReport | None:
+    """`station check` when the database could not be opened: if its disk is full, every check on a
+    read-only connection that creates nothing (None when the disk is not full, or not SQLite)."""
+    import peewee
+
+    from station_app.core import paths
+    from station_app.core.diskspace import NEARLY_FULL, free_bytes, megabytes
+
+    location = db.parse_location(url or paths.default_database_url())
+    path = location.sqlite_path
+    if path is None or not path.is_file():
+        return None
+    free = free_bytes(path.parent)
+    if free is None or free >= NEARLY_FULL:
+        return None
+    # A -wal with pages in it holds the newest changes: read them if SQLite can (its -shm is whole).
+    # Otherwise the file alone, immutable: no -shm and no -wal needed, nothing created.
+    wal = Path(f"{path}-wal")
+    unmerged = wal.exists() and wal.stat().st_size > 0
+    database = None
+    key = vault.unlocked_key(path)  # an encrypted database: the login unlocked it before it failed
+    for flags in (["mode=ro"] if unmerged else []) + ["mode=ro&immutable=1"]:
+        uri = f"{path.resolve().as_uri()}?{flags}"
+        database = (db.EncryptedSqliteDatabase(uri, key, uri=True) if key is not None
+                    else peewee.SqliteDatabase(uri, uri=True))
+        try:
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except peewee.DatabaseError:
+            database.close()
+            continue
+        unmerged = unmerged and "immutable" in flags
+        break
+    assert database is not None
+    db.database_proxy.initialize(database)
+    report = check_database()
+    report.warnings.insert(0, f"磁盘已满：数据库所在的磁盘（{path.parent}）只剩 {megabytes(free)}，"
+                              "程序无法保存任何内容（这次检查以只读方式进行，没有写入）。"
+                              "请删除不需要的文件，或把数据移到空间更大的磁盘。")
+    if unmerged:
+        report.warnings.append("数据库旁还有未并入的日志文件（-wal），只读检查看不到其中最近的改动；"
+                               "腾出空间后请再检查一次。")
+    return report

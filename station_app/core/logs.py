@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 
 from station_app.core import paths
 
@@ -31,6 +32,16 @@ class _MaskPersonalData(logging.Filter):
         return True
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """A log line that cannot be written (a full disk) is dropped quietly: the log cannot report its
+    own disk, and Python's default would print a traceback on the command's stderr for each line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     """Send the app's logs to `logs/station.log` (1 MB × 5 files). Safe to call twice."""
     root = logging.getLogger()
@@ -38,9 +49,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == target:
             return
-    handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = _LogFile(target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(_MaskPersonalData())
     root.addHandler(handler)

@@ -1,8 +1,9 @@
 """Masking of ID and phone numbers for anything that leaves the station or outlives the screen.
 
 Our rule (DOMAIN.md): ID numbers keep the first 6 and last 4 characters (`152222********1234`),
-mobiles the first 3 and last 4 (`139****5678`). Printouts, exports, audit entries and log files
-use these; full values appear only where the law needs them.
+mobiles the first 3 and last 4 (`139****5678`), landlines their area code and last 4
+(`0482-***3456`). Printouts, exports, audit entries and log files use these; full values appear
+only where the law needs them.
 """
 
 from __future__ import annotations
@@ -13,15 +14,30 @@ MASK = "*"
 
 # Full-width digits count too: an IME in full-width mode types them into free text.
 _D = "0-9\uff10-\uff19"
-_ID_PATTERN = rf"[{_D}]{{17}}[{_D}Xx\uff38\uff58]"
-_MOBILE_PATTERN = rf"1[3-9][{_D}][- ]?[{_D}]{{4}}[- ]?[{_D}]{{4}}"
+_X = "Xx\uff38\uff58"
+# What people put between groups of a number: a space or two (also the ideographic space), or a
+# dash (ASCII, the Unicode dashes, full-width) with at most one space either side.
+_SEP = r"(?:[ \u3000]{1,2}|[ \u3000]?[-\u2010-\u2015\uff0d][ \u3000]?)"
+# IDs as typed in one piece or in the groups people read them in: region 6, birth 8 (or 4+4),
+# order and check 4 — "152222 19900101 1234", "152222-1990-0101-1234".
+_ID_PATTERN = rf"[{_D}]{{6}}{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{3}}[{_D}{_X}]"
+_MOBILE_PATTERN = rf"1[3-9][{_D}]{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{4}}"
+# Landlines only with the area code set apart ("0482-8123456", "(0482)8123456"): a bare run of
+# 11-12 digits starting with 0 is as likely an order number.
+_LANDLINE_PATTERN = (rf"(?P<area>0[{_D}]{{2,3}}{_SEP}|[(（]0[{_D}]{{2,3}}[)）][ \u3000]?)"
+                     rf"(?P<local>[{_D}]{{7,8}})")
 # Lookarounds keep a 19-digit bank card or a 20-digit order number from being half-masked as if
 # it were an ID: a match must not touch other digits on either side.
+_BEFORE = rf"(?<![{_D}])"
+_AFTER = rf"(?![{_D}])"
 _SENSITIVE = re.compile(
-    rf"(?<![{_D}])(?:(?P<id>{_ID_PATTERN})"
-    rf"|(?P<prefix>(?:\+|00)?86[- ]?)?(?P<mobile>{_MOBILE_PATTERN}))(?![{_D}])"
+    rf"{_BEFORE}(?:(?P<id>{_ID_PATTERN})"
+    rf"|(?P<prefix>(?:\+|00)?86{_SEP}?)?(?P<mobile>{_MOBILE_PATTERN})"
+    rf"|{_LANDLINE_PATTERN}){_AFTER}"
 )
 _PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_WHOLE_PHONE = re.compile(rf"\s*(?:(?P<prefix>(?:\+|00)?86{_SEP}?)?(?P<mobile>{_MOBILE_PATTERN})"
+                          rf"|{_LANDLINE_PATTERN})(?P<rest>\D.*)?\s*")
 
 
 def mask_id_number(value: str | None) -> str:
@@ -45,47 +61,62 @@ def mask_id_number(value: str | None) -> str:
 def mask_phone(value: str | None) -> str:
     """A phone number with its private digits replaced by `*`.
 
-    An 11-digit mobile gives `139****5678`. Any other form (landline `0482-8123456`, `+86 139…`,
-    extensions) keeps its last 4 digits and its punctuation; all other digits are masked. `None`
-    gives ""; a value with 4 digits or fewer is returned unchanged (stripped).
+    A mobile gives `139****5678` (`+86 139 **** 5678` keeps its prefix and spaces); a landline keeps
+    its area code and last 4 digits (`0482-***3456`, an extension after it stays). Any other form
+    keeps its last 4 digits and its punctuation. `None` gives ""; a value with 4 digits or fewer is
+    returned unchanged (stripped).
     """
     if value is None:
         return ""
     text = value.strip()
+    if MASK in text:  # masked already
+        return text
     if _PLAIN_MOBILE.fullmatch(text):
         return text[:3] + MASK * 4 + text[-4:]
     digit_count = sum(ch.isdecimal() for ch in text)
     if digit_count <= 4:
         return text
+    whole = _WHOLE_PHONE.fullmatch(text)
+    if whole is not None:
+        return _mask_match(whole) + (whole.group("rest") or "")
     return _mask_digits(text, keep_first=0, keep_last=4)
 
 
 def mask_sensitive_text(text: str) -> str:
-    """`text` with every ID number and mobile number in it masked; everything else unchanged.
+    """`text` with every ID number and phone number in it masked; everything else unchanged.
 
-    Found: 18-character IDs (17 digits and a digit or X/x) and mobiles (1[3-9] + 9 digits,
-    optionally written 139-1234-5678 or with a +86/0086/86 prefix), neither touching another
-    digit. 15-digit legacy IDs are not looked for: too many other numbers have 15 digits.
-    Idempotent: masked values are not matched again.
+    Found: 18-character IDs (17 digits and a digit or X/x, in one piece or grouped 6-8-4 / 6-4-4-4
+    with spaces or dashes), mobiles (1[3-9] + 9 digits, optionally 139-1234-5678 or 139 1234 5678
+    with a +86/0086/86 prefix) and landlines whose area code is set apart (0482-8123456,
+    (0482)8123456); none touching another digit or group of digits. 15-digit legacy IDs are not
+    looked for: too many other numbers have 15 digits. Idempotent: masked values are not matched
+    again.
     """
     return _SENSITIVE.sub(_mask_match, text)
 
 
 def _mask_match(match: re.Match[str]) -> str:
-    found_id = match.group("id")
+    found_id = match.group("id") if "id" in match.re.groupindex else None
     if found_id is not None:
-        return found_id[:6] + MASK * 8 + found_id[-4:]
-    prefix = match.group("prefix") or ""
-    return prefix + _mask_digits(match.group("mobile"), keep_first=3, keep_last=4)
+        return _mask_digits(found_id, keep_first=6, keep_last=4, check_character=True)
+    mobile = match.group("mobile")
+    if mobile is not None:
+        prefix = match.group("prefix") or ""
+        return prefix + _mask_digits(mobile, keep_first=3, keep_last=4)
+    return match.group("area") + _mask_digits(match.group("local"), keep_first=0, keep_last=4)
 
 
-def _mask_digits(text: str, *, keep_first: int, keep_last: int) -> str:
-    """Mask digits of `text` except the first/last few digits; other characters stay."""
-    total = sum(ch.isdecimal() for ch in text)
+def _mask_digits(text: str, *, keep_first: int, keep_last: int, check_character: bool = False) -> str:
+    """Mask digits of `text` (and an ID's check character X) except the first/last few; other
+    characters stay."""
+    def counts(ch: str) -> bool:
+        return ch.isdecimal() or (check_character and ch in _X)
+
+    total = sum(counts(ch) for ch in text)
     out = []
     seen = 0
     for ch in text:
-        if ch.isdecimal():
+        if counts(ch):
             keep = seen < keep_first or seen >= total - keep_last
             out.append(ch if keep else MASK)
             seen += 1

@@ -251,6 +251,9 @@ class KeySlots:
         key = key or self.key
         if key is None:
             raise VaultError("数据库钥匙尚未解开，不能为账户开启钥匙。")
+        for other in [hex_id for hex_id, slot in self.data["slots"].items()
+                      if slot.get("username") == username and hex_id != account_id.hex]:
+            del self.data["slots"][other]  # a name is one account: a slot left by a rolled-back one goes
         salt, nonce = os.urandom(16), os.urandom(12)
         aad = f"{self.database_id}|{account_id.hex}".encode("ascii")
         self.data["slots"][account_id.hex] = {

@@ -55,7 +55,19 @@ def create_demo_station() -> Actor:
 
 def load_demo(seed: int = 1, accounts: int = 8, residents: int = 0, cases: int = 0, weeks: int = 0,
               actor: Actor | None = None) -> DemoSummary:
-    """Add demo records; running it again with the same seed adds nothing twice."""
+    """Add demo records; running it again with the same seed adds nothing twice.
+
+    All of it is ONE unit of work (the services inside are savepoints of it): stopped half-way —
+    Ctrl+C, a full disk, a bug — it leaves the database exactly as it was, never half a station.
+    """
+    from station_app.core import db
+
+    with db.transaction(task="demo.load"):
+        return _load_demo(seed, accounts, residents, cases, weeks, actor)
+
+
+def _load_demo(seed: int, accounts: int, residents: int, cases: int, weeks: int,
+               actor: Actor | None) -> DemoSummary:
     station = home_station()
     created = station is None
     if station is None:

@@ -83,7 +83,7 @@ def run_import(actor: Actor, source: SourceTable, resolutions: Mapping[str, str]
     station_id = station_of(actor)
     choices = dict(resolutions or {})
     try:
-        with db.transaction():
+        with db.transaction(task="hotline.import"):
             plan = Planner(station_id, source, load_calendar(actor), poll, report_progress).run(0.0, 0.5)
             _insert(actor, station_id, plan, report_progress, poll)
             for update in plan.updates:

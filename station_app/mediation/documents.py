@@ -15,8 +15,9 @@ from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station
 from station_app.core.versioning import update_versioned
-from station_app.mediation.cases import audit_case, get_case, load_case
+from station_app.mediation.cases import audit_case, load_case
 from station_app.mediation.models import Agreement
+from station_app.mediation.reading import case_for_documents
 from station_app.mediation.views import CaseDetail, PartyView
 from station_app.mediation.vocab import AGREEMENT_KINDS
 from station_app.settings.service import load_settings
@@ -92,7 +93,7 @@ def check_agreement(actor: Actor, case_id: uuid.UUID) -> None:
     from station_app.documents.inputs import validate_agreement
 
     permissions.require(actor, "disputes.view")
-    validate_agreement(agreement_input(get_case(actor, case_id)))
+    validate_agreement(agreement_input(case_for_documents(actor, case_id)))
 
 
 def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None, mask_personal: bool = False):
@@ -105,7 +106,7 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     from station_app.documents.inputs import validate_agreement
 
     permissions.require(actor, "disputes.edit")
-    case = get_case(actor, case_id)
+    case = case_for_documents(actor, case_id)
     document = agreement_input(case, mask_personal)
     validate_agreement(document)
     built = build_agreement_pdf(document, font_key or load_settings().document_font or None)
@@ -137,7 +138,7 @@ def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, 
     from station_app.documents.inputs import SessionRecordInput, validate_session_record
 
     permissions.require(actor, "disputes.view")
-    case = get_case(actor, case_id)
+    case = case_for_documents(actor, case_id)
     session = next((item for item in case.sessions if item.id == session_id), None)
     if session is None:
         raise NotFound("找不到该次调解记录。")
@@ -176,7 +177,7 @@ def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_ke
     from station_app.documents.inputs import WarningInput, validate_warning
 
     permissions.require(actor, "disputes.view")
-    case = get_case(actor, case_id)
+    case = case_for_documents(actor, case_id)
     warning = next((item for item in case.warnings if item.id == warning_id), None)
     if warning is None:
         raise NotFound("找不到该预警通报。")

@@ -41,7 +41,7 @@ from station_app.mediation.views import (
 from station_app.mediation.vocab import OPEN_STATES, STATES
 from station_app.residents.areas import Area, area_path
 from station_app.residents.models import Resident
-from station_app.residents.views import views_by_ids
+from station_app.residents.views import shown_to, views_by_ids
 
 CASE_ENTITY = "dispute_case"
 
@@ -140,13 +140,26 @@ def _party_names(case_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
 
 def get_case(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
     """Everything on the case page, in a handful of queries. A case of a station outside
-    `stations` (the actor's own by default) is not found."""
+    `stations` (the actor's own by default) is not found. The parties' and the reporter's numbers
+    are masked for a role without personal.view_full (residents.views.shown_to)."""
+    return _case_detail(actor, case_id, stations, full_numbers=False)
+
+
+def case_for_documents(actor: Actor, case_id: uuid.UUID) -> CaseDetail:
+    """The case with the parties' ID and phone numbers as stored, for building its documents only:
+    each document masks them itself where the reader may not see them (mask_personal)."""
+    return _case_detail(actor, case_id, (), full_numbers=True)
+
+
+def _case_detail(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID],
+                 full_numbers: bool) -> CaseDetail:
     permissions.require(actor, "disputes.view")
     case = load_case(case_id)
     if actor.station_id is not None and case.station_id not in scope(actor, stations):
         raise NotFound("找不到该案件。")
     party_rows = list(CaseParty.select().where(CaseParty.case == case.id).order_by(CaseParty.position))
-    resident_views = {view.id: view for view in views_by_ids([row.resident_id for row in party_rows])}
+    views = views_by_ids([row.resident_id for row in party_rows])
+    resident_views = {view.id: view for view in (views if full_numbers else shown_to(actor, views))}
     parties = [
         PartyView(
             row.id,
@@ -168,8 +181,8 @@ def get_case(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID] = (
         row=_row(case, "、".join(party.name for party in parties), place),
         reporter_kind=case.reporter_kind,
         reporter_name=case.reporter_name,
-        reporter_phone=case.reporter_phone if permissions.allowed(actor.role, "personal.view_full")
-        else mask_phone(case.reporter_phone),
+        reporter_phone=case.reporter_phone if full_numbers or permissions.allowed(
+            actor.role, "personal.view_full") else mask_phone(case.reporter_phone),
         place_area_id=case.place_area_id,
         registered_by=case.registered_by,
         closed_at=case.closed_at,
@@ -255,3 +268,20 @@ def agreement_view(row: Agreement) -> AgreementView:
         row.verification_code,
         row.version,
     )
+
+
+def reveal_reporter_phone(actor: Actor, case_id: uuid.UUID, reason: str) -> str:
+    """The reporter's phone in full (the case page shows it masked), for a role allowed to see it,
+    with the reason given: audited on the case with the reason, never the number."""
+    from station_app.audit import chain as audit
+    from station_app.core import db
+    from station_app.residents.reading import checked_reason
+
+    permissions.require(actor, "personal.view_full")
+    why = checked_reason(reason)
+    with db.transaction():
+        case = load_case(case_id)
+        audit.record(actor, "case.reveal_phone", CASE_ENTITY, case.id,
+                     extra={"reason": why, "summary": f"原因：{why}"})
+    return case.reporter_phone
+

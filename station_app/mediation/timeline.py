@@ -43,6 +43,7 @@ ACTION_LABELS = {
     "case.not_mediable": "不予调解",
     "case.reopen": "重新启动",
     "attachment.add": "添加附件",
+    "case.reveal_phone": "查看反映人完整电话",
 }
 
 

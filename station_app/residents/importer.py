@@ -110,7 +110,7 @@ def run_import(
     warm_up()  # pypinyin's dictionary and the division codes load before the transaction locks
     known_codes()
     try:
-        with paused_gc(), db.bulk_write_cache(), db.transaction():
+        with paused_gc(), db.bulk_write_cache(), db.transaction(task="residents.import"):
             planner = Planner(station_id, source, mapping, report_progress, poll)
             plan = planner.run(0.0, _PLAN_SHARE)
             real = planner.areas.create_planned(plan.planned_areas)

@@ -15,6 +15,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.divisions import known_codes
 from station_app.core.errors import NotFound, StationError, ValidationError
+from station_app.core.masking import mask_id_number, mask_phone
 from station_app.core.models import StationRecord
 from station_app.core.scope import require_home_record, scope
 from station_app.core.textnorm import clean_text
@@ -23,7 +24,7 @@ from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.models import Area, Resident
 from station_app.residents.pinyin import name_search_keys
-from station_app.residents.views import ResidentView, views_by_ids
+from station_app.residents.views import ResidentView, is_masked, shown_to, views_by_ids
 
 
 class DuplicateIdNumber(ValidationError):
@@ -94,7 +95,10 @@ def _audit_view(values: Mapping[str, object]) -> dict[str, object]:
 def _check(
     actor: Actor, raw: Mapping[str, object], exclude: uuid.UUID | None, confirm: bool
 ) -> ResidentFields:
-    fields, problems = check_fields(raw)
+    masked = {key: "这是遮蔽后的号码（带 *），不能保存：请输入完整号码，或不修改此栏。"
+              for key in ("id_number", "phone") if is_masked(raw.get(key))}
+    fields, problems = check_fields({key: value for key, value in raw.items() if key not in masked})
+    problems.update(masked)
     if fields.grid_id:
         grid = Area.get_or_none(Area.id == fields.grid_id)
         if grid is None or grid.kind != "grid":
@@ -115,7 +119,7 @@ def _check(
             .limit(5)
         )
         if same:
-            raise LikelyDuplicate(views_by_ids([row.id for row in same]))
+            raise LikelyDuplicate(shown_to(actor, views_by_ids([row.id for row in same])))
     return fields
 
 
@@ -146,7 +150,7 @@ def create_resident(actor: Actor, raw: Mapping[str, object], confirm: bool = Fal
         if existing:
             raise DuplicateIdNumber(existing) from None
         raise
-    return views_by_ids([resident.id])[0]
+    return shown_to(actor, views_by_ids([resident.id]))[0]
 
 
 def update_resident(
@@ -156,6 +160,9 @@ def update_resident(
     raw: Mapping[str, object],
     confirm: bool = False,
 ) -> ResidentView:
+    """Save the form `raw` over the resident read at `expected_version`. An ID number or phone left
+    out of `raw`, or sent back exactly as the reader was shown it masked, keeps the stored number
+    (see ResidentView); only a number typed in full replaces it."""
     permissions.require(actor, "residents.edit")
     _keys_before_transaction(raw)
     with db.transaction():
@@ -163,13 +170,24 @@ def update_resident(
         require_home_record(resident)
         before = {key: getattr(resident, "grid_id" if key == "grid" else key)
                   for key in column_values(ResidentFields())}
-        fields = _check(actor, raw, resident.id, confirm)
+        fields = _check(actor, _with_stored_numbers(resident, raw), resident.id, confirm)
         values = column_values(fields)
         update_versioned(resident, expected_version, **values)
         audit.record(
             actor, "resident.update", "resident", resident.id, _audit_view(before), _audit_view(values)
         )
-    return views_by_ids([resident.id])[0]
+    return shown_to(actor, views_by_ids([resident.id]))[0]
+
+
+def _with_stored_numbers(resident: Resident, raw: Mapping[str, object]) -> dict[str, object]:
+    """`raw` with the stored ID number and phone wherever the form kept them (left out, or the
+    masked value it was shown)."""
+    form = dict(raw)
+    for key, mask in (("id_number", mask_id_number), ("phone", mask_phone)):
+        stored = getattr(resident, key) or ""
+        if key not in form or (is_masked(form[key]) and str(form[key]).strip() == mask(stored)):
+            form[key] = stored
+    return form
 
 
 def _get(resident_id: uuid.UUID) -> Resident:
@@ -187,16 +205,7 @@ def get_resident(actor: Actor, resident_id: uuid.UUID, stations: Sequence[uuid.U
     views = views_by_ids([resident_id])
     if not views or (actor.station_id is not None and views[0].station_id not in scope(actor, stations)):
         raise NotFound("找不到该居民。")
-    return views[0]
-
-
-def reveal_id_number(actor: Actor, resident_id: uuid.UUID) -> str:
-    """The full ID number, for roles allowed to see it; every reveal is audited."""
-    permissions.require(actor, "personal.view_full")
-    with db.transaction():
-        resident = _get(resident_id)
-        audit.record(actor, "resident.reveal_id", "resident", resident.id, extra={"name": resident.name})
-    return resident.id_number or ""
+    return shown_to(actor, views)[0]
 
 
 def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUID) -> ResidentView:
@@ -257,7 +266,7 @@ def merge_residents(actor: Actor, survivor_id: uuid.UUID, duplicate_id: uuid.UUI
                 "links_moved": moved,
             },
         )
-    return views_by_ids([survivor.id])[0]
+    return shown_to(actor, views_by_ids([survivor.id]))[0]
 
 
 def field_names() -> list[str]:

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee
 
+from station_app.accounts import permissions
+from station_app.core.actor import Actor
 from station_app.core.db import database_proxy
-from station_app.core.masking import mask_id_number, mask_phone
+from station_app.core.masking import MASK, mask_id_number, mask_phone
 from station_app.residents.models import Area, Resident
 
 
 @dataclass(frozen=True)
 class ResidentView:
+    """One resident as a reader receives it.
+
+    The numbers contract: `id_number` and `phone` are the stored values only for a reader allowed
+    `personal.view_full`; anyone else gets them masked, and `numbers_masked` says so (see
+    `shown_to`). A form built from a masked view (`as_form`) leaves both numbers out, and
+    `update_resident` keeps the stored ones for a number that is left out, or sent back exactly as
+    masked: a masked value is never written. A new number is saved only when one is typed.
+    """
+
     id: uuid.UUID
     name: str
     gender: str
@@ -36,6 +47,7 @@ class ResidentView:
     notes: str
     version: int
     station_id: uuid.UUID | None = None  # whose record (a county database holds many)
+    numbers_masked: bool = False  # id_number and phone are masked: the reader may not see them
 
     @property
     def id_masked(self) -> str:
@@ -50,8 +62,9 @@ class ResidentView:
         return " / ".join(part for part in (self.town_name, self.village_name, self.grid_name) if part)
 
     def as_form(self) -> dict[str, object]:
-        """The fields as the form and update_resident take them."""
-        return {
+        """The fields as the form and update_resident take them. A masked view leaves out the
+        numbers it does not know: update_resident then keeps the stored ones."""
+        form: dict[str, object] = {
             "name": self.name,
             "gender": self.gender,
             "ethnicity": self.ethnicity,
@@ -67,6 +80,28 @@ class ResidentView:
             "tags": self.tags,
             "notes": self.notes,
         }
+        if self.numbers_masked:
+            del form["id_number"], form["phone"]
+        return form
+
+
+def may_see_full_numbers(actor: Actor) -> bool:
+    return permissions.allowed(actor.role, "personal.view_full")
+
+
+def is_masked(value: object) -> bool:
+    """A number as shown masked (it holds `*`): never a value to store."""
+    return isinstance(value, str) and MASK in value
+
+
+def shown_to(actor: Actor, views: list[ResidentView]) -> list[ResidentView]:
+    """`views` as `actor` may receive them: the ID and phone numbers masked for a role without
+    `personal.view_full` (the only way to hand residents to a reader)."""
+    if may_see_full_numbers(actor):
+        return views
+    return [view if view.numbers_masked else replace(
+        view, id_number=mask_id_number(view.id_number) if view.id_number else view.id_number,
+        phone=mask_phone(view.phone), numbers_masked=True) for view in views]
 
 
 Grid = Area.alias("grid")

@@ -27,14 +27,19 @@ settings.register_profile(
 CHINESE = r"[\u4e00-\u9fff]"
 
 
-def database_state() -> tuple[dict[str, int], str]:
-    """Row count of every table and the hash at the head of the audit chain."""
+def database_state(apart_from_logins: bool = False) -> tuple[dict[str, int], str]:
+    """Row count of every table and the hash at the head of the audit chain. `apart_from_logins`:
+    the audit entries a `station` command's own login adds are left out (its work is the question)."""
     from station_app.audit.models import AuditEntry
     from station_app.core import db
 
     database = db.current()
     counts = {table: database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
               for table in sorted(database.get_tables())}
-    head = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1).scalar() or ""
+    entries = AuditEntry.select(AuditEntry.hash)
+    if apart_from_logins:
+        entries = entries.where(AuditEntry.action != "login")
+        counts["audit_entry"] = entries.count()
+    head = entries.order_by(AuditEntry.seq.desc()).limit(1).scalar() or ""
     return counts, head
 

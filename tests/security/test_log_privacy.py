@@ -92,7 +92,9 @@ def test_the_command_line_logs_no_password_and_no_full_number(tmp_path: Path) ->
 
     def station(*args: str | Path) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        command = [sys.executable, "-m", "station_app.cli.main", "--data-dir", str(folder), "--db", url]
+        login = [] if args[0] == "init" else ["--user", "admin", "--password-file", str(password_file)]
+        command = [sys.executable, "-m", "station_app.cli.main", *login, "--data-dir", str(folder),
+                   "--db", url]
         return subprocess.run([*command, *map(str, args)], capture_output=True, text=True, timeout=120,
                               env=env, cwd=ROOT)
 

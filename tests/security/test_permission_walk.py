@@ -1,9 +1,11 @@
 """Every guarded use case × every role, on a real SQLite database with a real account per role:
 an allowed call succeeds (and a write is audited), a refused one raises PermissionDenied and
-writes nothing. The matrix in accounts/permissions.py is the only source of the expectation.
+writes nothing. What each role may do is the hand-written table in who_may.py (from DOMAIN.md's
+roles), never the matrix in accounts/permissions.py that the services consult: a wrong matrix fails.
 
 The table of probes lives in probes_station.py / probes_ledgers.py. Adding an action to the matrix
-or a service function with a permission check, without a probe, fails here.
+or a service function with a permission check, without a probe, fails here; so does a probe whose
+service is missing or takes no actor.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from station_app.core.errors import PermissionDenied
 from tests.conftest import make_station
 from tests.security import source_scan
 from tests.security.probes import PROBES, Probe
+from tests.security.who_may import MAY, may
 from tests.security.world import BUNDLE_PASSWORD, World, build_world
 
-ROLES = list(permissions.ROLES)
+ROLES = ["admin", "chief", "officer", "auxiliary", "grid_worker", "readonly"]  # DOMAIN.md
 
 
 @pytest.fixture(scope="module")
@@ -60,14 +63,9 @@ def _another_stations_bundles(folder: Path, count: int = 12) -> list[bytes]:
 
 
 def _params() -> list:
-    params = []
-    for index, probe in enumerate(PROBES):
-        gap = probe.gap()
-        marks = [pytest.mark.xfail(reason=gap, strict=False)] if gap else []
-        for role in ROLES:
-            name = f"{probe.name}[{'+'.join(probe.actions)}]-{role}"
-            params.append(pytest.param(index, role, marks=marks, id=name))
-    return params
+    # A probe whose service is missing or takes no actor is a failure (its gap is the message).
+    return [pytest.param(index, role, id=f"{probe.name}[{'+'.join(probe.actions)}]-{role}")
+            for index, probe in enumerate(PROBES) for role in ROLES]
 
 
 _REFUSED_CONTEXT: dict[int, object] = {}  # a refused call consumes nothing: one target serves every role
@@ -84,11 +82,11 @@ def _context(world: World, index: int, probe: Probe, allowed: bool) -> object:
 
 
 @pytest.mark.parametrize(("index", "role"), _params())
-def test_each_role_is_allowed_exactly_what_the_matrix_says(world: World, index: int, role: str) -> None:
+def test_each_role_is_allowed_exactly_what_the_domain_says(world: World, index: int, role: str) -> None:
     probe = PROBES[index]
     function = probe.function()
-    assert function is not None, probe.gap()
-    allowed = all(permissions.allowed(role, action) for action in probe.actions)
+    assert function is not None and not probe.gap(), probe.gap()
+    allowed = may(role, *probe.actions)
     context = _context(world, index, probe, allowed)
     actor = world.actors[role]
     newest = _newest_entry()
@@ -106,6 +104,28 @@ def _newest_entry() -> str:
     """The chain head: it changes with every entry appended (a restore replaces the chain too)."""
     entry = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).first()
     return entry.hash if entry else ""
+
+
+def test_the_matrix_is_the_hand_written_table() -> None:
+    """Every role of DOMAIN.md and every action of the matrix is in who_may.MAY, and they agree:
+    the difference names each (role, action) the matrix gets wrong."""
+    assert sorted(permissions.ROLES) == sorted(ROLES) == sorted(MAY)
+    unknown = sorted(set().union(*MAY.values()) - set(permissions.ACTIONS))
+    assert unknown == [], "who_may names actions the matrix does not have"
+    wrong = sorted((role, action, permissions.allowed(role, action))
+                   for role in ROLES for action in permissions.ACTIONS
+                   if permissions.allowed(role, action) != may(role, action))
+    assert wrong == [], "(role, action, what the matrix says) where it differs from who_may.MAY"
+
+
+def test_a_probe_whose_service_is_missing_fails_the_walk() -> None:
+    """Not an expected failure: a probe of a service that does not exist (or takes no actor) fails."""
+    from tests.security.probes import Probe
+
+    missing = Probe("station_app.residents.service:no_such_service", ("residents.view",),
+                    lambda f, a, w: f(a))
+    assert missing.function() is None and "does not exist" in missing.gap()
+    assert all(not param.marks for param in _params()), "a walk parameter is marked (xfail/skip)"
 
 
 def test_every_action_in_the_matrix_has_a_probe() -> None:

@@ -69,6 +69,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     db.close()
 
 
+def _grouped(number: str, *cuts: int) -> str:
+    """A number as people copy it down: "152222 19900101 1234" (the scan joins the groups again)."""
+    bounds = [0, *cuts, len(number)]
+    return " ".join(number[start:end] for start, end in zip(bounds, bounds[1:], strict=False))
+
+
 def _secrets(world: World) -> list[str]:
     return [value for person in world.people for value in (person.id_number, person.phone)]
 
@@ -90,6 +96,23 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
 
 def _entries(action: str) -> list[AuditEntry]:
     return list(AuditEntry.select().where(AuditEntry.action == action).order_by(AuditEntry.seq))
+
+
+def test_numbers_copied_down_in_groups_are_masked_in_the_summary_too(world: World, tmp_path: Path) -> None:
+    """Issue 16: "152222 19900101 1234" and "152222-19900101-1234" slipped through the masking."""
+    from station_app.reports.summary import weekly_summary
+    from station_app.reports.summary_pdf import build_summary_pdf
+
+    person = world.person(3)
+    dashed = "-".join((person.id_number[:6], person.id_number[6:14], person.id_number[14:]))
+    for content in (f"身份证 {_grouped(person.id_number, 6, 14)} 反映噪音", f"身份证{dashed}反映噪音"):
+        fresh_order(world, working_days=None, deadline=local_today(), content=content)
+    summary = weekly_summary(world.admin, period_containing("week", local_today()))
+    texts = " ".join(row.text for row in summary.attention)
+    assert f"{person.id_number[:6]} ******** {person.id_number[-4:]}" in texts
+    assert f"{person.id_number[:6]}-********-{person.id_number[-4:]}" in texts
+    assert person.id_number[6:14] not in texts
+    _clean(_write(tmp_path, "summary.pdf", build_summary_pdf(summary).pdf), world)
 
 
 @pytest.mark.parametrize("kind", ["week", "month"])

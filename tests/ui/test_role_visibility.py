@@ -1,5 +1,6 @@
-"""Each role sees, enabled, only what the permission matrix lets it do — on every feature page
-with a record open, through every keyboard shortcut, and in the dialogs a reader may still open.
+"""Each role sees, enabled, only what DOMAIN.md lets it do — on every feature page with a record
+open, through every keyboard shortcut, and in the dialogs a reader may still open. The expectation
+is the hand-written table tests/security/who_may.py, never the matrix the app itself consults.
 (The services refuse anyway: tests/security/test_permission_walk.py.)
 
 Every button and dialog is classified below by the actions it needs; one that is not classified
@@ -16,18 +17,18 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QTabWidget, QWidget
 
-from station_app.accounts import permissions
 from station_app.audit.models import AuditEntry
 from station_app.core import db, paths
-from station_app.core.masking import mask_phone
+from station_app.core.masking import mask_id_number, mask_phone
 from station_app.mediation import steps
 from station_app.restitution import events
 from station_app.restitution.cases import get_case as get_restitution
 from tests.conftest import make_station
+from tests.security.who_may import MAY, may
 from tests.security.world import World, build_world, case_at
 from ui.main_window import FEATURE_PAGES
 
-ROLES = list(permissions.ROLES)
+ROLES = list(MAY)
 VIEW = None  # a button that only reads
 E, W, C = "disputes.edit", "disputes.warn", "disputes.close"
 
@@ -41,6 +42,7 @@ BUTTONS: dict[str, dict[str, tuple[str, ...] | None]] = {
         "add_attachment": (E,), "print_warning": ("disputes.view",), "acknowledge_warning": (W,),
         "complete_plan": (E,), "print_session": ("disputes.view",), "edit_agreement": (E,),
         "print_agreement": (E,), "open_attachment": VIEW, "save_attachment": VIEW,
+        "reveal_reporter_phone": ("personal.view_full",),
     },
     "patrols": {
         "start_patrol": ("patrols.edit",), "end_patrol": ("patrols.edit",), "log_patrol": ("patrols.edit",),
@@ -151,7 +153,7 @@ def _build(qtbot, key: str, role: str, world: World) -> QWidget:
     page = getattr(importlib.import_module(module_name), class_name)(world.actors[role])
     qtbot.addWidget(page)
     page.show()
-    if key in OPEN_RECORD and permissions.allowed(role, f"{key}.view"):
+    if key in OPEN_RECORD and may(role, f"{key}.view"):
         OPEN_RECORD[key](page, world)
     return page
 
@@ -175,7 +177,7 @@ def _buttons(page: QWidget) -> dict[str, bool]:
 
 
 def _allowed(role: str, needs: tuple[str, ...] | None) -> bool:
-    return needs is None or all(permissions.allowed(role, action) for action in needs)
+    return needs is None or may(role, *needs)
 
 
 def _page_params() -> list:
@@ -222,25 +224,48 @@ def test_the_dashboard_reads_for_every_role_and_offers_no_change(qtbot, world: W
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_the_resident_form_reveals_the_full_id_only_to_allowed_roles_and_audits_it(
-        qtbot, world: World, shown: Shown, role: str) -> None:
+def test_the_resident_form_masks_both_numbers_and_reveals_them_only_to_allowed_roles_with_a_reason(
+        qtbot, world: World, monkeypatch: pytest.MonkeyPatch, role: str) -> None:
+    """Issue 13 item 11: the phone is masked like the ID for every role; 显示完整 asks why and the
+    audit keeps the reason, never the numbers."""
     from station_app.residents.service import get_resident
+    from ui.common.reveal import RevealDialog
     from ui.residents.resident_form import ResidentDialog
 
     person = world.person(0)
-    dialog = ResidentDialog(world.actors[role], [], get_resident(world.admin, person.id))
+    dialog = ResidentDialog(world.actors[role], [], get_resident(world.actors[role], person.id))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.save_button.isVisibleTo(dialog) == permissions.allowed(role, "residents.edit")
-    assert person.id_number not in dialog.id_number.text()
-    may_see = permissions.allowed(role, "personal.view_full")
-    assert dialog.reveal_button.isVisibleTo(dialog) == may_see
-    if may_see:
-        dialog.reveal_button.click()
-        assert dialog.id_number.text() == person.id_number
-        entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
-        assert (entry.action, entry.username) == ("resident.reveal_id", world.actors[role].username)
-    assert dialog.phone.text() == (person.phone if may_see else mask_phone(person.phone))
+    assert dialog.save_button.isVisibleTo(dialog) == may(role, "residents.edit")
+    assert (dialog.id_number.text(), dialog.phone.text()) == (mask_id_number(person.id_number),
+                                                              mask_phone(person.phone))
+    may_see = may(role, "personal.view_full")
+    revealing = (dialog.reveal_button.isVisibleTo(dialog), dialog.reveal_phone_button.isVisibleTo(dialog))
+    assert revealing == (may_see, may_see)
+    assert dialog.retype_phone_button.isVisibleTo(dialog) == may(role, "residents.edit")
+    if not may_see:
+        return
+    asked: list[str] = []
+
+    def answer(reveal_dialog: RevealDialog) -> int:
+        asked.append(reveal_dialog.windowTitle())
+        reveal_dialog.submit()  # no reason yet: refused inline, nothing shown
+        assert "请说明" in reveal_dialog.errors.message("reason") and reveal_dialog.revealed is None
+        reveal_dialog.reason.setCurrentIndex(2)  # 核对身份
+        reveal_dialog.submit()
+        return int(reveal_dialog.result())
+
+    monkeypatch.setattr(RevealDialog, "exec", answer)
+    before = AuditEntry.select().count()
+    dialog.reveal_phone_button.click()
+    assert asked == ["显示完整号码"]
+    assert (dialog.id_number.text(), dialog.phone.text()) == (person.id_number, person.phone)
+    assert not dialog.reveal_button.isVisibleTo(dialog) and not dialog.reveal_phone_button.isVisibleTo(dialog)
+    entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert AuditEntry.select().count() == before + 1
+    assert (entry.action, entry.username) == ("resident.reveal", world.actors[role].username)
+    assert "核对身份" in entry.changes and person.id_number not in entry.changes
+    assert person.phone not in entry.changes
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -253,7 +278,7 @@ def test_a_reader_can_open_the_teams_and_the_calendar_but_change_nothing(qtbot, 
                            (CalendarDialog(world.actors[role]), "hotline.edit")):
         qtbot.addWidget(dialog)
         dialog.show()
-        if permissions.allowed(role, action):
+        if may(role, action):
             continue
         closing = {"关闭", "取消", "Close", "Cancel"}
         offered = sorted(button.text() for button in dialog.findChildren(QAbstractButton)
@@ -271,18 +296,21 @@ def test_the_settings_show_accounts_and_backups_only_to_their_roles(qtbot, world
     page = SettingsPage(world.actors[role], "sqlite:///station.sqlite3")
     qtbot.addWidget(page)
     tabs = [page.tabText(index) for index in range(page.count())]
-    assert ("账户管理" in tabs) == permissions.allowed(role, "users.manage")
-    backups = any(permissions.allowed(role, action) for action in ("backup.create", "backup.restore"))
+    assert ("账户管理" in tabs) == may(role, "users.manage")
+    backups = any(may(role, action) for action in ("backup.create", "backup.restore"))
     assert ("备份与恢复" in tabs) == backups
     if backups:
-        assert page.backup.backup_button.isEnabled() == permissions.allowed(role, "backup.create")
-        assert not page.backup.restore_button.isEnabled() or permissions.allowed(role, "backup.restore")
+        assert page.backup.backup_button.isEnabled() == may(role, "backup.create")
+        assert not page.backup.restore_button.isEnabled() or may(role, "backup.restore")
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_the_case_page_masks_the_reporters_phone_for_roles_without_full_view(qtbot, world: World,
-                                                                            shown: Shown, role: str) -> None:
+def test_the_case_header_masks_the_reporters_phone_for_every_role(qtbot, world: World, shown: Shown,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   role: str) -> None:
+    """Issue 13 item 11: masked like the parties' numbers; an allowed role reveals it with a reason."""
     from station_app.mediation import cases
+    from ui.common.reveal import RevealDialog
     from ui.mediation.page import DisputesPage
 
     phone = world.person(1).phone
@@ -295,8 +323,23 @@ def test_the_case_page_masks_the_reporters_phone_for_roles_without_full_view(qtb
     page.show()
     assert page.open_case(case.id)
     text = page.case_view.info.text()
-    assert (phone in text) == permissions.allowed(role, "personal.view_full")
-    assert mask_phone(phone) in text or phone in text
+    assert phone not in text and mask_phone(phone) in text
+    button = page.case_view.reveal_phone_button
+    assert button.isVisibleTo(page) == may(role, "personal.view_full")
+    if not button.isVisibleTo(page):
+        return
+
+    def answer(reveal_dialog: RevealDialog) -> int:
+        reveal_dialog.reason.setEditText("回访反映人")
+        reveal_dialog.submit()
+        return int(reveal_dialog.result())
+
+    monkeypatch.setattr(RevealDialog, "exec", answer)
+    button.click()
+    assert phone in page.case_view.info.text() and not button.isVisibleTo(page)
+    entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert (entry.action, entry.entity_id) == ("case.reveal_phone", str(case.id))
+    assert "回访反映人" in entry.changes and phone not in entry.changes
 
 
 def test_the_navigation_lists_only_the_pages_a_role_may_view(qtbot, world: World, shown: Shown) -> None:

@@ -210,11 +210,11 @@ def test_settings_of_a_non_admin_have_no_account_management(main_window_for, sql
     settings = main_window_for(officer).show_page("settings")
 
     assert isinstance(settings, QTabWidget)
-    assert [settings.tabText(index) for index in range(settings.count())] == ["常规"]
+    assert [settings.tabText(index) for index in range(settings.count())] == ["常规", "与县局互认密钥"]
     assert settings.findChild(UsersPage) is None
 
 
 def test_settings_of_the_admin_have_account_management(main_window_for, sqlite_admin) -> None:
     settings = main_window_for(sqlite_admin).show_page("settings")
     tabs = [settings.tabText(index) for index in range(settings.count())]
-    assert tabs == ["常规", "备份与恢复", "账户管理"]
+    assert tabs == ["常规", "备份与恢复", "与县局互认密钥", "账户管理"]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
-from station_app.residents import search
+from station_app.residents import reading
 from station_app.residents.views import ResidentView
 from ui.common.forms import run_service
 from ui.common.keys import debounced
@@ -66,7 +66,7 @@ class PersonSearch(QWidget):
         if not query:
             self.results.hide()
             return
-        views = run_service(self, lambda: search.search_residents(self.actor.station_id, query, RESULT_LIMIT))
+        views = run_service(self, lambda: reading.find_residents(self.actor, query, RESULT_LIMIT))
         for view in views or []:
             item = QListWidgetItem(self.line(view))
             item.setData(PERSON_ROLE, view)

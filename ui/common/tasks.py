@@ -9,7 +9,8 @@ reports 0..1 and `cancelled()` says whether the user pressed 取消. It runs on 
 
 The worker closes its own database connection when the function returns (peewee keeps one
 connection per thread; a pool thread would otherwise hold it open). Writes from every thread take
-turns (core/db.transaction).
+turns (core/db.transaction): while the work waits for another writer, its dialog says what for
+("另一项居民导入正在进行（已 40 秒）…") and 取消 stops the wait (WriteCancelled, nothing written).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ Work = Callable[[Progress, Cancelled], Any]
 
 # Fast work should not flash a dialog (Anki waits ~600 ms); long work shows it soon enough.
 SHOW_AFTER_MS = 300
+KEEP_BAR = -1.0  # a progress report that only changes the message
+BUSY = -2.0  # a progress report of work that cannot say how far it is: a moving bar
 
 
 class _Signals(QObject):
@@ -46,9 +49,12 @@ class _Runnable(QRunnable):
         self.work, self.signals, self.cancel = work, signals, cancel
 
     def run(self) -> None:
+        from station_app.core import writer
+
         result, error = None, None
         try:
-            result = self.work(self._progress, self.cancel.is_set)
+            with writer.listening(self._writer_wait):
+                result = self.work(self._progress, self.cancel.is_set)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
             error = exc
         finally:
@@ -57,6 +63,18 @@ class _Runnable(QRunnable):
 
     def _progress(self, fraction: float, message: str = "") -> None:
         self.signals.sig_progress.emit(float(fraction), message)
+
+    def _writer_wait(self, wait: Any) -> None:
+        """Waiting for another writer: the dialog says so with a moving bar; 取消 stops waiting."""
+        from station_app.core.writer import WriteCancelled
+        from ui.common.writer_wait import message_for
+
+        if wait.done:
+            self.signals.sig_progress.emit(KEEP_BAR, QCoreApplication.translate("ProgressDialog", "继续…"))
+            return
+        self.signals.sig_progress.emit(BUSY, message_for(wait))
+        if self.cancel.is_set():
+            raise WriteCancelled(QCoreApplication.translate("ProgressDialog", "已取消：没有保存任何内容。"))
 
 
 def _close_thread_connection() -> None:
@@ -93,7 +111,11 @@ class ProgressDialog(QDialog):
         self._finished = False
 
     def set_progress(self, fraction: float, message: str) -> None:
-        self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if fraction == BUSY:
+            self.bar.setRange(0, 0)
+        elif fraction != KEEP_BAR:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:
             self.message.setText(message)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,13 +28,15 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_today
 from station_app.core.errors import ValidationError
-from station_app.mediation import cases, steps
+from station_app.core.masking import mask_phone
+from station_app.mediation import cases, reading, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import REPORTER_KINDS
 from ui.common.errors import show_error
 from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
+from ui.common.reveal import ask_and_reveal
 from ui.mediation import actions, attachments, printing
 from ui.mediation.case_tabs import CaseTabs, current_data
 from ui.mediation.labels import RISK_COLOURS, STATE_COLOUR, STEP_LABELS, badge, step_label, vt
@@ -78,7 +80,15 @@ class CaseView(RecordView):
         top.addWidget(refresh)
         layout.addLayout(top)
         self.info = text_label("case_info", selectable=True)
-        layout.addWidget(self.info)
+        self.reveal_phone_button = push_button(self.tr("显示完整电话"), "reveal_reporter_phone",
+                                               self.reveal_reporter_phone,
+                                               tooltip=self.tr("查看反映人的完整电话（需说明原因，记入审计）"))
+        self.reveal_phone_button.hide()
+        self._revealed: tuple[uuid.UUID, str] | None = None  # (case, phone) shown in full on request
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info, 1)
+        info_row.addWidget(self.reveal_phone_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(info_row)
         layout.addWidget(self.read_only_banner)
 
         body = QHBoxLayout()
@@ -150,7 +160,11 @@ class CaseView(RecordView):
         self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
         self.risk.setVisible(bool(row.risk_level))
-        phone = detail.reporter_phone  # masked by the service for roles that may not see it in full
+        # Masked for everyone, as the parties' numbers are; in full only through 显示完整电话 (audited).
+        revealed = self._revealed[1] if self._revealed and self._revealed[0] == detail.id else None
+        phone = revealed if revealed is not None else mask_phone(detail.reporter_phone)
+        self.reveal_phone_button.setVisible(bool(detail.reporter_phone) and revealed is None
+                                            and permissions.allowed(self.actor.role, "personal.view_full"))
         reporter = " ".join(part for part in (vt(REPORTER_KINDS.get(detail.reporter_kind, "")),
                                               detail.reporter_name, phone) if part)
         lines = [
@@ -164,6 +178,14 @@ class CaseView(RecordView):
         self._show_parties(detail)
         self.tabs.show_detail(detail)
         self._update_buttons()
+
+    def reveal_reporter_phone(self) -> None:
+        case_id = self.detail.id
+        phone = ask_and_reveal(self, self.detail.reporter_name or self.tr("反映人"),
+                               lambda reason: reading.reveal_reporter_phone(self.actor, case_id, reason))
+        if phone is not None:
+            self._revealed = (case_id, phone)
+            self._show()
 
     def _show_parties(self, detail: CaseDetail) -> None:
         self.parties.setRowCount(0)

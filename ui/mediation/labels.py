@@ -61,6 +61,7 @@ VOCAB_LABELS = (
     QT_TRANSLATE_NOOP("Mediation", "协议签订"),
     QT_TRANSLATE_NOOP("Mediation", "重新启动"),
     QT_TRANSLATE_NOOP("Mediation", "添加附件"),
+    QT_TRANSLATE_NOOP("Mediation", "查看反映人完整电话"),
 )
 
 # Colours of the risk level badge: the dashboard and the case page use the same ones.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.actor import Actor
-from station_app.residents import areas, search
+from station_app.residents import areas, reading
 from station_app.residents.areas import AreaNode, GridRoleView
 from ui.common.fields import line_edit
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
@@ -126,8 +126,8 @@ class GridRoleDialog(QDialog):
         """Residents of this grid first when nothing is typed; anyone matching otherwise."""
         text = self.resident_search.text()
         area = None if text.strip() else self.grid.id
-        views = run_service(self, lambda: search.search_residents(
-            self.actor.station_id, text, limit=30, area_id=area)) or []
+        views = run_service(self, lambda: reading.find_residents(
+            self.actor, text, limit=30, area_id=area)) or []
         self.resident_list.clear()
         for view in views:
             label = "  ".join(part for part in (view.name, view.id_masked, view.grid_name) if part)

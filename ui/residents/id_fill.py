@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel
 from station_app.core.divisions import region_warning
 from station_app.core.idnumber import IdNumberError, normalise_id_number, validate_id_number
 from station_app.core.textnorm import parse_date
-from station_app.residents import service
-from ui.common.forms import ERROR_STYLE, run_service
+from station_app.residents import reading
+from ui.common.forms import ERROR_STYLE
+from ui.common.reveal import ask_and_reveal
 
 HINT_STYLE = "color: #5f6368;"
 
@@ -111,17 +112,25 @@ class IdFillIn:
         label.setText(text)
         label.setVisible(bool(text))
 
-    def reveal_id_number(self) -> None:
+    def reveal_numbers(self) -> None:
+        """显示完整: asks why (the audit records it), then shows both numbers in full."""
         if self.existing is None:
             return
         resident_id = self.existing.id
-        full = run_service(self, lambda: service.reveal_id_number(self.actor, resident_id))
+        full = ask_and_reveal(self, self.existing.name,
+                              lambda reason: reading.reveal_numbers(self.actor, resident_id, reason))
         if full is None:
             return
-        self._id_locked = False
-        self.id_number.setText(full)
-        self.id_number.setReadOnly(not self.can_edit)
-        self.reveal_button.hide()
+        rows = ((self.id_number, self._id_locked, full.id_number, self.reveal_button, self.retype_id_button),
+                (self.phone, self._phone_locked, full.phone, self.reveal_phone_button,
+                 self.retype_phone_button))
+        for field, locked, value, *buttons in rows:
+            if locked:
+                field.setText(value)
+                field.setReadOnly(not self.can_edit)
+            for button in buttons:
+                button.hide()
+        self._id_locked = self._phone_locked = False
 
     def _retype_id(self) -> None:
         self._id_locked = False

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
-from station_app.residents import search, service
+from station_app.residents import reading, search, service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from ui.common.forms import push_button, run_service
@@ -86,7 +86,7 @@ class ResidentsPage(LedgerPage):
         self.merge_button.setVisible(self.can_merge)
         self.import_button.setVisible(self.can_import)
         self.export_button.setVisible(self.can_export)
-        model = ResidentTableModel(parent=self)
+        model = ResidentTableModel(lambda ids: reading.residents_by_ids(self.actor, ids), parent=self)
         metrics = self.fontMetrics()
         widths = [max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(model.tr(title)) + 8) + 16
                   for sample, title in zip(COLUMN_SAMPLES, COLUMNS, strict=True)]

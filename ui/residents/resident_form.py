@@ -114,8 +114,10 @@ class ResidentDialog(IdFillIn, QDialog):
         self.id_number = line_edit("", self.tr("18位，末位可为X"))
         self.id_number.setMaxLength(24)
         self.reveal_button = QPushButton(self.tr("显示完整"))
-        self.reveal_button.setToolTip(self.tr("查看完整身份证号（将记录审计）"))
+        self.reveal_button.setObjectName("reveal_numbers")
+        self.reveal_button.setToolTip(self.tr("查看完整身份证号和电话（需说明原因，记入审计）"))
         self.retype_id_button = QPushButton(self.tr("重新输入"))
+        self.retype_id_button.setObjectName("retype_id_number")
         self.existing_link = QPushButton(self.tr("查看已登记的人"))
         self.existing_link.setObjectName("show_existing")
         self.existing_link.setFlat(True)
@@ -155,11 +157,16 @@ class ResidentDialog(IdFillIn, QDialog):
         self.errors.add_row(left, self.tr("民族"), "ethnicity", self.ethnicity)
 
         self.phone = line_edit("", self.tr("手机或座机，如 0482-1234567"))
+        self.reveal_phone_button = QPushButton(self.tr("显示完整"))
+        self.reveal_phone_button.setObjectName("reveal_phone")
+        self.reveal_phone_button.setToolTip(self.reveal_button.toolTip())
         self.retype_phone_button = QPushButton(self.tr("重新输入"))
-        self.retype_phone_button.setAutoDefault(False)
-        self.retype_phone_button.hide()
+        self.retype_phone_button.setObjectName("retype_phone")
+        for button in (self.reveal_phone_button, self.retype_phone_button):
+            button.setAutoDefault(False)
+            button.hide()
         self.errors.add_row(left, self.tr("联系电话"), "phone",
-                            _with_extras(self.phone, self.retype_phone_button))
+                            _with_extras(self.phone, self.reveal_phone_button, self.retype_phone_button))
 
         self.household = line_edit("", self.tr("户主姓名或户号"))
         self.errors.add_row(left, self.tr("所在户"), "household", self.household)
@@ -259,17 +266,17 @@ class ResidentDialog(IdFillIn, QDialog):
             else:
                 extra.append(tag)
         self.extra_tags.setText("、".join(extra))
-        # Saved numbers are shown masked: the full ID only through 显示完整 (audited).
-        self._id_locked = bool(view.id_number)
-        if self._id_locked:
-            self.id_number.setText(view.id_masked)
-            self.id_number.setReadOnly(True)
-            self.reveal_button.setVisible(self.can_view_full)
-            self.retype_id_button.setVisible(self.can_edit and not self.can_view_full)
-        self._phone_locked = bool(view.phone) and not self.can_view_full
-        self.phone.setText(view.phone_masked if self._phone_locked else view.phone)
-        self.phone.setReadOnly(self._phone_locked)
-        self.retype_phone_button.setVisible(self._phone_locked and self.can_edit)
+        # Saved numbers are shown masked to everyone: in full only through 显示完整 (a reason asked,
+        # audited); 重新输入 replaces one without seeing it. A kept number is left out of values().
+        self._id_locked, self._phone_locked = bool(view.id_number), bool(view.phone)
+        for field, locked, text, reveal, retype in (
+                (self.id_number, self._id_locked, view.id_masked, self.reveal_button, self.retype_id_button),
+                (self.phone, self._phone_locked, view.phone_masked, self.reveal_phone_button,
+                 self.retype_phone_button)):
+            field.setText(text)
+            field.setReadOnly(locked)
+            reveal.setVisible(locked and self.can_view_full)
+            retype.setVisible(locked and self.can_edit)
         if not self.can_edit:
             for widget in (self.name, self.birth_date, self.household, self.building, self.unit,
                            self.address, self.extra_tags, self.id_number, self.phone):
@@ -287,7 +294,8 @@ class ResidentDialog(IdFillIn, QDialog):
         self.id_number.textEdited.connect(self._id_changed)
         self.birth_date.textEdited.connect(self._birth_edited)
         self.gender.activated.connect(self._gender_edited)
-        self.reveal_button.clicked.connect(self.reveal_id_number)
+        self.reveal_button.clicked.connect(self.reveal_numbers)
+        self.reveal_phone_button.clicked.connect(self.reveal_numbers)
         self.retype_id_button.clicked.connect(self._retype_id)
         self.retype_phone_button.clicked.connect(self._retype_phone)
         self.existing_link.clicked.connect(self.open_existing)
@@ -296,20 +304,19 @@ class ResidentDialog(IdFillIn, QDialog):
 
     # saving
     def values(self) -> dict[str, object]:
-        """The form as create_resident/update_resident take it."""
+        """The form as create_resident/update_resident take it. A number still shown masked is left
+        out: update_resident keeps the stored one (the ResidentView contract)."""
         tags = [self.tags.item(row).text() for row in range(self.tags.count())
                 if self.tags.item(row).checkState() == Qt.CheckState.Checked]
         if self.extra_tags.text().strip():
             tags.append(self.extra_tags.text())  # the core splits it on 、，, ; / and spaces
-        existing = self.existing
-        return {
+        form: dict[str, object] = {
             "name": self.name.text(),
             "gender": self.gender.currentData() or "",
             "ethnicity": self.ethnicity.currentData() or "",
-            "id_number": ((existing.id_number or "") if (existing and self._id_locked)
-                          else self.id_number.text()),
+            "id_number": self.id_number.text(),
             "birth_date": self.birth_date.text(),
-            "phone": existing.phone if (existing and self._phone_locked) else self.phone.text(),
+            "phone": self.phone.text(),
             "household": self.household.text(),
             "address": self.address.text(),
             "grid_id": self._grid_id(),
@@ -319,6 +326,11 @@ class ResidentDialog(IdFillIn, QDialog):
             "tags": TAG_SEPARATOR.join(tags),
             "notes": self.notes.toPlainText(),
         }
+        if self._id_locked:
+            del form["id_number"]
+        if self._phone_locked:
+            del form["phone"]
+        return form
 
     def _grid_id(self) -> object:
         """The grid the text names; an unknown text goes to the service as such and is refused there."""

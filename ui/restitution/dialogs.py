@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
-from station_app.residents import search
+from station_app.residents import reading
 from station_app.restitution import cases, ledger
 from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
@@ -146,8 +146,7 @@ class VictimDialog(StepDialog):
     def refresh_matches(self) -> None:
         self.matches.clear()
         text = self.find.text().strip()
-        station = self.actor.station_id
-        found = run_service(self, lambda: search.search_residents(station, text, 12)) if text else []
+        found = run_service(self, lambda: reading.find_residents(self.actor, text, 12)) if text else []
         for view in found or []:
             item = QListWidgetItem(f"{view.name}  {view.id_masked}  {view.address or view.place}")
             item.setData(Qt.ItemDataRole.UserRole, view)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
 from station_app.mediation.vocab import CATEGORIES
-from station_app.residents.views import views_by_ids
+from station_app.residents.reading import residents_by_ids
 from station_app.visits import findings
 from station_app.visits.views import FindingView, VisitDetail
 from ui.common.fields import text_box
@@ -48,7 +48,7 @@ class OpenCaseDialog(QDialog):
         self.errors.add_row(form, self.tr("纠纷概要*"), "summary", self.summary)
         self.picker = PartyPicker(actor)
         if finding.resident_id is not None:
-            for view in views_by_ids([finding.resident_id]):
+            for view in residents_by_ids(actor, [finding.resident_id]):
                 # The picker has no public "add this resident"; _append is how its own search adds one.
                 self.picker._append({"resident_id": view.id}, view.name, describe(view))
         self.errors.add_row(form, self.tr("当事人*"), "parties", self.picker)

@@ -113,6 +113,7 @@ def test_restore_from_the_settings_lands_at_the_login_on_the_restored_data(
     again = drive_modal(LoginDialog, log_in(qtbot, "wangwu", "Pass12345"))
     qtbot.mouseClick(panel.restore_button, CLICK)
     restore.check()
+    qtbot.waitUntil(lambda: done.answered is not None or done.error is not None, timeout=20_000)  # a worker
     done.check()
     qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window)
     again.check()

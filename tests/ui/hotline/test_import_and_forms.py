@@ -3,7 +3,6 @@ form refusing a past deadline inline, and the holiday calendar editor."""
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -111,6 +110,8 @@ def test_calendar_editor_adds_removes_and_explains(qtbot, sqlite_admin) -> None:
     qtbot.mouseClick(dialog.add_button, CLICK)
     assert "本来就是工作日" in visible_text(dialog, "error_kind")
     dialog.table.setCurrentCell(0, 0)
+    removed = dialog.table.item(0, 0).text()
     qtbot.mouseClick(dialog.remove_button, CLICK)
     assert dialog.table.rowCount() == 13 and dialog.table.item(0, 0).text() == "2027-02-05"
-    assert time.monotonic()
+    kept = [day.day.isoformat() for day in list_days(sqlite_admin, 2027)]
+    assert removed not in kept and len(kept) == 13  # removed from the calendar itself, not only the table

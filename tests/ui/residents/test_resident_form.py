@@ -205,16 +205,37 @@ def test_tags_and_free_text_tags_are_saved_and_shown_again(qtbot, form, registry
     assert checked == ["独居老人"] and again.extra_tags.text() == "护林员、养殖户"
 
 
-def test_the_id_is_masked_until_revealed_and_the_reveal_is_audited(qtbot, form, registry) -> None:
+def test_the_numbers_are_masked_until_revealed_with_a_reason_and_the_reveal_is_audited(
+        qtbot, form, registry, monkeypatch) -> None:
+    from ui.common.reveal import RevealDialog
+
     view = service.get_resident(registry.actor, registry.ids["张三"])
     dialog = form(view)
     assert dialog.id_number.text() == "110105********002X" and dialog.id_number.isReadOnly()
-    assert dialog.phone.text() == "13800001111"  # admin may see full numbers
+    assert dialog.phone.text() == "138****1111" and dialog.phone.isReadOnly()  # masked like the ID
 
+    asked: list[str] = []
+
+    def cancel(reveal: RevealDialog) -> int:
+        asked.append("cancelled")
+        return 0
+
+    monkeypatch.setattr(RevealDialog, "exec", cancel)
+    qtbot.mouseClick(dialog.reveal_button, CLICK)
+    assert asked == ["cancelled"] and dialog.id_number.text() == "110105********002X"
+
+    def answer(reveal: RevealDialog) -> int:
+        type_text(qtbot, reveal.reason.lineEdit(), "核对户籍信息")
+        reveal.submit()
+        return int(reveal.result())
+
+    monkeypatch.setattr(RevealDialog, "exec", answer)
     qtbot.mouseClick(dialog.reveal_button, CLICK)
 
     assert dialog.id_number.text() == "11010519491231002X" and not dialog.reveal_button.isVisible()
-    assert recent_entries(1)[0].action == "resident.reveal_id"
+    assert dialog.phone.text() == "13800001111" and not dialog.phone.isReadOnly()
+    entry = recent_entries(1)[0]
+    assert entry.action == "resident.reveal" and "核对户籍信息" in entry.changes
     # saving an unrevealed (masked) number keeps the real one
     other = form(service.get_resident(registry.actor, registry.ids["包音德力格尔"]))
     type_text(qtbot, other.address, "新地址")

@@ -36,8 +36,15 @@ def test_mask_id_number(raw: str | None, masked: str) -> None:
     [
         ("13912345678", "139****5678"),
         (" 18647123456 ", "186****3456"),
-        ("0482-8123456", "****-***3456"),
-        ("+86 139 1234 5678", "+** *** **** 5678"),
+        # a landline keeps its area code (a town, not a person) and its last 4 digits
+        ("0482-8123456", "0482-***3456"),
+        ("0482-81234567", "0482-****4567"),
+        ("(0482)8123456", "(0482)***3456"),
+        ("0482-8123456转123", "0482-***3456转123"),
+        ("+86 139 1234 5678", "+86 139 **** 5678"),
+        ("139-1234-5678", "139-****-5678"),
+        ("139****5678", "139****5678"),  # masked already: unchanged
+        ("8123456", "***3456"),
         ("110", "110"),
         ("", ""),
         (None, ""),
@@ -58,6 +65,17 @@ def test_mask_phone(raw: str | None, masked: str) -> None:
         ("0086-139-1234-5678", "0086-139-****-5678"),
         ("139 1234 5678", "139 **** 5678"),
         ("a 152222199001011234 b 152222199001015678", "a 152222********1234 b 152222********5678"),
+        # grouped and dashed as people write them down
+        ("身份证 152222 19900101 1234 号", "身份证 152222 ******** 1234 号"),
+        ("152222-19900101-1234", "152222-********-1234"),
+        ("152222 1990 0101 123X", "152222 **** **** 123X"),
+        ("１５２２２２－１９９００１０１－１２３４", "１５２２２２－********－１２３４"),
+        ("152222 - 19900101 - 1234", "152222 - ******** - 1234"),
+        ("电话 139 1234 5678、138-1234-5678 13712345678",
+         "电话 139 **** 5678、138-****-5678 137****5678"),
+        ("+86 139 1234 5678", "+86 139 **** 5678"),
+        ("座机0482-8123456，(0482)8123456，0482 81234567",
+         "座机0482-***3456，(0482)***3456，0482 ****4567"),
     ],
 )
 def test_mask_sensitive_text_finds_numbers_anywhere(text: str, masked: str) -> None:
@@ -74,10 +92,37 @@ def test_mask_sensitive_text_finds_numbers_anywhere(text: str, masked: str) -> N
         "编号1391234567",  # 10 digits
         "152222********1234 139****5678",  # already masked
         "金额30000元，2026年11月29日",
+        "6222 0219 4912 3100 212",  # a card in groups of four
+        "2026-11-29 13:45，编号 0482",
+        "工单XA202611200001",
     ],
 )
 def test_mask_sensitive_text_leaves_other_numbers_alone(text: str) -> None:
     assert mask_sensitive_text(text) == text
+
+
+def test_grouped_and_dashed_numbers_in_a_log_line_are_masked(tmp_path) -> None:
+    """Issue 16: the log filter missed "152222 19900101 1234" and "152222-19900101-1234"."""
+    import logging
+
+    from station_app.core import logs, paths
+
+    paths.set_data_dir(tmp_path)
+    logs.setup_logging()
+    try:
+        logging.getLogger("station.test").warning("导入失败：%s / %s / %s / %s", "152222 19900101 1234",
+                                                  "152222-19900101-1234", "139 1234 5678", "0482-8123456")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        text = paths.log_file().read_text(encoding="utf-8")
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if str(getattr(handler, "baseFilename", "")).startswith(str(tmp_path)):
+                root.removeHandler(handler)
+                handler.close()
+    assert "152222 ******** 1234 / 152222-********-1234 / 139 **** 5678 / 0482-***3456" in text
+    assert "19900101" not in text and "8123456" not in text
 
 
 def test_masked_demo_records_contain_no_full_number() -> None:

@@ -17,7 +17,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -29,6 +28,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 PASSWORD = "Pass12345"
 TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+WAITING = re.compile(r"^另一台电脑或另一个程序正在保存数据（已等待 \d+ 秒）…$")
 
 
 # ---- the same service calls, on either PC ----------------------------------------------------------
@@ -67,11 +67,20 @@ def save(actor: Any, kind: str, view: Any, edit: dict[str, Any]) -> Any:
 
 
 def _serve(url: str) -> None:
-    """PC 2's main loop (see the module docstring)."""
+    """PC 2's main loop (see the module docstring). A save that has to wait for another writer says
+    so at once on its own line ({"waiting": message}), before its answer."""
     from station_app.accounts.service import login
-    from station_app.core import db
+    from station_app.core import db, writer
     from station_app.core.errors import StationError
 
+    said = {"waiting": False}
+
+    def tell_waiting(wait: Any) -> None:
+        if not wait.done and not said["waiting"]:
+            said["waiting"] = True
+            print(json.dumps({"waiting": wait.message}, ensure_ascii=False), flush=True)
+
+    writer.set_default_listener(tell_waiting)
     db.connect(url)
     actor, views = None, {}
     for line in sys.stdin:
@@ -86,6 +95,7 @@ def _serve(url: str) -> None:
                 views[args[0]] = load(actor, args[0], uuid.UUID(args[1]))
                 reply = {"ok": True, "version": views[args[0]].version}
             else:
+                said["waiting"] = False
                 print(json.dumps({"started": True}), flush=True)
                 reply = {"ok": True, "version": save(actor, args[0], views[args[0]], args[1]).version}
         except StationError as exc:
@@ -134,7 +144,14 @@ class OtherPC:
     def save(self, kind: str, edit: dict[str, Any]) -> dict[str, Any]:
         self.send("save", kind, edit)
         assert self.answer() == {"started": True}
-        return self.answer()
+        return self.result()
+
+    def result(self) -> dict[str, Any]:
+        """The answer to a save, past any note that it waited for its turn."""
+        answer = self.answer()
+        while "waiting" in answer:
+            answer = self.answer()
+        return answer
 
     def close(self) -> None:
         if self.process.poll() is None:
@@ -255,8 +272,9 @@ def test_second_save_from_a_stale_view_is_refused_and_told_what_changed(
 def test_saves_at_the_same_moment_one_wins_the_other_is_told(
     database_url: str, records: dict[str, uuid.UUID], data_dir: Path
 ) -> None:
-    """Both PCs are inside their save transactions at once (held at a lock until both are), for
-    each record: exactly one save lands, the other gets ConflictError — no deadlock, no raw error."""
+    """Both PCs are in their saves at once — each has said it is WAITING for the write lock the test
+    holds, on SQLite as on PostgreSQL, before the test lets go — for each record: exactly one save
+    lands, the other gets ConflictError — no deadlock, no raw error."""
     from station_app.audit.chain import verify_chain
 
     first, second = OtherPC(database_url, data_dir, "wangwu"), OtherPC(database_url, data_dir, "lina")
@@ -265,12 +283,14 @@ def test_saves_at_the_same_moment_one_wins_the_other_is_told(
             versions = {pc.ask("load", kind, str(record_id))["version"] for pc in (first, second)}
             assert len(versions) == 1
             audited = _audit_count(record_id)
-            with _both_held(database_url) as seen:
+            with _both_held(database_url):
                 for pc, edit in zip((first, second), EDITS[kind], strict=True):
                     pc.send("save", kind, edit)
                     assert pc.answer() == {"started": True}
-            results = [first.answer(), second.answer()]
-            assert seen["both_waiting"] or database_url.startswith("sqlite"), "the saves did not overlap"
+                # the overlap, proven: both saves report waiting while the lock is still held here
+                waiting = [pc.answer(timeout=30) for pc in (first, second)]
+                assert all(WAITING.match(answer.get("waiting", "")) for answer in waiting), waiting
+            results = [first.result(), second.result()]
             assert sorted(result["ok"] for result in results) == [False, True], results
             winner, loser = (0, 1) if results[0]["ok"] else (1, 0)
             assert results[loser]["error"] == "ConflictError", results[loser]
@@ -304,20 +324,17 @@ def test_a_save_that_was_not_audited_on_the_record_still_names_the_fields_and_ti
 
 
 @contextlib.contextmanager
-def _both_held(url: str) -> Iterator[dict[str, bool]]:
-    """Hold the database so that both PCs' save transactions start and wait, then let them race.
+def _both_held(url: str) -> Iterator[None]:
+    """Hold the database's write lock while both PCs' saves start and wait, then let them race.
 
-    PostgreSQL: the audit chain's advisory lock; the first PC updates the row and waits for it, the
-    second waits for the first's row lock (`seen` says both were seen waiting). SQLite: the write
-    lock both BEGIN IMMEDIATEs queue on (busy_timeout is 10 s).
+    SQLite: a write transaction of another program (BEGIN IMMEDIATE). PostgreSQL: the advisory
+    lock every writing transaction takes first.
     """
-    seen = {"both_waiting": False}
     if url.startswith("sqlite"):
         connection = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
         connection.execute("BEGIN IMMEDIATE")
         try:
-            yield seen
-            time.sleep(0.5)
+            yield
         finally:
             connection.execute("ROLLBACK")
             connection.close()
@@ -331,13 +348,7 @@ def _both_held(url: str) -> Iterator[dict[str, bool]]:
     cursor = pg.cursor()
     cursor.execute("SELECT pg_advisory_lock(%s)", (PG_WRITER_LOCK,))
     try:
-        yield seen
-        deadline = time.monotonic() + 30
-        while not seen["both_waiting"] and time.monotonic() < deadline:
-            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                           "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")
-            seen["both_waiting"] = cursor.fetchone()[0] == 2
-            time.sleep(0.05)
+        yield
     finally:
         cursor.execute("SELECT pg_advisory_unlock(%s)", (PG_WRITER_LOCK,))
         pg.close()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 
 import pytest
 
 from station_app.core import db
+from station_app.core.clock import to_local
 from station_app.core.errors import ValidationError
 from station_app.mediation import cases
 from station_app.mediation.models import DisputeCase
@@ -16,9 +18,24 @@ from tests.unit.mediation.conftest import new_case
 
 def test_default_formats(admin) -> None:
     first, second = new_case(admin), new_case(admin)
-    assert first.row.case_number.endswith("〔2026〕第0001号") or "第0001号" in first.row.case_number
-    assert second.row.case_number.replace("0002", "0001") == first.row.case_number
-    assert first.row.case_number.startswith("高力板派出所纠字〔")
+    year = to_local(first.row.reported_at).year  # the year at the station when it was reported
+    assert first.row.case_number == f"高力板派出所纠字〔{year}〕第0001号"
+    assert second.row.case_number == f"高力板派出所纠字〔{year}〕第0002号"
+
+
+def test_new_year_is_new_year_in_beijing(admin, monkeypatch: pytest.MonkeyPatch) -> None:
+    """31 December 16:30 UTC is already 1 January 00:30 at the station: a case registered then is the
+    first of the new year; one reported before midnight (entered after it) still counts in the old."""
+    monkeypatch.setattr(cases, "utcnow", lambda: datetime(2026, 12, 31, 16, 30))
+    monkeypatch.setattr(cases, "local_now", lambda: datetime(2027, 1, 1, 0, 30))
+    before_midnight = new_case(admin, reported_at=datetime(2026, 12, 31, 23, 50))  # Beijing time
+    after_midnight = new_case(admin)  # reported now: 00:30 on New Year's Day in Beijing
+    entered_late = new_case(admin, reported_at=datetime(2026, 12, 31, 8, 0))
+    numbers = [case.row.case_number for case in (before_midnight, after_midnight, entered_late)]
+    assert numbers == ["高力板派出所纠字〔2026〕第0001号", "高力板派出所纠字〔2027〕第0001号",
+                       "高力板派出所纠字〔2026〕第0002号"]
+    stored = {row.case_number: (row.year, row.sequence) for row in DisputeCase.select()}
+    assert stored[numbers[1]] == (2027, 1) and stored[numbers[2]] == (2026, 2)
 
 
 def test_format_is_a_setting_and_is_validated(admin) -> None:

@@ -117,13 +117,24 @@ def test_merge_moves_links_and_fills_gaps(admin, grid) -> None:
         service.merge_residents(admin, survivor.id, duplicate.id)
 
 
-def test_full_id_reveal_is_permission_checked_and_audited(admin) -> None:
-    view = service.create_resident(admin, {"name": "王芳", "id_number": VALID_ID})
-    assert service.reveal_id_number(admin, view.id) == VALID_ID
-    assert recent_entries(1)[0].action == "resident.reveal_id"
+def test_full_numbers_reveal_is_permission_checked_needs_a_reason_and_is_audited(admin) -> None:
+    from station_app.residents.reading import reveal_numbers
+
+    view = service.create_resident(admin, {"name": "王芳", "id_number": VALID_ID, "phone": "13912345678"})
+    with pytest.raises(ValidationError, match="请说明") as missing:
+        reveal_numbers(admin, view.id, "  ")
+    assert set(missing.value.errors) == {"reason"}
+    with pytest.raises(ValidationError, match="过长"):
+        reveal_numbers(admin, view.id, "因" * 201)
+    full = reveal_numbers(admin, view.id, "电话联系本人，号码13912345678")
+    assert (full.id_number, full.phone) == (VALID_ID, "13912345678")
+    entry = recent_entries(1)[0]
+    assert entry.action == "resident.reveal"
+    assert "电话联系本人" in entry.changes and "139****5678" in entry.changes  # the reason, masked
+    assert VALID_ID not in entry.changes and "13912345678" not in entry.changes
     auxiliary = Actor(admin.user_id, "fu", "辅警", "auxiliary", admin.station_id)
     with pytest.raises(PermissionDenied):
-        service.reveal_id_number(auxiliary, view.id)
+        reveal_numbers(auxiliary, view.id, "核对身份")
 
 
 def test_read_only_role_cannot_register(admin) -> None:

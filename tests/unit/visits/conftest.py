@@ -61,6 +61,26 @@ def days_ago(days: int) -> date:
     return local_today() - timedelta(days=days)
 
 
+class OnTheDay:
+    """A date `days` ago counted from the day the test RUNS. Parametrize values are built when the
+    tests are collected: a run that crosses midnight in Beijing would otherwise send yesterday's
+    "tomorrow" — today — and expect it refused."""
+
+    def __init__(self, days: int) -> None:
+        self.days = days
+
+    def __repr__(self) -> str:
+        return f"days_ago({self.days})"
+
+    @staticmethod
+    def resolved(details: dict) -> dict:
+        return {key: days_ago(value.days) if isinstance(value, OnTheDay) else value
+                for key, value in details.items()}
+
+
+TOMORROW = OnTheDay(-1)
+
+
 def new_visit(place: Place, names: tuple[str, ...] = ("巴特尔·额尔敦", "乌云其木格", "张三"),
               findings: tuple[dict, ...] = (), **details) -> VisitDetail:
     register = dict(PEOPLE)

@@ -11,7 +11,7 @@ from station_app.core.errors import ValidationError
 from station_app.visits import outreach
 from station_app.visits.models import OutreachEvent
 from station_app.visits.vocab import TOPICS
-from tests.unit.visits.conftest import days_ago, new_event
+from tests.unit.visits.conftest import TOMORROW, OnTheDay, days_ago, new_event
 
 
 def test_an_event_is_recorded_with_its_place_and_topics(place) -> None:
@@ -35,13 +35,13 @@ def test_free_text_topics_are_split_and_offered_again(place) -> None:
     ({"audience": -5}, "audience", "不能为负数"),
     ({"audience": "三百"}, "audience", "应为整数"),
     ({"audience": 200_000}, "audience", "过大"),
-    ({"held_on": days_ago(-1)}, "held_on", "不能晚于今天"),
+    ({"held_on": TOMORROW}, "held_on", "不能晚于今天"),
     ({"place_area_id": None, "place_text": "  "}, "place", "请填写宣传地点"),
     ({"topics": []}, "topics", "请至少选择一个宣传主题"),
 ])
 def test_bad_input_is_refused_and_nothing_is_written(place, details, field, words) -> None:
     with pytest.raises(ValidationError) as refused:
-        new_event(place, **details)
+        new_event(place, **OnTheDay.resolved(details))
     assert words in refused.value.errors[field]
     assert OutreachEvent.select().count() == 0
 

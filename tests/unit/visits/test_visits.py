@@ -11,7 +11,7 @@ from station_app.core.actor import Actor, command_line_actor
 from station_app.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from station_app.visits import visits
 from station_app.visits.models import Visit, VisitFinding
-from tests.unit.visits.conftest import days_ago, new_visit
+from tests.unit.visits.conftest import TOMORROW, OnTheDay, days_ago, new_visit
 
 
 def test_a_visit_groups_the_people_seen_by_household(place) -> None:
@@ -43,7 +43,7 @@ def test_the_officer_defaults_to_the_user_and_the_date_to_today(place) -> None:
 
 
 @pytest.mark.parametrize(("details", "people", "field", "words"), [
-    ({"visited_on": days_ago(-1)}, None, "visited_on", "不能晚于今天"),
+    ({"visited_on": TOMORROW}, None, "visited_on", "不能晚于今天"),
     ({"visited_on": "2026年13月1日"}, None, "visited_on", "日期不存在"),
     ({}, [], "people", "请至少选择一户"),
     ({"materials_count": -2}, None, "materials_count", "不能为负数"),
@@ -55,9 +55,23 @@ def test_bad_input_is_refused_by_field_and_nothing_is_written(place, details, pe
     chosen = people if people is not None else [{"resident_id": place.people["张三"]}]
     with pytest.raises(ValidationError) as refused:
         visits.record_visit(place.actor, {"officer_id": place.officer_id, "publicity_topics": ["反电诈"],
-                                          **details}, chosen)
+                                          **OnTheDay.resolved(details)}, chosen)
     assert words in refused.value.errors[field]
     assert Visit.select().count() == 0
+
+
+def test_tomorrow_is_the_day_after_the_run_not_after_collection(monkeypatch) -> None:
+    """Collected at 23:59 in Beijing, run at 00:01: "tomorrow" must still be tomorrow."""
+    from datetime import date
+
+    from tests.unit.visits import conftest
+
+    collected = dict(TOMORROW_CASE)  # as parametrize holds it
+    monkeypatch.setattr(conftest, "local_today", lambda: date(2027, 1, 1))  # the run, after midnight
+    assert OnTheDay.resolved(collected)["visited_on"] == date(2027, 1, 2)
+
+
+TOMORROW_CASE = {"visited_on": TOMORROW}
 
 
 def test_every_bad_field_is_named_at_once(place) -> None:
