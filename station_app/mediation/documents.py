@@ -19,6 +19,7 @@ from station_app.mediation.cases import audit_case, get_case, load_case
 from station_app.mediation.models import Agreement
 from station_app.mediation.views import CaseDetail, PartyView
 from station_app.mediation.vocab import AGREEMENT_KINDS
+from station_app.residents.views import ResidentView
 from station_app.settings.service import load_settings
 
 
@@ -33,12 +34,21 @@ def _party(party: PartyView):
         birth_date=resident.birth_date,
         id_number=resident.id_number,
         occupation=party.occupation,
-        address=resident.address or resident.place,
+        address=postal_address(resident),
         phone=resident.phone,
         role_label=party.role_label,
         guardian=party.guardian,
         representative=party.representative,
     )
+
+
+def postal_address(resident: ResidentView) -> str:
+    """Where a party lives, as an agreement prints it: the address as registered; without one, the
+    town and village written as an address ("高力板镇查干陶勒盖嘎查"), never the grid path with its
+    slashes and grid cell; "" when nothing is known (the agreement leaves a blank to fill)."""
+    if resident.address.strip():
+        return resident.address.strip()
+    return "".join(part for part in (resident.town_name, resident.village_name) if part)
 
 
 def _mediators(case: CaseDetail) -> list[str]:
@@ -82,7 +92,8 @@ def agreement_input(case: CaseDetail, mask_personal: bool = False):
         performance_deadline=agreement.performance_deadline,
         agreement_date=agreement.agreement_date,
         copies=agreement.copies,
-        signed_place=station.name,
+        # Signed where the parties met: the last session's place when there was one.
+        signed_place=(last_session.place if last_session and last_session.place else station.name),
         mask_personal=mask_personal,
     )
 
