@@ -16,6 +16,7 @@ from station_app.core.clock import local_today, utcnow
 from station_app.core.errors import ValidationError
 from station_app.core.textnorm import clean_text, parse_date
 from station_app.core.versioning import update_versioned
+from station_app.mediation.cases import get_case
 from station_app.mediation.models import Agreement, DisputeCase, FollowUp
 from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail
@@ -28,26 +29,50 @@ def mark_signed(
     expected_version: int,
     signed_on: date | str,
     follow_up_days: Sequence[int] = FOLLOW_UP_DAYS,
+    verification_code: str | None = None,
 ) -> CaseDetail:
-    """The parties signed (履行中); follow-ups are scheduled 7 and 30 days after by default."""
+    """The parties signed (履行中) the printed copy with `verification_code` (None: the copy last
+    printed); follow-ups are scheduled 7 and 30 days after by default.
+
+    Refused unless a copy was printed (or saved to be printed) since the agreement last changed,
+    and unless the copy named is that one: the parties sign the agreement as it stands.
+    """
     try:
         signed = parse_date(signed_on)
     except ValueError as exc:
         raise ValidationError.single("signed_on", str(exc)) from exc
     if signed is None or signed > local_today():
         raise ValidationError.single("signed_on", "请填写签订日期（不能晚于今天）。")
+    from station_app.documents.verification import normalise_code
+    from station_app.mediation.documents import current_agreement_code
+
+    before = get_case(actor, case_id)  # read before the transaction (the version is checked there)
+    current = current_agreement_code(before) if before.agreement is not None else ""
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         row = Agreement.get(Agreement.case == case.id)
+        if not row.document_sha256 and row.verification_code:
+            raise ValidationError.single(
+                "state",
+                f"协议在打印（校验码 {row.verification_code}）之后又修改过，请重新打印给当事人签字。")
         if not row.document_sha256:
             raise ValidationError.single("state", "协议尚未打印，请先打印给当事人签字。")
+        if row.verification_code != current:
+            raise ValidationError.single(
+                "state", f"打印（校验码 {row.verification_code}）之后当事人信息或协议有改动，"
+                "请重新打印给当事人签字。")
+        if verification_code and normalise_code(verification_code) != row.verification_code:
+            raise ValidationError.single(
+                "verification_code", f"签字的打印件校验码为 {normalise_code(verification_code)}，"
+                f"不是最后打印的协议（校验码 {row.verification_code}）。请核对，或重新打印。")
         if signed < row.agreement_date:
             raise ValidationError.single("signed_on", "签订日期早于协议日期。")
         update_versioned(row, row.version, signed_on=signed)
         for days in follow_up_days:
             FollowUp.create(station=case.station_id, case=case.id, due_on=signed + timedelta(days=days))
         plan = "、".join(f"{days}天" for days in follow_up_days)
-        return f"协议 {row.number} 已于 {signed.isoformat()} 签订，安排回访（{plan}）", {}
+        copy = f"校验码 {row.verification_code} 的打印件"
+        return f"协议 {row.number}（{copy}）已于 {signed.isoformat()} 签订，安排回访（{plan}）", {}
 
     permissions.require(actor, "disputes.edit")
     return run_step(actor, case_id, expected_version, "sign", write)

@@ -1,7 +1,7 @@
-"""Printing a case's documents: map the case onto the document inputs, build, record, audit.
-
-The agreement's PDF hash and verification code are stored with the agreement, so a printout can
-later be checked against the record (the code and QR are printed on it).
+"""Building a case's documents: map the case onto the document inputs and build. Building writes
+nothing (a preview is not a print); print_record.record_print records a copy really printed or
+saved, with its hash and verification code, so a printout can later be checked against the
+record (the code and QR are printed on it).
 """
 
 from __future__ import annotations
@@ -9,16 +9,12 @@ from __future__ import annotations
 import uuid
 
 from station_app.accounts import permissions
-from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station
-from station_app.core.versioning import update_versioned
-from station_app.mediation.cases import audit_case, get_case, load_case
-from station_app.mediation.models import Agreement
+from station_app.mediation.cases import get_case, load_case
 from station_app.mediation.views import CaseDetail, PartyView
-from station_app.mediation.vocab import AGREEMENT_KINDS
 from station_app.residents.views import ResidentView
 from station_app.settings.service import load_settings
 
@@ -107,7 +103,8 @@ def check_agreement(actor: Actor, case_id: uuid.UUID) -> None:
 
 
 def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None, mask_personal: bool = False):
-    """Build the agreement PDF (A4, ready to sign) and record its SHA-256 and verification code.
+    """Build the agreement PDF (A4, ready to sign). Nothing is written: a preview is not a print.
+    When the copy is printed or saved to be signed, `print_record.record_print` records it.
 
     Refused with ValidationError (field → what is missing) while a required part is missing.
     Returns documents.BuiltDocument (pdf bytes, sha256, verification_code, page_count).
@@ -115,31 +112,21 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     from station_app.documents import build_agreement_pdf
     from station_app.documents.inputs import validate_agreement
 
-    permissions.require(actor, "disputes.edit")
-    case = get_case(actor, case_id)
-    document = agreement_input(case, mask_personal)
+    permissions.require(actor, "disputes.view")
+    document = agreement_input(get_case(actor, case_id), mask_personal)
     validate_agreement(document)
-    built = build_agreement_pdf(document, font_key or load_settings().document_font or None)
-    with db.transaction():
-        row = Agreement.get(Agreement.case == case.id)
-        if row.signed_on is None:  # a signed agreement keeps the hash of what was signed
-            # The version read before building: if someone rewrote the terms meanwhile, this print
-            # is of the old terms and must not be recorded as the document to sign (ConflictError).
-            update_versioned(
-                row,
-                case.agreement.version,
-                document_sha256=built.sha256,
-                verification_code=built.verification_code,
-            )
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印{AGREEMENT_KINDS[row.kind]} {row.number}（校验码 {built.verification_code}，"
-            f"{built.page_count} 页）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_agreement_pdf(document, font_key or load_settings().document_font or None)
+
+
+def current_agreement_code(case: CaseDetail) -> str:
+    """The verification code the agreement would print with today (the unmasked copy to sign):
+    a printed copy whose code differs is of an older version of the agreement or its parties."""
+    from station_app.documents.inputs import agreement_template
+    from station_app.documents.verification import make_verification
+
+    document = agreement_input(case)
+    version = agreement_template(document.kind)["version"]
+    return make_verification(f"agreement_{document.kind}", document.case_number, version, document).code
 
 
 def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, font_key: str | None = None):
@@ -169,16 +156,7 @@ def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, 
         mask_personal=not permissions.allowed(actor.role, "personal.view_full"),
     )
     validate_session_record(record)
-    built = build_session_record_pdf(record, font_key or load_settings().document_font or None)
-    with db.transaction():
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印调解笔录（校验码 {built.verification_code}）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_session_record_pdf(record, font_key or load_settings().document_font or None)
 
 
 def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_key: str | None = None):
@@ -202,13 +180,4 @@ def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_ke
         risk_level=case.row.risk_level or "",
     )
     validate_warning(notice)
-    built = build_warning_pdf(notice, font_key or load_settings().document_font or None)
-    with db.transaction():
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印预警通报（{warning.recipient}）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_warning_pdf(notice, font_key or load_settings().document_font or None)

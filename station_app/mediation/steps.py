@@ -296,8 +296,6 @@ def draft_agreement(
         "performance_deadline": deadline,
         "copies": int(str(copies)) if copies not in (None, "") else None,
         "agreement_date": signed_date,
-        "document_sha256": "",
-        "verification_code": "",
     }
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
@@ -319,6 +317,12 @@ def draft_agreement(
                 sequence=sequence,
                 number=numbering.formatted(kind, case.station_id, year, sequence),
             )
+        if existing is None or renewing:
+            values.update(document_sha256="", verification_code="")
+        elif any(getattr(existing, key) != value for key, value in values.items()):
+            # A copy printed before this change may no longer be signed; the code of the last
+            # print stays, so signing can say which copy is outdated.
+            values.update(document_sha256="")
         if existing is None:
             row = Agreement.create(station=case.station_id, case=case.id, **values)
         else:
