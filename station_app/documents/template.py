@@ -47,6 +47,7 @@ MARGINS = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm, 
 TEXT_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 TEXT_HEIGHT = PAGE_HEIGHT - MARGINS["topMargin"] - MARGINS["bottomMargin"]
 LINE = colors.Color(0.25, 0.25, 0.25)
+_TOTAL_FORM = TOTAL_FORM  # the name reports/summary_pdf.py imports
 
 
 class StationDocTemplate(BaseDocTemplate):

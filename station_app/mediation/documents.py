@@ -112,7 +112,7 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     from station_app.documents import build_agreement_pdf
     from station_app.documents.inputs import validate_agreement
 
-    permissions.require(actor, "disputes.view")
+    permissions.require(actor, "disputes.edit")  # the copy to sign names the parties in full
     document = agreement_input(get_case(actor, case_id), mask_personal)
     validate_agreement(document)
     return build_agreement_pdf(document, font_key or load_settings().document_font or None)

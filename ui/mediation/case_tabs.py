@@ -216,6 +216,8 @@ class CaseTabs(QTabWidget):
             status = self.tr("已于 {date} 签订").replace("{date}", agreement.signed_on.isoformat())
         elif agreement.document_sha256:
             status = self.tr("已打印，待签订")
+        elif agreement.verification_code:
+            status = self.tr("打印后又修改过，须重新打印")
         else:
             status = self.tr("草稿，尚未打印")
         rows = [
