@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from station_app.accounts import permissions
@@ -145,6 +145,7 @@ def open_case(
                 "parties": len(resident_ids),
                 "summary": summary[:200],
             },
+            happened=reported_at,
         )
     return get_case(actor, case.id)
 
@@ -156,17 +157,14 @@ def audit_case(
     summary: str,
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
+    happened: datetime | date | None = None,
 ) -> None:
-    """The one audit entry of a case step; its summary and the actor's name feed the timeline."""
-    audit.record(
-        actor,
-        action,
-        CASE_ENTITY,
-        case_id,
-        before,
-        after,
-        extra={"summary": summary[:300], "by": actor.full_name},
-    )
+    """The one audit entry of a case step; its summary and the actor's name feed the timeline, and
+    `happened` (stored UTC, or a day) when the event took place at another time than its entry."""
+    extra = {"summary": summary[:300], "by": actor.full_name}
+    if happened is not None:
+        extra["happened"] = happened.isoformat()
+    audit.record(actor, action, CASE_ENTITY, case_id, before, after, extra=extra)
 
 
 def _default_role(position: int) -> str:

@@ -76,15 +76,16 @@ def send_warning(
     content = required_text(content, "content", "请填写通报内容。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        sent = from_local(sent_at) if sent_at else utcnow()
         EarlyWarning.create(
             station=case.station_id,
             case=case.id,
             recipient=recipient,
             content=content,
-            sent_at=from_local(sent_at) if sent_at else utcnow(),
+            sent_at=sent,
             sent_by=actor.full_name,
         )
-        return f"向{recipient}发出预警通报", {}
+        return f"向{recipient}发出预警通报", {"_happened": sent}
 
     permissions.require(actor, "disputes.warn")
     return run_step(actor, case_id, expected_version, "warn", write)
@@ -219,7 +220,8 @@ def record_session(
             outcome=clean_text(session.get("outcome")),
         )
         count = MediationSession.select().where(MediationSession.case == case.id).count()
-        return f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}", {}
+        summary = f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}"
+        return summary, {"_happened": from_local(started)}
 
     permissions.require(actor, "disputes.edit")
     return run_step(actor, case_id, expected_version, "session", write)

@@ -30,7 +30,7 @@ from station_app.core.clock import format_local, local_today
 from station_app.core.errors import ValidationError
 from station_app.mediation import cases, steps
 from station_app.mediation.views import CaseDetail
-from station_app.mediation.vocab import REPORTER_KINDS
+from station_app.mediation.vocab import OPEN_STATES, REPORTER_KINDS
 from ui.common.errors import show_error
 from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
@@ -149,7 +149,8 @@ class CaseView(RecordView):
         self.state.setStyleSheet(badge(STATE_COLOUR))
         self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
-        self.risk.setVisible(bool(row.risk_level))
+        # The risk of an ended case is history, not a warning: the badge shows while the case is open.
+        self.risk.setVisible(bool(row.risk_level) and row.state in OPEN_STATES)
         phone = detail.reporter_phone  # masked by the service for roles that may not see it in full
         reporter = " ".join(part for part in (vt(REPORTER_KINDS.get(detail.reporter_kind, "")),
                                               detail.reporter_name, phone) if part)
