@@ -27,3 +27,16 @@ ENGLISH = {
     "已履行": "Performed",
     "未履行": "Not performed",
 }
+
+ENGLISH.update({
+    "按损失比例分配": "In proportion to the losses",
+    "按余额依次足额": "Each balance in full, in order",
+    "按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，"
+    "合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。":
+        "In proportion: the money available is shared by what each victim is still owed, to the fen; "
+        "the fen left over by rounding go one each to the largest remainders, so the total is exactly "
+        "what is available. Balance: each victim in the order registered gets all they are owed until "
+        "the money runs out.",
+    "分配方式": "Sharing",
+    "（金额有误：第 {row} 行 {name}）": "(amount not readable: row {row}, {name})",
+})

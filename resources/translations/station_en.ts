@@ -842,62 +842,62 @@ Please log in again.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>修改返赃案件</source>
         <translation>Edit restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>新建返赃案件</source>
         <translation>New restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="62" />
+        <location filename="../../ui/restitution/dialogs.py" line="76" />
         <source>如：电信网络诈骗</source>
         <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="63" />
+        <location filename="../../ui/restitution/dialogs.py" line="77" />
         <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
         <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="64" />
+        <location filename="../../ui/restitution/dialogs.py" line="78" />
         <source>多人用顿号分隔，如：包某、李某</source>
         <translation>Several names separated by 、, e.g. 包某、李某</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="65" />
+        <location filename="../../ui/restitution/dialogs.py" line="79" />
         <source>刑事案件编号（可不填）</source>
         <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="66" />
+        <location filename="../../ui/restitution/dialogs.py" line="80" />
         <source>案发经过、侦破和追赃情况</source>
         <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="67" />
+        <location filename="../../ui/restitution/dialogs.py" line="81" />
         <source>案件类别*</source>
         <translation>Case type*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="68" />
+        <location filename="../../ui/restitution/dialogs.py" line="82" />
         <source>简要案情*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="69" />
+        <location filename="../../ui/restitution/dialogs.py" line="83" />
         <source>犯罪嫌疑人</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="70" />
+        <location filename="../../ui/restitution/dialogs.py" line="84" />
         <source>关联案件编号</source>
         <translation>Criminal case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
+        <location filename="../../ui/restitution/dialogs.py" line="85" />
         <source>案情描述</source>
         <translation>Description</translation>
     </message>
@@ -2068,7 +2068,7 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="55" />
+        <location filename="../../ui/restitution/event_dialog.py" line="56" />
         <source>集中返赃 — {number}</source>
         <translation>Joint return — {number}</translation>
     </message>
@@ -2093,93 +2093,113 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="87" />
-        <location filename="../../ui/restitution/event_dialog.py" line="121" />
+        <location filename="../../ui/restitution/event_dialog.py" line="79" />
+        <source>按损失比例分配</source>
+        <translation>In proportion to the losses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="80" />
+        <source>按余额依次足额</source>
+        <translation>Each balance in full, in order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="82" />
+        <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
+        <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="85" />
+        <source>分配方式</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="96" />
+        <location filename="../../ui/restitution/event_dialog.py" line="137" />
         <source>预览/打印签收单(&amp;P)</source>
         <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="90" />
+        <location filename="../../ui/restitution/event_dialog.py" line="99" />
         <source>标记已返还(&amp;M)</source>
         <translation>&amp;Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="93" />
+        <location filename="../../ui/restitution/event_dialog.py" line="102" />
         <source>取消这次返还…</source>
         <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="95" />
+        <location filename="../../ui/restitution/event_dialog.py" line="104" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="120" />
+        <location filename="../../ui/restitution/event_dialog.py" line="136" />
         <source>重新打印签收单(&amp;P)</source>
         <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="127" />
-        <source>（金额有误）</source>
-        <translation>(amount not readable)</translation>
+        <location filename="../../ui/restitution/event_dialog.py" line="144" />
+        <source>（金额有误：第 {row} 行 {name}）</source>
+        <translation>(amount not readable: row {row}, {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="129" />
+        <location filename="../../ui/restitution/event_dialog.py" line="147" />
         <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
         <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="130" />
+        <location filename="../../ui/restitution/event_dialog.py" line="148" />
         <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
         <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="134" />
+        <location filename="../../ui/restitution/event_dialog.py" line="152" />
         <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
         <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="135" />
+        <location filename="../../ui/restitution/event_dialog.py" line="153" />
         <source>这次集中返赃已取消。</source>
         <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="136" />
+        <location filename="../../ui/restitution/event_dialog.py" line="154" />
         <source>{n} 人，合计 {total} 元</source>
         <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="139" />
+        <location filename="../../ui/restitution/event_dialog.py" line="157" />
         <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
         <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="140" />
+        <location filename="../../ui/restitution/event_dialog.py" line="158" />
         <source>已签收 {n} 人，合计 {total} 元</source>
         <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="194" />
+        <location filename="../../ui/restitution/event_dialog.py" line="212" />
         <source>返还赃款签收单</source>
         <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="205" />
+        <location filename="../../ui/restitution/event_dialog.py" line="223" />
         <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
         <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="207" />
+        <location filename="../../ui/restitution/event_dialog.py" line="225" />
         <source>标记已返还</source>
         <translation>Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="222" />
+        <location filename="../../ui/restitution/event_dialog.py" line="240" />
         <source>取消这次返还</source>
         <translation>Cancel this return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="223" />
+        <location filename="../../ui/restitution/event_dialog.py" line="241" />
         <source>取消原因（列入的金额将退回可返还余额）：</source>
         <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -2187,42 +2207,42 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
 <context>
     <name>EventTable</name>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>已签收</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>列入</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>被害人</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>被骗（元）</source>
         <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>已返还（元）</source>
         <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>尚欠（元）</source>
         <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>本次返还（元）</source>
         <translation>Returned now (yuan)</translation>
     </message>
@@ -5659,32 +5679,32 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="183" />
+        <location filename="../../ui/restitution/dialogs.py" line="197" />
         <source>登记追回赃款</source>
         <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="184" />
+        <location filename="../../ui/restitution/dialogs.py" line="198" />
         <source>追回日期*</source>
         <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="185" />
+        <location filename="../../ui/restitution/dialogs.py" line="199" />
         <source>追回金额*</source>
         <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="186" />
+        <location filename="../../ui/restitution/dialogs.py" line="200" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="187" />
+        <location filename="../../ui/restitution/dialogs.py" line="201" />
         <source>如：犯罪嫌疑人退赔</source>
         <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="188" />
+        <location filename="../../ui/restitution/dialogs.py" line="202" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5780,22 +5800,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="243" />
+        <location filename="../../ui/restitution/dialogs.py" line="257" />
         <source>删除追回记录</source>
         <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="246" />
+        <location filename="../../ui/restitution/dialogs.py" line="260" />
         <source>如：金额录入错误，已重新登记</source>
         <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="247" />
+        <location filename="../../ui/restitution/dialogs.py" line="261" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="248" />
+        <location filename="../../ui/restitution/dialogs.py" line="262" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -6551,7 +6571,7 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>RestitutionForms</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="39" />
+        <location filename="../../ui/restitution/dialogs.py" line="40" />
         <source>如 3000、3,000.50 或 3万</source>
         <translation>e.g. 3000, 3,000.50 or 3万</translation>
     </message>
@@ -6886,47 +6906,47 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="200" />
+        <location filename="../../ui/restitution/dialogs.py" line="214" />
         <source>登记返还</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="205" />
+        <location filename="../../ui/restitution/dialogs.py" line="219" />
         <source>{name}（尚欠 {amount} 元）</source>
         <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="210" />
+        <location filename="../../ui/restitution/dialogs.py" line="224" />
         <source>被害人*</source>
         <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="211" />
+        <location filename="../../ui/restitution/dialogs.py" line="225" />
         <source>返还金额*</source>
         <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="213" />
+        <location filename="../../ui/restitution/dialogs.py" line="227" />
         <source>本案现可返还 {amount} 元</source>
         <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="216" />
+        <location filename="../../ui/restitution/dialogs.py" line="230" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="217" />
+        <location filename="../../ui/restitution/dialogs.py" line="231" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="219" />
+        <location filename="../../ui/restitution/dialogs.py" line="233" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="220" />
+        <location filename="../../ui/restitution/dialogs.py" line="234" />
         <source>被害人已签名按手印</source>
         <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -7618,47 +7638,47 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="107" />
+        <location filename="../../ui/restitution/dialogs.py" line="121" />
         <source>修改被害人</source>
         <translation>Edit victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="107" />
+        <location filename="../../ui/restitution/dialogs.py" line="121" />
         <source>登记被害人</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="110" />
+        <location filename="../../ui/restitution/dialogs.py" line="124" />
         <source>查找居民</source>
         <translation>Find resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="112" />
+        <location filename="../../ui/restitution/dialogs.py" line="126" />
         <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
         <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="118" />
+        <location filename="../../ui/restitution/dialogs.py" line="132" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <location filename="../../ui/restitution/dialogs.py" line="133" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="120" />
+        <location filename="../../ui/restitution/dialogs.py" line="134" />
         <source>如：山东省聊城市东昌府区</source>
         <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="122" />
+        <location filename="../../ui/restitution/dialogs.py" line="136" />
         <source>被骗金额*</source>
         <translation>Amount lost*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="123" />
+        <location filename="../../ui/restitution/dialogs.py" line="137" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
