@@ -40,3 +40,5 @@ ENGLISH.update({
     "分配方式": "Sharing",
     "（金额有误：第 {row} 行 {name}）": "(amount not readable: row {row}, {name})",
 })
+
+ENGLISH["内容过长（最多 {limit} 个字）。"] = "Too long (at most {limit} characters)."

@@ -79,107 +79,107 @@
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
         <source>协议种类*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
         <source>纠纷事实*</source>
         <translation>Facts*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
         <source>时间、地点、人员、起因、经过、情节、结果</source>
         <translation>Time, place, people, cause, course, circumstances, result</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="74" />
         <source>责任认定</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="84" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="88" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="89" />
         <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
         <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="95" />
         <source>协议条款*</source>
         <translation>Terms*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
         <source>如：现金一次性支付</source>
         <translation>e.g. cash, in one payment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
         <source>履行方式*</source>
         <translation>Method*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
         <source>履行地点</source>
         <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
         <source>如：高力板派出所调解室</source>
         <translation>e.g. the mediation room of Gaoliban station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
         <source>履行期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
         <source>如 2026-12-31</source>
         <translation>e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
         <source>按规定</source>
         <translation>As prescribed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="107" />
         <source>协议日期</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
         <source>预览/打印…</source>
         <translation>Preview/print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="119" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="120" />
         <source>保存后自动编号</source>
         <translation>Numbered when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="192" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="193" />
         <source>不能打印，请先补全：</source>
         <translation>Cannot print yet. Please complete:</translation>
     </message>
@@ -2441,22 +2441,22 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="40" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
         <source>调解不成</source>
         <translation>Mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="43" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
         <source>去向*</source>
         <translation>Referred to*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="45" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="45" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="46" />
         <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
         <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
     </message>
@@ -2507,6 +2507,14 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <location filename="../../ui/hotline/dialogs.py" line="197" />
         <source>回访时间</source>
         <translation>Called at</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/common/fields.py" line="42" />
+        <source>内容过长（最多 {limit} 个字）。</source>
+        <translation>Too long (at most {limit} characters).</translation>
     </message>
 </context>
 <context>
@@ -2593,68 +2601,68 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="56" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="59" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
         <source>本次回访：原定 {date}</source>
         <translation>This follow-up was due on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
         <source>回访时间*</source>
         <translation>Visited at*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="62" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
         <source>回访实际进行的时间（可补录以前的回访）</source>
         <translation>When the visit took place (an earlier visit may be entered later)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="67" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
         <source>协议履行*</source>
         <translation>Agreement performed*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
         <source>当事人已起诉或准备起诉</source>
         <translation>A party has sued or intends to</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
         <source>诉讼</source>
         <translation>Lawsuit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
         <source>（不变）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="74" />
         <source>剩余风险</source>
         <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
         <source>后续措施</source>
         <translation>Further measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="74" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
@@ -2662,17 +2670,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FormButtons</name>
     <message>
-        <location filename="../../ui/common/forms.py" line="133" />
+        <location filename="../../ui/common/forms.py" line="149" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="135" />
+        <location filename="../../ui/common/forms.py" line="151" />
         <source>Ctrl+Enter 保存</source>
         <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="137" />
+        <location filename="../../ui/common/forms.py" line="153" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5592,78 +5600,78 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="93" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="123" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="127" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="93" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
         <source>撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="94" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
         <source>不予调解</source>
         <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="94" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
         <source>重新启动</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
         <source>协议已履行可不填；未确认履行的须写明原因</source>
         <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
         <source>如：当事人自行和解，申请撤回</source>
         <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="98" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
         <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="102" />
         <source>如：当事人反悔，协议未履行，要求重新调解</source>
         <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="104" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="104" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="115" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="119" />
         <source>结案后案件不再出现在待办中，只能“重新启动”才能继续办理。</source>
         <translation>A closed case leaves the to-do lists; only Reopen lets work on it continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="117" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="121" />
         <source>尚未进行的回访（原定 {dates}）将一并取消。</source>
         <translation>The follow-ups not yet made (due {dates}) are called off.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="119" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="123" />
         <source>确认结案吗？</source>
         <translation>Close the case?</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="120" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="124" />
         <source>确认结案</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="124" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="128" />
         <source>暂不结案</source>
         <translation>Not now</translation>
     </message>

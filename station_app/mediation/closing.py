@@ -11,12 +11,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 from station_app.accounts import permissions
+from station_app.core import limits
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import ValidationError
 from station_app.core.textnorm import clean_text, parse_date
 from station_app.core.versioning import update_versioned
 from station_app.mediation.cases import get_case
+from station_app.mediation.limits import FOLLOW_UP as FOLLOW_UP_LIMITS
+from station_app.mediation.limits import REASON as REASON_LIMITS
 from station_app.mediation.models import Agreement, DisputeCase, FollowUp
 from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail
@@ -104,6 +107,7 @@ def record_follow_up(
     """回访: when it happened (`visited_at`, local datetime or date; default now), the outcome
     (已履行 / 部分履行 / 未履行; or `performed` True/False), satisfaction, lawsuit, remaining risk,
     measures, visitor. The earliest pending follow-up is the one done."""
+    limits.check(visit, FOLLOW_UP_LIMITS)
     outcome = clean_text(visit.get("outcome"))
     if not outcome and visit.get("performed") in (True, False):
         outcome = "已履行" if visit.get("performed") else "未履行"
@@ -155,6 +159,7 @@ def record_follow_up(
 def close_case(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str = "") -> CaseDetail:
     """结案. With an agreement not (yet) performed, a reason is required. Follow-ups still pending
     are called off (named in the timeline): a closed case has nothing left to visit."""
+    limits.check({"reason": reason}, REASON_LIMITS)
     reason = clean_text(reason)
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
@@ -177,6 +182,7 @@ def close_case(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: 
 
 def _ending(step: str, label: str) -> Callable[..., CaseDetail]:
     def end(actor: Actor, case_id: uuid.UUID, expected_version: int, reason: str) -> CaseDetail:
+        limits.check({"reason": reason}, REASON_LIMITS)
         text = required_text(reason, "reason", f"请写明{label}的原因。")
         permissions.require(actor, "disputes.close")
         return run_step(

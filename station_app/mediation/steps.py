@@ -8,12 +8,18 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from station_app.accounts import permissions
+from station_app.core import limits
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.textnorm import clean_text, parse_date, shorten
 from station_app.core.versioning import update_versioned
 from station_app.mediation import numbering
+from station_app.mediation.limits import AGREEMENT as AGREEMENT_LIMITS
+from station_app.mediation.limits import PLAN as PLAN_LIMITS
+from station_app.mediation.limits import SESSION as SESSION_LIMITS
+from station_app.mediation.limits import TERM as TERM_LIMIT
+from station_app.mediation.limits import WARNING as WARNING_LIMITS
 from station_app.mediation.models import (
     Agreement,
     CaseParty,
@@ -72,6 +78,7 @@ def send_warning(
     sent_at: datetime | None = None,
 ) -> CaseDetail:
     """预警通报 to a department (司法所, 妇联, 嘎查委员会 …)."""
+    limits.check({"recipient": recipient, "content": content}, WARNING_LIMITS)
     recipient = required_text(recipient, "recipient", "请填写通报对象（如 司法所、妇联、嘎查委员会）。")
     content = required_text(content, "content", "请填写通报内容。")
 
@@ -126,6 +133,7 @@ def save_plan(
     deadline: date | str,
 ) -> CaseDetail:
     """一事一策: measures, who is responsible, by when."""
+    limits.check({"measures": measures, "responsible": responsible}, PLAN_LIMITS)
     measures = required_text(measures, "measures", "请填写工作措施。")
     responsible = required_text(responsible, "responsible", "请填写责任人。")
     try:
@@ -171,6 +179,7 @@ def record_session(
     `session["guardians"]` ({party id: name}) records the guardian of a party under 16, who must
     be present: a session with such a party and no guardian is refused.
     """
+    limits.check({key: value for key, value in session.items() if isinstance(value, str)}, SESSION_LIMITS)
     place = required_text(session.get("place"), "place", "请填写调解地点。")
     mediators = _people(session.get("mediators"))
     if not mediators:
@@ -258,6 +267,8 @@ def _terms(raw_terms: Sequence[Mapping[str, object]]) -> list[dict[str, object]]
                 problems[f"terms.{index}.amount"] = f"第 {index + 1} 条金额：{exc}"
         if not text and amount is None:
             continue  # an empty row the form left behind
+        if len(text) > TERM_LIMIT:
+            problems[f"terms.{index}.text"] = f"第 {index + 1} 条：{limits.too_long_message(TERM_LIMIT)}"
         if not text:
             problems[f"terms.{index}.text"] = f"第 {index + 1} 条协议内容为空。"
         terms.append({"text": text, "amount_fen": int(amount) if amount is not None else None})
@@ -274,6 +285,7 @@ def draft_agreement(
     Fields: kind ("police" 治安 / "people" 人民), facts, responsibility, terms [{text, amount or
     amount_fen}], performance_method, performance_place, performance_deadline, copies, agreement_date.
     """
+    limits.check(agreement, AGREEMENT_LIMITS)
     kind = clean_text(agreement.get("kind")) or "police"
     if kind not in AGREEMENT_KINDS:
         raise ValidationError.single("kind", "请选择协议种类：治安调解协议书 或 人民调解协议书。")

@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from station_app.core.clock import local_now, local_today
-from station_app.mediation import steps
+from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import FOLLOW_UP_OUTCOMES, OUTCOME_REFERRALS, RISK_LEVELS, SATISFACTION
 from ui.common.fields import choice_combo, date_edit, datetime_edit, picked_date, picked_datetime, text_box
@@ -27,6 +27,7 @@ class PlanDialog(StepDialog):
         self.responsible = self.add_row(self.tr("责任人*"), "responsible", QLineEdit(self.actor.full_name))
         soon = local_today() + timedelta(days=3)  # police mediation: within 3 working days
         self.deadline = self.add_row(self.tr("完成期限*"), "deadline", date_edit(soon))
+        self.errors.apply_limits(limits.PLAN)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.save_plan(self.actor, case_id, version, self.measures.toPlainText(),
@@ -43,6 +44,7 @@ class FailureDialog(StepDialog):
         self.add_row(self.tr("去向*"), "referral", self.referral)
         self.reason = self.add_row(self.tr("原因*"), "reason", text_box(
             96, self.tr("如：双方对赔偿数额分歧较大，经两次调解未能达成一致")))
+        self.errors.apply_limits(limits.REASON)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.record_failure(self.actor, case_id, version, self.referral.currentText(),
@@ -72,6 +74,7 @@ class FollowUpDialog(StepDialog):
         self.add_row(self.tr("剩余风险"), "remaining_risk", self.remaining)
         self.measures = self.add_row(self.tr("后续措施"), "measures", text_box(64))
         self.visitor = self.add_row(self.tr("回访人"), "visitor", QLineEdit(self.actor.full_name))
+        self.errors.apply_limits(limits.FOLLOW_UP)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.record_follow_up(self.actor, case_id, version, {
@@ -103,6 +106,7 @@ class ReasonDialog(StepDialog):
         self.step = step
         label = self.tr("原因") if step == "close" else self.tr("原因*")
         self.reason = self.add_row(label, "reason", text_box(96, hints[step]))
+        self.errors.apply_limits(limits.REASON)
 
     def submit(self) -> None:
         if self.step == "close" and not self.confirm_close():
