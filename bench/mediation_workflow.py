@@ -87,6 +87,7 @@ def main() -> int:
     from station_app.core.clock import local_today
     from station_app.core.startup import open_database
     from station_app.mediation import cases, steps
+    from station_app.mediation.documents import current_agreement_code
     from station_app.mediation.models import Agreement
     from station_app.residents.search import search_residents
     from station_app.station.service import home_station
@@ -124,7 +125,8 @@ def main() -> int:
             case = timed("调解记录", steps.record_session, actor, case.id, case.version,
                          {"place": "派出所", "mediators": "崔鑫龙"})
             case = timed("起草协议", steps.draft_agreement, actor, case.id, case.version, agreement)
-            Agreement.update(document_sha256="0" * 64).where(Agreement.id == case.agreement.id).execute()
+            Agreement.update(document_sha256="0" * 64, verification_code=current_agreement_code(case)).where(
+                Agreement.id == case.agreement.id).execute()
             case = timed("协议签订", steps.mark_signed, actor, case.id, case.version, local_today())
             case = timed("回访", steps.record_follow_up, actor, case.id, case.version,
                          {"performed": True, "satisfaction": "满意"})

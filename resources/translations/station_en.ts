@@ -79,107 +79,107 @@
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="70" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
         <source>协议种类*</source>
         <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
         <source>纠纷事实*</source>
         <translation>Facts*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
         <source>时间、地点、人员、起因、经过、情节、结果</source>
         <translation>Time, place, people, cause, course, circumstances, result</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="74" />
         <source>责任认定</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="84" />
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="88" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="89" />
         <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
         <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="95" />
         <source>协议条款*</source>
         <translation>Terms*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
         <source>如：现金一次性支付</source>
         <translation>e.g. cash, in one payment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
         <source>履行方式*</source>
         <translation>Method*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
         <source>履行地点</source>
         <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
         <source>如：高力板派出所调解室</source>
         <translation>e.g. the mediation room of Gaoliban station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
         <source>履行期限*</source>
         <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
         <source>如 2026-12-31</source>
         <translation>e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
         <source>按规定</source>
         <translation>As prescribed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="107" />
         <source>协议日期</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
         <source>预览/打印…</source>
         <translation>Preview/print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="119" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="120" />
         <source>保存后自动编号</source>
         <translation>Numbered when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="192" />
+        <location filename="../../ui/mediation/agreement_editor.py" line="193" />
         <source>不能打印，请先补全：</source>
         <translation>Cannot print yet. Please complete:</translation>
     </message>
@@ -867,62 +867,62 @@ Please log in again.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>修改返赃案件</source>
         <translation>Edit restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="57" />
+        <location filename="../../ui/restitution/dialogs.py" line="71" />
         <source>新建返赃案件</source>
         <translation>New restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="62" />
+        <location filename="../../ui/restitution/dialogs.py" line="76" />
         <source>如：电信网络诈骗</source>
         <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="63" />
+        <location filename="../../ui/restitution/dialogs.py" line="77" />
         <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
         <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="64" />
+        <location filename="../../ui/restitution/dialogs.py" line="78" />
         <source>多人用顿号分隔，如：包某、李某</source>
         <translation>Several names separated by 、, e.g. 包某、李某</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="65" />
+        <location filename="../../ui/restitution/dialogs.py" line="79" />
         <source>刑事案件编号（可不填）</source>
         <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="66" />
+        <location filename="../../ui/restitution/dialogs.py" line="80" />
         <source>案发经过、侦破和追赃情况</source>
         <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="67" />
+        <location filename="../../ui/restitution/dialogs.py" line="81" />
         <source>案件类别*</source>
         <translation>Case type*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="68" />
+        <location filename="../../ui/restitution/dialogs.py" line="82" />
         <source>简要案情*</source>
         <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="69" />
+        <location filename="../../ui/restitution/dialogs.py" line="83" />
         <source>犯罪嫌疑人</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="70" />
+        <location filename="../../ui/restitution/dialogs.py" line="84" />
         <source>关联案件编号</source>
         <translation>Criminal case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
+        <location filename="../../ui/restitution/dialogs.py" line="85" />
         <source>案情描述</source>
         <translation>Description</translation>
     </message>
@@ -978,361 +978,371 @@ Please log in again.</translation>
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="82" />
-        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <location filename="../../ui/mediation/case_tabs.py" line="83" />
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="82" />
+        <location filename="../../ui/mediation/case_tabs.py" line="83" />
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="82" />
+        <location filename="../../ui/mediation/case_tabs.py" line="83" />
         <source>事项</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="83" />
-        <location filename="../../ui/mediation/case_tabs.py" line="87" />
+        <location filename="../../ui/mediation/case_tabs.py" line="84" />
+        <location filename="../../ui/mediation/case_tabs.py" line="88" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="84" />
-        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <location filename="../../ui/mediation/case_tabs.py" line="85" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <location filename="../../ui/mediation/case_tabs.py" line="87" />
         <source>评估时间</source>
         <translation>Assessed at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <location filename="../../ui/mediation/case_tabs.py" line="87" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="86" />
+        <location filename="../../ui/mediation/case_tabs.py" line="87" />
         <source>风险因素</source>
         <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="87" />
+        <location filename="../../ui/mediation/case_tabs.py" line="88" />
         <source>评估人</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <location filename="../../ui/mediation/case_tabs.py" line="89" />
         <source>通报对象</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <location filename="../../ui/mediation/case_tabs.py" line="89" />
         <source>通报时间</source>
         <translation>Sent at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="88" />
+        <location filename="../../ui/mediation/case_tabs.py" line="89" />
         <source>发出人</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="89" />
+        <location filename="../../ui/mediation/case_tabs.py" line="90" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="89" />
+        <location filename="../../ui/mediation/case_tabs.py" line="90" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="90" />
+        <location filename="../../ui/mediation/case_tabs.py" line="91" />
         <source>打印通报…</source>
         <translation>Print warning…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="91" />
+        <location filename="../../ui/mediation/case_tabs.py" line="92" />
         <source>登记签收…</source>
         <translation>Record acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="95" />
-        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <location filename="../../ui/mediation/case_tabs.py" line="96" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>风险与预警</source>
         <translation>Risk and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <location filename="../../ui/mediation/case_tabs.py" line="98" />
         <source>工作措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <location filename="../../ui/mediation/case_tabs.py" line="98" />
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <location filename="../../ui/mediation/case_tabs.py" line="98" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="97" />
+        <location filename="../../ui/mediation/case_tabs.py" line="98" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="99" />
+        <location filename="../../ui/mediation/case_tabs.py" line="100" />
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="100" />
-        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <location filename="../../ui/mediation/case_tabs.py" line="101" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>一事一策</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
         <source>次</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="102" />
+        <location filename="../../ui/mediation/case_tabs.py" line="103" />
         <source>调解人</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
+        <location filename="../../ui/mediation/case_tabs.py" line="104" />
         <source>记录人</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
+        <location filename="../../ui/mediation/case_tabs.py" line="104" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="104" />
+        <location filename="../../ui/mediation/case_tabs.py" line="105" />
         <source>打印调解笔录…</source>
         <translation>Print mediation record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="105" />
-        <location filename="../../ui/mediation/case_tabs.py" line="149" />
+        <location filename="../../ui/mediation/case_tabs.py" line="106" />
+        <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="109" />
+        <location filename="../../ui/mediation/case_tabs.py" line="110" />
         <source>编辑协议…</source>
         <translation>Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="110" />
+        <location filename="../../ui/mediation/case_tabs.py" line="111" />
         <source>预览/打印协议…</source>
         <translation>Preview/print agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="112" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <location filename="../../ui/mediation/case_tabs.py" line="113" />
+        <location filename="../../ui/mediation/case_tabs.py" line="151" />
         <source>协议</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
         <source>应回访</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
         <source>回访时间</source>
         <translation>Called at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="114" />
+        <location filename="../../ui/mediation/case_tabs.py" line="115" />
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <location filename="../../ui/mediation/case_tabs.py" line="116" />
         <source>履行</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <location filename="../../ui/mediation/case_tabs.py" line="116" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
+        <location filename="../../ui/mediation/case_tabs.py" line="116" />
         <source>剩余风险</source>
         <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="116" />
+        <location filename="../../ui/mediation/case_tabs.py" line="117" />
         <source>措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="117" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <location filename="../../ui/mediation/case_tabs.py" line="118" />
+        <location filename="../../ui/mediation/case_tabs.py" line="151" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <location filename="../../ui/mediation/case_tabs.py" line="120" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <location filename="../../ui/mediation/case_tabs.py" line="120" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="119" />
+        <location filename="../../ui/mediation/case_tabs.py" line="120" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="120" />
+        <location filename="../../ui/mediation/case_tabs.py" line="121" />
         <source>添加人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="121" />
+        <location filename="../../ui/mediation/case_tabs.py" line="122" />
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="122" />
+        <location filename="../../ui/mediation/case_tabs.py" line="123" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="123" />
+        <location filename="../../ui/mediation/case_tabs.py" line="124" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="125" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
+        <location filename="../../ui/mediation/case_tabs.py" line="126" />
+        <location filename="../../ui/mediation/case_tabs.py" line="151" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="166" />
+        <location filename="../../ui/mediation/case_tabs.py" line="174" />
+        <source>{happened}（{entered} 录入）</source>
+        <translation>{happened} (entered {entered})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="181" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="171" />
+        <location filename="../../ui/mediation/case_tabs.py" line="186" />
         <source>未签收</source>
         <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="178" />
+        <location filename="../../ui/mediation/case_tabs.py" line="193" />
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="189" />
+        <location filename="../../ui/mediation/case_tabs.py" line="204" />
         <source>已履行</source>
         <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="189" />
+        <location filename="../../ui/mediation/case_tabs.py" line="204" />
         <source>未履行</source>
         <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="206" />
+        <location filename="../../ui/mediation/case_tabs.py" line="222" />
         <source>尚未起草调解协议。调解后点“调解协议…”起草。</source>
         <translation>No agreement drafted yet. After mediating, use “Agreement…” to draft one.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="214" />
+        <location filename="../../ui/mediation/case_tabs.py" line="230" />
         <source>未填</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="216" />
+        <location filename="../../ui/mediation/case_tabs.py" line="232" />
         <source>已于 {date} 签订</source>
         <translation>Signed on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="218" />
+        <location filename="../../ui/mediation/case_tabs.py" line="234" />
         <source>已打印，待签订</source>
         <translation>Printed, waiting for signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="220" />
+        <location filename="../../ui/mediation/case_tabs.py" line="236" />
+        <source>打印后又修改过，须重新打印</source>
+        <translation>Changed after printing: print it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/case_tabs.py" line="238" />
         <source>草稿，尚未打印</source>
         <translation>Draft, not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="222" />
+        <location filename="../../ui/mediation/case_tabs.py" line="240" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="223" />
+        <location filename="../../ui/mediation/case_tabs.py" line="241" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="224" />
+        <location filename="../../ui/mediation/case_tabs.py" line="242" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="225" />
+        <location filename="../../ui/mediation/case_tabs.py" line="243" />
         <source>纠纷事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="226" />
+        <location filename="../../ui/mediation/case_tabs.py" line="244" />
         <source>责任认定</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="227" />
+        <location filename="../../ui/mediation/case_tabs.py" line="245" />
         <source>协议条款</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="228" />
+        <location filename="../../ui/mediation/case_tabs.py" line="246" />
         <source>履行方式</source>
         <translation>Method of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="229" />
+        <location filename="../../ui/mediation/case_tabs.py" line="247" />
         <source>履行地点</source>
         <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="230" />
+        <location filename="../../ui/mediation/case_tabs.py" line="248" />
         <source>履行期限</source>
         <translation>Deadline of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="231" />
+        <location filename="../../ui/mediation/case_tabs.py" line="249" />
         <source>协议日期</source>
         <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="232" />
+        <location filename="../../ui/mediation/case_tabs.py" line="250" />
         <source>校验码</source>
         <translation>Verification code</translation>
     </message>
@@ -1420,52 +1430,52 @@ Please log in again.</translation>
         <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="171" />
+        <location filename="../../ui/mediation/case_view.py" line="172" />
         <source>类别：</source>
         <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="171" />
+        <location filename="../../ui/mediation/case_view.py" line="172" />
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="172" />
+        <location filename="../../ui/mediation/case_view.py" line="173" />
         <source>反映时间：</source>
         <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="173" />
+        <location filename="../../ui/mediation/case_view.py" line="174" />
         <source>地点：</source>
         <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <location filename="../../ui/mediation/case_view.py" line="175" />
         <source>反映人：</source>
         <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
+        <location filename="../../ui/mediation/case_view.py" line="175" />
         <source>登记人：</source>
         <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="175" />
+        <location filename="../../ui/mediation/case_view.py" line="176" />
         <source>概要：</source>
         <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="184" />
+        <location filename="../../ui/mediation/case_view.py" line="185" />
         <source>反映人</source>
         <translation>the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="198" />
+        <location filename="../../ui/mediation/case_view.py" line="199" />
         <source>监护人 </source>
         <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="200" />
+        <location filename="../../ui/mediation/case_view.py" line="201" />
         <source>代理人 </source>
         <translation>Representative </translation>
     </message>
@@ -2133,7 +2143,7 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="55" />
+        <location filename="../../ui/restitution/event_dialog.py" line="56" />
         <source>集中返赃 — {number}</source>
         <translation>Joint return — {number}</translation>
     </message>
@@ -2158,93 +2168,113 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="87" />
-        <location filename="../../ui/restitution/event_dialog.py" line="121" />
+        <location filename="../../ui/restitution/event_dialog.py" line="79" />
+        <source>按损失比例分配</source>
+        <translation>In proportion to the losses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="80" />
+        <source>按余额依次足额</source>
+        <translation>Each balance in full, in order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="82" />
+        <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
+        <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="85" />
+        <source>分配方式</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restitution/event_dialog.py" line="96" />
+        <location filename="../../ui/restitution/event_dialog.py" line="137" />
         <source>预览/打印签收单(&amp;P)</source>
         <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="90" />
+        <location filename="../../ui/restitution/event_dialog.py" line="99" />
         <source>标记已返还(&amp;M)</source>
         <translation>&amp;Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="93" />
+        <location filename="../../ui/restitution/event_dialog.py" line="102" />
         <source>取消这次返还…</source>
         <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="95" />
+        <location filename="../../ui/restitution/event_dialog.py" line="104" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="120" />
+        <location filename="../../ui/restitution/event_dialog.py" line="136" />
         <source>重新打印签收单(&amp;P)</source>
         <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="127" />
-        <source>（金额有误）</source>
-        <translation>(amount not readable)</translation>
+        <location filename="../../ui/restitution/event_dialog.py" line="144" />
+        <source>（金额有误：第 {row} 行 {name}）</source>
+        <translation>(amount not readable: row {row}, {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="129" />
+        <location filename="../../ui/restitution/event_dialog.py" line="147" />
         <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
         <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="130" />
+        <location filename="../../ui/restitution/event_dialog.py" line="148" />
         <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
         <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="134" />
+        <location filename="../../ui/restitution/event_dialog.py" line="152" />
         <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
         <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="135" />
+        <location filename="../../ui/restitution/event_dialog.py" line="153" />
         <source>这次集中返赃已取消。</source>
         <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="136" />
+        <location filename="../../ui/restitution/event_dialog.py" line="154" />
         <source>{n} 人，合计 {total} 元</source>
         <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="139" />
+        <location filename="../../ui/restitution/event_dialog.py" line="157" />
         <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
         <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="140" />
+        <location filename="../../ui/restitution/event_dialog.py" line="158" />
         <source>已签收 {n} 人，合计 {total} 元</source>
         <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="194" />
+        <location filename="../../ui/restitution/event_dialog.py" line="212" />
         <source>返还赃款签收单</source>
         <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="205" />
+        <location filename="../../ui/restitution/event_dialog.py" line="223" />
         <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
         <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="207" />
+        <location filename="../../ui/restitution/event_dialog.py" line="225" />
         <source>标记已返还</source>
         <translation>Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="222" />
+        <location filename="../../ui/restitution/event_dialog.py" line="240" />
         <source>取消这次返还</source>
         <translation>Cancel this return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="223" />
+        <location filename="../../ui/restitution/event_dialog.py" line="241" />
         <source>取消原因（列入的金额将退回可返还余额）：</source>
         <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -2252,42 +2282,42 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
 <context>
     <name>EventTable</name>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>已签收</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>列入</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>被害人</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="59" />
+        <location filename="../../ui/restitution/event_table.py" line="82" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>被骗（元）</source>
         <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>已返还（元）</source>
         <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>尚欠（元）</source>
         <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="60" />
+        <location filename="../../ui/restitution/event_table.py" line="83" />
         <source>本次返还（元）</source>
         <translation>Returned now (yuan)</translation>
     </message>
@@ -2486,22 +2516,22 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="39" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
         <source>调解不成</source>
         <translation>Mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="42" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
         <source>去向*</source>
         <translation>Referred to*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="43" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="45" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="46" />
         <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
         <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
     </message>
@@ -2552,6 +2582,14 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <location filename="../../ui/hotline/dialogs.py" line="197" />
         <source>回访时间</source>
         <translation>Called at</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/common/fields.py" line="42" />
+        <source>内容过长（最多 {limit} 个字）。</source>
+        <translation>Too long (at most {limit} characters).</translation>
     </message>
 </context>
 <context>
@@ -2638,68 +2676,68 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="55" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
         <source>回访</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
         <source>本次回访：原定 {date}</source>
         <translation>This follow-up was due on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="65" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
+        <source>回访时间*</source>
+        <translation>Visited at*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
+        <source>回访实际进行的时间（可补录以前的回访）</source>
+        <translation>When the visit took place (an earlier visit may be entered later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="62" />
-        <source>已履行</source>
-        <translation>Performed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
-        <source>未履行</source>
-        <translation>Not performed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
         <source>协议履行*</source>
         <translation>Agreement performed*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
         <source>满意度*</source>
         <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="67" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
         <source>当事人已起诉或准备起诉</source>
         <translation>A party has sued or intends to</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
         <source>诉讼</source>
         <translation>Lawsuit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
         <source>（不变）</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="74" />
         <source>剩余风险</source>
         <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
         <source>后续措施</source>
         <translation>Further measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
@@ -2707,17 +2745,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FormButtons</name>
     <message>
-        <location filename="../../ui/common/forms.py" line="133" />
+        <location filename="../../ui/common/forms.py" line="149" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="135" />
+        <location filename="../../ui/common/forms.py" line="151" />
         <source>Ctrl+Enter 保存</source>
         <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="137" />
+        <location filename="../../ui/common/forms.py" line="153" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3962,6 +4000,31 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <location filename="../../ui/mediation/labels.py" line="64" />
         <source>查看反映人完整电话</source>
         <translation>Viewed the reporter's full phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="66" />
+        <source>辅警</source>
+        <translation>Auxiliary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="67" />
+        <source>义警</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="68" />
+        <source>已履行</source>
+        <translation>Performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="69" />
+        <source>部分履行</source>
+        <translation>Partly performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/labels.py" line="70" />
+        <source>未履行</source>
+        <translation>Not performed</translation>
     </message>
 </context>
 <context>
@@ -5482,67 +5545,72 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="75" />
+        <location filename="../../ui/common/pdf_preview.py" line="83" />
         <source>预览：{title}</source>
         <translation>Preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="83" />
+        <location filename="../../ui/common/pdf_preview.py" line="91" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="85" />
+        <location filename="../../ui/common/pdf_preview.py" line="93" />
         <source>在系统查看器中打开</source>
         <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="86" />
+        <location filename="../../ui/common/pdf_preview.py" line="94" />
+        <source>仅供查看。要交当事人签字的文书请用“打印”或“另存为”，本程序才会记下打印的是哪一份。</source>
+        <translation>For viewing only. Use Print or Save as for a copy the parties sign, so the app records which copy it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/pdf_preview.py" line="96" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="90" />
+        <location filename="../../ui/common/pdf_preview.py" line="100" />
         <source>缩小（Ctrl+-）</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="91" />
+        <location filename="../../ui/common/pdf_preview.py" line="101" />
         <source>放大（Ctrl++）</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="96" />
+        <location filename="../../ui/common/pdf_preview.py" line="106" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="144" />
+        <location filename="../../ui/common/pdf_preview.py" line="154" />
         <source>共 {n} 页  {zoom}%</source>
         <translation>{n} pages  {zoom}%</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="178" />
+        <location filename="../../ui/common/pdf_preview.py" line="188" />
         <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
         <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="198" />
+        <location filename="../../ui/common/pdf_preview.py" line="210" />
         <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
         <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="203" />
+        <location filename="../../ui/common/pdf_preview.py" line="215" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="223" />
+        <location filename="../../ui/common/pdf_preview.py" line="238" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="230" />
+        <location filename="../../ui/common/pdf_preview.py" line="245" />
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -5558,27 +5626,27 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="23" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
         <source>一事一策</source>
         <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
         <source>工作措施*</source>
         <translation>Measures*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="26" />
         <source>如：联系嘎查调解委员会，组织双方到场调解；稳控情绪，防止矛盾激化</source>
         <translation>e.g. contact the gacha mediation committee and bring both sides together; calm them down so it does not escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="26" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="27" />
         <source>责任人*</source>
         <translation>Responsible*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="28" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="29" />
         <source>完成期限*</source>
         <translation>Deadline*</translation>
     </message>
@@ -5586,17 +5654,17 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="24" />
+        <location filename="../../ui/mediation/printing.py" line="25" />
         <source>调解协议书</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="25" />
+        <location filename="../../ui/mediation/printing.py" line="26" />
         <source>调解笔录</source>
         <translation>Mediation record</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="26" />
+        <location filename="../../ui/mediation/printing.py" line="27" />
         <source>预警通报</source>
         <translation>Early warning</translation>
     </message>
@@ -5665,54 +5733,80 @@ Replace them with encrypted ones? Afterwards only this station's passwords or th
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="127" />
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="90" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
         <source>撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
         <source>不予调解</source>
         <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="91" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
         <source>重新启动</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="93" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
         <source>协议已履行可不填；未确认履行的须写明原因</source>
         <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="94" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
         <source>如：当事人自行和解，申请撤回</source>
         <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="95" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
         <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
         <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="102" />
         <source>如：当事人反悔，协议未履行，要求重新调解</source>
         <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
         <source>原因*</source>
         <translation>Reason*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="119" />
+        <source>结案后案件不再出现在待办中，只能“重新启动”才能继续办理。</source>
+        <translation>A closed case leaves the to-do lists; only Reopen lets work on it continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="121" />
+        <source>尚未进行的回访（原定 {dates}）将一并取消。</source>
+        <translation>The follow-ups not yet made (due {dates}) are called off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="123" />
+        <source>确认结案吗？</source>
+        <translation>Close the case?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="124" />
+        <source>确认结案</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/simple_dialogs.py" line="128" />
+        <source>暂不结案</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -5761,32 +5855,32 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="182" />
+        <location filename="../../ui/restitution/dialogs.py" line="196" />
         <source>登记追回赃款</source>
         <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="183" />
+        <location filename="../../ui/restitution/dialogs.py" line="197" />
         <source>追回日期*</source>
         <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="184" />
+        <location filename="../../ui/restitution/dialogs.py" line="198" />
         <source>追回金额*</source>
         <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="185" />
+        <location filename="../../ui/restitution/dialogs.py" line="199" />
         <source>来源*</source>
         <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="186" />
+        <location filename="../../ui/restitution/dialogs.py" line="200" />
         <source>如：犯罪嫌疑人退赔</source>
         <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="187" />
+        <location filename="../../ui/restitution/dialogs.py" line="201" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5927,22 +6021,22 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="242" />
+        <location filename="../../ui/restitution/dialogs.py" line="256" />
         <source>删除追回记录</source>
         <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="245" />
+        <location filename="../../ui/restitution/dialogs.py" line="259" />
         <source>如：金额录入错误，已重新登记</source>
         <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="246" />
+        <location filename="../../ui/restitution/dialogs.py" line="260" />
         <source>原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="247" />
+        <location filename="../../ui/restitution/dialogs.py" line="261" />
         <source>删除</source>
         <translation>Remove</translation>
     </message>
@@ -6699,7 +6793,7 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>RestitutionForms</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="39" />
+        <location filename="../../ui/restitution/dialogs.py" line="40" />
         <source>如 3000、3,000.50 或 3万</source>
         <translation>e.g. 3000, 3,000.50 or 3万</translation>
     </message>
@@ -7034,47 +7128,47 @@ Below is the database's recovery key, shown only this once. When every administr
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="199" />
+        <location filename="../../ui/restitution/dialogs.py" line="213" />
         <source>登记返还</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="204" />
+        <location filename="../../ui/restitution/dialogs.py" line="218" />
         <source>{name}（尚欠 {amount} 元）</source>
         <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="209" />
+        <location filename="../../ui/restitution/dialogs.py" line="223" />
         <source>被害人*</source>
         <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="210" />
+        <location filename="../../ui/restitution/dialogs.py" line="224" />
         <source>返还金额*</source>
         <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="212" />
+        <location filename="../../ui/restitution/dialogs.py" line="226" />
         <source>本案现可返还 {amount} 元</source>
         <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="215" />
+        <location filename="../../ui/restitution/dialogs.py" line="229" />
         <source>返还日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="216" />
+        <location filename="../../ui/restitution/dialogs.py" line="230" />
         <source>发还人*</source>
         <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="218" />
+        <location filename="../../ui/restitution/dialogs.py" line="232" />
         <source>签收</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="219" />
+        <location filename="../../ui/restitution/dialogs.py" line="233" />
         <source>被害人已签名按手印</source>
         <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -7414,47 +7508,62 @@ Data will be kept in: {db}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="23" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="26" />
         <source>协议签订</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="26" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="30" />
         <source>{number}，协议日期 {date}</source>
         <translation>{number}, dated {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="29" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="40" />
         <source>签订日期*</source>
         <translation>Signed on*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="30" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="41" />
         <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
         <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="31" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="42" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="32" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="43" />
         <source>已签协议</source>
         <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="33" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="44" />
         <source>签订后将自动安排 7 天和 30 天回访。</source>
         <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="38" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="50" />
+        <source>签字的是校验码为 {code} 的打印件（请与纸上页脚的校验码核对）。</source>
+        <translation>The parties sign the printed copy with code {code} (check it against the code in the paper's footer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="53" />
+        <source>协议在打印（校验码 {code}）之后又修改过：请先重新打印，再让当事人签字。</source>
+        <translation>The agreement was changed after it was printed (code {code}): print it again before the parties sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="55" />
+        <source>协议尚未打印：请先在“调解协议”中预览并打印，再让当事人签字。</source>
+        <translation>The agreement has not been printed: preview and print it under Agreement before the parties sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/sign_dialog.py" line="58" />
         <source>选择已签协议的扫描件</source>
         <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="48" />
+        <location filename="../../ui/mediation/sign_dialog.py" line="69" />
         <source>找不到这个文件，请重新选择。</source>
         <translation>That file cannot be found; please choose it again.</translation>
     </message>
@@ -7799,47 +7908,47 @@ Data will be kept in: {db}</translation>
 <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="107" />
+        <location filename="../../ui/restitution/dialogs.py" line="121" />
         <source>修改被害人</source>
         <translation>Edit victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="107" />
+        <location filename="../../ui/restitution/dialogs.py" line="121" />
         <source>登记被害人</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="110" />
+        <location filename="../../ui/restitution/dialogs.py" line="124" />
         <source>查找居民</source>
         <translation>Find resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="112" />
+        <location filename="../../ui/restitution/dialogs.py" line="126" />
         <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
         <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="118" />
+        <location filename="../../ui/restitution/dialogs.py" line="132" />
         <source>姓名*</source>
         <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="119" />
+        <location filename="../../ui/restitution/dialogs.py" line="133" />
         <source>所在地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="120" />
+        <location filename="../../ui/restitution/dialogs.py" line="134" />
         <source>如：山东省聊城市东昌府区</source>
         <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="122" />
+        <location filename="../../ui/restitution/dialogs.py" line="136" />
         <source>被骗金额*</source>
         <translation>Amount lost*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="123" />
+        <location filename="../../ui/restitution/dialogs.py" line="137" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>

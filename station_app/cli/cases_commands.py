@@ -180,11 +180,14 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_document(args: argparse.Namespace, build) -> int:
+def _write_document(args: argparse.Namespace, actor, case_id, build) -> int:  # noqa: ANN001
+    """Build, write, and record the copy as exported (the file is what gets printed and signed)."""
     from station_app.documents import write_pdf
+    from station_app.mediation.print_record import record_print
 
     built = build()
     write_pdf(args.out, built.pdf)
+    record_print(actor, case_id, built, "exported")
     print(f"已生成 {args.out}（{built.page_count} 页，校验码 {built.verification_code}）")
     return 0
 
@@ -195,7 +198,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
     actor = open_actor(args)
     case = find_case(actor, args.number)
-    return _write_document(args, lambda: agreement_pdf(actor, case.id))
+    return _write_document(args, actor, case.id, lambda: agreement_pdf(actor, case.id))
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -207,4 +210,5 @@ def cmd_record(args: argparse.Namespace) -> int:
     case = find_case(actor, args.number)
     if not case.sessions:
         raise NotFound(f"案件 {case.row.case_number} 还没有调解记录。")
-    return _write_document(args, lambda: session_record_pdf(actor, case.id, case.sessions[-1].id))
+    return _write_document(args, actor, case.id,
+                           lambda: session_record_pdf(actor, case.id, case.sessions[-1].id))

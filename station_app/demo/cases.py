@@ -10,6 +10,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import local_now, local_today
 from station_app.core.errors import StationError
 from station_app.mediation import cases, steps
+from station_app.mediation.documents import current_agreement_code
 from station_app.mediation.models import Agreement
 from station_app.mediation.vocab import CATEGORIES, RISK_FACTORS, SOURCES
 from station_app.residents.search import search_residents
@@ -88,7 +89,8 @@ def _advance(actor: Actor, case, target: str, rng: random.Random):
                 },
             )
         elif state == "performing":
-            Agreement.update(document_sha256="0" * 64, verification_code="DEMO").where(
+            # What printing records (demo data builds no PDFs): the copy to sign is the current one.
+            Agreement.update(document_sha256="0" * 64, verification_code=current_agreement_code(case)).where(
                 Agreement.id == case.agreement.id
             ).execute()
             case = steps.mark_signed(actor, case.id, case.version, local_today() - timedelta(days=8))

@@ -25,6 +25,7 @@ from station_app.documents.inputs import (
 from station_app.documents.money import amount_text
 from station_app.documents.styles import stylesheet
 from station_app.documents.template import (
+    TEXT_HEIGHT,
     TEXT_WIDTH,
     SealArea,
     StationDocTemplate,
@@ -63,7 +64,7 @@ def build_agreement_pdf(agreement: AgreementInput, font_key: str | None = None) 
         buffer = io.BytesIO()
         doc = StationDocTemplate(
             buffer, fonts=fonts, title=f"{wording['title']} {agreement.number}",
-            header_left=f"{agreement.mediating_body}　{wording['title']}", verification=v,
+            header_left=f"{agreement.mediating_body}　{wording['title']}", verification=v, seam=True,
         )
         pages = doc.render(agreement_story(agreement, fonts, wording, v))
         return buffer.getvalue(), pages
@@ -87,14 +88,23 @@ def _terms(agreement: AgreementInput, fonts: DocumentFonts) -> list[Flowable]:
     return out
 
 
-def _signature_block(agreement: AgreementInput, fonts: DocumentFonts, wording: dict,
-                     v: Verification) -> KeepTogether:
-    people = signers(agreement.parties)
+def chinese_count(number: int) -> str:
+    """A count as written in an agreement's text: 3 → 三, 10 → 十 (figures beyond ten)."""
+    return CHINESE_NUMERALS[number] if 0 < number <= 10 else str(number)
+
+
+def _mediators_besides_presiding(agreement: AgreementInput) -> list[str]:
+    """The mediators other than the presiding officer, who is named (and signs) once as 主持人."""
     presiding = agreement.presiding.strip()
-    staff = [(wording["presiding_label"], presiding)]
-    # A presiding officer who also mediates signs once, as presiding officer.
-    mediators = [m.strip() for m in agreement.mediators if m.strip() not in ("", presiding)]
-    staff += [(wording["mediators_label"], m) for m in mediators]
+    names = dict.fromkeys(m.strip() for m in agreement.mediators)
+    return [name for name in names if name not in ("", presiding)]
+
+
+def _signature_block(agreement: AgreementInput, fonts: DocumentFonts, wording: dict,
+                     v: Verification) -> list[Flowable]:
+    people = signers(agreement.parties)
+    staff = [(wording["presiding_label"], agreement.presiding.strip())]
+    staff += [(wording["mediators_label"], m) for m in _mediators_besides_presiding(agreement)]
     if agreement.note_taker.strip():
         staff.append((wording["note_taker_label"], agreement.note_taker.strip()))
     seal_lines = [para(agreement.mediating_body.strip(), "seal", fonts),
@@ -102,18 +112,20 @@ def _signature_block(agreement: AgreementInput, fonts: DocumentFonts, wording: d
                   para(cn_date(agreement.agreement_date), "seal", fonts)]
     if agreement.signed_place.strip():
         seal_lines.append(para(f"签订地点：{agreement.signed_place.strip()}", "cell_head", fonts))
+    # Staff signature lines and the verification QR on the left, the seal on the right: the whole
+    # block takes half a page, so the last term, performance and effect fit on its page.
     half = TEXT_WIDTH / 2
-    bottom = table([[verification_block(v, fonts, half - 6 * mm), SealArea(seal_lines)]], [half, half], fonts,
+    left = [staff_rows(staff, fonts, width=half - 4 * mm), Spacer(1, 4 * mm),
+            verification_block(v, fonts, half - 6 * mm)]
+    bottom = table([[left, SealArea(seal_lines)]], [half, half], fonts,
                    [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return KeepTogether([
+    return [
         para(wording["signature_heading"], "heading", fonts),
-        signature_rows(people, fonts, ("当事人", "签名", "按手印")),
-        Spacer(1, 3 * mm),
+        signature_rows(people, fonts, ("当事人", "签名", "按手印"), min_height=16 * mm),
+        Spacer(1, 2 * mm),
         para(wording["staff_signature_heading"], "heading", fonts),
-        staff_rows(staff, fonts),
-        Spacer(1, 5 * mm),
         bottom,
-    ])
+    ]
 
 
 def agreement_story(agreement: AgreementInput, fonts: DocumentFonts, wording: dict,
@@ -121,8 +133,10 @@ def agreement_story(agreement: AgreementInput, fonts: DocumentFonts, wording: di
     """The flowables of the agreement, top to bottom."""
     headings = wording["headings"]
     show_id, mask = bool(wording["show_id_number"]), agreement.mask_personal
-    staff = [(wording["presiding_label"], agreement.presiding.strip()),
-             (wording["mediators_label"], "、".join(m.strip() for m in agreement.mediators if m.strip()))]
+    staff = [(wording["presiding_label"], agreement.presiding.strip())]
+    mediators = _mediators_besides_presiding(agreement)
+    if mediators:
+        staff.append((wording["mediators_label"], "、".join(mediators)))
     if agreement.note_taker.strip():
         staff.append((wording["note_taker_label"], agreement.note_taker.strip()))
     story: list[Flowable] = [
@@ -134,27 +148,53 @@ def agreement_story(agreement: AgreementInput, fonts: DocumentFonts, wording: di
         Spacer(1, 2 * mm),
     ]
     for party in agreement.parties:
-        story += party_paragraphs(party, fonts, show_id, mask)
+        story += party_paragraphs(party, fonts, show_id, mask, blanks=True)
     others = "、".join(o.strip() for o in agreement.others_present if o.strip())
     if others:
         story.append(field_para(wording["others_label"], others, fonts, "party"))
     sections: list[tuple[str, list[Flowable]]] = [("facts", body_paragraphs(agreement.facts, fonts))]
     if agreement.responsibility.strip():
         sections.append(("responsibility", body_paragraphs(agreement.responsibility, fonts)))
-    sections.append(("terms", _terms(agreement, fonts)))
+    terms = _terms(agreement, fonts)
+    sections.append(("terms", terms[:-1]))
     performance = [field_para("履行方式", agreement.performance_method.strip(), fonts)]
     if agreement.performance_place.strip():
         performance.append(field_para("履行地点", agreement.performance_place.strip(), fonts))
     performance.append(field_para("履行期限", f"{cn_date(agreement.performance_deadline)}前履行完毕", fonts))
-    sections.append(("performance", performance))
     copies = default_copies(agreement)
     standard = len(agreement.parties) * wording["copies_per_party"] + wording["copies_kept"]
     copies_text = wording["copies_statement" if copies == standard else "copies_statement_other"]
     effect = agreement.effect_statement or wording["effect_statement"]
-    sections.append(("effect", [*body_paragraphs(effect, fonts),
-                                *body_paragraphs(copies_text.format(copies=copies), fonts)]))
     # Numbered here, not in the template: an omitted section must not leave a gap (一、三、四…).
     for number, (key, flowables) in enumerate(sections, start=1):
         story += [*heading(f"{CHINESE_NUMERALS[number]}、{headings[key]}", fonts), *flowables]
-    story += [Spacer(1, 4 * mm), _signature_block(agreement, fonts, wording, v)]
+    # The last term, performance, effect and the signatures stay on one page where they fit:
+    # signatures alone on a page, away from what was agreed, invite a swapped first page.
+    number = len(sections)
+    before = [terms[-1], para(f"{CHINESE_NUMERALS[number + 1]}、{headings['performance']}", "heading", fonts),
+              *performance]
+    signing = [
+        para(f"{CHINESE_NUMERALS[number + 2]}、{headings['effect']}", "heading", fonts),
+        *body_paragraphs(effect, fonts),
+        *body_paragraphs(copies_text.format(copies=chinese_count(copies)), fonts),
+        Spacer(1, 4 * mm),
+        *_signature_block(agreement, fonts, wording, v),
+    ]
+    story.append(KeepTogetherWhereItFits(before, signing))
     return story
+
+
+class KeepTogetherWhereItFits(KeepTogether):
+    """`before` + `last` on one page: a new page is started rather than part them. Where they are
+    taller than a whole page a page break would only leave a gap, so `before` flows on at once and
+    only `last` (the effect statement with the signatures) is kept together."""
+
+    def __init__(self, before: list[Flowable], last: list[Flowable]) -> None:
+        super().__init__([*before, *last])
+        self._before, self._last = before, last
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self._H > TEXT_HEIGHT:  # the items go back to the document, to be split as usual
+            return [self.NullActionFlowable(), *self._before, KeepTogether(self._last)]
+        return super().split(avail_width, avail_height)

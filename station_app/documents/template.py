@@ -1,9 +1,9 @@
 """The page every station document is printed on, and the blocks documents share.
 
 One BaseDocTemplate subclass (reportlab docco's rltemplate habit): A4, the header and footer
-drawn in page callbacks between saveState/restoreState. "共 M 页" is not known while pages are
-drawn, so each page draws a form XObject that the canvas defines when the document is saved;
-the build stays single-pass. Invariant mode makes the bytes depend on the content only.
+drawn in page callbacks between saveState/restoreState; "共 M 页" and the seam mark are forms
+defined once the page count is known (page_marks.py). Invariant mode makes the bytes depend on
+the content only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,29 +31,23 @@ from reportlab.platypus import (
 from station_app.core.masking import mask_id_number, mask_phone
 from station_app.documents.fonts_runs import DocumentFonts, font_markup
 from station_app.documents.inputs import PartyInfo, cn_date
+from station_app.documents.page_marks import (  # noqa: F401 (draw_text: used by other documents)
+    FURNITURE_SIZE,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TOTAL_FORM,
+    draw_text,
+    make_canvas_factory,
+    seam_form,
+)
 from station_app.documents.styles import GREY, stylesheet
 from station_app.documents.verification import Verification
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGINS = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm, "bottomMargin": 22 * mm}
 TEXT_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
-FURNITURE_SIZE = 8.5
-_TOTAL_FORM = "StationPageTotal"
+TEXT_HEIGHT = PAGE_HEIGHT - MARGINS["topMargin"] - MARGINS["bottomMargin"]
 LINE = colors.Color(0.25, 0.25, 0.25)
-
-
-def draw_text(canvas: Canvas, fonts: DocumentFonts, x: float, y: float, text: str, size: float,
-              align: str = "left") -> float:
-    """Draw one line with each run in the font that has its glyphs; returns the width drawn."""
-    runs = [(fonts.name(i), run) for i, run in fonts.runs(text)]
-    widths = [stringWidth(run, name, size) for name, run in runs]
-    total = sum(widths)
-    start = {"left": x, "center": x - total / 2, "right": x - total}[align]
-    for (name, run), width in zip(runs, widths, strict=True):
-        canvas.setFont(name, size)
-        canvas.drawString(start, y, run)
-        start += width
-    return total
+_TOTAL_FORM = TOTAL_FORM  # the name reports/summary_pdf.py imports
 
 
 class StationDocTemplate(BaseDocTemplate):
@@ -62,8 +55,10 @@ class StationDocTemplate(BaseDocTemplate):
     footer of every page."""
 
     def __init__(self, buffer: io.BytesIO, *, fonts: DocumentFonts, title: str, header_left: str,
-                 verification: Verification, **kwargs: Any) -> None:
+                 verification: Verification, seam: bool = False, **kwargs: Any) -> None:
         self.fonts = fonts
+        # The 骑缝 mark on the right edge of every page of a multi-page document that is signed.
+        self.seam_label = verification.case_number if seam else None
         self.header_left = header_left
         self.verification = verification
         super().__init__(
@@ -93,8 +88,10 @@ class StationDocTemplate(BaseDocTemplate):
         draw_text(canvas, self.fonts, centre - 1.5, bottom, f"第 {canvas.getPageNumber()} 页", FURNITURE_SIZE,
                   "right")
         canvas.translate(centre + 1.5, bottom)
-        canvas.doForm(_TOTAL_FORM)  # "共 M 页", defined once the page count is known
+        canvas.doForm(TOTAL_FORM)  # "共 M 页", defined once the page count is known
         canvas.translate(-centre - 1.5, -bottom)
+        if self.seam_label is not None:
+            canvas.doForm(seam_form(canvas.getPageNumber()))
         draw_text(canvas, self.fonts, right, bottom, f"校验码 {self.verification.code}", FURNITURE_SIZE,
                   "right")
         canvas.restoreState()
@@ -103,45 +100,46 @@ class StationDocTemplate(BaseDocTemplate):
         """Build into the buffer given at construction; returns the page count."""
         fonts = self.fonts
         pages: list[int] = []
-
-        def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-            canvas = _TotalCanvas(*args, **kwargs)
-            canvas.fonts, canvas.pages = fonts, pages
-            return canvas
-
-        self.build(story, canvasmaker=make_canvas)
+        self.build(story, canvasmaker=make_canvas_factory(fonts, pages, self.seam_label))
         return pages[0]
-
-
-class _TotalCanvas(Canvas):
-    """Defines the "共 M 页" form when the document is saved, i.e. once M is known."""
-
-    fonts: DocumentFonts
-    pages: list[int]
-
-    def save(self) -> None:
-        total = self.getPageNumber() - 1  # the page counter already points past the last page
-        self.pages.append(total)
-        self.beginForm(_TOTAL_FORM, lowerx=-2, lowery=-4, upperx=80, uppery=12)
-        self.setFillColor(GREY)
-        draw_text(self, self.fonts, 0, 0, f"共 {total} 页", FURNITURE_SIZE)
-        self.endForm()
-        super().save()
 
 
 # --- shared blocks ----------------------------------------------------------------------------------
 
-def party_details(party: PartyInfo, show_id: bool, mask: bool) -> str:
-    """姓名 and the other details present, "，"-separated (masked ID/phone when asked)."""
-    parts = [party.name.strip()]
+# A line to write on by hand. Glyphs, not an underlined gap: a text extractor reads a wide gap as
+# a column break and would scramble the party's line.
+BLANK_TO_FILL = "_" * 10
+
+
+def party_pairs(party: PartyInfo, show_id: bool, mask: bool) -> list[tuple[str, str]]:
+    """(label, value) of the details after the name, "" where nothing is recorded (masked
+    ID/phone when asked; no ID number unless `show_id`)."""
     pairs = [
         ("性别", party.gender), ("民族", party.ethnicity), ("出生日期", cn_date(party.birth_date)),
-        ("身份证号", (mask_id_number if mask else str.strip)(party.id_number or "") if show_id else ""),
+        ("身份证号", (mask_id_number if mask else str.strip)(party.id_number or "") if show_id else None),
         ("职业", party.occupation), ("住址", party.address),
         ("联系方式", mask_phone(party.phone) if mask else party.phone.strip()),
     ]
-    parts += [f"{label}：{value.strip()}" for label, value in pairs if value and value.strip()]
+    return [(label, (value or "").strip()) for label, value in pairs if value is not None]
+
+
+def party_details(party: PartyInfo, show_id: bool, mask: bool) -> str:
+    """姓名 and the other details present, "，"-separated (masked ID/phone when asked)."""
+    parts = [party.name.strip()]
+    parts += [f"{label}：{value}" for label, value in party_pairs(party, show_id, mask) if value]
     return "，".join(parts)
+
+
+def party_markup(party: PartyInfo, fonts: DocumentFonts, show_id: bool, mask: bool, blanks: bool) -> str:
+    """The party's details as paragraph markup; with `blanks`, a missing detail is printed as an
+    underlined gap to fill in by hand instead of being left out."""
+    parts = [font_markup(party.name.strip(), fonts)]
+    for label, value in party_pairs(party, show_id, mask):
+        if value:
+            parts.append(font_markup(f"{label}：{value}", fonts))
+        elif blanks:
+            parts.append(font_markup(f"{label}：", fonts) + BLANK_TO_FILL)
+    return font_markup("，", fonts).join(parts)
 
 
 def table(rows: list[list[Any]], widths: Sequence[float], fonts: DocumentFonts,
@@ -159,10 +157,12 @@ def body_paragraphs(text: str, fonts: DocumentFonts) -> list[Flowable]:
     return [para(line, "body", fonts) for line in lines]
 
 
-def party_paragraphs(party: PartyInfo, fonts: DocumentFonts, show_id: bool, mask: bool) -> list[Flowable]:
-    """"甲方：name，details…" and the guardian / representative lines under it."""
-    details = party_details(party, show_id, mask)
-    block: list[Flowable] = [field_para(party.role_label, details, fonts, "party")]
+def party_paragraphs(party: PartyInfo, fonts: DocumentFonts, show_id: bool, mask: bool,
+                     blanks: bool = False) -> list[Flowable]:
+    """"甲方：name，details…" and the guardian / representative lines under it (`blanks`: see
+    party_markup)."""
+    markup = font_markup(f"{party.role_label}：", fonts) + party_markup(party, fonts, show_id, mask, blanks)
+    block: list[Flowable] = [Paragraph(markup, stylesheet(fonts.name())["party"])]
     if party.guardian.strip():
         block.append(field_para("监护人（法定代理人）", party.guardian.strip(), fonts, "party_extra"))
     if party.representative.strip():
@@ -276,7 +276,8 @@ def staff_rows(staff: Sequence[tuple[str, str]], fonts: DocumentFonts, width: fl
     """Mediator / note-taker lines: role, printed name, and a line to sign on."""
     rows = [[para(role, "cell", fonts), para(name, "cell", fonts), para("（签名）", "cell_head", fonts)]
             for role, name in staff]
-    return table(rows, [width * 0.22, width * 0.38, width * 0.40], fonts, [
+    role = max(width * 0.22, 22 * mm)  # "调解民警" on one line, also in a half-width block
+    return table(rows, [role, (width - role) * 0.48, (width - role) * 0.52], fonts, [
         ("LINEBELOW", (2, 0), (2, -1), 0.6, LINE),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 9),

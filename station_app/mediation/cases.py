@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from station_app.accounts import permissions
 from station_app.attachments.service import AttachmentView, attach_file
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, utcnow
 from station_app.core.errors import ValidationError
 from station_app.core.textnorm import clean_text
 from station_app.mediation import numbering
+from station_app.mediation.limits import CASE as CASE_LIMITS
+from station_app.mediation.limits import PARTY as PARTY_LIMITS
 from station_app.mediation.models import (
     CaseParty,
     DisputeCase,
@@ -72,6 +74,12 @@ def open_case(
     Raises ValidationError naming each bad field.
     """
     permissions.require(actor, "disputes.register")
+    limits.check(details, CASE_LIMITS)
+    for index, party in enumerate(parties):
+        found = limits.problems(party, PARTY_LIMITS)
+        if found:
+            raise ValidationError({f"parties.{index}.{key}": f"第 {index + 1} 位当事人：{message}"
+                                   for key, message in found.items()})
     source, category = clean_text(details.get("source")), clean_text(details.get("category"))
     summary = clean_text(details.get("summary"))
     problems: dict[str, str] = {}
@@ -145,6 +153,7 @@ def open_case(
                 "parties": len(resident_ids),
                 "summary": summary[:200],
             },
+            happened=reported_at,
         )
     return get_case(actor, case.id)
 
@@ -156,17 +165,14 @@ def audit_case(
     summary: str,
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
+    happened: datetime | date | None = None,
 ) -> None:
-    """The one audit entry of a case step; its summary and the actor's name feed the timeline."""
-    audit.record(
-        actor,
-        action,
-        CASE_ENTITY,
-        case_id,
-        before,
-        after,
-        extra={"summary": summary[:300], "by": actor.full_name},
-    )
+    """The one audit entry of a case step; its summary and the actor's name feed the timeline, and
+    `happened` (stored UTC, or a day) when the event took place at another time than its entry."""
+    extra = {"summary": summary[:300], "by": actor.full_name}
+    if happened is not None:
+        extra["happened"] = happened.isoformat()
+    audit.record(actor, action, CASE_ENTITY, case_id, before, after, extra=extra)
 
 
 def _default_role(position: int) -> str:

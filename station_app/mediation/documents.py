@@ -1,7 +1,7 @@
-"""Printing a case's documents: map the case onto the document inputs, build, record, audit.
-
-The agreement's PDF hash and verification code are stored with the agreement, so a printout can
-later be checked against the record (the code and QR are printed on it).
+"""Building a case's documents: map the case onto the document inputs and build. Building writes
+nothing (a preview is not a print); print_record.record_print records a copy really printed or
+saved, with its hash and verification code, so a printout can later be checked against the
+record (the code and QR are printed on it).
 """
 
 from __future__ import annotations
@@ -9,17 +9,14 @@ from __future__ import annotations
 import uuid
 
 from station_app.accounts import permissions
-from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_sensitive_text
 from station_app.core.models import Station
-from station_app.core.versioning import update_versioned
-from station_app.mediation.cases import audit_case, load_case
-from station_app.mediation.models import Agreement
+from station_app.mediation.cases import load_case
 from station_app.mediation.reading import case_for_documents
 from station_app.mediation.views import CaseDetail, PartyView
-from station_app.mediation.vocab import AGREEMENT_KINDS
+from station_app.residents.views import ResidentView
 from station_app.settings.service import load_settings
 
 
@@ -34,12 +31,21 @@ def _party(party: PartyView):
         birth_date=resident.birth_date,
         id_number=resident.id_number,
         occupation=party.occupation,
-        address=resident.address or resident.place,
+        address=postal_address(resident),
         phone=resident.phone,
         role_label=party.role_label,
         guardian=party.guardian,
         representative=party.representative,
     )
+
+
+def postal_address(resident: ResidentView) -> str:
+    """Where a party lives, as an agreement prints it: the address as registered; without one, the
+    town and village written as an address ("高力板镇查干陶勒盖嘎查"), never the grid path with its
+    slashes and grid cell; "" when nothing is known (the agreement leaves a blank to fill)."""
+    if resident.address.strip():
+        return resident.address.strip()
+    return "".join(part for part in (resident.town_name, resident.village_name) if part)
 
 
 def _mediators(case: CaseDetail) -> list[str]:
@@ -83,7 +89,8 @@ def agreement_input(case: CaseDetail, mask_personal: bool = False):
         performance_deadline=agreement.performance_deadline,
         agreement_date=agreement.agreement_date,
         copies=agreement.copies,
-        signed_place=station.name,
+        # Signed where the parties met: the last session's place when there was one.
+        signed_place=(last_session.place if last_session and last_session.place else station.name),
         mask_personal=mask_personal,
     )
 
@@ -97,7 +104,8 @@ def check_agreement(actor: Actor, case_id: uuid.UUID) -> None:
 
 
 def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None, mask_personal: bool = False):
-    """Build the agreement PDF (A4, ready to sign) and record its SHA-256 and verification code.
+    """Build the agreement PDF (A4, ready to sign). Nothing is written: a preview is not a print.
+    When the copy is printed or saved to be signed, `print_record.record_print` records it.
 
     Refused with ValidationError (field → what is missing) while a required part is missing.
     Returns documents.BuiltDocument (pdf bytes, sha256, verification_code, page_count).
@@ -105,31 +113,21 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     from station_app.documents import build_agreement_pdf
     from station_app.documents.inputs import validate_agreement
 
-    permissions.require(actor, "disputes.edit")
-    case = case_for_documents(actor, case_id)
-    document = agreement_input(case, mask_personal)
+    permissions.require(actor, "disputes.edit")  # the copy to sign names the parties in full
+    document = agreement_input(case_for_documents(actor, case_id), mask_personal)
     validate_agreement(document)
-    built = build_agreement_pdf(document, font_key or load_settings().document_font or None)
-    with db.transaction():
-        row = Agreement.get(Agreement.case == case.id)
-        if row.signed_on is None:  # a signed agreement keeps the hash of what was signed
-            # The version read before building: if someone rewrote the terms meanwhile, this print
-            # is of the old terms and must not be recorded as the document to sign (ConflictError).
-            update_versioned(
-                row,
-                case.agreement.version,
-                document_sha256=built.sha256,
-                verification_code=built.verification_code,
-            )
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印{AGREEMENT_KINDS[row.kind]} {row.number}（校验码 {built.verification_code}，"
-            f"{built.page_count} 页）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_agreement_pdf(document, font_key or load_settings().document_font or None)
+
+
+def current_agreement_code(case: CaseDetail) -> str:
+    """The verification code the agreement would print with today (the unmasked copy to sign):
+    a printed copy whose code differs is of an older version of the agreement or its parties."""
+    from station_app.documents.inputs import agreement_template
+    from station_app.documents.verification import make_verification
+
+    document = agreement_input(case)
+    version = agreement_template(document.kind)["version"]
+    return make_verification(f"agreement_{document.kind}", document.case_number, version, document).code
 
 
 def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, font_key: str | None = None):
@@ -159,16 +157,7 @@ def session_record_pdf(actor: Actor, case_id: uuid.UUID, session_id: uuid.UUID, 
         mask_personal=not permissions.allowed(actor.role, "personal.view_full"),
     )
     validate_session_record(record)
-    built = build_session_record_pdf(record, font_key or load_settings().document_font or None)
-    with db.transaction():
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印调解笔录（校验码 {built.verification_code}）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_session_record_pdf(record, font_key or load_settings().document_font or None)
 
 
 def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_key: str | None = None):
@@ -192,13 +181,4 @@ def warning_pdf(actor: Actor, case_id: uuid.UUID, warning_id: uuid.UUID, font_ke
         risk_level=case.row.risk_level or "",
     )
     validate_warning(notice)
-    built = build_warning_pdf(notice, font_key or load_settings().document_font or None)
-    with db.transaction():
-        audit_case(
-            actor,
-            "case.printed",
-            case.id,
-            f"打印预警通报（{warning.recipient}）",
-            after={"sha256": built.sha256},
-        )
-    return built
+    return build_warning_pdf(notice, font_key or load_settings().document_font or None)

@@ -125,6 +125,7 @@ class FollowUp(StationRecord):
     done_at = peewee.DateTimeField(null=True)
     visitor = peewee.CharField(max_length=64, default="")
     performed = peewee.BooleanField(null=True)
+    outcome = peewee.CharField(max_length=16, default="")  # 已履行 / 部分履行 / 未履行 (schema 13)
     satisfaction = peewee.CharField(max_length=8, default="")
     lawsuit = peewee.BooleanField(default=False)
     remaining_risk = peewee.CharField(max_length=4, default="")

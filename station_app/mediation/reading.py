@@ -235,6 +235,7 @@ def _case_detail(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID]
                 row.lawsuit,
                 row.remaining_risk,
                 row.measures,
+                row.outcome,
             )
             for row in _of(FollowUp, case, FollowUp.due_on)
         ],

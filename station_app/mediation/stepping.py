@@ -26,7 +26,8 @@ StepWrite = Callable[[DisputeCase], tuple[str, dict[str, object]]]
 
 def run_step(actor: Actor, case_id: uuid.UUID, expected_version: int, step: str,
              write: StepWrite) -> CaseDetail:
-    """`write(case)` returns (timeline summary, case field changes); the case moves to the step's
+    """`write(case)` returns (timeline summary, case field changes — "_happened" among them names
+    when the step took place, if not now); the case moves to the step's
     next state with its version checked. The caller has checked the permission."""
     with db.transaction():
         case = load_case(case_id)
@@ -35,6 +36,7 @@ def run_step(actor: Actor, case_id: uuid.UUID, expected_version: int, step: str,
         workflow.require_step(step, case.state)
         before_state = case.state
         summary, changes = write(case)
+        happened = changes.pop("_happened", None)  # when the step took place, if not just now
         changes.setdefault("state", workflow.next_state(step, case.state))
         update_versioned(case, expected_version, **changes)
         audit_case(
@@ -44,6 +46,7 @@ def run_step(actor: Actor, case_id: uuid.UUID, expected_version: int, step: str,
             summary,
             {"state": before_state},
             {key: value for key, value in changes.items() if key in ("state", "risk_level")},
+            happened=happened,
         )
     return get_case(actor, case_id)
 

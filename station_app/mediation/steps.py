@@ -8,12 +8,18 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from station_app.accounts import permissions
+from station_app.core import limits
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, local_now, local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.textnorm import clean_text, parse_date, shorten
 from station_app.core.versioning import update_versioned
 from station_app.mediation import numbering
+from station_app.mediation.limits import AGREEMENT as AGREEMENT_LIMITS
+from station_app.mediation.limits import PLAN as PLAN_LIMITS
+from station_app.mediation.limits import SESSION as SESSION_LIMITS
+from station_app.mediation.limits import TERM as TERM_LIMIT
+from station_app.mediation.limits import WARNING as WARNING_LIMITS
 from station_app.mediation.models import (
     Agreement,
     CaseParty,
@@ -72,19 +78,21 @@ def send_warning(
     sent_at: datetime | None = None,
 ) -> CaseDetail:
     """预警通报 to a department (司法所, 妇联, 嘎查委员会 …)."""
+    limits.check({"recipient": recipient, "content": content}, WARNING_LIMITS)
     recipient = required_text(recipient, "recipient", "请填写通报对象（如 司法所、妇联、嘎查委员会）。")
     content = required_text(content, "content", "请填写通报内容。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        sent = from_local(sent_at) if sent_at else utcnow()
         EarlyWarning.create(
             station=case.station_id,
             case=case.id,
             recipient=recipient,
             content=content,
-            sent_at=from_local(sent_at) if sent_at else utcnow(),
+            sent_at=sent,
             sent_by=actor.full_name,
         )
-        return f"向{recipient}发出预警通报", {}
+        return f"向{recipient}发出预警通报", {"_happened": sent}
 
     permissions.require(actor, "disputes.warn")
     return run_step(actor, case_id, expected_version, "warn", write)
@@ -125,6 +133,7 @@ def save_plan(
     deadline: date | str,
 ) -> CaseDetail:
     """一事一策: measures, who is responsible, by when."""
+    limits.check({"measures": measures, "responsible": responsible}, PLAN_LIMITS)
     measures = required_text(measures, "measures", "请填写工作措施。")
     responsible = required_text(responsible, "responsible", "请填写责任人。")
     try:
@@ -170,6 +179,7 @@ def record_session(
     `session["guardians"]` ({party id: name}) records the guardian of a party under 16, who must
     be present: a session with such a party and no guardian is refused.
     """
+    limits.check({key: value for key, value in session.items() if isinstance(value, str)}, SESSION_LIMITS)
     place = required_text(session.get("place"), "place", "请填写调解地点。")
     mediators = _people(session.get("mediators"))
     if not mediators:
@@ -219,7 +229,8 @@ def record_session(
             outcome=clean_text(session.get("outcome")),
         )
         count = MediationSession.select().where(MediationSession.case == case.id).count()
-        return f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}", {}
+        summary = f"第 {count} 次调解，{place}，调解人 {'、'.join(mediators)}"
+        return summary, {"_happened": from_local(started)}
 
     permissions.require(actor, "disputes.edit")
     return run_step(actor, case_id, expected_version, "session", write)
@@ -256,6 +267,8 @@ def _terms(raw_terms: Sequence[Mapping[str, object]]) -> list[dict[str, object]]
                 problems[f"terms.{index}.amount"] = f"第 {index + 1} 条金额：{exc}"
         if not text and amount is None:
             continue  # an empty row the form left behind
+        if len(text) > TERM_LIMIT:
+            problems[f"terms.{index}.text"] = f"第 {index + 1} 条：{limits.too_long_message(TERM_LIMIT)}"
         if not text:
             problems[f"terms.{index}.text"] = f"第 {index + 1} 条协议内容为空。"
         terms.append({"text": text, "amount_fen": int(amount) if amount is not None else None})
@@ -272,6 +285,7 @@ def draft_agreement(
     Fields: kind ("police" 治安 / "people" 人民), facts, responsibility, terms [{text, amount or
     amount_fen}], performance_method, performance_place, performance_deadline, copies, agreement_date.
     """
+    limits.check(agreement, AGREEMENT_LIMITS)
     kind = clean_text(agreement.get("kind")) or "police"
     if kind not in AGREEMENT_KINDS:
         raise ValidationError.single("kind", "请选择协议种类：治安调解协议书 或 人民调解协议书。")
@@ -296,8 +310,6 @@ def draft_agreement(
         "performance_deadline": deadline,
         "copies": int(str(copies)) if copies not in (None, "") else None,
         "agreement_date": signed_date,
-        "document_sha256": "",
-        "verification_code": "",
     }
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
@@ -319,6 +331,12 @@ def draft_agreement(
                 sequence=sequence,
                 number=numbering.formatted(kind, case.station_id, year, sequence),
             )
+        if existing is None or renewing:
+            values.update(document_sha256="", verification_code="")
+        elif any(getattr(existing, key) != value for key, value in values.items()):
+            # A copy printed before this change may no longer be signed; the code of the last
+            # print stays, so signing can say which copy is outdated.
+            values.update(document_sha256="")
         if existing is None:
             row = Agreement.create(station=case.station_id, case=case.id, **values)
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from station_app.audit.models import AuditEntry
 from station_app.mediation.models import (
@@ -64,9 +65,19 @@ def timeline(case_id: uuid.UUID) -> list[TimelineEntry]:
                 str(extra.get("by") or entry.username),
                 ACTION_LABELS.get(entry.action, entry.action),
                 str(extra.get("summary", "")),
+                _moment(extra.get("happened")),
             )
         )
     return result
+
+
+def _moment(text: object) -> datetime | date | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def recorded_timeline(case: DisputeCase, parties: Sequence[PartyView] = ()) -> list[TimelineEntry]:
@@ -94,7 +105,8 @@ def recorded_timeline(case: DisputeCase, parties: Sequence[PartyView] = ()) -> l
                                      f"协议 {agreement.number}"))
     for row in of(FollowUp, FollowUp.due_on):
         if row.done_at is not None:
-            result = f"回访：{'已履行' if row.performed else '未履行'}，{row.satisfaction}"
+            outcome = row.outcome or ("已履行" if row.performed else "未履行")
+            result = f"回访：{outcome}，{row.satisfaction}"
             entries.append(TimelineEntry(row.done_at, row.visitor, ACTION_LABELS["case.follow_up"], result))
     if case.closed_at is not None:
         entries.append(TimelineEntry(case.closed_at, "", STATES.get(case.state, case.state), ""))

@@ -129,14 +129,16 @@ class FollowUpView:
     lawsuit: bool
     remaining_risk: str
     measures: str
+    outcome: str = ""  # 已履行 / 部分履行 / 未履行
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    at: datetime
+    at: datetime  # when it was entered (UTC)
     who: str
     action: str
     description: str
+    happened_at: datetime | date | None = None  # when it happened, where that was given (UTC / a day)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ REPORTER_KINDS: dict[str, str] = {
     "grid_worker": "网格员",
     "caller": "来电人",
     "officer": "民警",
+    "auxiliary": "辅警",
+    "volunteer": "义警",  # a volunteer patrol member (红城义警 …) who found the dispute on patrol
 }
 CATEGORIES: tuple[str, ...] = (
     "邻里纠纷",
@@ -54,6 +56,7 @@ HIGH_LEVELS = ("高", "重大")
 OUTCOME_REFERRALS: tuple[str, ...] = ("引导向人民法院起诉", "移交人民调解委员会", "依法行政处理", "其他")
 AGREEMENT_KINDS: dict[str, str] = {"police": "治安调解协议书", "people": "人民调解协议书"}
 SATISFACTION: tuple[str, ...] = ("满意", "基本满意", "不满意")
+FOLLOW_UP_OUTCOMES: tuple[str, ...] = ("已履行", "部分履行", "未履行")
 FOLLOW_UP_DAYS: tuple[int, ...] = (7, 30)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from station_app.accounts import permissions
+from station_app.accounts.models import Account
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
@@ -61,12 +62,19 @@ def _people_helped(raw: object, problems: dict[str, str]) -> int:
     return count
 
 
-def _leader_name(patrol: Patrol) -> str:
+def _reporter(actor: Actor, patrol: Patrol) -> tuple[str, str]:
+    """(reporter kind, name) of the patrol's leader, who reports what the patrol found: a resident
+    member is a volunteer (义警), an account an officer or auxiliary by its role. Without a
+    leader, the person recording it."""
     leader = PatrolMember.get_or_none((PatrolMember.patrol == patrol.id) & (PatrolMember.is_leader == True))  # noqa: E712
     if leader is None:
-        return ""
+        return ("auxiliary" if actor.role == "auxiliary" else "officer"), actor.full_name
     person = people.person_of(leader)
-    return people.names([person]).get(person, "")
+    name = people.names([person]).get(person, "")
+    if person[0] == "resident":
+        return "volunteer", name
+    account = Account.get_or_none(Account.id == person[1])
+    return ("auxiliary" if account is not None and account.role == "auxiliary" else "officer"), name
 
 
 def add_finding(actor: Actor, patrol_id: uuid.UUID, details: Mapping[str, object],
@@ -115,14 +123,15 @@ def add_finding(actor: Actor, patrol_id: uuid.UUID, details: Mapping[str, object
 def _open_case(actor: Actor, patrol: Patrol, details: Mapping[str, object],
                parties: Sequence[Mapping[str, object]], found_at: datetime, area_id: object,
                place_text: str, description: str) -> uuid.UUID:
-    """open_case with source 巡逻发现, reported by the patrol's leader; its messages are re-keyed
-    to the finding form's fields."""
+    """open_case with source 巡逻发现, reported by the patrol's leader (义警 or 民警/辅警); its
+    messages are re-keyed to the finding form's fields."""
+    reporter_kind, reporter_name = _reporter(actor, patrol)
     try:
         case = cases.open_case(
             actor,
             {"source": CASE_SOURCE, "category": details.get("category"), "summary": description,
-             "reported_at": to_local(found_at).replace(tzinfo=None), "reporter_kind": "officer",
-             "reporter_name": _leader_name(patrol) or actor.full_name, "place_area_id": area_id,
+             "reported_at": to_local(found_at).replace(tzinfo=None), "reporter_kind": reporter_kind,
+             "reporter_name": reporter_name or actor.full_name, "place_area_id": area_id,
              "place_text": place_text},
             parties,
         )

@@ -28,20 +28,48 @@ from station_app.restitution.views import CaseDetail, EventLine
 PLAN_AHEAD_DAYS = 30  # a sheet is often printed the day before the ceremony
 
 
-def event_lines(actor: Actor, case_id: uuid.UUID) -> list[EventLine]:
-    """Every victim still owed money, with a suggested amount: their open balance, limited by what
-    the case still has available, handed out in the victims' order."""
+ALLOCATIONS = {"proportional": "按损失比例分配", "balance": "按余额依次足额"}
+
+
+def event_lines(actor: Actor, case_id: uuid.UUID, allocation: str = "proportional") -> list[EventLine]:
+    """Every victim still owed money, with a suggested amount that never exceeds their balance and
+    together never exceeds what the case still has available.
+
+    "proportional" (按损失比例分配): the available sum is shared in proportion to what each victim
+    is still owed, in whole 分 rounded down; the 分 left over by rounding go one each to the victims
+    with the largest remainders (ties: in the victims' order), so the lines add up to exactly the
+    available sum. "balance" (按余额依次足额): each victim's whole balance, in the victims' order,
+    until the money runs out."""
+    if allocation not in ALLOCATIONS:
+        raise ValidationError.single("allocation", "分配方式应为：" + "、".join(ALLOCATIONS.values()))
     case = get_case(actor, case_id)
-    left = max(case.totals.available, 0)
-    lines = []
-    for victim in case.victims:
-        if victim.open <= 0:
-            continue
-        suggested = min(victim.open, left)
-        left -= suggested
-        lines.append(EventLine(victim.id, victim.name, victim.place, victim.lost, victim.returned,
-                               victim.open, suggested))
-    return lines
+    owed = [victim for victim in case.victims if victim.open > 0]
+    available = max(case.totals.available, 0)
+    shares = (_proportional(available, [victim.open for victim in owed]) if allocation == "proportional"
+              else _in_order(available, [victim.open for victim in owed]))
+    return [EventLine(victim.id, victim.name, victim.place, victim.lost, victim.returned, victim.open, share)
+            for victim, share in zip(owed, shares, strict=True)]
+
+
+def _in_order(available: int, balances: list[int]) -> list[int]:
+    shares = []
+    for balance in balances:
+        share = min(balance, available)
+        available -= share
+        shares.append(share)
+    return shares
+
+
+def _proportional(available: int, balances: list[int]) -> list[int]:
+    total = sum(balances)
+    if total <= available:
+        return list(balances)
+    shares = [available * balance // total for balance in balances]
+    remainders = [available * balance % total for balance in balances]
+    left = available - sum(shares)  # fewer 分 than victims: one each, largest remainder first
+    for index in sorted(range(len(balances)), key=lambda i: (-remainders[i], i))[:left]:
+        shares[index] += 1
+    return shares
 
 
 def _event_date(value: object) -> object:

@@ -138,10 +138,18 @@ def _found_at(world: World):
 def _printed(world: World):
     """An agreed case whose agreement was printed for signing."""
     from station_app.mediation.documents import agreement_pdf
+    from station_app.mediation.print_record import record_print
 
     case = case_at(world, "agreed")
-    agreement_pdf(world.admin, case.id)
-    return get_case(world.admin, case.id)
+    return record_print(world.admin, case.id, agreement_pdf(world.admin, case.id))
+
+
+def _built(world: World):
+    """An agreed case and its agreement built (previewed), not yet printed."""
+    from station_app.mediation.documents import agreement_pdf
+
+    case = case_at(world, "agreed")
+    return case, agreement_pdf(world.admin, case.id)
 
 
 def _dispute_finding(world: World):
@@ -163,10 +171,14 @@ _MEDIATION = [
     ("station_app.mediation.attention:attention_items", "disputes.view", lambda f, a, w: f(a), NO_WRITE),
     (f"{DOCUMENTS}:check_agreement", "disputes.view", lambda f, a, c: f(a, c.id),
      {**_at("agreed"), **NO_WRITE}),
-    (f"{DOCUMENTS}:agreement_pdf", "disputes.edit", lambda f, a, c: f(a, c.id), _at("agreed")),
+    (f"{DOCUMENTS}:agreement_pdf", "disputes.edit", lambda f, a, c: f(a, c.id),
+     {**_at("agreed"), **NO_WRITE}),
     (f"{DOCUMENTS}:session_record_pdf", "disputes.view", lambda f, a, c: f(a, c.id, c.sessions[0].id),
-     _at("mediating")),
-    (f"{DOCUMENTS}:warning_pdf", "disputes.view", lambda f, a, cw: f(a, cw[0].id, cw[1]), {"setup": _warned}),
+     {**_at("mediating"), **NO_WRITE}),
+    (f"{DOCUMENTS}:warning_pdf", "disputes.view", lambda f, a, cw: f(a, cw[0].id, cw[1]),
+     {"setup": _warned, **NO_WRITE}),
+    ("station_app.mediation.print_record:record_print", "disputes.edit",
+     lambda f, a, cb: f(a, cb[0].id, cb[1], "printed"), {"setup": _built}),
     (f"{STEPS}:assess_risk", "disputes.edit", lambda f, a, c: f(a, c.id, c.version, ["alcohol"]),
      {"setup": _case}),
     (f"{STEPS}:send_warning", "disputes.warn",

@@ -32,6 +32,7 @@ from station_app.core.masking import mask_id_number, mask_phone
 from station_app.mediation import cases as mediation_cases
 from station_app.mediation import documents
 from station_app.mediation import steps as mediation_steps
+from station_app.mediation.print_record import record_print
 from station_app.reports.periods import period_containing
 from station_app.residents import service as residents
 from station_app.restitution import cases as restitution_cases
@@ -176,10 +177,12 @@ def test_the_police_agreement_names_only_its_parties_in_full_and_is_audited(worl
     case = case_at(world, "agreed")  # parties: the first and the fourth person, police form
     parties = (world.person(0), world.person(3))
     printed = len(_entries("case.printed"))
-    text = _clean(_write(tmp_path, "协议.pdf", documents.agreement_pdf(world.admin, case.id).pdf), world,
-                  except_for=parties)
+    built = documents.agreement_pdf(world.admin, case.id)
+    text = _clean(_write(tmp_path, "协议.pdf", built.pdf), world, except_for=parties)
     for person in parties:
         assert person.id_number in scan.squash(text) and person.phone in scan.squash(text)
+    assert len(_entries("case.printed")) == printed  # a preview is not a print
+    record_print(world.admin, case.id, built, "printed")
     assert len(_entries("case.printed")) == printed + 1
 
     masked = documents.agreement_pdf(world.admin, case.id, mask_personal=True).pdf
@@ -216,13 +219,15 @@ def test_the_peoples_mediation_agreement_carries_no_id_number(world: World, tmp_
 def test_the_session_record_is_masked_for_roles_that_may_not_see_full_numbers(world: World, tmp_path: Path,
                                                                             role: str) -> None:
     case = case_at(world, "mediating")
-    pdf = documents.session_record_pdf(world.actors[role], case.id, case.sessions[0].id).pdf
+    built = documents.session_record_pdf(world.actors[role], case.id, case.sessions[0].id)
+    pdf = built.pdf
     parties = (world.person(0), world.person(3))
     if role == "auxiliary":
         _clean(_write(tmp_path, "笔录.pdf", pdf), world)
     else:  # personal.view_full: the parties in full, nobody else; the print is audited
         text = _clean(_write(tmp_path, "笔录.pdf", pdf), world, except_for=parties)
         assert parties[0].id_number in scan.squash(text)
+        record_print(world.actors[role], case.id, built, "printed")  # printed, not just looked at
         assert _entries("case.printed")[-1].username == world.actors[role].username
 
 

@@ -197,9 +197,10 @@ def _closing() -> ModuleType:
 def _signed(world: World, case: CaseDetail) -> CaseDetail:
     """Signed, as far as a setup needs: what printing records is written directly (printing
     itself is probed on its own), then the real mark_signed."""
+    from station_app.mediation.documents import current_agreement_code
     from station_app.mediation.models import Agreement
 
-    Agreement.update(document_sha256="a" * 64, verification_code="SETUP").where(
+    Agreement.update(document_sha256="a" * 64, verification_code=current_agreement_code(case)).where(
         Agreement.id == case.agreement.id).execute()
     return _closing().mark_signed(world.admin, case.id, case.version, local_today())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,37 @@ class TextBox(QPlainTextEdit):
                 default.click()
                 return
         super().keyPressEvent(event)
+
+
+def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> bool:
+    """Typing (or pasting) stops at `limit` characters in a line edit, an editable combo box or a
+    text box, and `told` gets the message the service would give. False for other widgets."""
+    message = QCoreApplication.translate("Fields", "内容过长（最多 {limit} 个字）。")
+    message = message.replace("{limit}", str(limit))
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit):
+        widget.setMaxLength(limit)
+        widget.inputRejected.connect(lambda: told(message))
+        return True
+    if isinstance(widget, QPlainTextEdit):
+        def cut() -> None:
+            text = widget.toPlainText()
+            if len(text) <= limit:
+                return
+            cursor = widget.textCursor()
+            position = min(cursor.position(), limit)
+            widget.blockSignals(True)
+            widget.setPlainText(text[:limit])
+            widget.blockSignals(False)
+            cursor = widget.textCursor()
+            cursor.setPosition(position)
+            widget.setTextCursor(cursor)
+            told(message)
+
+        widget.textChanged.connect(cut)
+        return True
+    return False
 
 
 def text_box(height: int = 72, placeholder: str = "") -> QPlainTextEdit:

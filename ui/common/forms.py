@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.errors import StationError, ValidationError, explain_database_error
 from ui.common.errors import show_error
+from ui.common.fields import limit_length
 from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
@@ -74,6 +75,21 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
         return unplaced
+
+    def apply_limits(self, limits: Mapping[str, int]) -> None:
+        """Typing stops at each field's limit (the service's own, e.g. mediation.limits), and the
+        field's message says why, as the service would on saving."""
+        for field, limit in limits.items():
+            widget, label = self._widgets.get(field), self._labels.get(field)
+            if widget is None or label is None:
+                continue
+            target = widget.focusProxy() or widget
+
+            def tell(message: str, label: QLabel = label) -> None:
+                label.setText(message)
+                label.show()
+
+            limit_length(target, limit, tell)
 
     def message(self, field: str) -> str:
         label = self._labels.get(field)

@@ -3,6 +3,11 @@ or save a copy. Pages are rendered with pdfium (pypdfium2), the same engine Chro
 the officer sees is what the printer gets.
 
     PdfPreviewDialog(pdf_bytes, "调解协议书", "科右中旗公(高)调字〔2026〕第0012号.pdf", parent).exec()
+
+Showing a PDF is not printing it. A caller that keeps a record of printed copies passes
+`recorder`: it is called with "printed" once the print dialog was accepted and the pages went to
+the printer, and with "saved" once a copy was saved (to be printed elsewhere) — never for the
+preview itself, a cancelled dialog or a copy opened in the system viewer.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import contextlib
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
@@ -59,8 +65,10 @@ def render_page(page, scale: float, grey: bool = False) -> QImage:  # noqa: ANN0
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None,
+                 recorder: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
+        self.recorder = recorder
         import pypdfium2 as pdfium  # loaded with the first preview, not at start-up
 
         self.pdf = pdf
@@ -83,6 +91,8 @@ class PdfPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setToolTip("Ctrl+P")
         self.open_button = QPushButton(self.tr("在系统查看器中打开"))
+        self.open_button.setToolTip(self.tr("仅供查看。要交当事人签字的文书请用“打印”或“另存为”，"
+                                            "本程序才会记下打印的是哪一份。"))
         self.save_button = QPushButton(self.tr("另存为…"))
         self.save_button.setToolTip("Ctrl+S")
         self.zoom_out = QPushButton("−")
@@ -188,6 +198,8 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(_fitted(paper, image.width(), image.height()), image)
         finally:
             painter.end()
+        if self.recorder is not None:
+            self.recorder("printed")
         return True
 
     # files
@@ -205,7 +217,10 @@ class PdfPreviewDialog(QDialog):
             return None
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
-        return self._write(Path(target))
+        written = self._write(Path(target))
+        if written is not None and self.recorder is not None:
+            self.recorder("saved")
+        return written
 
     def _write(self, target: Path) -> Path | None:
         """Written to a temporary name, flushed to disk, then renamed: a stick pulled out or a full

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
-from station_app.mediation import steps
+from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import AGREEMENT_KINDS
 from ui.common.fields import text_box
@@ -50,6 +50,7 @@ class AgreementEditor(StepDialog):
         self.refusal.hide()
         self.layout_.insertWidget(0, self.refusal)
         self._build()
+        self.errors.apply_limits(limits.AGREEMENT)
         self._load()
         self.saved_values = self.values() if host.detail.agreement is not None else None
         self.resize(880, 760)

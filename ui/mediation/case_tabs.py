@@ -4,6 +4,7 @@ attachments. Each shows one part of a CaseDetail; a button that acts on a row ca
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.clock import format_local
 from station_app.documents.money import amount_in_capitals, format_amount
-from station_app.mediation.views import CaseDetail
+from station_app.mediation.views import CaseDetail, TimelineEntry
 from station_app.mediation.vocab import AGREEMENT_KINDS, RISK_FACTORS
 from ui.mediation.labels import vt
 
@@ -154,10 +155,24 @@ class CaseTabs(QTabWidget):
     def _timeline(self, detail: CaseDetail) -> None:
         self.timeline.clear()
         for entry in detail.timeline:
-            add_row(self.timeline, [format_local(entry.at), entry.who, vt(entry.action), entry.description],
-                    entry)
+            add_row(self.timeline, [self.when(entry), entry.who, vt(entry.action), entry.description], entry)
         if self.timeline.topLevelItemCount():
             self.timeline.scrollToItem(self.timeline.topLevelItem(self.timeline.topLevelItemCount() - 1))
+
+    def when(self, entry: TimelineEntry) -> str:
+        """When it happened; and when it was entered, where that was another day or time."""
+        entered = format_local(entry.at)
+        happened = entry.happened_at
+        if happened is None:
+            return entered
+        if isinstance(happened, datetime):
+            shown, same = format_local(happened), abs(happened - entry.at) < timedelta(minutes=5)
+        else:
+            shown, same = happened.isoformat(), happened.isoformat() == entered[:10]
+        if same:
+            return entered
+        text = self.tr("{happened}（{entered} 录入）")
+        return text.replace("{happened}", shown).replace("{entered}", entered)
 
     def _risk(self, detail: CaseDetail) -> None:
         self.assessments.clear()
@@ -189,6 +204,7 @@ class CaseTabs(QTabWidget):
         done, not_done = self.tr("已履行"), self.tr("未履行")
         for item in detail.follow_ups:
             performed = "" if item.performed is None else done if item.performed else not_done
+            performed = vt(item.outcome) if item.outcome else performed
             add_row(self.follow_ups, [item.due_on.isoformat(), format_local(item.done_at), item.visitor,
                                       performed, item.satisfaction, item.remaining_risk, item.measures], item)
 
@@ -216,6 +232,8 @@ class CaseTabs(QTabWidget):
             status = self.tr("已于 {date} 签订").replace("{date}", agreement.signed_on.isoformat())
         elif agreement.document_sha256:
             status = self.tr("已打印，待签订")
+        elif agreement.verification_code:
+            status = self.tr("打印后又修改过，须重新打印")
         else:
             status = self.tr("草稿，尚未打印")
         rows = [

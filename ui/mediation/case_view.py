@@ -31,7 +31,7 @@ from station_app.core.errors import ValidationError
 from station_app.core.masking import mask_phone
 from station_app.mediation import cases, reading, steps
 from station_app.mediation.views import CaseDetail
-from station_app.mediation.vocab import REPORTER_KINDS
+from station_app.mediation.vocab import OPEN_STATES, REPORTER_KINDS
 from ui.common.errors import show_error
 from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
@@ -159,7 +159,8 @@ class CaseView(RecordView):
         self.state.setStyleSheet(badge(STATE_COLOUR))
         self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
-        self.risk.setVisible(bool(row.risk_level))
+        # The risk of an ended case is history, not a warning: the badge shows while the case is open.
+        self.risk.setVisible(bool(row.risk_level) and row.state in OPEN_STATES)
         # Masked for everyone, as the parties' numbers are; in full only through 显示完整电话 (audited).
         revealed = self._revealed[1] if self._revealed and self._revealed[0] == detail.id else None
         phone = revealed if revealed is not None else mask_phone(detail.reporter_phone)

@@ -62,6 +62,12 @@ VOCAB_LABELS = (
     QT_TRANSLATE_NOOP("Mediation", "重新启动"),
     QT_TRANSLATE_NOOP("Mediation", "添加附件"),
     QT_TRANSLATE_NOOP("Mediation", "查看反映人完整电话"),
+    # reporters found on patrol (REPORTER_KINDS) and follow-up outcomes (FOLLOW_UP_OUTCOMES)
+    QT_TRANSLATE_NOOP("Mediation", "辅警"),
+    QT_TRANSLATE_NOOP("Mediation", "义警"),
+    QT_TRANSLATE_NOOP("Mediation", "已履行"),
+    QT_TRANSLATE_NOOP("Mediation", "部分履行"),
+    QT_TRANSLATE_NOOP("Mediation", "未履行"),
 )
 
 # Colours of the risk level badge: the dashboard and the case page use the same ones.

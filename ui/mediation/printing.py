@@ -2,8 +2,9 @@
 
 The core refuses a document that lacks a required part (an agreement without a performance method
 or deadline, say) with a ValidationError naming each gap; the caller decides where that shows.
-Building records the document's SHA-256 and verification code and audits it, so the case is read
-again afterwards (the timeline shows the print).
+Building and previewing record nothing. Printing from the preview (the print dialog accepted) or
+saving the PDF records that copy with the core (print_record.record_print): one timeline line
+per copy, and for the agreement the copy the parties may sign. The case is read again then.
 """
 
 from __future__ import annotations
@@ -60,13 +61,27 @@ def build_document(parent: QWidget, host: CaseHost, build: Callable[[], object],
         QGuiApplication.restoreOverrideCursor()
     if refusals and refused is not None:
         refused(refusals[0])
-    if document is not None:
-        host.reload()
     return document
 
 
-def preview(parent: QWidget, document: object, title: str, file_name: str) -> PdfPreviewDialog:
+def copy_recorder(parent: QWidget, host: CaseHost, document: object) -> Callable[[str], object]:
+    """What the preview calls when `document` was really printed or saved: the core records the copy
+    (a refusal — the agreement changed meanwhile, say — is shown, the paper is not to be signed)."""
+
+    def record(how: str) -> object:
+        from station_app.mediation.print_record import record_print
+
+        done = run_service(parent, lambda: record_print(host.actor, host.detail.id, document, how))
+        host.reload()
+        return done
+
+    return record
+
+
+def preview(parent: QWidget, host: CaseHost, document: object, title: str,
+            file_name: str) -> PdfPreviewDialog:
     dialog = PdfPreviewDialog(document.pdf, title, file_name, parent)
+    dialog.recorder = copy_recorder(dialog, host, document)  # a refusal shows over the preview
     dialog.exec()
     return dialog
 
@@ -80,7 +95,7 @@ def print_agreement(parent: QWidget, host: CaseHost,
         return None
     agreement = host.detail.agreement
     number = agreement.number if agreement is not None else host.detail.row.case_number
-    return preview(parent, document, title("agreement"), f"{number}.pdf")
+    return preview(parent, host, document, title("agreement"), f"{number}.pdf")
 
 
 def print_session(parent: QWidget, host: CaseHost, session_id: uuid.UUID) -> PdfPreviewDialog | None:
@@ -90,7 +105,7 @@ def print_session(parent: QWidget, host: CaseHost, session_id: uuid.UUID) -> Pdf
     if document is None:
         return None
     number = host.detail.row.case_number
-    return preview(parent, document, title("session"), f"{number}-调解笔录.pdf")
+    return preview(parent, host, document, title("session"), f"{number}-调解笔录.pdf")
 
 
 def print_warning(parent: QWidget, host: CaseHost, warning_id: uuid.UUID) -> PdfPreviewDialog | None:
@@ -99,4 +114,4 @@ def print_warning(parent: QWidget, host: CaseHost, warning_id: uuid.UUID) -> Pdf
     if document is None:
         return None
     number = host.detail.row.case_number
-    return preview(parent, document, title("warning"), f"{number}-预警通报.pdf")
+    return preview(parent, host, document, title("warning"), f"{number}-预警通报.pdf")

@@ -6,13 +6,14 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
-from station_app.core.clock import local_today
-from station_app.mediation import steps
+from station_app.core.clock import local_now, local_today
+from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail
-from station_app.mediation.vocab import OUTCOME_REFERRALS, RISK_LEVELS, SATISFACTION
-from ui.common.fields import choice_combo, date_edit, picked_date, text_box
+from station_app.mediation.vocab import FOLLOW_UP_OUTCOMES, OUTCOME_REFERRALS, RISK_LEVELS, SATISFACTION
+from ui.common.fields import choice_combo, date_edit, datetime_edit, picked_date, picked_datetime, text_box
+from ui.mediation.labels import vt
 from ui.mediation.step_dialog import CaseHost, StepDialog
 
 
@@ -26,6 +27,7 @@ class PlanDialog(StepDialog):
         self.responsible = self.add_row(self.tr("责任人*"), "responsible", QLineEdit(self.actor.full_name))
         soon = local_today() + timedelta(days=3)  # police mediation: within 3 working days
         self.deadline = self.add_row(self.tr("完成期限*"), "deadline", date_edit(soon))
+        self.errors.apply_limits(limits.PLAN)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.save_plan(self.actor, case_id, version, self.measures.toPlainText(),
@@ -42,6 +44,7 @@ class FailureDialog(StepDialog):
         self.add_row(self.tr("去向*"), "referral", self.referral)
         self.reason = self.add_row(self.tr("原因*"), "reason", text_box(
             96, self.tr("如：双方对赔偿数额分歧较大，经两次调解未能达成一致")))
+        self.errors.apply_limits(limits.REASON)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.record_failure(self.actor, case_id, version, self.referral.currentText(),
@@ -57,11 +60,12 @@ class FollowUpDialog(StepDialog):
         if due:
             note = QLabel(self.tr("本次回访：原定 {date}").replace("{date}", due[0].due_on.isoformat()))
             self.layout_.insertWidget(0, note)
-        self.performed = QComboBox()
-        self.performed.addItem(self.tr("（请选择）"), None)
-        self.performed.addItem(self.tr("已履行"), True)
-        self.performed.addItem(self.tr("未履行"), False)
-        self.add_row(self.tr("协议履行*"), "performed", self.performed)
+        self.visited_at = self.add_row(self.tr("回访时间*"), "visited_at", datetime_edit(local_now()))
+        self.visited_at.setToolTip(self.tr("回访实际进行的时间（可补录以前的回访）"))
+        outcomes = ((vt(value), value) for value in FOLLOW_UP_OUTCOMES)
+        self.outcome = choice_combo(self.tr("（请选择）"), outcomes)
+        self.outcome.setObjectName("follow_up_outcome")
+        self.add_row(self.tr("协议履行*"), "outcome", self.outcome)
         self.satisfaction = choice_combo(self.tr("（请选择）"), ((value, value) for value in SATISFACTION))
         self.add_row(self.tr("满意度*"), "satisfaction", self.satisfaction)
         self.lawsuit = QCheckBox(self.tr("当事人已起诉或准备起诉"))
@@ -70,10 +74,12 @@ class FollowUpDialog(StepDialog):
         self.add_row(self.tr("剩余风险"), "remaining_risk", self.remaining)
         self.measures = self.add_row(self.tr("后续措施"), "measures", text_box(64))
         self.visitor = self.add_row(self.tr("回访人"), "visitor", QLineEdit(self.actor.full_name))
+        self.errors.apply_limits(limits.FOLLOW_UP)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.record_follow_up(self.actor, case_id, version, {
-            "performed": self.performed.currentData(),
+            "visited_at": picked_datetime(self.visited_at),
+            "outcome": self.outcome.currentData(),
             "satisfaction": self.satisfaction.currentData(),
             "lawsuit": self.lawsuit.isChecked(),
             "remaining_risk": self.remaining.currentData(),
@@ -100,6 +106,28 @@ class ReasonDialog(StepDialog):
         self.step = step
         label = self.tr("原因") if step == "close" else self.tr("原因*")
         self.reason = self.add_row(label, "reason", text_box(96, hints[step]))
+        self.errors.apply_limits(limits.REASON)
+
+    def submit(self) -> None:
+        if self.step == "close" and not self.confirm_close():
+            return
+        super().submit()
+
+    def confirm_close(self) -> bool:
+        """结案 ends the work on the case: ask first, naming the follow-ups it calls off."""
+        pending = [item.due_on.isoformat() for item in self.host.detail.follow_ups if item.done_at is None]
+        text = self.tr("结案后案件不再出现在待办中，只能“重新启动”才能继续办理。")
+        if pending:
+            cancelled = self.tr("尚未进行的回访（原定 {dates}）将一并取消。")
+            text += "\n" + cancelled.replace("{dates}", "、".join(pending))
+        text += "\n\n" + self.tr("确认结案吗？")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("确认结案"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_close")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("结案"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("暂不结案"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         reason = self.reason.toPlainText()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
+from station_app.documents.money import parse_amount
 from station_app.residents import reading
 from station_app.restitution import cases, ledger
 from station_app.restitution.views import CaseDetail, VictimView
@@ -43,7 +44,20 @@ def amount_edit(text: str = "") -> QLineEdit:
     """An amount typed as officers type it; the core reads it (money.parse_amount)."""
     edit = QLineEdit(text)
     edit.setPlaceholderText(QCoreApplication.translate("RestitutionForms", AMOUNT_HINT))
+    edit.setMaxLength(32)
+    edit.editingFinished.connect(lambda: _grouped(edit))
     return edit
+
+
+def _grouped(edit: QLineEdit) -> None:
+    """A readable amount shown with its thousands separators (30000 → 30,000.00); anything else is
+    left as typed for the core to name what is wrong."""
+    try:
+        shown = money(parse_amount(edit.text()))
+    except ValueError:
+        return
+    if shown != edit.text():
+        edit.setText(shown)
 
 
 class CaseDialog(QDialog):

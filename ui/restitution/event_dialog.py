@@ -18,6 +18,7 @@ import uuid
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -56,8 +57,7 @@ class EventDialog(QDialog):
         self.errors = FieldErrors()
         self._build()
         if event is None:
-            lines = run_service(self, lambda: events.event_lines(self.actor, host.detail.id)) or []
-            self.table.load_lines(lines)
+            self.load_suggestions()
         else:
             self._show_event(event)
         self._update()
@@ -74,6 +74,15 @@ class EventDialog(QDialog):
                                      (self.tr("返还地点*"), "place", self.place),
                                      (self.tr("发还人*"), "handed_over_by", self.handed_over_by)):
             self.errors.add_row(form, label, field, widget)
+        self.allocation = QComboBox()
+        self.allocation.setObjectName("allocation")
+        self.allocation.addItem(self.tr("按损失比例分配"), "proportional")
+        self.allocation.addItem(self.tr("按余额依次足额"), "balance")
+        self.allocation.setToolTip(self.tr(
+            "按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，"
+            "合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。"))
+        self.allocation.currentIndexChanged.connect(self.load_suggestions)
+        self.errors.add_row(form, self.tr("分配方式"), "allocation", self.allocation)
         self.hint = text_label("event_hint")
         layout.addWidget(self.hint)
         self.table = EventTable()
@@ -107,7 +116,14 @@ class EventDialog(QDialog):
         save_with_ctrl_enter(self, self.mark_returned)
         self.print_button.setDefault(True)
 
+    def load_suggestions(self) -> None:
+        """The core's suggested amounts for the chosen way of sharing the money out."""
+        allocation, case_id = self.allocation.currentData(), self.host.detail.id
+        lines = run_service(self, lambda: events.event_lines(self.actor, case_id, allocation)) or []
+        self.table.load_lines(lines)
+
     def _show_event(self, event: EventView) -> None:
+        self.allocation.setEnabled(False)
         self.held_on.setDate(QDate(event.held_on.year, event.held_on.month, event.held_on.day))
         self.place.setText(event.place)
         self.handed_over_by.setText(event.handed_over_by)
@@ -124,7 +140,9 @@ class EventDialog(QDialog):
         detail: CaseDetail = self.host.detail
         total = self.table.total()
         count = len(self.table.ticked_rows())
-        shown = money(total) if total is not None else self.tr("（金额有误）")
+        bad = self.table.unreadable_row()
+        shown = money(total) if total is not None else self.tr("（金额有误：第 {row} 行 {name}）").replace(
+            "{row}", str(bad[0] + 1) if bad else "?").replace("{name}", bad[1] if bad else "")
         if self.event_id is None:
             self.hint.setText(self.tr("勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。"))
             self.totals.setText(self.tr("本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元")

@@ -52,7 +52,30 @@ class EventTable(QTableWidget):
         for column, width in ((COL_TICK, 56), (COL_NAME, 120), (COL_LOST, 96), (COL_RETURNED, 96),
                               (COL_OPEN, 96), (COL_AMOUNT, 110)):
             self.setColumnWidth(column, width)
-        self.itemChanged.connect(lambda _item: self.sig_total_changed.emit())
+        self.itemChanged.connect(self._changed)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        """A typed amount is shown as the table shows amounts (3000 → 3,000.00) once it is readable;
+        an unreadable one stays as typed so it can be corrected."""
+        if item.column() == COL_AMOUNT and item.text().strip():
+            try:
+                shown = money(parse_amount(item.text()))
+            except ValueError:
+                shown = item.text()
+            if shown != item.text():
+                self.blockSignals(True)
+                item.setText(shown)
+                self.blockSignals(False)
+        self.sig_total_changed.emit()
+
+    def unreadable_row(self) -> tuple[int, str] | None:
+        """(row, victim) of the first ticked amount that is not a readable amount."""
+        for row in self.ticked_rows():
+            try:
+                parse_amount(self.item(row, COL_AMOUNT).text())
+            except ValueError:
+                return row, self.item(row, COL_NAME).text()
+        return None
 
     def _headers(self) -> None:
         self.setHorizontalHeaderLabels([

@@ -29,6 +29,7 @@ from station_app.core.migrations import (
     m0010_search_index,
     m0011_change_journal,
     m0012_enrolment,
+    m0013_follow_up_outcome,
 )
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "search index", m0010_search_index.apply),
     Migration(11, "change journal", m0011_change_journal.apply),
     Migration(12, "enrolment", m0012_enrolment.apply),
+    Migration(13, "follow-up outcome", m0013_follow_up_outcome.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

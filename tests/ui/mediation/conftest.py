@@ -61,9 +61,10 @@ def new_case(station: Station, names: tuple[str, ...] = ("阿拉坦仓", "巴特
 
 def mark_printed(case: CaseDetail) -> None:
     """What printing records (tests of signing need not build the PDF)."""
+    from station_app.mediation.documents import current_agreement_code
     from station_app.mediation.models import Agreement
 
-    Agreement.update(document_sha256="a" * 64, verification_code="TEST-CODE").where(
+    Agreement.update(document_sha256="a" * 64, verification_code=current_agreement_code(case)).where(
         Agreement.id == case.agreement.id).execute()
 
 

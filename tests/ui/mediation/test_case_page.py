@@ -124,10 +124,14 @@ def test_closing_an_unperformed_agreement_needs_a_reason_then_reopens(qtbot, dis
     view = disputes_page.case_view
 
     def close(dialog: ReasonDialog) -> None:
-        qtbot.mouseClick(dialog.save_button, CLICK)
+        confirmed = drive_modal(QMessageBox, lambda box: box.done(QMessageBox.StandardButton.Yes))
+        qtbot.mouseClick(dialog.save_button, CLICK)  # 结案 asks first, then the core refuses
+        confirmed.check()
         assert "须写明原因" in visible_text(dialog, "error_reason")
         type_text(qtbot, dialog.reason, "当事人已外出务工，无法回访")
-        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        confirmed = drive_modal(QMessageBox, lambda box: box.done(QMessageBox.StandardButton.Yes))
+        qtbot.mouseClick(dialog.save_button, CLICK)
+        confirmed.check()
 
     driver = drive_modal(ReasonDialog, close)
     qtbot.mouseClick(view.step_buttons["close"], CLICK)

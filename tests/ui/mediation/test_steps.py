@@ -106,8 +106,8 @@ def test_a_follow_up_needs_its_answers(qtbot, disputes_page, case_in, drive_moda
 
     def visit(dialog: FollowUpDialog) -> None:
         qtbot.mouseClick(dialog.save_button, CLICK)
-        assert "是否已履行" in visible_text(dialog, "error_performed")
-        dialog.performed.setCurrentIndex(1)
+        assert "履行情况" in visible_text(dialog, "error_outcome")
+        dialog.outcome.setCurrentIndex(1)
         dialog.satisfaction.setCurrentIndex(1)
         qtbot.mouseClick(dialog.save_button, CLICK)
 

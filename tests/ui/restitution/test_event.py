@@ -31,7 +31,7 @@ def test_an_event_end_to_end(qtbot, page, case, sqlite_admin, drive_modal) -> No
     assert "李秀英被骗 3,000.00 元" in message and "5,000.00 元" in message
     assert "本案已追回 8,300.00 元" in message
     assert table.item(1, COL_AMOUNT).background() == ERROR_BRUSH
-    assert table.item(1, COL_AMOUNT).text() == "5,000" and dialog.place.text() == "高力板派出所会议室"
+    assert table.item(1, COL_AMOUNT).text() == "5,000.00" and dialog.place.text() == "高力板派出所会议室"
     assert cases.get_case(sqlite_admin, case.id).events == [] and not dialog.mark_button.isEnabled()
 
     table.item(1, COL_AMOUNT).setText("3,000")

@@ -31,7 +31,9 @@ from tests.unit.documents.conftest import (
     party_a,
     party_b,
     pdf_text,
+    require,
     require_ext_b_font,
+    run,
     squash,
     write,
 )
@@ -70,7 +72,7 @@ def test_text_layer_has_everything_exactly_as_entered(pdf_path: Path) -> None:
         data.responsibility, "甲方一次性赔偿乙方医疗费、误工费", "人民币叁万元整（¥30,000.00）",
         "人民币壹仟零伍元伍角（¥1,005.50）", "双方今后和睦相处，不再因此事发生纠纷。",
         "现金当面交付", "高力板派出所调解室", "2026年3月20日前履行完毕", "2026年3月5日",
-        "本协议一式3份，当事人各执一份，公安机关存档一份。", "按手印", "（公安机关印章）",
+        "本协议一式三份，当事人各执一份，公安机关存档一份。", "按手印", "（公安机关印章）",
         "一、案件事实及争议事项", "二、当事人责任", "五、协议效力",
     ]
     for line in MARKUP_TEXT.split("\n"):  # <, &, > and the line break print literally
@@ -99,7 +101,7 @@ def test_qr_code_decodes_to_the_verification_payload(built, pdf_path: Path, tmp_
 def test_verification_code_is_derived_from_the_content(built) -> None:
     assert CODE.match(built.verification_code)
     assert built.sha256 == hashlib.sha256(built.pdf).hexdigest()
-    again = make_verification("agreement_police", "GLB-2026-0031", 1, agreement())
+    again = make_verification("agreement_police", "GLB-2026-0031", 2, agreement())
     assert (again.code, again.content_sha256) == (built.verification_code, built.content_sha256)
     assert normalise_code(built.verification_code.lower().replace("-", " ")) == built.verification_code
 
@@ -139,8 +141,10 @@ def test_long_terms_flow_over_pages_and_the_signature_block_stays_whole(tmp_path
     pages = page_count(path)
     assert pages >= 2 and built.page_count == pages
     whole = pdf_text(path)
-    # Each term is whole in the text layer once furniture lines between pages are dropped.
-    body = squash("\n".join(line for line in whole.splitlines()
+    # Each term is whole in the text layer once furniture lines between pages are dropped (and the
+    # seam mark along the right edge is cropped off).
+    beside_seam = run(require("pdftotext"), "-enc", "UTF-8", "-W", "540", "-H", "842", path, "-")
+    body = squash("\n".join(line for line in beside_seam.splitlines()
                             if "案件编号" not in line and "校验码" not in line and "页" not in line))
     assert squash(long_term) in body
     assert squash(LONG_NAME) in squash(whole)
@@ -150,7 +154,7 @@ def test_long_terms_flow_over_pages_and_the_signature_block_stays_whole(tmp_path
     for signer in (MONGOLIAN, RARE, "周文华（父亲）", LONG_NAME, "张伟", "李强", "赵敏"):
         assert squash(signer) in last, signer
     assert "（公安机关印章）" in last and "2026年3月5日" in last
-    assert "本协议一式4份，当事人各执一份，公安机关存档一份。" in squash(whole)
+    assert "本协议一式四份，当事人各执一份，公安机关存档一份。" in squash(whole)
     assert decode_qr(path, pages, tmp_path) == built.qr_payload
 
 
@@ -171,7 +175,7 @@ def test_people_mediation_form(tmp_path: Path) -> None:
     assert "人民调解协议书" in text and "（2026）人调字第12号" in text
     assert "11010519491231002X" not in text  # the people's form carries no ID numbers
     assert "司法确认" in text and "（人民调解委员会印章）" in text
-    assert "本协议一式4份，当事人各执一份，人民调解委员会留存一份。" in text
+    assert "本协议一式四份，当事人各执一份，人民调解委员会留存一份。" in text
     assert built.qr_payload.startswith("PAJT:agreement_people:")
 
 
@@ -179,7 +183,7 @@ def test_explicit_effect_statement_and_unusual_copy_count(tmp_path: Path) -> Non
     require_ext_b_font()
     data = agreement(effect_statement="本协议自签字之日起生效。", copies=5)
     text = squash(pdf_text(write(tmp_path, build_agreement_pdf(data).pdf)))
-    assert "本协议自签字之日起生效。" in text and "本协议一式5份，具有同等效力。" in text
+    assert "本协议自签字之日起生效。" in text and "本协议一式五份，具有同等效力。" in text
 
 
 @pytest.mark.parametrize(
@@ -299,5 +303,7 @@ def test_optional_text_given_as_none_from_a_database_row_prints(tmp_path: Path) 
                      note_taker=None, responsibility=None, performance_place=None, signed_place=None)
     assert data.note_taker == "" and data.parties[0].phone == ""
     text = squash(pdf_text(write(tmp_path, build_agreement_pdf(data).pdf)))
-    assert MONGOLIAN in text and "联系方式" not in text and "当事人责任" not in text
+    # a missing detail is a blank to fill in by hand, not left out
+    assert MONGOLIAN in text and "职业：__________，住址" in text and "联系方式：" in text
+    assert "当事人责任" not in text
     assert "二、经调解，当事人自愿达成如下协议" in text  # sections renumbered, no gap

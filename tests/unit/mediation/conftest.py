@@ -46,9 +46,10 @@ def new_case(actor: Actor, **details) -> CaseDetail:
 
 def mark_printed(case: CaseDetail) -> None:
     """What printing records (the documents layer is tested on its own)."""
+    from station_app.mediation.documents import current_agreement_code
     from station_app.mediation.models import Agreement
 
-    Agreement.update(document_sha256="a" * 64, verification_code="TEST-CODE").where(
+    Agreement.update(document_sha256="a" * 64, verification_code=current_agreement_code(case)).where(
         Agreement.id == case.agreement.id
     ).execute()
 

@@ -116,3 +116,14 @@ def test_a_finding_must_fall_within_the_patrol(scene: Scene) -> None:
     with pytest.raises(ValidationError) as caught:
         findings.add_finding(scene.actor, patrol.id, {"kind": "opinion", "description": "村民反映路灯不亮"})
     assert caught.value.errors["found_at"] == "请填写发现时间。"  # no "now" guessed for an ended patrol
+
+
+def test_a_dispute_found_by_a_volunteer_led_patrol_names_the_volunteer(scene: Scene) -> None:
+    patrol = scene.patrol(hours_ago=2, length=1, leader=scene.member("巴特尔·额尔敦"))
+    finding = findings.add_finding(
+        scene.actor, patrol.id,
+        {"kind": "dispute", "found_at": local_now() - timedelta(minutes=90),
+         "description": "两户因牛羊越界争吵", "category": "土地草场"},
+        [{"resident_id": scene.volunteers["乌云其木格"]}])
+    case = get_case(scene.actor, finding.case_id)
+    assert (case.reporter_kind, case.reporter_name) == ("volunteer", "巴特尔·额尔敦")  # 义警, not 民警

@@ -16,9 +16,22 @@ from tests.unit.restitution.conftest import give_back, planned, recover, with_vi
 def test_suggested_amounts_are_balances_limited_by_what_is_available(admin) -> None:
     case = recover(admin, with_victims(admin), "6,000")  # owed 2,800 + 3,000 + 2,500
     case = give_back(admin, case, 0, "800")
-    lines = events.event_lines(admin, case.id)
+    lines = events.event_lines(admin, case.id, "balance")
     assert [(line.name, line.open, line.suggested) for line in lines] == [
         ("王建国", 200_000, 200_000), ("李秀英", 300_000, 300_000), ("张伟", 250_000, 20_000)]
+
+
+def test_by_default_the_recovered_sum_is_shared_in_proportion_to_the_losses(admin) -> None:
+    case = recover(admin, with_victims(admin), "1,000")  # owed 2,800 + 3,000 + 2,500 = 8,300
+    lines = events.event_lines(admin, case.id)
+    # 100,000 分 × 280,000 / 830,000 = 33,734.9… → 33,734 (+1), 36,144.5… → 36,144 (+1), 30,120.4… → 30,120
+    assert [line.suggested for line in lines] == [33_735, 36_145, 30_120]
+    assert sum(line.suggested for line in lines) == 100_000  # every 分 handed out, none twice
+    assert all(line.suggested <= line.open for line in lines)
+    enough = recover(admin, case, "9,000")
+    assert [line.suggested for line in events.event_lines(admin, enough.id)] == [280_000, 300_000, 250_000]
+    with pytest.raises(ValidationError):
+        events.event_lines(admin, case.id, "first")
 
 
 def test_an_event_end_to_end(admin) -> None:
