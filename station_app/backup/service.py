@@ -189,7 +189,9 @@ def check_restorable(path: Path) -> BackupContents:
     except (OSError, *sqlite_files.errors()) as exc:
         raise BackupUnusable(f"无法读取备份 {path.name}：{exc}") from exc
     if contents is None:
-        raise BackupUnusable(f"备份文件已损坏或不是数据库文件，不能恢复：{path.name}（{problem}）")
+        hint = ("；如果它是加密数据库的备份，请登录那个数据库后再恢复"
+                if vault.is_encrypted(path) and vault.key_for_file(path) is None else "")
+        raise BackupUnusable(f"备份文件已损坏或不是数据库文件，不能恢复：{path.name}（{problem}{hint}）")
     if not contents.station_name or contents.schema_version == 0:
         raise BackupUnusable(f"{path.name} 不是平安台账的备份（或备份时尚未完成首次设置），不能恢复。")
     if contents.schema_version > latest_version():

@@ -118,16 +118,14 @@ def unlocked_key(database: Path) -> bytes | None:
 
 
 def key_for_file(path: Path) -> bytes | None:
-    """The key to read an encrypted copy (a backup) of the open database — the same key: None for
-    a plain file; DatabaseLocked when no encrypted database is open."""
+    """The key to read an encrypted copy (a backup) of the open database — the same key. None for
+    a plain file, and when no encrypted database is open (the file then reads as not a database)."""
     if not is_encrypted(path):
         return None
     key = unlocked_key(path)
     if key is None:
         database = open_database_path()
         key = unlocked_key(database) if database is not None else None
-    if key is None:
-        raise DatabaseLocked(f"{Path(path).name} 已加密：请先登录本所的数据库，再读取它的备份。")
     return key
 
 

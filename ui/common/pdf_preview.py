@@ -204,7 +204,11 @@ class PdfPreviewDialog(QDialog):
 
     # files
     def open_in_viewer(self) -> Path | None:
-        folder = Path(tempfile.mkdtemp(prefix="station-print-"))
+        from station_app.core import paths
+
+        # The app's own temporary folder, emptied at start and exit: a document with full ID
+        # numbers must not stay readable in the system's temp folder after the viewer closes.
+        folder = Path(tempfile.mkdtemp(prefix="print-", dir=paths.temp_dir()))
         path = self._write(folder / self.file_name)
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._problem(self.tr("没有找到可以打开 PDF 的程序。文件已保存在：{path}")
