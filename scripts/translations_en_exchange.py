@@ -39,4 +39,8 @@ ENGLISH = {
     "没有数据包的周": "Weeks without a bundle", "从未收到数据包": "No bundle received yet",
     "{when}（第 {number} 号变更）": "{when} (change {number})", "报送": "Reported", "报送情况": "Reporting",
     "已报送": "Reported", "未报送": "Not reported", "截至 {when}（不完整）": "Up to {when} (incomplete)",
+    "采用数据包的": "Take the bundle's",
+    "只采用勾选的栏目": "Take only the ticked fields",
+    "勾选的栏目用数据包中的值，其余保留本库的值":
+        "The ticked fields take the bundle's values; the others keep this database's",
 }

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+import peewee
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
-from station_app.core.clock import utcnow
+from station_app.core.clock import format_local, utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.masking import mask_id_number, mask_phone
 from station_app.core.models import Station
@@ -29,7 +32,8 @@ from station_app.exchange.models import BundleConflict
 
 KEEP_LOCAL = "keep_local"
 TAKE_INCOMING = "take_incoming"
-CHOICES = {KEEP_LOCAL: "保留本库的记录", TAKE_INCOMING: "采用数据包中的记录"}
+TAKE_FIELDS = "take_fields"  # the bundle's values for the columns chosen, this database's for the rest
+CHOICES = {KEEP_LOCAL: "保留本库的记录", TAKE_INCOMING: "采用数据包中的记录", TAKE_FIELDS: "逐项采用"}
 RESOLUTIONS = {**CHOICES, SUPERSEDED: "已被后来的数据包取代"}
 
 TABLE_LABELS: dict[str, str] = {
@@ -85,6 +89,7 @@ class FieldDifference:
     label: str
     local: str
     incoming: str
+    takeable: bool = True  # a value a person may take on its own (not a version or a timestamp)
 
 
 @dataclass(frozen=True)
@@ -119,9 +124,40 @@ def list_conflicts(actor: Actor, *, include_decided: bool = False) -> list[Confl
     return [_row(conflict, names) for conflict in query]
 
 
-def _shown(actor: Actor, column: str, value: Any) -> str:
+def _value_labels() -> dict[tuple[str, str], dict[str, str]]:
+    """Stored codes → the words on screen, per (table, column)."""
+    from station_app.hotline.vocab import STATUSES
+    from station_app.mediation.vocab import AGREEMENT_KINDS, REPORTER_KINDS, STATES
+    from station_app.patrols.vocab import FINDING_KINDS, PATROL_KINDS, TEAM_KINDS
+    from station_app.restitution.vocab import EVENT_STATES, RETURN_STATES
+
+    return {("dispute_case", "state"): STATES, ("dispute_case", "reporter_kind"): REPORTER_KINDS,
+            ("agreement", "kind"): AGREEMENT_KINDS, ("hotline_order", "status"): STATUSES,
+            ("patrol", "kind"): PATROL_KINDS, ("patrol_team", "kind"): TEAM_KINDS,
+            ("patrol_finding", "kind"): FINDING_KINDS, ("restitution_event", "state"): EVENT_STATES,
+            ("restitution_return", "state"): RETURN_STATES}
+
+
+def _shown(actor: Actor, table: str, column: str, value: Any) -> str:
+    """A stored value as a person reads it: labels for codes, local times, 是/否, area names;
+    ID and phone numbers masked for roles that may not see them in full."""
     if value is None or value == "":
         return "（空）"
+    labels = _value_labels().get((table, column))
+    if labels is not None and isinstance(value, str):
+        return labels.get(value, value)
+    field = _fields_of(table).get(column)
+    if isinstance(field, peewee.BooleanField) or isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(field, peewee.DateTimeField) and isinstance(value, str):
+        try:
+            return format_local(from_json(field, value))
+        except (TypeError, ValueError):
+            return value
+    if column.endswith("_area_id") or column == "grid_id":
+        area = _area_name(value)
+        if area:
+            return area
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if not permissions.allowed(actor.role, "personal.view_full"):
         if column in _ID_COLUMNS:
@@ -129,6 +165,21 @@ def _shown(actor: Actor, column: str, value: Any) -> str:
         if column in _PHONE_COLUMNS:
             return mask_phone(text)
     return text
+
+
+def _fields_of(table: str) -> dict[str, peewee.Field]:
+    model = {model._meta.table_name: model for model in station_models()}.get(table)
+    return {field.column_name: field for field in exported_fields(model)} if model else {}
+
+
+def _area_name(value: Any) -> str:
+    from station_app.residents.models import Area
+
+    try:
+        area = Area.get_or_none(Area.id == uuid.UUID(str(value)))
+    except ValueError:
+        return ""
+    return area.name if area else ""
 
 
 def _get(conflict_id: uuid.UUID) -> BundleConflict:
@@ -143,9 +194,11 @@ def conflict_detail(actor: Actor, conflict_id: uuid.UUID) -> ConflictDetail:
     permissions.require(actor, "exchange.import")
     conflict = _get(conflict_id)
     local, incoming = json.loads(conflict.local_json), json.loads(conflict.incoming_json)
+    table = conflict.table_name
     differences = [
-        FieldDifference(column, COLUMN_LABELS.get(column, column), _shown(actor, column, local.get(column)),
-                        _shown(actor, column, incoming.get(column)))
+        FieldDifference(column, COLUMN_LABELS.get(column, column),
+                        _shown(actor, table, column, local.get(column)),
+                        _shown(actor, table, column, incoming.get(column)), column not in _BOOKKEEPING)
         for column in sorted(set(local) | set(incoming), key=_column_order)
         if column not in _DERIVED and local.get(column) != incoming.get(column)
     ]
@@ -158,16 +211,22 @@ def conflict_detail(actor: Actor, conflict_id: uuid.UUID) -> ConflictDetail:
     return ConflictDetail(_row(conflict, names), differences)
 
 
+_BOOKKEEPING = frozenset({"version", "updated_at", "created_at", "id", "station_id"})
+
+
 def _column_order(column: str) -> tuple[int, str]:
-    bookkeeping = column in {"version", "updated_at", "created_at"}
-    return (1 if bookkeeping else 0, column)
+    return (1 if column in _BOOKKEEPING else 0, column)
 
 
-def resolve_conflict(actor: Actor, conflict_id: uuid.UUID, resolution: str) -> ConflictRow:
-    """Keep this database's copy or take the bundle's; the conflict is then decided and audited."""
+def resolve_conflict(actor: Actor, conflict_id: uuid.UUID, resolution: str,
+                     columns: Sequence[str] = ()) -> ConflictRow:
+    """Keep this database's copy, take the bundle's, or (TAKE_FIELDS) take the bundle's values of
+    `columns` only; the conflict is then decided and audited."""
     permissions.require(actor, "exchange.resolve")
     if resolution not in CHOICES:
         raise ValidationError({"resolution": "请选择保留本库的记录，或采用数据包中的记录。"})
+    if resolution == TAKE_FIELDS and not [column for column in columns if column not in _BOOKKEEPING]:
+        raise ValidationError({"resolution": "请勾选要采用数据包中哪些栏目的值。"})
     with db.transaction():
         conflict = _get(conflict_id)
         if conflict.resolution == SUPERSEDED:
@@ -177,14 +236,34 @@ def resolve_conflict(actor: Actor, conflict_id: uuid.UUID, resolution: str) -> C
             raise ValidationError({"resolution": f"这条冲突已由 {conflict.resolved_by} 处理过了。"})
         if resolution == TAKE_INCOMING:
             _write_incoming(conflict)
+        elif resolution == TAKE_FIELDS:
+            _write_fields(conflict, [column for column in columns if column not in _BOOKKEEPING])
         BundleConflict.update(resolved_at=utcnow(), resolved_by=actor.username, resolution=resolution).where(
             BundleConflict.id == conflict.id).execute()
         audit.record(actor, "bundle.conflict_resolved", conflict.table_name, conflict.record_id, extra={
             "resolution": RESOLUTIONS[resolution], "local_version": conflict.local_version,
             "incoming_version": conflict.incoming_version,
+            **({"columns": ",".join(sorted(columns))} if resolution == TAKE_FIELDS else {}),
         })
     names = {station.id: station.name for station in Station.select(Station.id, Station.name)}
     return _row(BundleConflict.get_by_id(conflict.id), names)
+
+
+def _write_fields(conflict: BundleConflict, columns: list[str]) -> None:
+    """This database's copy with the bundle's values of `columns` (a county-side edit: the version
+    stays, the station's next bundle of the record rules as always)."""
+    model = {model._meta.table_name: model for model in station_models()}.get(conflict.table_name)
+    fields = _fields_of(conflict.table_name)
+    unknown = [column for column in columns if column not in fields]
+    if model is None or unknown:
+        raise ValidationError({"resolution": f"无法逐项采用：{conflict.table_name} 没有栏目 "
+                                             f"{'、'.join(unknown)}。"})
+    incoming = json.loads(conflict.incoming_json)
+    values = {fields[column]: from_json(fields[column], incoming.get(column)) for column in columns}
+    as_found = (model.id == uuid.UUID(conflict.record_id)) & (model.version == conflict.local_version)
+    if not model.update(values).where(as_found).execute():
+        raise ValidationError({"resolution": "这条记录在发现冲突之后又有了新的版本，不能再逐项采用。"
+                                             "请选择“保留本库的记录”。"})
 
 
 def _write_incoming(conflict: BundleConflict) -> None:

@@ -43,6 +43,7 @@ from station_app.exchange.bundle_import import (
 from station_app.exchange.conflicts import (
     KEEP_LOCAL,
     RESOLUTIONS,
+    TAKE_FIELDS,
     TAKE_INCOMING,
     ConflictRow,
     conflict_detail,
@@ -87,8 +88,9 @@ class ConflictDialog(QDialog):
                        .replace("{incoming}", str(row.incoming_version)).replace("{reason}", row.reason))
         intro.setWordWrap(True)
         column.addWidget(intro)
-        self.differences = _table([self.tr("栏目"), self.tr("本库的记录"), self.tr("数据包中的记录")],
-                                  "conflict_differences")
+        self.differences = _table([self.tr("栏目"), self.tr("本库的记录"), self.tr("数据包中的记录"),
+                                   self.tr("采用数据包的")], "conflict_differences")
+        self.columns: list[str] = []  # the column of each row
         column.addWidget(self.differences, 1)
         self.status = QLabel()
         self.status.setObjectName("conflict_status")
@@ -100,12 +102,18 @@ class ConflictDialog(QDialog):
         self.keep.setObjectName("keep_local")
         self.take = buttons.addButton(self.tr("采用数据包中的记录"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.take.setObjectName("take_incoming")
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.take_fields = buttons.addButton(self.tr("只采用勾选的栏目"), accept)
+        self.take_fields.setObjectName("take_fields")
+        self.take_fields.setToolTip(self.tr("勾选的栏目用数据包中的值，其余保留本库的值"))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         self.keep.clicked.connect(lambda: self.decide(KEEP_LOCAL))
         self.take.clicked.connect(lambda: self.decide(TAKE_INCOMING))
-        may_decide = permissions.allowed(actor.role, "exchange.resolve") and row.resolved_at is None
-        for button in (self.keep, self.take):
+        self.take_fields.clicked.connect(lambda: self.decide(TAKE_FIELDS))
+        self.may_decide = may_decide = (permissions.allowed(actor.role, "exchange.resolve")
+                                        and row.resolved_at is None)
+        for button in (self.keep, self.take, self.take_fields):
             button.setEnabled(may_decide)
             if not may_decide:
                 button.setToolTip(self.tr("已处理过，或当前账户无权处理冲突。"))
@@ -117,13 +125,26 @@ class ConflictDialog(QDialog):
         if detail is None:
             return
         self.differences.setRowCount(len(detail.differences))
+        self.columns = [difference.column for difference in detail.differences]
         for number, difference in enumerate(detail.differences):
             for index, text in enumerate((difference.label, difference.local, difference.incoming)):
                 self.differences.setItem(number, index, QTableWidgetItem(text))
+            choice = QTableWidgetItem()
+            if difference.takeable and self.may_decide:
+                choice.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                choice.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                choice.setFlags(Qt.ItemFlag.NoItemFlags)  # versions and timestamps follow the copy kept
+            self.differences.setItem(number, 3, choice)
         self.differences.resizeRowsToContents()
 
+    def chosen_columns(self) -> list[str]:
+        return [column for number, column in enumerate(self.columns)
+                if self.differences.item(number, 3).checkState() == Qt.CheckState.Checked]
+
     def decide(self, resolution: str) -> bool:
-        done = run_service(self, lambda: resolve_conflict(self.actor, self.row.id, resolution),
+        columns = self.chosen_columns() if resolution == TAKE_FIELDS else []
+        done = run_service(self, lambda: resolve_conflict(self.actor, self.row.id, resolution, columns),
                            general=self.status)
         if done is None:
             return False

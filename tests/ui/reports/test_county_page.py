@@ -122,3 +122,25 @@ def test_a_conflict_is_decided_side_by_side(qtbot, tmp_path: Path) -> None:
     assert Resident.get_by_id(person.id).notes == "又搬回村里"
     center.show_decided.setChecked(True)
     assert center.table.rowCount() == 1 and center.table.item(0, 4).text() == "采用数据包中的记录"
+
+
+def test_a_conflict_is_decided_field_by_field(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.reports.bundles import BundleCenterDialog
+
+    county, person = _legacy_conflict(tmp_path)
+    center = BundleCenterDialog(county)
+    qtbot.addWidget(center)
+    dialog = center.open_conflict(0)
+    qtbot.waitExposed(dialog)
+    labels = [dialog.differences.item(r, 0).text() for r in range(dialog.differences.rowCount())]
+    phone = dialog.differences.item(labels.index("联系电话"), 3)
+    assert phone.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.take_fields.click()  # nothing ticked: told so, nothing decided
+    assert "勾选" in dialog.status.text() and dialog.isVisible()
+    phone.setCheckState(Qt.CheckState.Checked)
+    dialog.take_fields.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    now = Resident.get_by_id(person.id)
+    assert (now.notes, now.phone) == ("县局核实：仍住村里", "13912345678")

@@ -18,6 +18,7 @@ from station_app.core.versioning import update_versioned
 from station_app.exchange.bundle import row_to_json
 from station_app.exchange.conflicts import (
     KEEP_LOCAL,
+    TAKE_FIELDS,
     TAKE_INCOMING,
     conflict_detail,
     list_conflicts,
@@ -70,6 +71,35 @@ def test_the_county_sees_what_differs_and_takes_the_stations_copy(tmp_path: Path
     assert entry.action == "bundle.conflict_resolved" and entry.entity_id == str(person.id)
     with pytest.raises(ValidationError, match="处理过了"):
         resolve_conflict(county, waiting.id, KEEP_LOCAL)
+
+
+def test_the_county_takes_the_stations_value_field_by_field(tmp_path: Path) -> None:
+    county, person = _legacy_conflict(tmp_path)
+    [waiting] = list_conflicts(county)
+    with pytest.raises(ValidationError, match="勾选"):
+        resolve_conflict(county, waiting.id, TAKE_FIELDS, [])
+    resolve_conflict(county, waiting.id, TAKE_FIELDS, ["phone"])
+    now = Resident.get_by_id(person.id)
+    assert (now.notes, now.phone) == ("县局核实：仍住村里", "13912345678")  # the notes stay the county's
+    entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert entry.action == "bundle.conflict_resolved" and "phone" in entry.changes
+
+
+def test_states_and_times_are_shown_as_people_read_them(tmp_path: Path) -> None:
+    county, person = _legacy_conflict(tmp_path)
+    [waiting] = list_conflicts(county)
+    conflict = BundleConflict.get_by_id(waiting.id)
+    local, incoming = json.loads(conflict.local_json), json.loads(conflict.incoming_json)
+    incoming["updated_at"] = "2026-12-07T02:16:47+00:00"
+    conflict.table_name = "dispute_case"
+    conflict.local_json = json.dumps({**local, "state": "registered", "is_active": True})
+    conflict.incoming_json = json.dumps({**incoming, "state": "assessed", "is_active": False})
+    conflict.save()
+    by_column = {d.column: d for d in conflict_detail(county, waiting.id).differences}
+    assert (by_column["state"].local, by_column["state"].incoming) == ("登记", "风险评估")
+    assert by_column["updated_at"].incoming == "2026-12-07 10:16"  # Beijing time, no "+00:00"
+    assert not by_column["updated_at"].takeable and by_column["state"].takeable
+    assert (by_column["is_active"].local, by_column["is_active"].incoming) == ("是", "否")
 
 
 def test_keeping_the_local_copy_changes_no_record(tmp_path: Path) -> None:
