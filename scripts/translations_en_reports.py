@@ -62,7 +62,9 @@ ENGLISH = {
     "选择各派出所送来的 .pajt 数据包并输入约定的密码。重复导入不会重复。":
         "Choose the .pajt bundles the stations sent and enter the agreed password. Importing twice changes nothing.",
     "双方都修改过的记录（冲突）：双击查看并处理": "Records edited on both sides (conflicts): double-click to decide",
-    "{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。":
+    "{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。"
+    "请核实后选择保留哪一份，或勾选要采用数据包中哪些栏目；另一份仍留在冲突记录里备查。":
         "{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose "
-        "which copy to keep; the other stays in the conflict record.",
+        "which copy to keep, or tick the fields to take from the bundle; the other stays in the conflict "
+        "record.",
 }

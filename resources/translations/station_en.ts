@@ -615,127 +615,127 @@ Please log in again.</translation>
 <context>
     <name>BundleCenterDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="167" />
+        <location filename="../../ui/reports/bundles.py" line="171" />
         <source>汇总各所数据包</source>
         <translation>Stations' bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="171" />
+        <location filename="../../ui/reports/bundles.py" line="175" />
         <source>导入数据包…</source>
         <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="176" />
+        <location filename="../../ui/reports/bundles.py" line="180" />
         <source>显示已处理的冲突</source>
         <translation>Show decided conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="181" />
+        <location filename="../../ui/reports/bundles.py" line="185" />
         <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
         <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="186" />
+        <location filename="../../ui/reports/bundles.py" line="190" />
         <source>双方都修改过的记录（冲突）：双击查看并处理</source>
         <translation>Records edited on both sides (conflicts): double-click to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="192" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="192" />
         <source>数据</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="192" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="188" />
+        <location filename="../../ui/reports/bundles.py" line="192" />
         <source>发现时间</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="189" />
+        <location filename="../../ui/reports/bundles.py" line="193" />
         <source>处理结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="228" />
+        <location filename="../../ui/reports/bundles.py" line="232" />
         <source>已处理：{what}</source>
         <translation>Decided: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="232" />
+        <location filename="../../ui/reports/bundles.py" line="236" />
         <source>选择数据包</source>
         <translation>Choose a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="233" />
+        <location filename="../../ui/reports/bundles.py" line="237" />
         <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
         <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="239" />
+        <location filename="../../ui/reports/bundles.py" line="243" />
         <source>与派出所约定的数据包密码（该所还没有与县局互认密钥）：</source>
         <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="240" />
+        <location filename="../../ui/reports/bundles.py" line="244" />
         <source>数据包密码</source>
         <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="248" />
+        <location filename="../../ui/reports/bundles.py" line="252" />
         <source>正在导入 {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="249" />
+        <location filename="../../ui/reports/bundles.py" line="253" />
         <source>导入数据包</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="262" />
+        <location filename="../../ui/reports/bundles.py" line="266" />
         <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
         <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="265" />
+        <location filename="../../ui/reports/bundles.py" line="269" />
         <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
         <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="280" />
+        <location filename="../../ui/reports/bundles.py" line="284" />
         <source>以该所现有数据为准导入？</source>
         <translation>Import, taking the station's current data as it is?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="280" />
+        <location filename="../../ui/reports/bundles.py" line="284" />
         <source>该所的审计记录被改动过</source>
         <translation>The station's audit history was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="286" />
+        <location filename="../../ui/reports/bundles.py" line="290" />
         <source>以该所现有数据为准导入</source>
         <translation>Import with the station's current data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="287" />
+        <location filename="../../ui/reports/bundles.py" line="291" />
         <source>已核实，仍然导入并记录在案</source>
         <translation>Checked: import anyway and keep a record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="288" />
+        <location filename="../../ui/reports/bundles.py" line="292" />
         <source>暂不导入</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="298" />
+        <location filename="../../ui/reports/bundles.py" line="302" />
         <source>导入没有完成，数据库没有改动。</source>
         <translation>The import did not finish; the database is unchanged.</translation>
     </message>
@@ -1522,8 +1522,8 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/bundles.py" line="84" />
-        <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份；另一份仍留在冲突记录里备查。</source>
-        <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep; the other stays in the conflict record.</translation>
+        <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份，或勾选要采用数据包中哪些栏目；另一份仍留在冲突记录里备查。</source>
+        <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep, or tick the fields to take from the bundle; the other stays in the conflict record.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/bundles.py" line="91" />
@@ -1546,27 +1546,27 @@ Please log in again.</translation>
         <translation>Take the bundle's</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="101" />
+        <location filename="../../ui/reports/bundles.py" line="105" />
         <source>保留本库的记录</source>
         <translation>Keep this database's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="103" />
+        <location filename="../../ui/reports/bundles.py" line="107" />
         <source>采用数据包中的记录</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="106" />
+        <location filename="../../ui/reports/bundles.py" line="110" />
         <source>只采用勾选的栏目</source>
         <translation>Take only the ticked fields</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="108" />
+        <location filename="../../ui/reports/bundles.py" line="112" />
         <source>勾选的栏目用数据包中的值，其余保留本库的值</source>
         <translation>The ticked fields take the bundle's values; the others keep this database's</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="119" />
+        <location filename="../../ui/reports/bundles.py" line="123" />
         <source>已处理过，或当前账户无权处理冲突。</source>
         <translation>Already decided, or this account may not decide conflicts.</translation>
     </message>

@@ -164,7 +164,7 @@ def keep_recovery_code(qtbot, dialog: QDialog) -> str:
     from PySide6.QtWidgets import QLabel
 
     assert not dialog.go_on.isEnabled()
-    code = dialog.findChild(QLabel, "recovery_code").text()
+    code = " ".join(dialog.findChild(QLabel, "recovery_code").text().split())
     dialog.confirmed.setChecked(True)
     qtbot.mouseClick(dialog.go_on, Qt.MouseButton.LeftButton)
     return code

@@ -41,7 +41,8 @@ class RecoveryCodeDialog(QDialog):
             "只有它能打开数据库。请立即打印恢复密钥单，封好放入所内保险柜。"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        shown = QLabel(code.replace("-", "  "))
+        groups = code.split("-")  # two lines of four groups, as on the sheet
+        shown = QLabel("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         shown.setObjectName("recovery_code")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

@@ -82,7 +82,7 @@ class ConflictDialog(QDialog):
         self.resize(720, 420)
         column = QVBoxLayout(self)
         intro = QLabel(self.tr("{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。"
-                               "请核实后选择保留哪一份；另一份仍留在冲突记录里备查。")
+                               "请核实后选择保留哪一份，或勾选要采用数据包中哪些栏目；另一份仍留在冲突记录里备查。")
                        .replace("{station}", row.station_name).replace("{what}", row.table_label)
                        .replace("{local}", str(row.local_version))
                        .replace("{incoming}", str(row.incoming_version)).replace("{reason}", row.reason))
@@ -91,6 +91,10 @@ class ConflictDialog(QDialog):
         self.differences = _table([self.tr("栏目"), self.tr("本库的记录"), self.tr("数据包中的记录"),
                                    self.tr("采用数据包的")], "conflict_differences")
         self.columns: list[str] = []  # the column of each row
+        header = self.differences.horizontalHeader()
+        header.setStretchLastSection(False)
+        for index in (1, 2):  # the two values share the width; the tick column stays narrow
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         column.addWidget(self.differences, 1)
         self.status = QLabel()
         self.status.setObjectName("conflict_status")
