@@ -38,7 +38,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="station-shots-encryption-"))
     paths.set_data_dir(folder / "data")
     open_database(f"sqlite:///{(folder / 'station.sqlite3').as_posix()}")
-    admin = initialise_station("152222-GLB", "高力板派出所", "科右中旗", "高力板镇", "admin", "崔鑫龙", "Admin1234")
+    admin = initialise_station("152222-GLB", "高力板派出所", "科右中旗", "高力板镇", "admin", "崔鑫龙",
+                               "Admin1234")
     code = vault.new_recovery_code()
     for name, dialog in (("encrypt-offer", EncryptDatabaseDialog(admin)),
                          ("recovery-code", RecoveryCodeDialog(admin, code)),
