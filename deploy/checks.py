@@ -113,13 +113,19 @@ class Checks:
         print(f"   installed from the kit with --no-index in {time.monotonic() - started:.0f} s", flush=True)
         return prefix / "venv" / "bin"
 
-    def init_and_demo(self, bin_dir: Path, env: dict[str, str]) -> None:
+    def init_and_demo(self, bin_dir: Path, env: dict[str, str], login: bool = True) -> None:
+        """`station init` (an encrypted database since wave 2), then `station demo` logged in as
+        its administrator; `login=False` for a release before the command logged in."""
         password = self.work / "password.txt"
         password.write_text(PASSWORD)
         run([bin_dir / "station", "init", "--station-code", "152222-GLB", "--station-name",
              "高力板派出所", "--county", "科右中旗", "--town", "高力板镇", "--admin", "admin",
              "--password-file", password], env=env)
-        run([bin_dir / "station", "demo", "--residents", "300", "--cases", "8", "--weeks", "3"], env=env)
+        run([bin_dir / "station", *(self.login() if login else []), "demo", "--residents", "300",
+             "--cases", "8", "--weeks", "3"], env=env)
+
+    def login(self) -> list[str | Path]:
+        return ["--user", "admin", "--password-file", self.work / "password.txt"]
 
     def smoke(self, program: Path, env: dict[str, str]) -> None:
         out = run([program, "--smoke-test"], env=env, timeout=120)
@@ -173,13 +179,13 @@ class Checks:
         run([python, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", self.kit / "wheels",
              old_wheel], env=env)
         old_version = run([venv / "bin" / "station", "--version"], env=env).strip()
-        self.init_and_demo(venv / "bin", env)
+        self.init_and_demo(venv / "bin", env, login=False)  # the previous release: a plain database
         database = Path(env["XDG_DATA_HOME"]) / "StationLedger" / "station.sqlite3"
         before = table_counts(database)
         self.install_kit(prefix, env)
         new_version = run([venv / "bin" / "station", "--version"], env=env).strip()
         print(run([venv / "bin" / "station", "check"], env=env).strip().splitlines()[-1])
-        run([venv / "bin" / "station", "audit", "verify"], env=env)
+        run([venv / "bin" / "station", *self.login(), "audit", "verify"], env=env)
         after = table_counts(database)
         lost = {t: (n, after.get(t)) for t, n in before.items() if after.get(t, 0) < n}
         assert not lost, f"rows lost in the upgrade: {lost}"
