@@ -204,7 +204,7 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
         raise
     except (OSError, *sqlite_files.errors(), DatabaseUnavailable) as exc:
         _discard(temp)
-        raise BackupFailed(f"备份没有完成：{_explain(exc, folder)}") from exc
+        raise BackupFailed(f"备份没有完成：{_explain(exc, folder, _size(source))}") from exc
     except BaseException:
         _discard(temp)
         raise
@@ -288,6 +288,13 @@ def _copy_with_backup_api(source: Path, temp: Path, immutable: bool = False,
         reader.close()
 
 
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
 def _free_name(folder: Path, at: datetime, label: str) -> Path:
     """A name not yet used. A second backup in the same second (of any kind) gets -2, -3 …, so
     the newest is always known: rotation must never take the one just written for an older one."""
@@ -325,12 +332,21 @@ def _remove_stale_partials(folder: Path) -> None:
                 path.unlink()
 
 
-def _explain(exc: BaseException, folder: Path) -> str:
+def _explain(exc: BaseException, folder: Path, needed: int = 0) -> str:
+    """What went wrong writing a backup into `folder`, in words; `needed`: the database's size."""
     if isinstance(exc, DatabaseUnavailable):
         return exc.message
+    full = (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG,
+                                                       getattr(errno, "EDQUOT", errno.ENOSPC))) or (
+        not isinstance(exc, OSError) and "full" in str(exc).lower())
+    if full:
+        from station_app.core.diskspace import free_bytes, megabytes
+
+        free = free_bytes(folder)
+        room = f"只剩 {megabytes(free)}，" if free is not None else ""
+        return (f"备份盘已满（{folder}）：{room}这份备份约需 {megabytes(needed)}。"
+                "请删除不需要的旧备份或文件，或换一个空间更大的U盘，再备份一次。")
     if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return f"备份文件夹所在磁盘空间不足（{folder}）。"
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return f"备份文件夹不能写入（{folder}）：请检查权限，或确认备份盘没有写保护。"
         return f"无法写入备份文件夹 {folder}：{exc.strerror or exc}（备份盘是否已连接？）"

@@ -177,3 +177,20 @@ def test_a_command_that_fills_the_disk_while_the_app_is_open_says_disk_full(stat
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("错误：磁盘已满："), done.stderr
     assert database_state(apart_from_logins=True) == before and integrity() == "ok"
+
+
+def test_a_backup_onto_a_full_stick_says_so_and_leaves_nothing(small_disk: Path, sqlite_admin) -> None:
+    """The database is elsewhere; the backup folder (a USB stick) is full."""
+    from station_app.backup.files import BackupFailed
+    from station_app.backup.service import backup_now
+    from station_app.residents.service import create_resident
+
+    for number in range(300):
+        create_resident(sqlite_admin, {"name": f"其其格{number}", "notes": "备注" * 200})
+    fill(small_disk, leave=64 * 1024)
+    with pytest.raises(BackupFailed) as caught:
+        backup_now(sqlite_admin, small_disk)
+    message = caught.value.message
+    assert "备份盘已满" in message and "约需" in message and str(small_disk) in message, message
+    assert "database or disk is full" not in message and "窗口" not in message
+    assert not [path for path in small_disk.iterdir() if path.name.startswith(("station-", ".station-"))]
