@@ -6,15 +6,23 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +36,59 @@ T = TypeVar("T")
 ERROR_STYLE = "color: #b00020;"
 
 
+class ErrorLabel(QLabel):
+    """A red message that wraps and always shows whole.
+
+    A word-wrapped label in a form row asks its layout for one line's height and gets it: a
+    two-line message appearing in a dialog already on screen was cut to half a line. The label's
+    minimum height follows the height its text needs at its current width, so the layout (and the
+    window) make room for every line."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        if name:
+            self.setObjectName(name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+            self.updateGeometry()
+
+
+def on_edited(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Call `callback` when the user changes what `widget` (or a field inside it) holds."""
+    for part in (widget, *widget.findChildren(QWidget)):
+        if isinstance(part, QLineEdit):
+            part.textEdited.connect(lambda _text: callback())
+        elif isinstance(part, (QPlainTextEdit, QTextEdit)):
+            part.textChanged.connect(callback)
+        elif isinstance(part, QComboBox):
+            part.activated.connect(lambda _index: callback())
+            if part.isEditable():
+                part.editTextChanged.connect(lambda _text: callback())
+        elif isinstance(part, QDateTimeEdit):  # dates and times first: they are spin boxes too
+            part.dateTimeChanged.connect(lambda _value: callback())
+        elif isinstance(part, QAbstractSpinBox):
+            part.editingFinished.connect(callback)
+        elif isinstance(part, QAbstractButton) and part.isCheckable():
+            part.toggled.connect(lambda _checked: callback())
+
+
 class FieldErrors:
-    """Red messages under form rows, keyed by the service's field names."""
+    """Red messages under form rows, keyed by the service's field names. A message goes as soon
+    as the user changes its field: what it said may no longer be true, and the next save checks
+    again."""
 
     def __init__(self) -> None:
         self._labels: dict[str, QLabel] = {}
@@ -41,17 +100,25 @@ class FieldErrors:
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        message = QLabel()
-        message.setObjectName(f"error_{field}")
-        message.setStyleSheet(ERROR_STYLE)
-        message.setWordWrap(True)
-        message.hide()
         column.addWidget(widget)
-        column.addWidget(message)
         form.addRow(label, cell)
+        return self.watch(field, widget, column)
+
+    def watch(self, field: str, widget: QWidget, column: QVBoxLayout) -> QLabel:
+        """Put `field`'s hidden message under `widget` in `column`; it clears when the field is edited."""
+        message = ErrorLabel(f"error_{field}")
+        message.hide()
+        column.addWidget(message)
         self._labels[field] = message
         self._widgets[field] = widget
+        on_edited(widget, lambda: self.clear_field(field))
         return message
+
+    def clear_field(self, field: str) -> None:
+        label = self._labels.get(field)
+        if label is not None and label.isVisible():
+            label.clear()
+            label.hide()
 
     def clear(self) -> None:
         for label in self._labels.values():
@@ -115,11 +182,7 @@ def run_service(
 
 def general_error(layout: QLayout, name: str = "general_error") -> QLabel:
     """The red line under a form for what belongs to no single field (a conflict, say)."""
-    label = QLabel()
-    if name:
-        label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
+    label = ErrorLabel(name)
     layout.addWidget(label)
     return label
 

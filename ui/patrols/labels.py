@@ -48,8 +48,14 @@ def span_text(row: PatrolRow) -> str:
     return f"{start} → {format_local(row.ended_at)[11 if same_day else 5:]}"
 
 
-def hours_text(hours: float | None) -> str:
-    return "" if hours is None else f"{hours:.1f}"
+def duration_text(hours: float | None) -> str:
+    """A patrol's length, one rule everywhere: "25 分钟" under an hour, else "2.5 小时"."""
+    if hours is None:
+        return ""
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return QCoreApplication.translate(CONTEXT, "{n} 分钟").replace("{n}", str(minutes))
+    return QCoreApplication.translate(CONTEXT, "{n} 小时").replace("{n}", f"{round(hours, 1):g}")
 
 
 def km_text(km: float | None) -> str:
