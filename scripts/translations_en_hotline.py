@@ -88,4 +88,5 @@ ENGLISH = {
         "No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.",
     "{y} 年为预估数据。": "{y} is provisional. ", "{y} 年依据：": "{y} follows: ", "随程序提供": "Shipped",
     "手工添加": "Added by hand", "（待核实）": " (to verify)",
+    "回访…": "Call back…",
 }

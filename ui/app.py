@@ -10,7 +10,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 # The core comes before PySide6: once imported, PySide6 hooks every later import (for its
 # __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
@@ -22,14 +21,14 @@ from station_app.settings.service import load_settings
 from station_app.station.service import home_station
 
 # isort: split
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui.common.app_icon import app_icon
 from ui.common.errors import install_excepthook
+from ui.common.language import apply_language
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -41,21 +40,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Chinese is the source language; English loads our .qm. Qt's own dialogs follow too."""
-    installed = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [("qtbase", qt_translations), ("qt", qt_translations)] if language == "zh_CN" else [
-        ("station", str(TRANSLATIONS))]
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
-        QLocale.Language.English)
-    QLocale.setDefault(locale)
-    for name, folder in wanted:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            if name == "qtbase":
-                break
-    return installed
+    return apply_language(language)
 
 
 class AppController(QObject):

@@ -20,6 +20,7 @@ from station_app.accounts.permissions import role_label
 from station_app.core.actor import Actor
 from station_app.settings.service import AppSettings
 from station_app.station.service import StationInfo
+from ui.common import file_dialogs
 from ui.common.idle import IdleWatcher
 from ui.common.window_state import restore_geometry, save_geometry
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.actor, self.station, self.database_display = actor, station, database_display
         self.setWindowTitle(self.tr("平安台账 — {station}").replace("{station}", station.name))
         restore_geometry(self, actor.username)
+        file_dialogs.set_user(actor.username)
         self._pages: dict[str, QWidget] = {}
         self._locked = False
         self.lock_dialog = None

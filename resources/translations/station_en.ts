@@ -187,7 +187,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="126" />
+        <location filename="../../ui/app.py" line="111" />
         <source>本所设置完成。请用刚设置的管理员账户登录。</source>
         <translation>The station is set up. Log in with the administrator account you just created.</translation>
     </message>
@@ -297,57 +297,57 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="22" />
+        <location filename="../../ui/mediation/attachments.py" line="23" />
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="23" />
+        <location filename="../../ui/mediation/attachments.py" line="24" />
         <source>录音</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="24" />
+        <location filename="../../ui/mediation/attachments.py" line="25" />
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="25" />
+        <location filename="../../ui/mediation/attachments.py" line="26" />
         <source>已签协议扫描件</source>
         <translation>Scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="26" />
+        <location filename="../../ui/mediation/attachments.py" line="27" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="34" />
+        <location filename="../../ui/mediation/attachments.py" line="35" />
         <source>所有支持的文件</source>
         <translation>All supported files</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="37" />
+        <location filename="../../ui/mediation/attachments.py" line="38" />
         <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="38" />
+        <location filename="../../ui/mediation/attachments.py" line="39" />
         <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
         <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="39" />
+        <location filename="../../ui/mediation/attachments.py" line="40" />
         <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
         <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="40" />
+        <location filename="../../ui/mediation/attachments.py" line="41" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="55" />
+        <location filename="../../ui/mediation/attachments.py" line="56" />
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="18" />
         <source>回访</source>
-        <translation>Call back</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="31" />
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="31" />
         <source>事项</source>
-        <translation>Step</translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/attention_panel.py" line="31" />
@@ -966,13 +966,13 @@ Please log in again.</translation>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="82" />
         <source>事项</source>
-        <translation>Step</translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="83" />
         <location filename="../../ui/mediation/case_tabs.py" line="87" />
         <source>说明</source>
-        <translation>Note</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="84" />
@@ -1023,7 +1023,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="89" />
         <source>内容</source>
-        <translation>Details</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="90" />
@@ -1132,7 +1132,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="114" />
         <source>回访时间</source>
-        <translation>Called at</translation>
+        <translation>Visited at</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="114" />
@@ -1163,7 +1163,7 @@ Please log in again.</translation>
         <location filename="../../ui/mediation/case_tabs.py" line="117" />
         <location filename="../../ui/mediation/case_tabs.py" line="150" />
         <source>回访</source>
-        <translation>Call back</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_tabs.py" line="119" />
@@ -1372,7 +1372,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../ui/mediation/case_view.py" line="111" />
         <source>办理</source>
-        <translation>Handle</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_view.py" line="124" />
@@ -1963,97 +1963,97 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="51" />
+        <location filename="../../ui/visits/event_dialog.py" line="50" />
         <source>记录普法宣传</source>
         <translation>Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="59" />
+        <location filename="../../ui/visits/event_dialog.py" line="58" />
         <source>日期*</source>
         <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="62" />
+        <location filename="../../ui/visits/event_dialog.py" line="61" />
         <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
         <translation>Exact place, e.g. village committee yard, school sports ground</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="61" />
+        <location filename="../../ui/visits/event_dialog.py" line="60" />
         <source>地点*</source>
         <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="63" />
+        <location filename="../../ui/visits/event_dialog.py" line="62" />
         <source>具体地点</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="67" />
+        <location filename="../../ui/visits/event_dialog.py" line="66" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="68" />
+        <location filename="../../ui/visits/event_dialog.py" line="67" />
         <source>受众人数</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="70" />
+        <location filename="../../ui/visits/event_dialog.py" line="69" />
         <source>负责民警</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="71" />
+        <location filename="../../ui/visits/event_dialog.py" line="70" />
         <source>如：司法所、学校、嘎查委员会</source>
         <translation>e.g. justice office, school, village committee</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="72" />
+        <location filename="../../ui/visits/event_dialog.py" line="71" />
         <source>联合单位</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="73" />
+        <location filename="../../ui/visits/event_dialog.py" line="72" />
         <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
         <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="75" />
+        <location filename="../../ui/visits/event_dialog.py" line="74" />
         <source>活动内容</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="79" />
+        <location filename="../../ui/visits/event_dialog.py" line="78" />
         <source>Delete 键移除选中的照片</source>
         <translation>Delete removes the selected photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="80" />
+        <location filename="../../ui/visits/event_dialog.py" line="79" />
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="88" />
+        <location filename="../../ui/visits/event_dialog.py" line="87" />
         <source>现场照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="92" />
+        <location filename="../../ui/visits/event_dialog.py" line="91" />
         <source>宣传主题*（空格键勾选）</source>
         <translation>Topics* (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="103" />
+        <location filename="../../ui/visits/event_dialog.py" line="102" />
         <source>其他主题，用顿号分隔</source>
         <translation>Other topics, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="111" />
+        <location filename="../../ui/visits/event_dialog.py" line="110" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="111" />
+        <location filename="../../ui/visits/event_dialog.py" line="110" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2565,7 +2565,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="55" />
         <source>回访</source>
-        <translation>Call back</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
@@ -2632,17 +2632,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>FormButtons</name>
     <message>
-        <location filename="../../ui/common/forms.py" line="133" />
+        <location filename="../../ui/common/forms.py" line="196" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="135" />
+        <location filename="../../ui/common/forms.py" line="198" />
         <source>Ctrl+Enter 保存</source>
         <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="137" />
+        <location filename="../../ui/common/forms.py" line="200" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2879,7 +2879,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/hotline/labels.py" line="17" />
         <source>回访…</source>
-        <translation>Follow-up…</translation>
+        <translation>Call back…</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/labels.py" line="18" />
@@ -3253,7 +3253,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="162" />
+        <location filename="../../ui/residents/import_dialog.py" line="161" />
         <source>选择居民名单</source>
         <translation>Choose the residents file</translation>
     </message>
@@ -3333,12 +3333,12 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="298" />
+        <location filename="../../ui/residents/import_dialog.py" line="297" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="308" />
+        <location filename="../../ui/residents/import_dialog.py" line="307" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3481,177 +3481,177 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
+        <location filename="../../ui/main_window.py" line="31" />
         <source>工作台</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="32" />
         <source>矛盾纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
         <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="34" />
         <source>巡逻</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="35" />
         <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
         <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="36" />
         <source>居民/网格</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="37" />
         <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
         <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>12345工单</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
         <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>返赃</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
         <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>百万警进千万家入户走访、普法宣传活动。</source>
         <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>报表导出</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
         <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>所长</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>民警</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>辅警</source>
         <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>网格员</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>平安台账 — {station}</source>
         <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>账户(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>锁定屏幕</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>注销（切换用户）</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>关于平安台账</source>
         <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>用户：{name}（{role}）</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>本所：{station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>数据库：{db}</source>
         <translation>Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -3721,7 +3721,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/mediation/labels.py" line="31" />
         <source>登记</source>
-        <translation>Register</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="32" />
@@ -3746,7 +3746,7 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
     <message>
         <location filename="../../ui/mediation/labels.py" line="36" />
         <source>回访</source>
-        <translation>Call back</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="37" />
@@ -4141,7 +4141,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="121" />
         <source>有误</source>
-        <translation>Rejected</translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="121" />
@@ -4220,14 +4220,14 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>Choose the order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="190" />
+        <location filename="../../ui/hotline/import_dialog.py" line="189" />
         <source>Excel 文件 (*.xlsx *.xlsm)</source>
         <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="197" />
         <source>请选择要导入的文件。</source>
-        <translation>Please choose the file to import.</translation>
+        <translation>Choose a file to import.</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="206" />
@@ -4247,7 +4247,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="222" />
         <source>没有有误的行。</source>
-        <translation>No rejected rows.</translation>
+        <translation>No rows with errors.</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="245" />
@@ -4272,20 +4272,20 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="279" />
         <source>-有误的行</source>
-        <translation>-rejected</translation>
+        <translation>-errors</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/import_dialog.py" line="280" />
         <source>保存有误的行</source>
-        <translation>Save rejected rows</translation>
+        <translation>Save the rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="281" />
+        <location filename="../../ui/hotline/import_dialog.py" line="280" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="291" />
+        <location filename="../../ui/hotline/import_dialog.py" line="290" />
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -4401,7 +4401,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/hotline/order_view.py" line="73" />
         <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+        <translation>Dispute case</translation>
     </message>
     <message>
         <location filename="../../ui/hotline/order_view.py" line="88" />
@@ -4702,51 +4702,46 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/patrols/detail_view.py" line="104" />
-        <source>{h} 小时</source>
-        <translation>{h} h</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/detail_view.py" line="105" />
         <source>进行中</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="109" />
+        <location filename="../../ui/patrols/detail_view.py" line="108" />
         <source>（义警）</source>
         <translation> (volunteer)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="114" />
+        <location filename="../../ui/patrols/detail_view.py" line="113" />
         <source>带队 {leader}；{people}（{n} 人）</source>
         <translation>Led by {leader}; {people} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="121" />
+        <location filename="../../ui/patrols/detail_view.py" line="120" />
         <source>{km} 公里</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="131" />
+        <location filename="../../ui/patrols/detail_view.py" line="130" />
         <source>处置：{text}</source>
         <translation>Action taken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="133" />
+        <location filename="../../ui/patrols/detail_view.py" line="132" />
         <source>已登记纠纷 {number}（Enter 打开）</source>
         <translation>Dispute registered as {number} (Enter opens it)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="142" />
+        <location filename="../../ui/patrols/detail_view.py" line="141" />
         <source>{name} 补录</source>
         <translation>Logged afterwards by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="143" />
+        <location filename="../../ui/patrols/detail_view.py" line="142" />
         <source>{name} 开始</source>
         <translation>Started by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="145" />
+        <location filename="../../ui/patrols/detail_view.py" line="144" />
         <source>，{name} 结束</source>
         <translation>, ended by {name}</translation>
     </message>
@@ -4863,101 +4858,101 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolFiguresView</name>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="56" />
+        <location filename="../../ui/patrols/figures_view.py" line="73" />
         <source>按巡逻队</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="81" />
         <source>巡逻队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
         <source>次数</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>小时</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
         <source>公里</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <location filename="../../ui/patrols/figures_view.py" line="75" />
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
+        <source>时长</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="76" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <location filename="../../ui/patrols/figures_view.py" line="76" />
         <source>人·小时</source>
         <translation>Person-hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <location filename="../../ui/patrols/figures_view.py" line="76" />
         <source>义警人数</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
-        <source>义警小时</source>
-        <translation>Volunteer hours</translation>
+        <location filename="../../ui/patrols/figures_view.py" line="76" />
+        <source>义警时长</source>
+        <translation>Volunteer time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
+        <location filename="../../ui/patrols/figures_view.py" line="94" />
+        <source>巡逻 {n} 次{under_way}，共 {hours}、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
+        <translation>{n} patrols{under_way}, {hours} and {km} km in all; {night} at night, {snow} in snow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="99" />
+        <source>参加 {people} 人，义警 {volunteers} 人、{vhours}。发现：{found}；登记纠纷 {cases} 件。</source>
+        <translation>{people} people took part, {volunteers} volunteers for {vhours}. Found: {found}; {cases} disputes registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="78" />
         <source>按人员（义警时长）</source>
         <translation>By person (volunteer hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
+        <location filename="../../ui/patrols/figures_view.py" line="80" />
         <source>身份</source>
         <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
+        <location filename="../../ui/patrols/figures_view.py" line="81" />
         <source>带队</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="72" />
+        <location filename="../../ui/patrols/figures_view.py" line="89" />
         <source>（其中 {n} 次进行中，未计时长）</source>
         <translation> ({n} under way, not timed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="77" />
-        <source>巡逻 {n} 次{under_way}，共 {hours} 小时、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
-        <translation>{n} patrols{under_way}, {hours} hours, {km} km; {night} at night, {snow} in snow.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/figures_view.py" line="82" />
-        <source>参加 {people} 人，义警 {volunteers} 人、{vhours} 小时。发现：{found}；登记纠纷 {cases} 件。</source>
-        <translation>{people} people took part, {volunteers} volunteers for {vhours} hours. Findings: {found}; {cases} disputes registered.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/figures_view.py" line="90" />
+        <location filename="../../ui/patrols/figures_view.py" line="108" />
         <source>义警</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="90" />
+        <location filename="../../ui/patrols/figures_view.py" line="108" />
         <source>民警/辅警</source>
         <translation>Officer / auxiliary</translation>
     </message>
@@ -5048,17 +5043,22 @@ Orders are matched by number: imported orders only get the platform's updates an
 <context>
     <name>PatrolForm</name>
     <message>
-        <location filename="../../ui/patrols/form.py" line="58" />
+        <location filename="../../ui/patrols/form.py" line="60" />
         <source>巡逻超过 24 小时</source>
         <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
         <location filename="../../ui/patrols/form.py" line="60" />
+        <source>里程与时长对不上</source>
+        <translation>Distance and duration do not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/form.py" line="63" />
         <source>确认无误，保存</source>
         <translation>It is right, save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="61" />
+        <location filename="../../ui/patrols/form.py" line="64" />
         <source>返回修改</source>
         <translation>Back to the form</translation>
     </message>
@@ -5072,8 +5072,8 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
         <location filename="../../ui/patrols/patrol_list.py" line="26" />
-        <source>小时</source>
-        <translation>Hours</translation>
+        <source>时长</source>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../ui/patrols/patrol_list.py" line="27" />
@@ -5320,6 +5320,16 @@ Orders are matched by number: imported orders only get the platform's updates an
         <source>进行中</source>
         <translation>under way</translation>
     </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="57" />
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/labels.py" line="58" />
+        <source>{n} 小时</source>
+        <translation>{n} h</translation>
+    </message>
 </context>
 <context>
     <name>PatrolsPage</name>
@@ -5379,85 +5389,90 @@ Orders are matched by number: imported orders only get the platform's updates an
         <translation>{week} ({monday} to {sunday})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="167" />
-        <source>本周巡逻 {n} 次 · {hours} 小时 · {km} 公里 · 义警 {volunteers} 人 {vhours} 小时 · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
-        <translation>This week: {n} patrols · {hours} h · {km} km · {volunteers} volunteers, {vhours} h · {night} at night · {snow} in snow · {open} under way</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patrols/page.py" line="185" />
+        <location filename="../../ui/patrols/page.py" line="182" />
         <source>全部巡逻队</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="277" />
+        <location filename="../../ui/patrols/page.py" line="274" />
         <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
         <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="50" />
+        <source>本周巡逻 {n} 次 · {hours} · {km} 公里 · 义警 {volunteers} 人 {vhours} · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
+        <translation>This week: {n} patrols · {hours} · {km} km · {volunteers} volunteers, {vhours} · {night} at night · {snow} in snow · {open} under way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patrols/figures_view.py" line="59" />
+        <source>（另有 {n} 次不是本周开始、仍未结束）</source>
+        <translation> ({n} more started in another week and not ended yet)</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="75" />
+        <location filename="../../ui/common/pdf_preview.py" line="76" />
         <source>预览：{title}</source>
         <translation>Preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="83" />
+        <location filename="../../ui/common/pdf_preview.py" line="84" />
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="85" />
+        <location filename="../../ui/common/pdf_preview.py" line="86" />
         <source>在系统查看器中打开</source>
         <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="86" />
+        <location filename="../../ui/common/pdf_preview.py" line="87" />
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="90" />
+        <location filename="../../ui/common/pdf_preview.py" line="91" />
         <source>缩小（Ctrl+-）</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="91" />
+        <location filename="../../ui/common/pdf_preview.py" line="92" />
         <source>放大（Ctrl++）</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="96" />
+        <location filename="../../ui/common/pdf_preview.py" line="97" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="144" />
+        <location filename="../../ui/common/pdf_preview.py" line="145" />
         <source>共 {n} 页  {zoom}%</source>
         <translation>{n} pages  {zoom}%</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="178" />
+        <location filename="../../ui/common/pdf_preview.py" line="179" />
         <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
         <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="198" />
+        <location filename="../../ui/common/pdf_preview.py" line="199" />
         <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
         <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="203" />
+        <location filename="../../ui/common/pdf_preview.py" line="204" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="223" />
+        <location filename="../../ui/common/pdf_preview.py" line="224" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="230" />
+        <location filename="../../ui/common/pdf_preview.py" line="231" />
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -6885,7 +6900,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     <message>
         <location filename="../../ui/mediation/risk_dialog.py" line="47" />
         <source>说明</source>
-        <translation>Note</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/risk_dialog.py" line="48" />
@@ -7908,7 +7923,7 @@ Send it now?</translation>
 <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -7997,62 +8012,62 @@ Send it now?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="61" />
+        <location filename="../../ui/reports/exporting.py" line="62" />
         <source>导出Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="71" />
+        <location filename="../../ui/reports/exporting.py" line="72" />
         <source>无法保存到“{path}”：{reason}</source>
         <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="76" />
+        <location filename="../../ui/reports/exporting.py" line="77" />
         <source>已导出Excel：{path}</source>
         <translation>Excel written: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="91" />
+        <location filename="../../ui/reports/exporting.py" line="92" />
         <source>正在导出到 {path}，请不要拔出U盘…</source>
         <translation>Exporting to {path}; do not remove the USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="97" />
+        <location filename="../../ui/reports/exporting.py" line="98" />
         <source>导出到U盘</source>
         <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="105" />
+        <location filename="../../ui/reports/exporting.py" line="106" />
         <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
         <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="109" />
+        <location filename="../../ui/reports/exporting.py" line="110" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="116" />
+        <location filename="../../ui/reports/exporting.py" line="117" />
         <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
         <translation>The bundle holds all of the station's data ({count} records).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="119" />
+        <location filename="../../ui/reports/exporting.py" line="120" />
         <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
         <translation>No new changes this time (the county already has all of the station's data).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="120" />
+        <location filename="../../ui/reports/exporting.py" line="121" />
         <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
         <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="134" />
+        <location filename="../../ui/reports/exporting.py" line="135" />
         <source>导出没有完成。</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="138" />
+        <location filename="../../ui/reports/exporting.py" line="139" />
         <source>导出没有完成</source>
         <translation>Export not finished</translation>
     </message>

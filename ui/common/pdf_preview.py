@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPageSize, QPa
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common import file_dialogs
 
 # A 600 dpi A4 page is 35 MB in grey and 104 MB in colour: on a 4 GB station PC colour pages are
 # rendered at no more than 300 dpi (still far finer than the text and the QR code need).
@@ -200,7 +201,7 @@ class PdfPreviewDialog(QDialog):
         return path
 
     def save_as(self) -> Path | None:
-        target, _chosen = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.file_name, "PDF (*.pdf)")
+        target = file_dialogs.save_file(self, self.tr("另存为"), self.file_name, "PDF (*.pdf)")
         if not target:
             return None
         if not target.lower().endswith(".pdf"):

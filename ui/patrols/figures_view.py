@@ -47,18 +47,17 @@ def _fill(table: QTableWidget, rows: list[tuple[object, ...]]) -> None:
 def week_totals(figures: PatrolFigures, elsewhere: int = 0) -> str:
     """The patrol page's one-line totals; 进行中 counts as the figures do (started in the period,
     not ended); `elsewhere`: open patrols listed that started in another week."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PatrolsPage", text)
-
-    totals = (tr("本周巡逻 {n} 次 · {hours} · {km} 公里 · 义警 {volunteers} 人 {vhours}"
-                 " · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次")
+    totals = (QCoreApplication.translate(
+        "PatrolsPage", "本周巡逻 {n} 次 · {hours} · {km} 公里 · 义警 {volunteers} 人 {vhours}"
+        " · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次")
               .replace("{n}", str(figures.patrols)).replace("{hours}", duration_text(figures.hours))
               .replace("{km}", f"{figures.km:g}").replace("{volunteers}", str(figures.volunteers))
               .replace("{vhours}", duration_text(figures.volunteer_hours))
               .replace("{night}", str(figures.night)).replace("{snow}", str(figures.snow))
               .replace("{open}", str(figures.in_progress)))
     if elsewhere:
-        totals += tr("（另有 {n} 次不是本周开始、仍未结束）").replace("{n}", str(elsewhere))
+        totals += QCoreApplication.translate("PatrolsPage", "（另有 {n} 次不是本周开始、仍未结束）").replace(
+            "{n}", str(elsewhere))
     return totals
 
 

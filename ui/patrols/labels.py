@@ -54,8 +54,8 @@ def duration_text(hours: float | None) -> str:
         return ""
     minutes = round(hours * 60)
     if minutes < 60:
-        return QCoreApplication.translate(CONTEXT, "{n} 分钟").replace("{n}", str(minutes))
-    return QCoreApplication.translate(CONTEXT, "{n} 小时").replace("{n}", f"{round(hours, 1):g}")
+        return QCoreApplication.translate("Patrols", "{n} 分钟").replace("{n}", str(minutes))
+    return QCoreApplication.translate("Patrols", "{n} 小时").replace("{n}", f"{round(hours, 1):g}")
 
 
 def km_text(km: float | None) -> str:

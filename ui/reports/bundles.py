@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -50,6 +49,7 @@ from station_app.exchange.conflicts import (
     resolve_conflict,
 )
 from station_app.exchange.history import HistoryMismatch
+from ui.common import file_dialogs
 from ui.common.forms import ERROR_STYLE, run_service
 from ui.common.tasks import Task, run_task
 
@@ -208,8 +208,8 @@ class BundleCenterDialog(QDialog):
         self.refresh()
 
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), "",
-                                              self.tr("平安台账数据包 (*.pajt);;所有文件 (*)"))
+        name = file_dialogs.open_file(self, self.tr("选择数据包"),
+                                      self.tr("平安台账数据包 (*.pajt);;所有文件 (*)"))
         if not name:
             return
         if is_signed_bundle(Path(name)):  # sealed for this county's key by an enrolled station

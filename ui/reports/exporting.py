@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from station_app.exchange.names import safe_file_name
 from station_app.reports.summary import Summary
+from ui.common import file_dialogs
 from ui.common.forms import run_service
 from ui.common.tasks import Task, run_task
 
@@ -58,8 +59,8 @@ def preview_pdf(page: ReportsPage, summary: Summary) -> None:
 def export_excel(page: ReportsPage, summary: Summary) -> Path | None:
     from station_app.reports.summary_xlsx import write_summary_xlsx
 
-    chosen, _filter = QFileDialog.getSaveFileName(_widget(page), page.tr("导出Excel"),
-                                                  file_stem(summary) + ".xlsx", "Excel (*.xlsx)")
+    chosen = file_dialogs.save_file(_widget(page), page.tr("导出Excel"), file_stem(summary) + ".xlsx",
+                                    "Excel (*.xlsx)")
     if not chosen:
         return None
     target = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")

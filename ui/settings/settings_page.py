@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from station_app.accounts import permissions
 from station_app.core import paths
 from station_app.core.actor import Actor
 from station_app.settings import service as settings_service
+from ui.common import file_dialogs
 from ui.common.forms import FieldErrors, push_button, run_service, text_label
 
 
@@ -114,7 +114,7 @@ class GeneralSettings(QWidget):
             self.font_note.setText(found.replace("{n}", str(len(fonts))))
 
     def choose_backup_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_dir.text())
+        folder = file_dialogs.choose_folder(self, self.tr("选择备份文件夹"), self.backup_dir.text().strip())
         if folder:
             self.backup_dir.setText(folder)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from station_app.core.clock import local_today
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
+from ui.common import file_dialogs
 from ui.common.fields import date_edit, line_edit, picked_date, text_box
 from ui.common.forms import FormDialog, grow_form, run_service
 from ui.mediation.widgets import AreaCombo
@@ -39,8 +39,7 @@ PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp"
 def choose_photo_files(parent: QWidget) -> list[str]:
     title = QCoreApplication.translate("EventDialog", "选择现场照片")
     kind = QCoreApplication.translate("EventDialog", "照片")
-    paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", f"{kind} ({PHOTO_FILTER})")
-    return paths
+    return file_dialogs.open_files(parent, title, f"{kind} ({PHOTO_FILTER})")
 
 
 class EventDialog(FormDialog):
