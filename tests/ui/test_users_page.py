@@ -218,4 +218,4 @@ def test_settings_of_a_non_admin_have_no_account_management(main_window_for, sql
 def test_settings_of_the_admin_have_account_management(main_window_for, sqlite_admin) -> None:
     settings = main_window_for(sqlite_admin).show_page("settings")
     tabs = [settings.tabText(index) for index in range(settings.count())]
-    assert tabs == ["常规", "备份与恢复", "账户管理"]
+    assert tabs == ["常规", "备份与恢复", "与县局互认密钥", "账户管理"]
