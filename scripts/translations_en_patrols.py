@@ -30,7 +30,7 @@ ENGLISH = {
     "修改巡逻记录": "Edit patrol", "巡逻队*": "Team*", "巡逻类型*": "Kind*", "参加人员*": "People present*",
     "带队人": "Leader", "巡逻区域": "Areas", "如：S203省道—查干陶勒盖嘎查—草场围栏": "e.g. S203 road — Chagan Tolgai — pasture fences",
     "如：雪、大风": "e.g. snow, strong wind", "气温": "Temperature", "如：警车 蒙G·J0152、摩托车2辆；步巡可不填":
-        "e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot",
+        "e.g. a patrol car and its plate, 2 motorbikes; leave empty on foot",
     "结束时间*": "Ended at*", "公里，如 12.5": "km, e.g. 12.5", "巡逻情况（Ctrl+Enter 保存）": "How it went (Ctrl+Enter saves)",
     "输入姓名、拼音或首字母，Enter 勾选": "Type a name, pinyin or initials; Enter ticks", "全选": "All",
     "空格键勾选或取消": "Space ticks or unticks", "（队长）": " (leader)", "添加": "Add",

@@ -26,7 +26,71 @@ def feature_tables() -> dict[str, dict[str, str]]:
     import importlib
 
     return {path.stem.removeprefix("translations_en_"): importlib.import_module(path.stem).ENGLISH
-            for path in sorted(Path(__file__).resolve().parent.glob("translations_en_*.py"))}
+            for path in sorted(Path(__file__).resolve().parent.glob("translations_en_*.py"))
+            if path.stem != "translations_en_core"}
+
+
+def helper_strings() -> dict[str, set[str]]:
+    """Strings passed to a module's own `_tr(text)` helper (which calls translate("Context", text)):
+    lupdate cannot see through the helper, so they are collected here, by context."""
+    import ast
+    import re
+
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        source = path.read_text("utf-8")
+        helper = re.search(r'def _tr\(text: str\) -> str:.*?translate\("(\w+)", text\)', source, re.S)
+        if helper is None:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.setdefault(helper.group(1), set()).add(node.args[0].value)
+    return found
+
+
+def add_helper_strings(tree: ElementTree.ElementTree) -> None:
+    """Put the `_tr` helpers' strings in their contexts (without English yet: filled like the rest)."""
+    root = tree.getroot()
+    for name, texts in helper_strings().items():
+        context = next((item for item in root.iter("context") if item.findtext("name") == name), None)
+        if context is None:
+            context = ElementTree.SubElement(root, "context")
+            ElementTree.SubElement(context, "name").text = name
+        present = {message.findtext("source") for message in context.iter("message")}
+        for text in sorted(texts - present):
+            message = ElementTree.SubElement(context, "message")
+            ElementTree.SubElement(message, "source").text = text
+            ElementTree.SubElement(message, "translation").set("type", "unfinished")
+
+
+def add_core_context(tree: ElementTree.ElementTree, merged: dict[str, str]) -> list[str]:
+    """The "Core" context: the core's vocabularies, its sentence templates and the other core
+    texts of translations_en_core.py (ui/common/core_text.py shows them). Returns what lacks English."""
+    sys.path.insert(0, str(ROOT))
+    from translations_en_core import ENGLISH as CORE  # noqa: N811
+
+    from ui.common.core_text import CONTEXT, TEMPLATES, core_words
+
+    root = tree.getroot()
+    for old in [context for context in root.iter("context") if context.findtext("name") == CONTEXT]:
+        root.remove(old)
+    context = ElementTree.SubElement(root, "context")
+    ElementTree.SubElement(context, "name").text = CONTEXT
+    missing = []
+    for source in sorted(core_words() | set(TEMPLATES) | set(CORE)):
+        message = ElementTree.SubElement(context, "message")
+        ElementTree.SubElement(message, "source").text = source
+        translation = ElementTree.SubElement(message, "translation")
+        text = CORE.get(source) or merged.get(source)
+        if text:
+            translation.text = text
+        else:
+            translation.set("type", "unfinished")
+            missing.append(source)
+    ElementTree.indent(root)
+    return missing
 
 
 def english() -> dict[str, str]:
@@ -86,6 +150,7 @@ def main() -> int:
     subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-source-language", "zh_CN",
                     "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
     tree = ElementTree.parse(TS)
+    add_helper_strings(tree)
     merged, features = english(), feature_tables()
     missing = []
     for message in tree.iter("message"):
@@ -97,6 +162,7 @@ def main() -> int:
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
+    missing += add_core_context(tree, merged)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([tool("lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
                    capture_output=True)

@@ -126,15 +126,32 @@ class AppController(QObject):
         self.show_main(dialog.actor)
         return True
 
-    def show_main(self, actor: Actor) -> None:
+    def show_main(self, actor: Actor, page: str = "") -> None:
+        """The main window in this user's language (their own choice, else the station's)."""
+        from station_app.accounts.preferences import language_for
         from ui.main_window import MainWindow
 
         station = home_station()
         assert station is not None and self.opened is not None
-        self.window = MainWindow(actor, station, self.opened.location.display, load_settings())
-        self.window.sig_logout.connect(self.logout)
-        self.window.show()
+        apply_language(language_for(actor))
+        window = MainWindow(actor, station, self.opened.location.display, load_settings())
+        window.sig_logout.connect(self.logout)
+        window.sig_language.connect(lambda _language: self.rebuild(actor))
+        if page:
+            window.show_page(page)
+        window.show()
+        self.window = window
         self.start_daily_backup()
+
+    def rebuild(self, actor: Actor) -> None:
+        """Another interface language for this user, now: the window is built again in it, on the
+        page it showed (the new one first, so the app never has no window)."""
+        old = self.window
+        page = old.current_page_key() if old is not None else ""
+        self.show_main(actor, page)
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def start_daily_backup(self) -> None:
         """Once the window is on screen: a backup on a worker if the last is older than a day."""
@@ -160,6 +177,7 @@ class AppController(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
+        apply_language(load_settings().language)  # the login screen speaks the station's language
         if not self.login():
             QApplication.instance().quit()
 

@@ -67,6 +67,7 @@ FEATURE_PAGES: dict[str, str] = {
 
 class MainWindow(QMainWindow):
     sig_logout = Signal()
+    sig_language = Signal(str)  # the user chose another interface language: build the window again in it
 
     def __init__(self, actor: Actor, station: StationInfo, database_display: str,
                  settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
             if hasattr(page, "show_list"):
                 page.show_list()
+
+    def current_page_key(self) -> str:
+        row = self.navigation.currentRow()
+        return NAVIGATION[row][0] if 0 <= row < len(NAVIGATION) else "dashboard"
 
     def show_page(self, key: str) -> QWidget:
         row = next(index for index, item in enumerate(NAVIGATION) if item[0] == key)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from station_app.core.urgency import DUE_TODAY, HIGH_RISK, LABELS, OVERDUE
+from ui.common.core_text import core_text
 
 COLOURS = {OVERDUE: "#b00020", DUE_TODAY: "#b35900", HIGH_RISK: "#6a1b9a"}
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -51,8 +52,9 @@ class AttentionList(QWidget):
     def fill(self, rows: Sequence[tuple[Sequence[str], int, object]]) -> None:
         """(cell texts, urgency, data) per row, already in order."""
         self.list.clear()
-        for texts, urgency, data in rows:
-            item = QTreeWidgetItem(self.list, list(texts))
+        for cells, urgency, data in rows:
+            texts = [core_text(text) for text in cells]  # the core's sentences, in the UI's language
+            item = QTreeWidgetItem(self.list, texts)
             item.setData(0, DATA_ROLE, data)
             for number, text in enumerate(texts):
                 item.setToolTip(number, text)

@@ -161,3 +161,27 @@ def choice_combo(first: str, choices: Iterable[tuple[str, object]]) -> QComboBox
     for text, value in choices:
         combo.addItem(text, value)
     return combo
+
+
+def add_words(combo: QComboBox, words: Iterable[str]) -> None:
+    """Offer the core's words (categories, sources, offices …): shown in the interface language,
+    kept as the core's word (what is stored and printed)."""
+    from ui.common.core_text import core_text
+
+    for word in words:
+        combo.addItem(core_text(word), word)
+
+
+def chosen_word(combo: QComboBox) -> str:
+    """What an editable combo holds: the core's word for an offered item (whatever language it is
+    shown in), else the text as typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    data = combo.itemData(index) if index >= 0 else None
+    return data if isinstance(data, str) and data else text
+
+
+def show_word(combo: QComboBox, word: str) -> None:
+    """Put a stored word back in an editable combo, shown as the offered item when it is one."""
+    index = combo.findData(word)
+    combo.setCurrentText(combo.itemText(index) if index >= 0 else word)

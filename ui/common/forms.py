@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.errors import StationError, ValidationError, explain_database_error
+from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.keys import save_with_ctrl_enter
 
@@ -132,9 +133,9 @@ class FieldErrors:
         for field, message in error.errors.items():
             label = self._labels.get(field)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(core_text(message))
                 continue
-            label.setText(message)
+            label.setText(core_text(message))
             label.show()
         # focus the top-most bad field on the form, whatever order the service listed them in
         first = next((self._widgets[field] for field in self._labels if field in error.errors), None)
@@ -174,7 +175,7 @@ def run_service(
         if known is None:
             raise  # a bug: the exception dialog shows it
         if general is not None:
-            general.setText(known.message)
+            general.setText(core_text(known.message))
         else:
             show_error(parent, known)
         return None

@@ -11,19 +11,20 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from station_app.core.actor import Actor
 from station_app.residents import areas
 from ui.common.completers import PinyinCompleter
+from ui.common.fields import add_words
 from ui.common.forms import run_service
 from ui.residents.area_tree import flatten
 
 
 def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: str = "") -> QComboBox:
-    """An editable combo listing `texts`; typing shows the matches (pinyin too) to pick with Enter."""
-    texts = list(texts)
+    """An editable combo listing the core's words `texts` (shown in the interface language; read
+    it with fields.chosen_word); typing shows the matches (pinyin too) to pick with Enter."""
     combo = QComboBox()
     combo.setEditable(editable)
-    combo.addItems(texts)
+    add_words(combo, texts)
     if editable:
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setCompleter(PinyinCompleter(texts, combo))
+        combo.setCompleter(PinyinCompleter([combo.itemText(index) for index in range(combo.count())], combo))
         combo.setCurrentText("")
         combo.lineEdit().setPlaceholderText(placeholder)
     combo.setMaxVisibleItems(12)
@@ -31,11 +32,12 @@ def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: st
 
 
 def editable_choices(texts: Iterable[str], placeholder: str = "") -> QComboBox:
-    """The usual answers to pick from, or anything else typed (no pop-up list while typing)."""
+    """The usual answers to pick from, or anything else typed (no pop-up list while typing); read
+    it with fields.chosen_word."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(texts))
+    add_words(combo, texts)
     combo.setCurrentText("")
     combo.lineEdit().setPlaceholderText(placeholder)
     return combo

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from station_app.reports.summary import Row, Section, display_value
+from ui.common.core_text import core_text
 
 WORSE = QColor("#b00020")
 BETTER = QColor("#1b7f3b")
@@ -93,7 +94,7 @@ class SectionTable(QTableWidget):
             figure = row.figure
             unit = f"（{row.unit}）" if row.unit and row.kind != "rate" else ""
             cells = [
-                (f"{row.label}{unit}", None),
+                (core_text(f"{row.label}{unit}"), None),
                 (display_value(row, figure.value), None),
                 (display_value(row, figure.previous), None),
                 (change_label(figure.change_vs_previous, figure.is_rate),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas, search
 from station_app.residents.areas import AreaNode, GridRoleView
+from ui.common.core_text import core_text
 from ui.common.fields import line_edit
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
 
@@ -108,7 +109,7 @@ class GridRoleDialog(QDialog):
         from station_app.accounts import service as accounts
 
         colleagues = run_service(self, lambda: accounts.list_colleagues(self.actor)) or []
-        return [(person.id, f"{person.full_name}（{person.role_label}）") for person in colleagues]
+        return [(person.id, core_text(f"{person.full_name}（{person.role_label}）")) for person in colleagues]
 
     def _source_changed(self) -> None:
         residents = self.from_resident.isChecked()

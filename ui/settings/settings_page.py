@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.accounts import permissions
+from station_app.accounts import permissions, preferences
 from station_app.core import paths
 from station_app.core.actor import Actor
 from station_app.settings import service as settings_service
@@ -47,7 +47,22 @@ class GeneralSettings(QWidget):
         for code, label in settings_service.LANGUAGES.items():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.current.language)))
-        self.errors.add_row(form, self.tr("界面语言（重启后生效）"), "language", self.language)
+        self.errors.add_row(form, self.tr("本所默认界面语言"), "language", self.language)
+        self.own_language = QComboBox()
+        self.own_language.setObjectName("own_language")
+        self.own_language.addItem(self.tr("跟随本所默认"), "")
+        for code, label in settings_service.LANGUAGES.items():
+            self.own_language.addItem(label, code)  # each language in its own words, to be found by anyone
+        self.own_language.setCurrentIndex(max(0, self.own_language.findData(preferences.own_language(actor))))
+        self.own_language_button = push_button(
+            self.tr("立即切换"), "own_language_apply", self.apply_own_language,
+            tooltip=self.tr("只改变您自己的界面语言，其他用户不受影响"))
+        own_row = QWidget()
+        own_layout = QHBoxLayout(own_row)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addWidget(self.own_language, 1)
+        own_layout.addWidget(self.own_language_button)
+        self.errors.add_row(form, self.tr("我的界面语言"), "own_language", own_row)
         self.font = QComboBox()
         self.font_note = text_label("font_note")
         self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font)
@@ -95,7 +110,7 @@ class GeneralSettings(QWidget):
         fonts = find_cjk_fonts()
         self.font.clear()
         for font in fonts:
-            label = font.family + ("（含生僻字）" if font.covers_ext_b else "")
+            label = font.family + (self.tr("（含生僻字）") if font.covers_ext_b else "")
             self.font.addItem(label, font.key)
             self.font.setItemData(self.font.count() - 1, font.path, 3)  # tooltip: the file
         if not fonts:
@@ -117,6 +132,17 @@ class GeneralSettings(QWidget):
         folder = file_dialogs.choose_folder(self, self.tr("选择备份文件夹"), self.backup_dir.text().strip())
         if folder:
             self.backup_dir.setText(folder)
+
+    def apply_own_language(self) -> None:
+        """This user's language, now: the window is built again in it (no restart)."""
+        chosen = self.own_language.currentData() or ""
+        language = run_service(self, lambda: preferences.set_own_language(self.actor, chosen), self.errors,
+                               self.status)
+        if language is None:
+            return
+        window = self.window()
+        if hasattr(window, "sig_language"):
+            window.sig_language.emit(language)
 
     def save(self) -> None:
         saved = run_service(self, lambda: settings_service.update_settings(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
+from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.forms import run_dialog
 from ui.common.record_view import title_label
@@ -46,8 +47,8 @@ THUMBNAIL = QSize(160, 120)
 
 
 def _texts(row: EventRow) -> tuple[str, ...]:
-    return (row.held_on.isoformat(), row.place, "、".join(row.topics), str(row.audience), row.officer_name,
-            str(row.photos) if row.photos else "")
+    return (row.held_on.isoformat(), row.place, core_text("、".join(row.topics)), str(row.audience),
+            row.officer_name, str(row.photos) if row.photos else "")
 
 
 def thumbnail(path: Path) -> QIcon:
@@ -138,8 +139,9 @@ class EventDetailPane(QWidget):
                 label.clear()
             return
         row = detail.row
-        self.header.setText(f"{row.held_on.isoformat()}  {'、'.join(row.topics)}")
-        values = {"place": row.place, "topics": "、".join(row.topics),
+        topics = core_text("、".join(row.topics))
+        self.header.setText(f"{row.held_on.isoformat()}  {topics}")
+        values = {"place": row.place, "topics": topics,
                   "audience": fill(self.tr("{n} 人"), n=row.audience), "officer": row.officer_name,
                   "partners": detail.partners, "content": detail.content, "recorded_by": detail.recorded_by}
         for key, value in values.items():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.views import FindingView, VisitDetail
+from ui.common.core_text import core_text
 from ui.common.forms import push_button, text_label
 from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
@@ -115,7 +116,7 @@ class VisitDetailPane(QWidget):
             top.setFont(0, font)
             self.households.addTopLevelItem(top)
             for person in household.people:
-                top.addChild(QTreeWidgetItem(["    " + person.name, person.details]))
+                top.addChild(QTreeWidgetItem(["    " + person.name, core_text(person.details)]))
         self.households.expandAll()
         for finding in detail.findings:
             self._add_finding_row(finding)

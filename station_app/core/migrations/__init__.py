@@ -28,6 +28,7 @@ from station_app.core.migrations import (
     m0009_exchange_base,
     m0010_change_journal,
     m0011_enrolment,
+    m0014_account_language,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "exchange base", m0009_exchange_base.apply),
     Migration(10, "change journal", m0010_change_journal.apply),
     Migration(11, "enrolment", m0011_enrolment.apply),
+    Migration(14, "account language", m0014_account_language.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 
