@@ -8,4 +8,8 @@ ENGLISH = {
     "本所默认界面语言": "Station's default language", "跟随本所默认": "Station's default", "立即切换": "Switch now",
     "只改变您自己的界面语言，其他用户不受影响": "Changes your own language only; other users keep theirs",
     "我的界面语言": "My language",
+    "使用手册": "User manual (Chinese)", "平安台账 — 使用手册": "Station Ledger — user manual (Chinese)",
+    "本机没有使用手册文件。安装包和单独运行版都带有手册；从源代码运行时，请先运行 python scripts/build_manual.py 生成。":
+        "The user manual is not on this PC. Installed and standalone copies include it; when running from the "
+        "source, build it first with python scripts/build_manual.py.",
 }

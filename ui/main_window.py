@@ -194,6 +194,12 @@ class MainWindow(QMainWindow):
         for action in (change, lock, logout):
             menu_account.addAction(action)
         menu_help = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        manual = QAction(self.tr("使用手册"), self)
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setObjectName("open_manual")
+        manual.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # F1 on every page opens its own section
+        manual.triggered.connect(self.show_manual)
+        menu_help.addAction(manual)
         about = QAction(self.tr("关于平安台账"), self)
         about.triggered.connect(self.show_about)
         menu_help.addAction(about)
@@ -217,6 +223,11 @@ class MainWindow(QMainWindow):
 
         if ChangePasswordDialog(self.actor, parent=self).exec():
             self.statusBar().showMessage(self.tr("密码已修改。"), 5000)
+
+    def show_manual(self) -> QWidget | None:
+        from ui.help.manual import open_manual
+
+        return open_manual(self, self.current_page_key())
 
     def show_about(self) -> None:
         from ui.about import show_about

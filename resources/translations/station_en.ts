@@ -3777,28 +3777,59 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="197" />
+      <source>使用手册</source>
+      <translation>User manual (Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="203" />
       <source>关于平安台账</source>
       <translation>About Station Ledger</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>用户：{name}（{role}）</source>
       <translation>User: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>本所：{station}</source>
       <translation>Station: {station}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="207" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="225" />
       <source>密码已修改。</source>
       <translation>Password changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Manual</name>
+    <message>
+      <location filename="../../ui/help/manual.py" line="122" />
+      <source>使用手册</source>
+      <translation>User manual (Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help/manual.py" line="123" />
+      <source>本机没有使用手册文件。安装包和单独运行版都带有手册；从源代码运行时，请先运行 python scripts/build_manual.py 生成。</source>
+      <translation>The user manual is not on this PC. Installed and standalone copies include it; when running from the source, build it first with python scripts/build_manual.py.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualDialog</name>
+    <message>
+      <location filename="../../ui/help/manual.py" line="60" />
+      <source>平安台账 — 使用手册</source>
+      <translation>Station Ledger — user manual (Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help/manual.py" line="91" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -8156,7 +8187,7 @@ Send it now?</translation>
   <context>
     <name>_PrivacyCover</name>
     <message>
-      <location filename="../../ui/main_window.py" line="280" />
+      <location filename="../../ui/main_window.py" line="291" />
       <source>已锁定</source>
       <translation>Locked</translation>
     </message>
