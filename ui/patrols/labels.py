@@ -1,5 +1,6 @@
 """Words of the patrol screens: the core's labels an English UI should translate, and formats.
-Weather words, routes and team names are data as the station typed them and stay as they are."""
+Routes and team names are data as the station typed them and stay as they are; the usual weather
+words are shown in the interface language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.views import PatrolRow
+from ui.common.core_text import core_text
 
 CONTEXT = "Patrols"
 
@@ -64,4 +66,4 @@ def km_text(km: float | None) -> str:
 
 def weather_text(row: PatrolRow) -> str:
     temperature = f"{row.temperature_c}℃" if row.temperature_c is not None else ""
-    return " ".join(part for part in (row.weather_text, temperature) if part)
+    return " ".join(part for part in (core_text(row.weather_text), temperature) if part)
