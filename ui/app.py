@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 # The core comes before PySide6: once imported, PySide6 hooks every later import (for its
 # __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui.common.app_icon import app_icon
 from ui.common.errors import install_excepthook
+
+if TYPE_CHECKING:
+    from ui.backup.automatic import AutomaticBackups
+    from ui.main_window import MainWindow
 from ui.common.language import apply_language
 
 log = logging.getLogger(__name__)
@@ -50,8 +55,8 @@ class AppController(QObject):
         super().__init__()
         self.url = url
         self.opened: OpenedDatabase | None = None
-        self.window = None
-        self.backups = None  # ui.backup.automatic.AutomaticBackups, made with the first main window
+        self.window: MainWindow | None = None
+        self.backups: AutomaticBackups | None = None  # made with the first main window
 
     def open(self) -> bool:
         try:
@@ -65,7 +70,7 @@ class AppController(QObject):
         except StationError as exc:
             self.refuse(exc)
             return False
-        install_translators(QApplication.instance(), load_settings().language)
+        apply_language(load_settings().language)
         return True
 
     @staticmethod
@@ -161,8 +166,9 @@ class AppController(QObject):
 
         if self.backups is None:
             self.backups = AutomaticBackups(self)
-        window = self.window
-        QTimer.singleShot(0, window, lambda: self.backups.start_if_due(window))
+        window, backups = self.window, self.backups
+        if window is not None:
+            QTimer.singleShot(0, window, lambda: backups.start_if_due(window))
 
     def finish(self) -> None:
         """After the event loop: the exit backup (a failure is told, the data is not at risk)."""
@@ -179,7 +185,7 @@ class AppController(QObject):
             self.window = None
         apply_language(load_settings().language)  # the login screen speaks the station's language
         if not self.login():
-            QApplication.instance().quit()
+            QApplication.quit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,7 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.set_data_dir(args.data_dir)
     logs.setup_logging()
     paths.clear_temp_dir()  # what a run cut short by a power cut left behind
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("平安台账")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("station-ledger")  # the .desktop entry the kit installs (taskbar icon)

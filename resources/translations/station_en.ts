@@ -264,32 +264,32 @@
   <context>
     <name>AreaDialog</name>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="62" />
+      <location filename="../../ui/residents/area_tree.py" line="63" />
       <source>上级：{name}</source>
       <translation>Under: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="68" />
+      <location filename="../../ui/residents/area_tree.py" line="69" />
       <source>如：高力板镇</source>
       <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="68" />
+      <location filename="../../ui/residents/area_tree.py" line="69" />
       <source>如：查干陶勒盖嘎查</source>
       <translation>e.g. 查干陶勒盖嘎查</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="69" />
+      <location filename="../../ui/residents/area_tree.py" line="70" />
       <source>如：第1网格</source>
       <translation>e.g. 第1网格</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="72" />
+      <location filename="../../ui/residents/area_tree.py" line="73" />
       <source>名称*</source>
       <translation>Name*</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="73" />
+      <location filename="../../ui/residents/area_tree.py" line="74" />
       <source>编码</source>
       <translation>Code</translation>
     </message>
@@ -297,37 +297,37 @@
   <context>
     <name>AreaTree</name>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="29" />
+      <location filename="../../ui/residents/area_tree.py" line="30" />
       <source>添加镇/苏木</source>
       <translation>Add town/sumu</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="30" />
+      <location filename="../../ui/residents/area_tree.py" line="31" />
       <source>添加村/嘎查/社区</source>
       <translation>Add village/gacha/community</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="31" />
+      <location filename="../../ui/residents/area_tree.py" line="32" />
       <source>添加网格</source>
       <translation>Add grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="35" />
+      <location filename="../../ui/residents/area_tree.py" line="36" />
       <source>镇/苏木</source>
       <translation>Town/sumu</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="36" />
+      <location filename="../../ui/residents/area_tree.py" line="37" />
       <source>村/嘎查/社区</source>
       <translation>Village/gacha/community</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="37" />
+      <location filename="../../ui/residents/area_tree.py" line="38" />
       <source>网格</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="120" />
+      <location filename="../../ui/residents/area_tree.py" line="121" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -335,77 +335,77 @@
   <context>
     <name>Attachments</name>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="23" />
+      <location filename="../../ui/mediation/attachments.py" line="24" />
       <source>照片</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="24" />
+      <location filename="../../ui/mediation/attachments.py" line="25" />
       <source>录音</source>
       <translation>Recording</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="25" />
+      <location filename="../../ui/mediation/attachments.py" line="26" />
       <source>文档</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="26" />
+      <location filename="../../ui/mediation/attachments.py" line="27" />
       <source>已签协议扫描件</source>
       <translation>Scan of the signed agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="27" />
+      <location filename="../../ui/mediation/attachments.py" line="28" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="35" />
+      <location filename="../../ui/mediation/attachments.py" line="36" />
       <source>所有支持的文件</source>
       <translation>All supported files</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="38" />
+      <location filename="../../ui/mediation/attachments.py" line="39" />
       <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
       <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="39" />
+      <location filename="../../ui/mediation/attachments.py" line="40" />
       <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
       <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="40" />
+      <location filename="../../ui/mediation/attachments.py" line="41" />
       <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
       <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="41" />
+      <location filename="../../ui/mediation/attachments.py" line="42" />
       <source>所有文件 (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="56" />
+      <location filename="../../ui/mediation/attachments.py" line="57" />
       <source>添加附件</source>
       <translation>Add attachments</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="84" />
+      <location filename="../../ui/mediation/attachments.py" line="85" />
       <source>正在保存附件…</source>
       <translation>Saving attachments…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="92" />
+      <location filename="../../ui/mediation/attachments.py" line="93" />
       <source>无法保存到“{path}”：{reason}</source>
       <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="107" />
+      <location filename="../../ui/mediation/attachments.py" line="108" />
       <source>无法打开附件：{reason}</source>
       <translation>Cannot open the attachment: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attachments.py" line="115" />
+      <location filename="../../ui/mediation/attachments.py" line="116" />
       <source>另存为</source>
       <translation>Save as</translation>
     </message>
@@ -413,52 +413,52 @@
   <context>
     <name>AttentionPanel</name>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="16" />
+      <location filename="../../ui/mediation/attention_panel.py" line="17" />
       <source>高风险</source>
       <translation>High risk</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="17" />
+      <location filename="../../ui/mediation/attention_panel.py" line="18" />
       <source>措施逾期</source>
       <translation>Plan overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="18" />
+      <location filename="../../ui/mediation/attention_panel.py" line="19" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="31" />
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="31" />
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="31" />
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
       <source>事项</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="31" />
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="32" />
+      <location filename="../../ui/mediation/attention_panel.py" line="33" />
       <source>紧急程度</source>
       <translation>Urgency</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="33" />
+      <location filename="../../ui/mediation/attention_panel.py" line="34" />
       <source>没有需要处理的矛盾纠纷事项。接到新的纠纷时，在左侧“矛盾纠纷”中按 Ctrl+N 登记。</source>
       <translation>No disputes need attention. When a new dispute comes in, register it under Disputes with Ctrl+N.</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/attention_panel.py" line="36" />
+      <location filename="../../ui/mediation/attention_panel.py" line="37" />
       <source>双击或按 Enter 打开案件</source>
       <translation>Double-click or press Enter to open the case</translation>
     </message>
@@ -880,62 +880,62 @@ Please log in again.</translation>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="57" />
+      <location filename="../../ui/restitution/dialogs.py" line="58" />
       <source>修改返赃案件</source>
       <translation>Edit restitution case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="57" />
+      <location filename="../../ui/restitution/dialogs.py" line="58" />
       <source>新建返赃案件</source>
       <translation>New restitution case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="62" />
+      <location filename="../../ui/restitution/dialogs.py" line="63" />
       <source>如：电信网络诈骗</source>
       <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="63" />
+      <location filename="../../ui/restitution/dialogs.py" line="64" />
       <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
       <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="64" />
+      <location filename="../../ui/restitution/dialogs.py" line="65" />
       <source>多人用顿号分隔，如：包某、李某</source>
       <translation>Several names separated by 、 or commas</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="65" />
+      <location filename="../../ui/restitution/dialogs.py" line="66" />
       <source>刑事案件编号（可不填）</source>
       <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="66" />
+      <location filename="../../ui/restitution/dialogs.py" line="67" />
       <source>案发经过、侦破和追赃情况</source>
       <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="67" />
+      <location filename="../../ui/restitution/dialogs.py" line="68" />
       <source>案件类别*</source>
       <translation>Case type*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="68" />
+      <location filename="../../ui/restitution/dialogs.py" line="69" />
       <source>简要案情*</source>
       <translation>Summary*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="69" />
+      <location filename="../../ui/restitution/dialogs.py" line="70" />
       <source>犯罪嫌疑人</source>
       <translation>Suspects</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="70" />
+      <location filename="../../ui/restitution/dialogs.py" line="71" />
       <source>关联案件编号</source>
       <translation>Criminal case number</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="71" />
+      <location filename="../../ui/restitution/dialogs.py" line="72" />
       <source>案情描述</source>
       <translation>Description</translation>
     </message>
@@ -943,47 +943,47 @@ Please log in again.</translation>
   <context>
     <name>CaseListModel</name>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="14" />
+      <location filename="../../ui/mediation/case_list.py" line="13" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="15" />
+      <location filename="../../ui/mediation/case_list.py" line="14" />
       <source>反映时间</source>
       <translation>Reported at</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="16" />
+      <location filename="../../ui/mediation/case_list.py" line="15" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="17" />
+      <location filename="../../ui/mediation/case_list.py" line="16" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="18" />
+      <location filename="../../ui/mediation/case_list.py" line="17" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="19" />
+      <location filename="../../ui/mediation/case_list.py" line="18" />
       <source>风险</source>
       <translation>Risk</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="20" />
+      <location filename="../../ui/mediation/case_list.py" line="19" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="21" />
+      <location filename="../../ui/mediation/case_list.py" line="20" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/case_list.py" line="22" />
+      <location filename="../../ui/mediation/case_list.py" line="21" />
       <source>概要</source>
       <translation>Summary</translation>
     </message>
@@ -1933,57 +1933,57 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
   <context>
     <name>EventDetailPane</name>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="101" />
+      <location filename="../../ui/visits/event_tab.py" line="102" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="101" />
+      <location filename="../../ui/visits/event_tab.py" line="102" />
       <source>主题</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="101" />
+      <location filename="../../ui/visits/event_tab.py" line="102" />
       <source>受众</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="102" />
+      <location filename="../../ui/visits/event_tab.py" line="103" />
       <source>负责民警</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="102" />
+      <location filename="../../ui/visits/event_tab.py" line="103" />
       <source>联合单位</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="103" />
+      <location filename="../../ui/visits/event_tab.py" line="104" />
       <source>活动内容</source>
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="103" />
+      <location filename="../../ui/visits/event_tab.py" line="104" />
       <source>录入人</source>
       <translation>Entered by</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="112" />
+      <location filename="../../ui/visits/event_tab.py" line="113" />
       <source>现场照片（Enter 打开）</source>
       <translation>Photos (Enter opens)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="122" />
+      <location filename="../../ui/visits/event_tab.py" line="123" />
       <source>添加照片…</source>
       <translation>Add photos…</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="137" />
+      <location filename="../../ui/visits/event_tab.py" line="138" />
       <source>（未选择宣传活动）</source>
       <translation>(no event selected)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="145" />
+      <location filename="../../ui/visits/event_tab.py" line="146" />
       <source>{n} 人</source>
       <translation>{n} people</translation>
     </message>
@@ -2258,57 +2258,57 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
   <context>
     <name>EventsTab</name>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="37" />
+      <location filename="../../ui/visits/event_tab.py" line="38" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="38" />
+      <location filename="../../ui/visits/event_tab.py" line="39" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="39" />
+      <location filename="../../ui/visits/event_tab.py" line="40" />
       <source>主题</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="40" />
+      <location filename="../../ui/visits/event_tab.py" line="41" />
       <source>受众</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="41" />
+      <location filename="../../ui/visits/event_tab.py" line="42" />
       <source>民警</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="42" />
+      <location filename="../../ui/visits/event_tab.py" line="43" />
       <source>照片</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="84" />
+      <location filename="../../ui/visits/event_tab.py" line="85" />
       <source>正在保存照片…</source>
       <translation>Saving photos…</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="162" />
+      <location filename="../../ui/visits/event_tab.py" line="163" />
       <source>还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。</source>
       <translation>No legal-awareness events yet. After an event, press Ctrl+N to record it and add its photos.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="163" />
+      <location filename="../../ui/visits/event_tab.py" line="164" />
       <source>还没有普法宣传记录。</source>
       <translation>No legal-awareness events yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="166" />
+      <location filename="../../ui/visits/event_tab.py" line="167" />
       <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
       <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_tab.py" line="165" />
+      <location filename="../../ui/visits/event_tab.py" line="166" />
       <source>记录普法宣传</source>
       <translation>Record event</translation>
     </message>
@@ -2811,57 +2811,57 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>GridRoleDialog</name>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="51" />
+      <location filename="../../ui/residents/grid_roles.py" line="52" />
       <source>添加网格员/楼栋长/单元长 — {grid}</source>
       <translation>Add grid worker / building or unit head — {grid}</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="59" />
+      <location filename="../../ui/residents/grid_roles.py" line="60" />
       <source>职务*</source>
       <translation>Role*</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="61" />
+      <location filename="../../ui/residents/grid_roles.py" line="62" />
       <source>本网格或辖区居民</source>
       <translation>A resident</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="62" />
+      <location filename="../../ui/residents/grid_roles.py" line="63" />
       <source>本所账户</source>
       <translation>A station account</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="73" />
+      <location filename="../../ui/residents/grid_roles.py" line="74" />
       <source>人员来自</source>
       <translation>Person from</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="78" />
+      <location filename="../../ui/residents/grid_roles.py" line="79" />
       <source>输入姓名、拼音或身份证后几位查找</source>
       <translation>Type a name, pinyin or the last digits of an ID</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="88" />
+      <location filename="../../ui/residents/grid_roles.py" line="89" />
       <source>人员*</source>
       <translation>Person*</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="90" />
+      <location filename="../../ui/residents/grid_roles.py" line="91" />
       <source>如：3号楼</source>
       <translation>e.g. Building 3</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="91" />
+      <location filename="../../ui/residents/grid_roles.py" line="92" />
       <source>如：2单元</source>
       <translation>e.g. Unit 2</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="92" />
+      <location filename="../../ui/residents/grid_roles.py" line="93" />
       <source>楼栋</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="93" />
+      <location filename="../../ui/residents/grid_roles.py" line="94" />
       <source>单元</source>
       <translation>Unit</translation>
     </message>
@@ -2869,17 +2869,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>GridRoles</name>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="34" />
+      <location filename="../../ui/residents/grid_roles.py" line="35" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="35" />
+      <location filename="../../ui/residents/grid_roles.py" line="36" />
       <source>楼栋长</source>
       <translation>Building head</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="36" />
+      <location filename="../../ui/residents/grid_roles.py" line="37" />
       <source>单元长</source>
       <translation>Unit head</translation>
     </message>
@@ -2887,32 +2887,32 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>GridRolesPanel</name>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="175" />
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
       <source>职务</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="175" />
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="175" />
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
       <source>楼栋/单元</source>
       <translation>Building/unit</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="185" />
+      <location filename="../../ui/residents/grid_roles.py" line="186" />
       <source>添加…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="186" />
+      <location filename="../../ui/residents/grid_roles.py" line="187" />
       <source>移除</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="207" />
+      <location filename="../../ui/residents/grid_roles.py" line="208" />
       <source>{grid}：一员两长</source>
       <translation>{grid}: grid worker and heads</translation>
     </message>
@@ -2920,157 +2920,157 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>Hotline</name>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="13" />
+      <location filename="../../ui/hotline/labels.py" line="15" />
       <source>转派…</source>
       <translation>Dispatch…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="14" />
+      <location filename="../../ui/hotline/labels.py" line="16" />
       <source>开始办理…</source>
       <translation>Start handling…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="15" />
+      <location filename="../../ui/hotline/labels.py" line="17" />
       <source>办理记录…</source>
       <translation>Handling note…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="16" />
+      <location filename="../../ui/hotline/labels.py" line="18" />
       <source>办结…</source>
       <translation>Complete…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="17" />
+      <location filename="../../ui/hotline/labels.py" line="19" />
       <source>回访…</source>
       <translation>Call back…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="18" />
+      <location filename="../../ui/hotline/labels.py" line="20" />
       <source>归档…</source>
       <translation>Archive…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="19" />
+      <location filename="../../ui/hotline/labels.py" line="21" />
       <source>开立矛盾纠纷…</source>
       <translation>Open a dispute case…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="26" />
+      <location filename="../../ui/hotline/labels.py" line="28" />
       <source>接收</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="27" />
+      <location filename="../../ui/hotline/labels.py" line="29" />
       <source>转派</source>
       <translation>Dispatched</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="28" />
+      <location filename="../../ui/hotline/labels.py" line="30" />
       <source>办理中</source>
       <translation>Handling</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="29" />
+      <location filename="../../ui/hotline/labels.py" line="31" />
       <source>已办结</source>
       <translation>Completed</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="30" />
+      <location filename="../../ui/hotline/labels.py" line="32" />
       <source>已回访</source>
       <translation>Called back</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="31" />
+      <location filename="../../ui/hotline/labels.py" line="33" />
       <source>归档</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="32" />
+      <location filename="../../ui/hotline/labels.py" line="34" />
       <source>登记</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="33" />
+      <location filename="../../ui/hotline/labels.py" line="35" />
       <source>导入</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="34" />
+      <location filename="../../ui/hotline/labels.py" line="36" />
       <source>平台更新</source>
       <translation>Platform update</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="35" />
+      <location filename="../../ui/hotline/labels.py" line="37" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="36" />
+      <location filename="../../ui/hotline/labels.py" line="38" />
       <source>办理记录</source>
       <translation>Handling note</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="37" />
+      <location filename="../../ui/hotline/labels.py" line="39" />
       <source>办结</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="38" />
+      <location filename="../../ui/hotline/labels.py" line="40" />
       <source>回访</source>
       <translation>Call back</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="39" />
+      <location filename="../../ui/hotline/labels.py" line="41" />
       <source>退回重办</source>
       <translation>Returned</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="40" />
+      <location filename="../../ui/hotline/labels.py" line="42" />
       <source>开立矛盾纠纷</source>
       <translation>Open a dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="41" />
+      <location filename="../../ui/hotline/labels.py" line="43" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="42" />
+      <location filename="../../ui/hotline/labels.py" line="44" />
       <source>上班（调休）</source>
       <translation>Working day (make-up)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="43" />
+      <location filename="../../ui/hotline/labels.py" line="45" />
       <source>周一</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="44" />
+      <location filename="../../ui/hotline/labels.py" line="46" />
       <source>周二</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="45" />
+      <location filename="../../ui/hotline/labels.py" line="47" />
       <source>周三</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="46" />
+      <location filename="../../ui/hotline/labels.py" line="48" />
       <source>周四</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="47" />
+      <location filename="../../ui/hotline/labels.py" line="49" />
       <source>周五</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="48" />
+      <location filename="../../ui/hotline/labels.py" line="50" />
       <source>周六</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/labels.py" line="49" />
+      <location filename="../../ui/hotline/labels.py" line="51" />
       <source>周日</source>
       <translation>Sun</translation>
     </message>
@@ -3179,229 +3179,229 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="39" />
+      <location filename="../../ui/residents/import_dialog.py" line="40" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="40" />
+      <location filename="../../ui/residents/import_dialog.py" line="41" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="41" />
+      <location filename="../../ui/residents/import_dialog.py" line="42" />
       <source>民族</source>
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="42" />
+      <location filename="../../ui/residents/import_dialog.py" line="43" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="43" />
+      <location filename="../../ui/residents/import_dialog.py" line="44" />
       <source>出生日期</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="44" />
+      <location filename="../../ui/residents/import_dialog.py" line="45" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="45" />
+      <location filename="../../ui/residents/import_dialog.py" line="46" />
       <source>户主</source>
       <translation>Household head</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="46" />
+      <location filename="../../ui/residents/import_dialog.py" line="47" />
       <source>住址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="47" />
+      <location filename="../../ui/residents/import_dialog.py" line="48" />
       <source>镇/苏木</source>
       <translation>Town/sumu</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="48" />
+      <location filename="../../ui/residents/import_dialog.py" line="49" />
       <source>村/嘎查</source>
       <translation>Village/gacha</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="49" />
+      <location filename="../../ui/residents/import_dialog.py" line="50" />
       <source>网格</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="50" />
+      <location filename="../../ui/residents/import_dialog.py" line="51" />
       <source>楼栋</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="51" />
+      <location filename="../../ui/residents/import_dialog.py" line="52" />
       <source>单元</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="52" />
+      <location filename="../../ui/residents/import_dialog.py" line="53" />
       <source>与户主关系</source>
       <translation>Relation to head</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="53" />
+      <location filename="../../ui/residents/import_dialog.py" line="54" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="54" />
+      <location filename="../../ui/residents/import_dialog.py" line="55" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="90" />
+      <location filename="../../ui/residents/import_dialog.py" line="91" />
       <source>从Excel导入居民</source>
       <translation>Import residents from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="104" />
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
       <source>上一步</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="105" />
-      <location filename="../../ui/residents/import_dialog.py" line="129" />
+      <location filename="../../ui/residents/import_dialog.py" line="106" />
+      <location filename="../../ui/residents/import_dialog.py" line="130" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="106" />
-      <location filename="../../ui/residents/import_dialog.py" line="131" />
+      <location filename="../../ui/residents/import_dialog.py" line="107" />
+      <location filename="../../ui/residents/import_dialog.py" line="132" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="124" />
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
       <source>1 选择文件</source>
       <translation>1 File</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="124" />
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
       <source>2 列对应</source>
       <translation>2 Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="124" />
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
       <source>3 预览</source>
       <translation>3 Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="124" />
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
       <source>4 完成</source>
       <translation>4 Done</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="129" />
+      <location filename="../../ui/residents/import_dialog.py" line="130" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="130" />
+      <location filename="../../ui/residents/import_dialog.py" line="131" />
       <source>开始导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="131" />
+      <location filename="../../ui/residents/import_dialog.py" line="132" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="161" />
+      <location filename="../../ui/residents/import_dialog.py" line="162" />
       <source>选择居民名单</source>
       <translation>Choose the residents file</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="162" />
+      <location filename="../../ui/residents/import_dialog.py" line="163" />
       <source>Excel 或 CSV (*.xlsx *.xlsm *.csv)</source>
       <translation>Excel or CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="169" />
+      <location filename="../../ui/residents/import_dialog.py" line="170" />
       <source>请选择要导入的文件。</source>
       <translation>Please choose the file to import.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="173" />
+      <location filename="../../ui/residents/import_dialog.py" line="174" />
       <source>正在读取文件…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="184" />
+      <location filename="../../ui/residents/import_dialog.py" line="185" />
       <source>表头在第 {row} 行，共 {n} 行数据</source>
       <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="207" />
+      <location filename="../../ui/residents/import_dialog.py" line="208" />
       <source>不导入</source>
       <translation>Do not import</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="229" />
+      <location filename="../../ui/residents/import_dialog.py" line="230" />
       <source>正在检查每一行…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="245" />
+      <location filename="../../ui/residents/import_dialog.py" line="246" />
       <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
       <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="246" />
+      <location filename="../../ui/residents/import_dialog.py" line="247" />
       <source>没有有误的行。</source>
       <translation>No rejected rows.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="266" />
+      <location filename="../../ui/residents/import_dialog.py" line="267" />
       <source>正在导入居民…</source>
       <translation>Importing residents…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="272" />
+      <location filename="../../ui/residents/import_dialog.py" line="273" />
       <source>导入完成。</source>
       <translation>Import finished.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="273" />
+      <location filename="../../ui/residents/import_dialog.py" line="274" />
       <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
       <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="277" />
+      <location filename="../../ui/residents/import_dialog.py" line="278" />
       <source>新建区域：</source>
       <translation>New areas: </translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="286" />
+      <location filename="../../ui/residents/import_dialog.py" line="287" />
       <source>已取消，数据库未改变。</source>
       <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="296" />
+      <location filename="../../ui/residents/import_dialog.py" line="297" />
       <source>-有误的行</source>
       <translation>-rejected</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="297" />
+      <location filename="../../ui/residents/import_dialog.py" line="298" />
       <source>保存有误的行</source>
       <translation>Save rejected rows</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="297" />
+      <location filename="../../ui/residents/import_dialog.py" line="298" />
       <source>Excel 文件 (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="307" />
+      <location filename="../../ui/residents/import_dialog.py" line="308" />
       <source>已保存到 {path}</source>
       <translation>Saved to {path}</translation>
     </message>
@@ -3527,32 +3527,32 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="30" />
+      <location filename="../../ui/visits/list_pane.py" line="31" />
       <source>全部日期</source>
       <translation>All dates</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="31" />
+      <location filename="../../ui/visits/list_pane.py" line="32" />
       <source>本周</source>
       <translation>This week</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="32" />
+      <location filename="../../ui/visits/list_pane.py" line="33" />
       <source>上周</source>
       <translation>Last week</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="34" />
+      <location filename="../../ui/visits/list_pane.py" line="35" />
       <source>近30天</source>
       <translation>Last 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="35" />
+      <location filename="../../ui/visits/list_pane.py" line="36" />
       <source>今年</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/list_pane.py" line="44" />
+      <location filename="../../ui/visits/list_pane.py" line="45" />
       <source>共 {n} 条</source>
       <translation>{n} records</translation>
     </message>
@@ -3626,182 +3626,182 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="31" />
+      <location filename="../../ui/main_window.py" line="32" />
       <source>工作台</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="32" />
+      <location filename="../../ui/main_window.py" line="33" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="33" />
+      <location filename="../../ui/main_window.py" line="34" />
       <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
       <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="34" />
+      <location filename="../../ui/main_window.py" line="35" />
       <source>巡逻</source>
       <translation>Patrols</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="35" />
+      <location filename="../../ui/main_window.py" line="36" />
       <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
       <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="36" />
+      <location filename="../../ui/main_window.py" line="37" />
       <source>居民/网格</source>
       <translation>Residents</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="37" />
+      <location filename="../../ui/main_window.py" line="38" />
       <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
       <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="38" />
+      <location filename="../../ui/main_window.py" line="39" />
       <source>12345工单</source>
       <translation>12345 hotline</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="39" />
+      <location filename="../../ui/main_window.py" line="40" />
       <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
       <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="40" />
+      <location filename="../../ui/main_window.py" line="41" />
       <source>返赃</source>
       <translation>Restitution</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="41" />
+      <location filename="../../ui/main_window.py" line="42" />
       <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
       <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="42" />
+      <location filename="../../ui/main_window.py" line="43" />
       <source>走访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="43" />
+      <location filename="../../ui/main_window.py" line="44" />
       <source>百万警进千万家入户走访、普法宣传活动。</source>
       <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="44" />
+      <location filename="../../ui/main_window.py" line="45" />
       <source>报表导出</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="45" />
+      <location filename="../../ui/main_window.py" line="46" />
       <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
       <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="46" />
+      <location filename="../../ui/main_window.py" line="47" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="50" />
+      <location filename="../../ui/main_window.py" line="51" />
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="50" />
+      <location filename="../../ui/main_window.py" line="51" />
       <source>所长</source>
       <translation>Chief</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="51" />
+      <location filename="../../ui/main_window.py" line="52" />
       <source>民警</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="51" />
+      <location filename="../../ui/main_window.py" line="52" />
       <source>辅警</source>
       <translation>Auxiliary</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="53" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
+      <location filename="../../ui/main_window.py" line="53" />
       <source>只读</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="76" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>平安台账 — {station}</source>
       <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>退出</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>账户(&amp;A)</source>
       <translation>&amp;Account</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>修改密码…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>锁定屏幕</source>
       <translation>Lock screen</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>注销（切换用户）</source>
       <translation>Log out (switch user)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="198" />
       <source>使用手册</source>
       <translation>User manual (Chinese)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
+      <location filename="../../ui/main_window.py" line="204" />
       <source>关于平安台账</source>
       <translation>About Station Ledger</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="210" />
       <source>用户：{name}（{role}）</source>
       <translation>User: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="212" />
+      <location filename="../../ui/main_window.py" line="213" />
       <source>本所：{station}</source>
       <translation>Station: {station}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="213" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>数据库：{db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>密码已修改。</source>
       <translation>Password changed.</translation>
     </message>
@@ -3835,222 +3835,222 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
   <context>
     <name>Mediation</name>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="13" />
+      <location filename="../../ui/mediation/labels.py" line="15" />
       <source>风险评估…</source>
       <translation>Assess risk…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="14" />
+      <location filename="../../ui/mediation/labels.py" line="16" />
       <source>预警通报…</source>
       <translation>Early warning…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="15" />
+      <location filename="../../ui/mediation/labels.py" line="17" />
       <source>一事一策…</source>
       <translation>Case plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="16" />
+      <location filename="../../ui/mediation/labels.py" line="18" />
       <source>记录调解…</source>
       <translation>Record mediation…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="17" />
+      <location filename="../../ui/mediation/labels.py" line="19" />
       <source>调解不成…</source>
       <translation>Mediation failed…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="18" />
+      <location filename="../../ui/mediation/labels.py" line="20" />
       <source>调解协议…</source>
       <translation>Agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="19" />
+      <location filename="../../ui/mediation/labels.py" line="21" />
       <source>协议签订…</source>
       <translation>Agreement signed…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="20" />
+      <location filename="../../ui/mediation/labels.py" line="22" />
       <source>回访…</source>
       <translation>Follow-up…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="21" />
+      <location filename="../../ui/mediation/labels.py" line="23" />
       <source>结案…</source>
       <translation>Close case…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="22" />
+      <location filename="../../ui/mediation/labels.py" line="24" />
       <source>撤回…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="23" />
+      <location filename="../../ui/mediation/labels.py" line="25" />
       <source>不予调解…</source>
       <translation>Not mediable…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="24" />
+      <location filename="../../ui/mediation/labels.py" line="26" />
       <source>重新启动…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="31" />
+      <location filename="../../ui/mediation/labels.py" line="33" />
       <source>登记</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="32" />
+      <location filename="../../ui/mediation/labels.py" line="34" />
       <source>风险评估</source>
       <translation>Risk assessment</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="33" />
+      <location filename="../../ui/mediation/labels.py" line="35" />
       <source>调解中</source>
       <translation>Mediating</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="34" />
+      <location filename="../../ui/mediation/labels.py" line="36" />
       <source>达成协议</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="35" />
+      <location filename="../../ui/mediation/labels.py" line="37" />
       <source>履行中</source>
       <translation>Performing</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="36" />
+      <location filename="../../ui/mediation/labels.py" line="38" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="37" />
+      <location filename="../../ui/mediation/labels.py" line="39" />
       <source>结案</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="38" />
+      <location filename="../../ui/mediation/labels.py" line="40" />
       <source>调解不成</source>
       <translation>Mediation failed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="39" />
+      <location filename="../../ui/mediation/labels.py" line="41" />
       <source>撤回</source>
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="40" />
+      <location filename="../../ui/mediation/labels.py" line="42" />
       <source>不予调解</source>
       <translation>Not mediable</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="41" />
+      <location filename="../../ui/mediation/labels.py" line="43" />
       <source>居民</source>
       <translation>Resident</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="42" />
+      <location filename="../../ui/mediation/labels.py" line="44" />
       <source>村/嘎查干部</source>
       <translation>Village/gacha official</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="43" />
+      <location filename="../../ui/mediation/labels.py" line="45" />
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="44" />
+      <location filename="../../ui/mediation/labels.py" line="46" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="45" />
+      <location filename="../../ui/mediation/labels.py" line="47" />
       <source>民警</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="46" />
+      <location filename="../../ui/mediation/labels.py" line="48" />
       <source>有威胁言语或持械</source>
       <translation>Threats or weapons</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="47" />
+      <location filename="../../ui/mediation/labels.py" line="49" />
       <source>有暴力前科或曾动手</source>
       <translation>History of violence or has already hit</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="48" />
+      <location filename="../../ui/mediation/labels.py" line="50" />
       <source>涉及酗酒</source>
       <translation>Alcohol involved</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="49" />
+      <location filename="../../ui/mediation/labels.py" line="51" />
       <source>涉及老人、儿童、残疾人等弱势群体</source>
       <translation>Vulnerable people involved (elderly, children, disabled)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="50" />
+      <location filename="../../ui/mediation/labels.py" line="52" />
       <source>人数多，可能引发群体性事件</source>
       <translation>Many people; could become a group incident</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="51" />
+      <location filename="../../ui/mediation/labels.py" line="53" />
       <source>涉及土地、草场或较大金额</source>
       <translation>Land, grassland or a large sum at stake</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="52" />
+      <location filename="../../ui/mediation/labels.py" line="54" />
       <source>曾调解未成</source>
       <translation>Earlier mediation failed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="53" />
+      <location filename="../../ui/mediation/labels.py" line="55" />
       <source>治安调解协议书</source>
       <translation>Police mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="54" />
+      <location filename="../../ui/mediation/labels.py" line="56" />
       <source>人民调解协议书</source>
       <translation>People's mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="56" />
+      <location filename="../../ui/mediation/labels.py" line="58" />
       <source>预警通报</source>
       <translation>Early warning</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="57" />
+      <location filename="../../ui/mediation/labels.py" line="59" />
       <source>一事一策</source>
       <translation>Case plan</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="58" />
+      <location filename="../../ui/mediation/labels.py" line="60" />
       <source>调解</source>
       <translation>Mediation</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="59" />
+      <location filename="../../ui/mediation/labels.py" line="61" />
       <source>起草协议</source>
       <translation>Agreement drafted</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="60" />
+      <location filename="../../ui/mediation/labels.py" line="62" />
       <source>打印文书</source>
       <translation>Document printed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="61" />
+      <location filename="../../ui/mediation/labels.py" line="63" />
       <source>协议签订</source>
       <translation>Agreement signed</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="62" />
+      <location filename="../../ui/mediation/labels.py" line="64" />
       <source>重新启动</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/labels.py" line="63" />
+      <location filename="../../ui/mediation/labels.py" line="65" />
       <source>添加附件</source>
       <translation>Add attachments</translation>
     </message>
@@ -4469,47 +4469,47 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>OrderListModel</name>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="14" />
+      <location filename="../../ui/hotline/order_list.py" line="15" />
       <source>工单编号</source>
       <translation>Order no.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="15" />
+      <location filename="../../ui/hotline/order_list.py" line="16" />
       <source>受理时间</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="16" />
+      <location filename="../../ui/hotline/order_list.py" line="17" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="17" />
+      <location filename="../../ui/hotline/order_list.py" line="18" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="18" />
+      <location filename="../../ui/hotline/order_list.py" line="19" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="19" />
+      <location filename="../../ui/hotline/order_list.py" line="20" />
       <source>办理期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="20" />
+      <location filename="../../ui/hotline/order_list.py" line="21" />
       <source>承办</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="21" />
+      <location filename="../../ui/hotline/order_list.py" line="22" />
       <source>诉求内容</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_list.py" line="43" />
+      <location filename="../../ui/hotline/order_list.py" line="44" />
       <source>（逾期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -4797,127 +4797,127 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PatrolDetailView</name>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="30" />
+      <location filename="../../ui/patrols/detail_view.py" line="31" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="31" />
+      <location filename="../../ui/patrols/detail_view.py" line="32" />
       <source>人员</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="32" />
+      <location filename="../../ui/patrols/detail_view.py" line="33" />
       <source>区域</source>
       <translation>Areas</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="33" />
+      <location filename="../../ui/patrols/detail_view.py" line="34" />
       <source>路线</source>
       <translation>Route</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="34" />
+      <location filename="../../ui/patrols/detail_view.py" line="35" />
       <source>天气</source>
       <translation>Weather</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="35" />
+      <location filename="../../ui/patrols/detail_view.py" line="36" />
       <source>车辆</source>
       <translation>Vehicles</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="36" />
+      <location filename="../../ui/patrols/detail_view.py" line="37" />
       <source>里程</source>
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="37" />
+      <location filename="../../ui/patrols/detail_view.py" line="38" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="38" />
+      <location filename="../../ui/patrols/detail_view.py" line="39" />
       <source>记录</source>
       <translation>Recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="69" />
+      <location filename="../../ui/patrols/detail_view.py" line="70" />
       <source>结束巡逻…</source>
       <translation>End patrol…</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="70" />
+      <location filename="../../ui/patrols/detail_view.py" line="71" />
       <source>添加发现…</source>
       <translation>Add finding…</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="71" />
+      <location filename="../../ui/patrols/detail_view.py" line="72" />
       <source>修改…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="72" />
+      <location filename="../../ui/patrols/detail_view.py" line="73" />
       <source>在列表中按 Enter</source>
       <translation>Enter in the list</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="77" />
+      <location filename="../../ui/patrols/detail_view.py" line="78" />
       <source>巡逻发现</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="84" />
+      <location filename="../../ui/patrols/detail_view.py" line="85" />
       <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
       <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="98" />
+      <location filename="../../ui/patrols/detail_view.py" line="99" />
       <source>（未选择巡逻记录）</source>
       <translation>(no patrol selected)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="104" />
+      <location filename="../../ui/patrols/detail_view.py" line="105" />
       <source>进行中</source>
       <translation>under way</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="108" />
+      <location filename="../../ui/patrols/detail_view.py" line="109" />
       <source>（义警）</source>
       <translation> (volunteer)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="113" />
+      <location filename="../../ui/patrols/detail_view.py" line="114" />
       <source>带队 {leader}；{people}（{n} 人）</source>
       <translation>Led by {leader}; {people} ({n} people)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="120" />
+      <location filename="../../ui/patrols/detail_view.py" line="121" />
       <source>{km} 公里</source>
       <translation>{km} km</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="130" />
+      <location filename="../../ui/patrols/detail_view.py" line="131" />
       <source>处置：{text}</source>
       <translation>Action taken: {text}</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="132" />
+      <location filename="../../ui/patrols/detail_view.py" line="133" />
       <source>已登记纠纷 {number}（Enter 打开）</source>
       <translation>Dispute registered as {number} (Enter opens it)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="141" />
+      <location filename="../../ui/patrols/detail_view.py" line="142" />
       <source>{name} 补录</source>
       <translation>Logged afterwards by {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="142" />
+      <location filename="../../ui/patrols/detail_view.py" line="143" />
       <source>{name} 开始</source>
       <translation>Started by {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/detail_view.py" line="144" />
+      <location filename="../../ui/patrols/detail_view.py" line="145" />
       <source>，{name} 结束</source>
       <translation>, ended by {name}</translation>
     </message>
@@ -5242,52 +5242,52 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PatrolListModel</name>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="25" />
+      <location filename="../../ui/patrols/patrol_list.py" line="24" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="26" />
+      <location filename="../../ui/patrols/patrol_list.py" line="25" />
       <source>时长</source>
       <translation>Duration</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="27" />
+      <location filename="../../ui/patrols/patrol_list.py" line="26" />
       <source>类型</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="28" />
+      <location filename="../../ui/patrols/patrol_list.py" line="27" />
       <source>巡逻队</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="29" />
+      <location filename="../../ui/patrols/patrol_list.py" line="28" />
       <source>带队</source>
       <translation>Led by</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="30" />
+      <location filename="../../ui/patrols/patrol_list.py" line="29" />
       <source>人数</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="31" />
+      <location filename="../../ui/patrols/patrol_list.py" line="30" />
       <source>公里</source>
       <translation>km</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="32" />
+      <location filename="../../ui/patrols/patrol_list.py" line="31" />
       <source>天气</source>
       <translation>Weather</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="33" />
+      <location filename="../../ui/patrols/patrol_list.py" line="32" />
       <source>发现</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/patrol_list.py" line="34" />
+      <location filename="../../ui/patrols/patrol_list.py" line="33" />
       <source>区域/路线</source>
       <translation>Areas / route</translation>
     </message>
@@ -5422,87 +5422,87 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>Patrols</name>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="15" />
+      <location filename="../../ui/patrols/labels.py" line="18" />
       <source>民警巡逻队</source>
       <translation>Police patrol</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="16" />
+      <location filename="../../ui/patrols/labels.py" line="19" />
       <source>义警/群防队</source>
       <translation>Volunteer team</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="17" />
+      <location filename="../../ui/patrols/labels.py" line="20" />
       <source>警民联合</source>
       <translation>Joint police–volunteer</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="18" />
+      <location filename="../../ui/patrols/labels.py" line="21" />
       <source>边境巡逻队</source>
       <translation>Border patrol</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="19" />
+      <location filename="../../ui/patrols/labels.py" line="22" />
       <source>日常</source>
       <translation>Routine</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="20" />
+      <location filename="../../ui/patrols/labels.py" line="23" />
       <source>夜间</source>
       <translation>Night</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="21" />
+      <location filename="../../ui/patrols/labels.py" line="24" />
       <source>重点时段</source>
       <translation>Peak hours</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="22" />
+      <location filename="../../ui/patrols/labels.py" line="25" />
       <source>边境</source>
       <translation>Border</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="23" />
+      <location filename="../../ui/patrols/labels.py" line="26" />
       <source>护学</source>
       <translation>School run</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="24" />
+      <location filename="../../ui/patrols/labels.py" line="27" />
       <source>节日</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="25" />
+      <location filename="../../ui/patrols/labels.py" line="28" />
       <source>安全隐患</source>
       <translation>Hazard</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="26" />
+      <location filename="../../ui/patrols/labels.py" line="29" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="27" />
+      <location filename="../../ui/patrols/labels.py" line="30" />
       <source>社情民意</source>
       <translation>Public opinion</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="28" />
+      <location filename="../../ui/patrols/labels.py" line="31" />
       <source>救助帮扶</source>
       <translation>Help given</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="30" />
+      <location filename="../../ui/patrols/labels.py" line="33" />
       <source>进行中</source>
       <translation>under way</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="57" />
+      <location filename="../../ui/patrols/labels.py" line="60" />
       <source>{n} 分钟</source>
       <translation>{n} min</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/labels.py" line="58" />
+      <location filename="../../ui/patrols/labels.py" line="61" />
       <source>{n} 小时</source>
       <translation>{n} h</translation>
     </message>
@@ -5692,17 +5692,17 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../ui/mediation/printing.py" line="24" />
+      <location filename="../../ui/mediation/printing.py" line="25" />
       <source>调解协议书</source>
       <translation>Mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/printing.py" line="25" />
+      <location filename="../../ui/mediation/printing.py" line="26" />
       <source>调解笔录</source>
       <translation>Mediation record</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/printing.py" line="26" />
+      <location filename="../../ui/mediation/printing.py" line="27" />
       <source>预警通报</source>
       <translation>Early warning</translation>
     </message>
@@ -5784,32 +5784,32 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="183" />
+      <location filename="../../ui/restitution/dialogs.py" line="184" />
       <source>登记追回赃款</source>
       <translation>Record recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="184" />
+      <location filename="../../ui/restitution/dialogs.py" line="185" />
       <source>追回日期*</source>
       <translation>Recovered on*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="185" />
+      <location filename="../../ui/restitution/dialogs.py" line="186" />
       <source>追回金额*</source>
       <translation>Amount recovered*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="186" />
+      <location filename="../../ui/restitution/dialogs.py" line="187" />
       <source>来源*</source>
       <translation>Source*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="187" />
+      <location filename="../../ui/restitution/dialogs.py" line="188" />
       <source>如：犯罪嫌疑人退赔</source>
       <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="188" />
+      <location filename="../../ui/restitution/dialogs.py" line="189" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -5905,22 +5905,22 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="243" />
+      <location filename="../../ui/restitution/dialogs.py" line="244" />
       <source>删除追回记录</source>
       <translation>Remove recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="246" />
+      <location filename="../../ui/restitution/dialogs.py" line="247" />
       <source>如：金额录入错误，已重新登记</source>
       <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="247" />
+      <location filename="../../ui/restitution/dialogs.py" line="248" />
       <source>原因*</source>
       <translation>Reason*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="248" />
+      <location filename="../../ui/restitution/dialogs.py" line="249" />
       <source>删除</source>
       <translation>Remove</translation>
     </message>
@@ -5928,42 +5928,42 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>ReportFigures</name>
     <message>
-      <location filename="../../ui/reports/figures.py" line="45" />
+      <location filename="../../ui/reports/figures.py" line="46" />
       <source>持平</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="48" />
+      <location filename="../../ui/reports/figures.py" line="49" />
       <source>{n}个百分点</source>
       <translation>{n} points</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="66" />
+      <location filename="../../ui/reports/figures.py" line="67" />
       <source>项目</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="66" />
+      <location filename="../../ui/reports/figures.py" line="67" />
       <source>本期</source>
       <translation>This period</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="67" />
+      <location filename="../../ui/reports/figures.py" line="68" />
       <source>上期</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="67" />
+      <location filename="../../ui/reports/figures.py" line="68" />
       <source>环比</source>
       <translation>vs previous</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="68" />
+      <location filename="../../ui/reports/figures.py" line="69" />
       <source>去年同期</source>
       <translation>Same period last year</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/figures.py" line="68" />
+      <location filename="../../ui/reports/figures.py" line="69" />
       <source>同比</source>
       <translation>vs last year</translation>
     </message>
@@ -6592,47 +6592,47 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>Restitution</name>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="15" />
+      <location filename="../../ui/restitution/labels.py" line="16" />
       <source>待登记被害人</source>
       <translation>No victims yet</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="16" />
+      <location filename="../../ui/restitution/labels.py" line="17" />
       <source>待追赃</source>
       <translation>Nothing recovered</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="17" />
+      <location filename="../../ui/restitution/labels.py" line="18" />
       <source>待返还</source>
       <translation>To return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="18" />
+      <location filename="../../ui/restitution/labels.py" line="19" />
       <source>部分返还</source>
       <translation>Partly returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="19" />
+      <location filename="../../ui/restitution/labels.py" line="20" />
       <source>已全部返还</source>
       <translation>All returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="20" />
+      <location filename="../../ui/restitution/labels.py" line="21" />
       <source>待发还</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="21" />
+      <location filename="../../ui/restitution/labels.py" line="22" />
       <source>已发还</source>
       <translation>Handed over</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="22" />
+      <location filename="../../ui/restitution/labels.py" line="23" />
       <source>已取消</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/labels.py" line="23" />
+      <location filename="../../ui/restitution/labels.py" line="24" />
       <source>已返还</source>
       <translation>Returned</translation>
     </message>
@@ -6749,7 +6749,7 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>RestitutionForms</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="39" />
+      <location filename="../../ui/restitution/dialogs.py" line="40" />
       <source>如 3000、3,000.50 或 3万</source>
       <translation>e.g. 3000 or 3,000.50</translation>
     </message>
@@ -6757,47 +6757,47 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>RestitutionListModel</name>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="13" />
+      <location filename="../../ui/restitution/case_list.py" line="12" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="14" />
+      <location filename="../../ui/restitution/case_list.py" line="13" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="15" />
+      <location filename="../../ui/restitution/case_list.py" line="14" />
       <source>简要案情</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="16" />
+      <location filename="../../ui/restitution/case_list.py" line="15" />
       <source>被害人</source>
       <translation>Victims</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="17" />
+      <location filename="../../ui/restitution/case_list.py" line="16" />
       <source>被骗（元）</source>
       <translation>Lost (yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="18" />
+      <location filename="../../ui/restitution/case_list.py" line="17" />
       <source>已追回（元）</source>
       <translation>Recovered (yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="19" />
+      <location filename="../../ui/restitution/case_list.py" line="18" />
       <source>已返还（元）</source>
       <translation>Returned (yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="20" />
+      <location filename="../../ui/restitution/case_list.py" line="19" />
       <source>尚欠（元）</source>
       <translation>Still owed (yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/case_list.py" line="21" />
+      <location filename="../../ui/restitution/case_list.py" line="20" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
@@ -7084,47 +7084,47 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>ReturnDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="200" />
+      <location filename="../../ui/restitution/dialogs.py" line="201" />
       <source>登记返还</source>
       <translation>Record a return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="205" />
+      <location filename="../../ui/restitution/dialogs.py" line="206" />
       <source>{name}（尚欠 {amount} 元）</source>
       <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="210" />
+      <location filename="../../ui/restitution/dialogs.py" line="211" />
       <source>被害人*</source>
       <translation>Victim*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="211" />
+      <location filename="../../ui/restitution/dialogs.py" line="212" />
       <source>返还金额*</source>
       <translation>Amount returned*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="213" />
+      <location filename="../../ui/restitution/dialogs.py" line="214" />
       <source>本案现可返还 {amount} 元</source>
       <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="216" />
+      <location filename="../../ui/restitution/dialogs.py" line="217" />
       <source>返还日期*</source>
       <translation>Date*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="217" />
+      <location filename="../../ui/restitution/dialogs.py" line="218" />
       <source>发还人*</source>
       <translation>Handed over by*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="219" />
+      <location filename="../../ui/restitution/dialogs.py" line="220" />
       <source>签收</source>
       <translation>Acknowledged</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="220" />
+      <location filename="../../ui/restitution/dialogs.py" line="221" />
       <source>被害人已签名按手印</source>
       <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -7586,22 +7586,22 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>Urgency</name>
     <message>
-      <location filename="../../ui/common/attention.py" line="20" />
+      <location filename="../../ui/common/attention.py" line="21" />
       <source>已逾期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/common/attention.py" line="20" />
+      <location filename="../../ui/common/attention.py" line="21" />
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
     <message>
-      <location filename="../../ui/common/attention.py" line="21" />
+      <location filename="../../ui/common/attention.py" line="22" />
       <source>高风险</source>
       <translation>High risk</translation>
     </message>
     <message>
-      <location filename="../../ui/common/attention.py" line="21" />
+      <location filename="../../ui/common/attention.py" line="22" />
       <source>即将到期</source>
       <translation>Due soon</translation>
     </message>
@@ -7816,47 +7816,47 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>VictimDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="107" />
+      <location filename="../../ui/restitution/dialogs.py" line="108" />
       <source>修改被害人</source>
       <translation>Edit victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="107" />
+      <location filename="../../ui/restitution/dialogs.py" line="108" />
       <source>登记被害人</source>
       <translation>Add victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="110" />
+      <location filename="../../ui/restitution/dialogs.py" line="111" />
       <source>查找居民</source>
       <translation>Find resident</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="112" />
+      <location filename="../../ui/restitution/dialogs.py" line="113" />
       <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
       <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="118" />
+      <location filename="../../ui/restitution/dialogs.py" line="119" />
       <source>姓名*</source>
       <translation>Full name*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="119" />
+      <location filename="../../ui/restitution/dialogs.py" line="120" />
       <source>所在地</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="120" />
+      <location filename="../../ui/restitution/dialogs.py" line="121" />
       <source>如：山东省聊城市东昌府区</source>
       <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <location filename="../../ui/restitution/dialogs.py" line="123" />
       <source>被骗金额*</source>
       <translation>Amount lost*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="123" />
+      <location filename="../../ui/restitution/dialogs.py" line="124" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -8025,37 +8025,37 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>Visits</name>
     <message>
-      <location filename="../../ui/visits/labels.py" line="18" />
+      <location filename="../../ui/visits/labels.py" line="19" />
       <source>安全隐患</source>
       <translation>Hazard</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="19" />
+      <location filename="../../ui/visits/labels.py" line="20" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="20" />
+      <location filename="../../ui/visits/labels.py" line="21" />
       <source>社情民意</source>
       <translation>Public opinion</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="21" />
+      <location filename="../../ui/visits/labels.py" line="22" />
       <source>困难帮扶</source>
       <translation>Needs help</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="22" />
+      <location filename="../../ui/visits/labels.py" line="23" />
       <source>违法犯罪线索</source>
       <translation>Crime lead</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="23" />
+      <location filename="../../ui/visits/labels.py" line="24" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/labels.py" line="49" />
+      <location filename="../../ui/visits/labels.py" line="50" />
       <source>，资料 {n} 份</source>
       <translation>, {n} leaflets</translation>
     </message>
@@ -8076,52 +8076,52 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>VisitsTab</name>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="21" />
+      <location filename="../../ui/visits/visit_tab.py" line="22" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="22" />
+      <location filename="../../ui/visits/visit_tab.py" line="23" />
       <source>民警</source>
       <translation>Officer</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="23" />
+      <location filename="../../ui/visits/visit_tab.py" line="24" />
       <source>户数</source>
       <translation>Households</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="24" />
+      <location filename="../../ui/visits/visit_tab.py" line="25" />
       <source>走访对象</source>
       <translation>People visited</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="25" />
+      <location filename="../../ui/visits/visit_tab.py" line="26" />
       <source>发现</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="26" />
+      <location filename="../../ui/visits/visit_tab.py" line="27" />
       <source>入户宣传</source>
       <translation>Publicity at the door</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="47" />
+      <location filename="../../ui/visits/visit_tab.py" line="48" />
       <source>还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。</source>
       <translation>No visits yet. After visiting households, press Ctrl+N to record the households, people and findings.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="48" />
+      <location filename="../../ui/visits/visit_tab.py" line="49" />
       <source>还没有走访记录。</source>
       <translation>No visits yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="50" />
+      <location filename="../../ui/visits/visit_tab.py" line="51" />
       <source>记录走访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_tab.py" line="51" />
+      <location filename="../../ui/visits/visit_tab.py" line="52" />
       <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
       <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
     </message>
@@ -8187,7 +8187,7 @@ Send it now?</translation>
   <context>
     <name>_PrivacyCover</name>
     <message>
-      <location filename="../../ui/main_window.py" line="291" />
+      <location filename="../../ui/main_window.py" line="292" />
       <source>已锁定</source>
       <translation>Locked</translation>
     </message>
@@ -8195,67 +8195,67 @@ Send it now?</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="10" />
+      <location filename="../../ui/backup/__init__.py" line="12" />
       <source>每日自动</source>
       <translation>Daily (automatic)</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="10" />
+      <location filename="../../ui/backup/__init__.py" line="12" />
       <source>退出时</source>
       <translation>On exit</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="11" />
+      <location filename="../../ui/backup/__init__.py" line="13" />
       <source>手动</source>
       <translation>Manual</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="11" />
+      <location filename="../../ui/backup/__init__.py" line="13" />
       <source>升级前</source>
       <translation>Before upgrade</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="12" />
+      <location filename="../../ui/backup/__init__.py" line="14" />
       <source>恢复前保留</source>
       <translation>Kept before restore</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="13" />
+      <location filename="../../ui/backup/__init__.py" line="15" />
       <source>居民</source>
       <translation>Resident</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="13" />
+      <location filename="../../ui/backup/__init__.py" line="15" />
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="14" />
+      <location filename="../../ui/backup/__init__.py" line="16" />
       <source>巡逻</source>
       <translation>Patrols</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="14" />
+      <location filename="../../ui/backup/__init__.py" line="16" />
       <source>12345工单</source>
       <translation>12345 hotline</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="15" />
+      <location filename="../../ui/backup/__init__.py" line="17" />
       <source>返赃案件</source>
       <translation>Restitution cases</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="15" />
+      <location filename="../../ui/backup/__init__.py" line="17" />
       <source>走访</source>
       <translation>Visits</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="16" />
+      <location filename="../../ui/backup/__init__.py" line="18" />
       <source>账户</source>
       <translation>Accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/__init__.py" line="16" />
+      <location filename="../../ui/backup/__init__.py" line="18" />
       <source>审计记录</source>
       <translation>Audit entries</translation>
     </message>

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import peewee
@@ -214,3 +215,9 @@ def environmental_errors() -> Iterator[None]:
         if explained is None:
             raise
         raise explained from exc
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a select as plain tuples. (peewee's own stubs type `.tuples()` as yielding
+    model instances; it yields tuples.)"""
+    return iter(query.tuples())

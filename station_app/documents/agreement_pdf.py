@@ -142,7 +142,7 @@ def agreement_story(agreement: AgreementInput, fonts: DocumentFonts, wording: di
     if agreement.responsibility.strip():
         sections.append(("responsibility", body_paragraphs(agreement.responsibility, fonts)))
     sections.append(("terms", _terms(agreement, fonts)))
-    performance = [field_para("履行方式", agreement.performance_method.strip(), fonts)]
+    performance: list[Flowable] = [field_para("履行方式", agreement.performance_method.strip(), fonts)]
     if agreement.performance_place.strip():
         performance.append(field_para("履行地点", agreement.performance_place.strip(), fonts))
     performance.append(field_para("履行期限", f"{cn_date(agreement.performance_deadline)}前履行完毕", fonts))

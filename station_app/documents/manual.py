@@ -49,17 +49,19 @@ def _image(path: Path, max_width_cm: float = 16, max_height_cm: float = 10.5) ->
 
 
 def _styles(font: str) -> dict[str, Any]:
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
 
+    grey = HexColor("#555555")
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK")
     return {
         "body": body,
         "step": ParagraphStyle("step", parent=body, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
         "title": ParagraphStyle("title", parent=body, fontSize=26, leading=34, alignment=1, spaceAfter=18),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=12, alignment=1, textColor="#555555"),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=12, alignment=1, textColor=grey),
         "h1": ParagraphStyle("h1", parent=body, fontSize=16, leading=22, spaceBefore=6, spaceAfter=8,
-                             textColor="#1a5fb4"),
-        "caption": ParagraphStyle("caption", parent=body, fontSize=9, alignment=1, textColor="#555555",
+                             textColor=HexColor("#1a5fb4")),
+        "caption": ParagraphStyle("caption", parent=body, fontSize=9, alignment=1, textColor=grey,
                                   spaceAfter=10),
         "toc": ParagraphStyle("toc", parent=body, fontSize=11, leading=20),
     }

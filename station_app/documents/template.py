@@ -36,7 +36,8 @@ from station_app.documents.styles import GREY, stylesheet
 from station_app.documents.verification import Verification
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGINS = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm, "bottomMargin": 22 * mm}
+MARGINS: dict[str, Any] = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm,
+                           "bottomMargin": 22 * mm}
 TEXT_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 FURNITURE_SIZE = 8.5
 _TOTAL_FORM = "StationPageTotal"

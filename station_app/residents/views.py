@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import peewee
 
@@ -74,7 +75,7 @@ Village = Area.alias("village")
 Town = Area.alias("town")
 
 
-def joined_query() -> peewee.ModelSelect:
+def joined_query() -> peewee.ModelSelect[Resident]:
     return (
         Resident.select(
             Resident,
@@ -88,7 +89,7 @@ def joined_query() -> peewee.ModelSelect:
     )
 
 
-def to_views(rows: Iterable[dict[str, object]]) -> list[ResidentView]:
+def to_views(rows: Iterable[dict[str, Any]]) -> list[ResidentView]:  # database rows: loosely typed
     views = []
     for row in rows:
         tags = str(row["tags"] or "")

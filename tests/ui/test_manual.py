@@ -47,7 +47,8 @@ def test_f1_on_each_page_opens_the_manual_at_that_pages_section(qtbot, main_wind
         assert dialog is not None and dialog.isVisible(), key
         seen[key] = dialog.current_page
         assert dialog.current_page == small_manual[manual.PAGE_SECTIONS[key]], key
-        assert dialog.scroll.verticalScrollBar().value() == dialog.page_labels[dialog.current_page - 1].y()
+        shown = dialog.page_labels[dialog.current_page - 1]
+        assert dialog.pages_area.verticalScrollBar().value() == shown.y()
         dialog.close()
         qtbot.waitUntil(lambda: window.findChild(manual.ManualDialog) is None)
     assert len(set(seen.values())) == len(seen)  # every page its own section

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,7 @@ from station_app.core.clock import format_local
 from station_app.core.errors import ValidationError
 from ui.common.core_text import core_text
 from ui.common.forms import FieldErrors, run_service, save_buttons
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 
 class AccountDialog(QDialog):

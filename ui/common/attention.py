@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from station_app.core.urgency import DUE_TODAY, HIGH_RISK, LABELS, OVERDUE
 from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 COLOURS = {OVERDUE: "#b00020", DUE_TODAY: "#b35900", HIGH_RISK: "#6a1b9a"}
 DATA_ROLE = Qt.ItemDataRole.UserRole

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
@@ -70,8 +71,8 @@ class _LeaveOnTab:
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
         if self._tabbing:
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)  # type: ignore[misc]  (the next section)
+            return QWidget.focusNextPrevChild(cast(QWidget, self), next)
+        return super().focusNextPrevChild(next)  # type: ignore[misc]  # a mixin: the next section
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)  # type: ignore[misc]

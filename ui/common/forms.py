@@ -33,6 +33,7 @@ from ui.common.errors import show_error
 from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -280,7 +281,8 @@ class RowForm(QDialog):
         self.buttons, self.save_button = save_buttons(self, lambda: self.submit(), save_text)
         self.layout_.addWidget(self.buttons)
 
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+    def add_row(self, label: str, field: str, widget: W) -> W:
+        """Add a labelled row with its hidden message; returns `widget`, as given."""
         self.errors.add_row(self.form, label, field, widget)
         if self._first is None:
             self._first = widget

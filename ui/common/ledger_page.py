@@ -154,7 +154,8 @@ class LedgerPage(QWidget):
         return self.list
 
     def select_row(self, row: int) -> None:
-        self.list.table.select_row(row)
+        if self.list is not None:
+            self.list.table.select_row(row)
 
     def current_id(self) -> str | None:
         return self.list.table.current_id() if self.list is not None else None

@@ -102,9 +102,9 @@ class PdfPreviewDialog(QDialog):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setStyleSheet("QScrollArea { background: #7f7f7f; }")
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setStyleSheet("QScrollArea { background: #7f7f7f; }")
         holder = QWidget()
         holder.setStyleSheet("background: #7f7f7f;")
         self.pages_layout = QVBoxLayout(holder)
@@ -117,8 +117,8 @@ class PdfPreviewDialog(QDialog):
             label.setStyleSheet("background: white;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.scroll.setWidget(holder)
-        layout.addWidget(self.scroll, 1)
+        self.pages_area.setWidget(holder)
+        layout.addWidget(self.pages_area, 1)
 
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_in_viewer)

@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id (text) on every cell

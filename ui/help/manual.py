@@ -68,13 +68,12 @@ class ManualDialog(QDialog):
             entry = QListWidgetItem(item.title)
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
             self.sections.addItem(entry)
-        self.sections.currentItemChanged.connect(
-            lambda item, _old: item is not None and self.show_section(item.data(Qt.ItemDataRole.UserRole)))
+        self.sections.currentItemChanged.connect(self._section_chosen)
         row.addWidget(self.sections)
         column = QVBoxLayout()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        holder = QWidget()
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        holder = self.holder = QWidget()
         holder.setStyleSheet("background: #7f7f7f;")
         pages = QVBoxLayout(holder)
         pages.setSpacing(12)
@@ -86,8 +85,8 @@ class ManualDialog(QDialog):
             label.setPixmap(_pixmap(self.document[number]))
             pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.scroll.setWidget(holder)
-        column.addWidget(self.scroll, 1)
+        self.pages_area.setWidget(holder)
+        column.addWidget(self.pages_area, 1)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
         column.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
@@ -101,14 +100,18 @@ class ManualDialog(QDialog):
             if section in keys:
                 self.sections.setCurrentRow(keys.index(section))
 
+    def _section_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_section(item.data(Qt.ItemDataRole.UserRole))
+
     def show_section(self, key: str) -> None:
         page = self.pages.get(key)
         if page is None or not 1 <= page <= len(self.page_labels):
             return
         self.current_page = page
-        self.layout().activate()
-        self.scroll.widget().adjustSize()
-        self.scroll.verticalScrollBar().setValue(self.page_labels[page - 1].y())
+        self.holder.layout().activate()
+        self.holder.adjustSize()
+        self.pages_area.verticalScrollBar().setValue(self.page_labels[page - 1].y())
 
 
 def _pixmap(page: object) -> QPixmap:

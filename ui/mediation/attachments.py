@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from station_app.core.errors import StationError
 from station_app.mediation.cases import attach_to_case
 from ui.common import file_dialogs
 from ui.common.errors import show_error
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.tasks import run_task
 from ui.mediation.step_dialog import CaseHost
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
 from ui.common.forms import push_button
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.patrols.labels import IN_PROGRESS_COLOUR, duration_text, km_text, span_text, vt, weather_text

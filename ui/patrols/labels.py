@@ -4,11 +4,12 @@ words are shown in the interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.views import PatrolRow
 from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Patrols"
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from station_app.core.clock import utcnow
 from station_app.patrols.views import PatrolRow
 from station_app.patrols.vocab import STALE_AFTER_HOURS
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.patrols.labels import (
     IN_PROGRESS_COLOUR,

@@ -4,12 +4,13 @@ the base is zero; red where a rise (or a fall) is plainly bad, green where it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from station_app.reports.summary import Row, Section, display_value
 from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 WORSE = QColor("#b00020")
 BETTER = QColor("#1b7f3b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ from station_app.residents.areas import AreaNode, GridRoleView
 from ui.common.core_text import core_text
 from ui.common.fields import line_edit
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     "grid_worker": QT_TRANSLATE_NOOP("GridRoles", "网格员"),

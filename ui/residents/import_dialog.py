@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from station_app.core.errors import StationError, ValidationError
 from ui.common import file_dialogs
 from ui.common.errors import show_error
 from ui.common.forms import general_error
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.tasks import TaskDialog, run_task
 from ui.residents.import_pages import ImportPages
 

@@ -13,7 +13,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 
 from station_app.residents.views import ResidentView, views_by_ids
 from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import STATION_TITLE
 
 BLOCK_SIZE = 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
 from ui.common.fields import chosen_word, date_edit, line_edit, picked_date, show_word, text_box
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.widgets import typeahead_combo
 from ui.restitution.labels import money

@@ -63,9 +63,9 @@ class GeneralSettings(QWidget):
         own_layout.addWidget(self.own_language, 1)
         own_layout.addWidget(self.own_language_button)
         self.errors.add_row(form, self.tr("我的界面语言"), "own_language", own_row)
-        self.font = QComboBox()
+        self.font_choice = QComboBox()
         self.font_note = text_label("font_note")
-        self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font)
+        self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font_choice)
         form.addRow("", self.font_note)
         backup_row = QHBoxLayout()
         self.backup_dir = QLineEdit(self.current.backup_dir)
@@ -99,7 +99,7 @@ class GeneralSettings(QWidget):
         layout.addStretch(1)
         self.load_fonts()
         if not editable:
-            for widget in (self.idle_minutes, self.language, self.font, self.backup_dir, browse,
+            for widget in (self.idle_minutes, self.language, self.font_choice, self.backup_dir, browse,
                            self.save_button, *self.keep_spins.values()):
                 widget.setEnabled(False)
             self.status.setText(self.tr("只有管理员或所长可以修改设置。"))
@@ -108,18 +108,18 @@ class GeneralSettings(QWidget):
         from station_app.core.fonts import NoCjkFontError, find_cjk_fonts
 
         fonts = find_cjk_fonts()
-        self.font.clear()
+        self.font_choice.clear()
         for font in fonts:
             label = font.family + (self.tr("（含生僻字）") if font.covers_ext_b else "")
-            self.font.addItem(label, font.key)
-            self.font.setItemData(self.font.count() - 1, font.path, 3)  # tooltip: the file
+            self.font_choice.addItem(label, font.key)
+            self.font_choice.setItemData(self.font_choice.count() - 1, font.path, 3)  # tooltip: the file
         if not fonts:
-            self.font.addItem(self.tr("（未找到中文字体）"), "")
+            self.font_choice.addItem(self.tr("（未找到中文字体）"), "")
             self.font_note.setText(NoCjkFontError().message)
             self.font_note.setStyleSheet("color: #b00020;")
             return
-        index = self.font.findData(self.current.document_font)
-        self.font.setCurrentIndex(index if index >= 0 else 0)
+        index = self.font_choice.findData(self.current.document_font)
+        self.font_choice.setCurrentIndex(index if index >= 0 else 0)
         if not any(font.covers_ext_b for font in fonts):
             self.font_note.setText(self.tr(
                 "提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。"
@@ -149,7 +149,7 @@ class GeneralSettings(QWidget):
             self.actor,
             idle_lock_minutes=self.idle_minutes.value(),
             language=self.language.currentData(),
-            document_font=self.font.currentData() or "",
+            document_font=self.font_choice.currentData() or "",
             backup_dir=self.backup_dir.text().strip(),
             **{name: spin.value() for name, spin in self.keep_spins.items()},
         ), self.errors, self.status)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,6 +25,7 @@ from station_app.visits.views import EventDetail, EventRow
 from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.forms import run_dialog
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.record_view import title_label
 from ui.common.records import RecordsModel
 from ui.common.station_filter import ReadOnlyBanner

@@ -3,13 +3,14 @@ shared by the tabs and dialogs. Topics stay as typed: they are printed on Chines
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from station_app.accounts.service import list_colleagues
 from station_app.core.actor import Actor
 from ui.common.core_text import core_text
 from ui.common.forms import run_service
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Visits"
 
