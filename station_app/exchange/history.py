@@ -85,8 +85,8 @@ class HistoryCheck:
         assert self.entries is not None
         if self.hashes is None:
             raise BundleError("数据包缺少该所的审计记录。数据包已损坏或被改动，无法导入。")
-        held = dict(StationAudit.select(StationAudit.seq, StationAudit.hash)
-                    .where(StationAudit.station_id == self.station_id).tuples())
+        held: dict[int, str] = dict(tuples(StationAudit.select(StationAudit.seq, StationAudit.hash)
+                                           .where(StationAudit.station_id == self.station_id)))
         problem, first = self._compare(held)
         if problem and not accept:
             raise HistoryMismatch(

@@ -98,7 +98,9 @@ def peer_statuses(home_id: uuid.UUID | None, today: date | None = None) -> list[
 
 def _missing_weeks(first: datetime, weeks: list[str], today: date) -> list[str]:
     """Complete ISO weeks from the one of the first bundle to last week that no bundle was made for."""
-    day = to_local(first).date()
+    local = to_local(first)
+    assert local is not None
+    day = local.date()
     day -= timedelta(days=day.weekday())
     this_week = today - timedelta(days=today.weekday())
     have = set(weeks)

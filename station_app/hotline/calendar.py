@@ -115,7 +115,8 @@ def ensure_shipped(actor: Actor | None) -> list[int]:
 def load_calendar(actor: Actor | None = None) -> WorkCalendar:
     """The calendar as stored (seeding the shipped years first if needed)."""
     ensure_shipped(actor)
-    off, work = set(), set()
+    off: set[date] = set()
+    work: set[date] = set()
     for day, kind in tuples(CalendarDay.select(CalendarDay.day, CalendarDay.kind)):
         (off if kind == "off" else work).add(day if isinstance(day, date) else date.fromisoformat(str(day)))
     years = {int(year) for year in _marks()} | {day.year for day in off | work}

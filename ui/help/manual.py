@@ -109,7 +109,9 @@ class ManualDialog(QDialog):
         if page is None or not 1 <= page <= len(self.page_labels):
             return
         self.current_page = page
-        self.holder.layout().activate()
+        layout = self.holder.layout()
+        if layout is not None:
+            layout.activate()
         self.holder.adjustSize()
         self.pages_area.verticalScrollBar().setValue(self.page_labels[page - 1].y())
 
