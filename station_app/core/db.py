@@ -218,6 +218,6 @@ def environmental_errors() -> Iterator[None]:
 
 
 def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
-    """The rows of a select as plain tuples. (peewee's own stubs type `.tuples()` as yielding
-    model instances; it yields tuples.)"""
-    return iter(query.tuples())
+    """The rows of a select as plain tuples (peewee's own stubs type `.tuples()` as yielding model
+    instances; it yields tuples). Rows already read (a list of tuples) pass through."""
+    return iter(query.tuples() if hasattr(query, "tuples") else query)
