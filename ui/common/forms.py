@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError, explain_database_error
 from ui.common.core_text import core_text
 from ui.common.errors import show_error
@@ -206,12 +209,12 @@ def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str =
     return buttons, save
 
 
-def run_dialog(dialog: QDialog, result: str = "created") -> object:
+def run_dialog(dialog: QDialog, result: str = "created") -> Any:  # the attribute named `result`: any type
     """Show a form modally; what it saved (its `result` attribute), or None when cancelled."""
     return getattr(dialog, result, None) if dialog.exec() else None
 
 
-def push_button(text: str, name: str = "", slot: Callable[..., object] | None = None,
+def push_button(text: str, name: str = "", slot: Callable[..., object] | SignalInstance | None = None,
                 tooltip: str = "") -> QPushButton:
     """A button with its object name, what it does and (often) its shortcut as the tooltip."""
     button = QPushButton(text)
@@ -246,10 +249,10 @@ class FormDialog(QDialog):
     """A dialog whose form records something: the acting user, inline errors (`errors`), and what
     it created (`created`, None until saved)."""
 
-    def __init__(self, actor: object, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.created: object = None
+        self.created: Any = None  # what the form saved: each form its own view
         self.setObjectName(name)
         self.errors = FieldErrors()
 
@@ -308,3 +311,27 @@ def row_widget() -> tuple[QWidget, QHBoxLayout]:
     row = QHBoxLayout(cell)
     row.setContentsMargins(0, 0, 0, 0)
     return cell, row
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at (row, column) of a table this code filled: every cell has one."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at row {row}, column {column} of {table.objectName()}")
+    return item
+
+
+def header_item(table: QTableWidget, column: int) -> QTableWidgetItem:
+    """A header item set with setHorizontalHeaderLabels."""
+    item = table.horizontalHeaderItem(column)
+    if item is None:
+        raise LookupError(f"no header item for column {column} of {table.objectName()}")
+    return item
+
+
+def line_of(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise LookupError(f"{combo.objectName() or 'the combo'} is not editable")
+    return edit

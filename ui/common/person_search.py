@@ -67,7 +67,7 @@ class PersonSearch(QWidget):
         if not query:
             self.results.hide()
             return
-        views = run_service(self, lambda: search.search_residents(self.actor.station_id, query, RESULT_LIMIT))
+        views = run_service(self, lambda: search.search_residents(self.actor.home, query, RESULT_LIMIT))
         for view in views or []:
             item = QListWidgetItem(self.line(view))
             item.setData(PERSON_ROLE, view)

@@ -12,7 +12,7 @@ from station_app.core.actor import Actor
 from station_app.residents import areas
 from ui.common.completers import PinyinCompleter
 from ui.common.fields import add_words
-from ui.common.forms import run_service
+from ui.common.forms import line_of, run_service
 from ui.residents.area_tree import flatten
 
 
@@ -26,7 +26,7 @@ def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: st
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setCompleter(PinyinCompleter([combo.itemText(index) for index in range(combo.count())], combo))
         combo.setCurrentText("")
-        combo.lineEdit().setPlaceholderText(placeholder)
+        line_of(combo).setPlaceholderText(placeholder)
     combo.setMaxVisibleItems(12)
     return combo
 
@@ -39,7 +39,7 @@ def editable_choices(texts: Iterable[str], placeholder: str = "") -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     add_words(combo, texts)
     combo.setCurrentText("")
-    combo.lineEdit().setPlaceholderText(placeholder)
+    line_of(combo).setPlaceholderText(placeholder)
     return combo
 
 
@@ -51,7 +51,7 @@ class AreaCombo(QComboBox):
         self.setObjectName("place_area")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        nodes = run_service(self, lambda: areas.area_tree(actor.station_id)) or []
+        nodes = run_service(self, lambda: areas.area_tree(actor.home)) or []
         self.paths: dict[str, uuid.UUID] = {}
         self.addItem("", None)
         for node, path in flatten(nodes):
@@ -61,7 +61,7 @@ class AreaCombo(QComboBox):
             self.addItem(text, str(node.id))
         self.setCompleter(PinyinCompleter(list(self.paths), self))
         self.setCurrentText("")
-        self.lineEdit().setPlaceholderText(self.tr("镇/嘎查/网格，可输入拼音首字母；也可直接填写"))
+        line_of(self).setPlaceholderText(self.tr("镇/嘎查/网格，可输入拼音首字母；也可直接填写"))
         self.setMinimumContentsLength(20)
 
     def area_id(self) -> uuid.UUID | None:

@@ -159,7 +159,7 @@ class PatrolsPage(LedgerPage):
                                 .replace("{monday}", monday.strftime("%m-%d")).replace("{sunday}",
                                                                                        sunday.strftime("%m-%d")))
         self.next_week.setEnabled(self.week != current_week())
-        figures = run_service(self, lambda: patrol_figures(stations or [self.actor.station_id], start, end))
+        figures = run_service(self, lambda: patrol_figures(stations or [self.actor.home], start, end))
         if figures is not None:
             self.figures_view.show_figures(figures)
             # 进行中 for a week is the statistics' (started in it, not ended); patrols started in another

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from station_app.reports.summary import Row, Section, display_value
 from ui.common.core_text import core_text
+from ui.common.forms import cell
 from ui.common.noop import QT_TRANSLATE_NOOP
 
 WORSE = QColor("#b00020")
@@ -115,8 +116,8 @@ class SectionTable(QTableWidget):
 
     def row_of(self, key: str) -> int:
         role = Qt.ItemDataRole.UserRole
-        return next((n for n in range(self.rowCount()) if self.item(n, 0).data(role) == key), -1)
+        return next((n for n in range(self.rowCount()) if cell(self, n, 0).data(role) == key), -1)
 
     def cell_text(self, key: str, column: int) -> str:
         number = self.row_of(key)
-        return self.item(number, column).text() if number >= 0 else ""
+        return cell(self, number, column).text() if number >= 0 else ""

@@ -114,7 +114,7 @@ class AreaTree(QTreeWidget):
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the tree again; keep (or move to) the selected area."""
         keep = select or (self.current_node().id if self.current_node() else None)
-        nodes = run_service(self, lambda: areas.area_tree(self.actor.station_id))
+        nodes = run_service(self, lambda: areas.area_tree(self.actor.home))
         self.nodes = nodes or []
         self.blockSignals(True)
         self.clear()

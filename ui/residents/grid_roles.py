@@ -129,7 +129,7 @@ class GridRoleDialog(QDialog):
         text = self.resident_search.text()
         area = None if text.strip() else self.grid.id
         views = run_service(self, lambda: search.search_residents(
-            self.actor.station_id, text, limit=30, area_id=area)) or []
+            self.actor.home, text, limit=30, area_id=area)) or []
         self.resident_list.clear()
         for view in views:
             label = "  ".join(part for part in (view.name, view.id_masked, view.grid_name) if part)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.visits.views import FindingView, VisitDetail
 from ui.common.core_text import core_text
-from ui.common.forms import push_button, text_label
+from ui.common.forms import cell, push_button, text_label
 from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
@@ -141,8 +141,8 @@ class VisitDetailPane(QWidget):
             self.findings.setItem(number, column, item)
         if finding.kind == "dispute":
             colour = LINKED_COLOUR if finding.case_id else DISPUTE_COLOUR
-            self.findings.item(number, COL_CASE).setForeground(QBrush(QColor(colour)))
-            self.findings.item(number, COL_KIND).setForeground(QBrush(QColor(DISPUTE_COLOUR)))
+            cell(self.findings, number, COL_CASE).setForeground(QBrush(QColor(colour)))
+            cell(self.findings, number, COL_KIND).setForeground(QBrush(QColor(DISPUTE_COLOUR)))
 
     def current_finding(self) -> FindingView | None:
         row = self.findings.currentRow()
