@@ -1,7 +1,7 @@
 """Set up and run Station Ledger on a fresh machine with nothing but Python 3.10+.
 
     python3 bootstrap.py app  [--db URL] [--data-dir DIR]   # install what is needed, start the app
-    python3 bootstrap.py test [PYTEST ARGS]                 # install test needs, ruff + the whole suite
+    python3 bootstrap.py test [PYTEST ARGS]                 # test needs; ruff, mypy, the manual, the suite
     python3 bootstrap.py kit --to DIR                       # offline installation kit for a USB stick
     python3 bootstrap.py build                              # standalone folder (PyInstaller) in dist/
 
@@ -161,6 +161,13 @@ def ensure_test_system_packages(python: Path) -> None:
     apt_install(missing)
 
 
+def build_manual(python: Path) -> int:
+    """The user manual (使用手册) from the real screens, ~1 min: resources/manual/, shipped with the app."""
+    say("生成使用手册 / building the user manual")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(python), str(ROOT / "scripts" / "build_manual.py")], cwd=ROOT, env=env)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in EXTRAS:
         print(__doc__)
@@ -172,12 +179,16 @@ def main(argv: list[str]) -> int:
             return 1
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT)
     if command in ("kit", "build"):
+        if build_manual(python):
+            return 1
         return subprocess.call([str(python), "-m", f"deploy.{command}", *rest], cwd=ROOT)
     ensure_test_system_packages(python)
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
+    types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT)
+    manual = build_manual(python)  # from today's screens: the manual never shows an old one
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return tests or lint
+    return tests or lint or types or manual
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@ def main() -> int:
     dialog.summary.setPlainText("两户因草场围栏位置争执，一方扬言拆除围栏，来电请求派出所处理。")
     dialog.picker.search.setText("巴特尔·额尔敦")
     dialog.picker.refresh_results()
-    dialog.picker._add_item(dialog.picker.results.item(0))
+    dialog.picker.finder._pick(dialog.picker.results.item(0))
     dialog.picker.open_new_row("孟和")
     dialog.picker.new_id.setText("152222197003080049")
     dialog.picker._id_typed()

@@ -147,7 +147,7 @@ def main() -> int:
     finding.handling.setPlainText("现场劝解，双方同意到嘎查委员会调解。")
     finding.picker.search.setText("阿")
     finding.picker.refresh_results()
-    finding.picker._add_item(finding.picker.results.item(0))
+    finding.picker.finder._pick(finding.picker.results.item(0))
     finding.picker.open_new_row("张三")
     finding.picker.new_phone.setText("13800001111")
     finding.picker.add_new_person()

@@ -49,7 +49,7 @@ ENGLISH = {
     "工单编号*": "Order no.*", "受理时间*": "Received*", "如：白先生；匿名来电可不填": "E.g. Mr Bai; empty if anonymous",
     "联系电话": "Phone", "可输入拼音首字母": "Pinyin initials work", "来电人反映的问题和诉求": "What the caller reports and asks",
     "诉求内容*": "Request*", "办理期限*": "Deadline*", "工作日数": "Working days", "截止日期": "Due date",
-    " 个工作日": " working days", "截止 {date}（周{w}）": "Due {date} ({w})",
+    " 个工作日": " working days", "截止 {date}（{w}）": "Due {date} ({w})",
     "；{years} 年的节假日未录入，只按周末计算": "; no holidays entered for {years}: weekends only",
     "登记": "Register",
     # import
@@ -88,4 +88,5 @@ ENGLISH = {
         "No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.",
     "{y} 年为预估数据。": "{y} is provisional. ", "{y} 年依据：": "{y} follows: ", "随程序提供": "Shipped",
     "手工添加": "Added by hand", "（待核实）": " (to verify)",
+    "回访…": "Call back…",
 }

@@ -30,7 +30,7 @@ ENGLISH = {
     "修改巡逻记录": "Edit patrol", "巡逻队*": "Team*", "巡逻类型*": "Kind*", "参加人员*": "People present*",
     "带队人": "Leader", "巡逻区域": "Areas", "如：S203省道—查干陶勒盖嘎查—草场围栏": "e.g. S203 road — Chagan Tolgai — pasture fences",
     "如：雪、大风": "e.g. snow, strong wind", "气温": "Temperature", "如：警车 蒙G·J0152、摩托车2辆；步巡可不填":
-        "e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot",
+        "e.g. a patrol car and its plate, 2 motorbikes; leave empty on foot",
     "结束时间*": "Ended at*", "公里，如 12.5": "km, e.g. 12.5", "巡逻情况（Ctrl+Enter 保存）": "How it went (Ctrl+Enter saves)",
     "输入姓名、拼音或首字母，Enter 勾选": "Type a name, pinyin or initials; Enter ticks", "全选": "All",
     "空格键勾选或取消": "Space ticks or unticks", "（队长）": " (leader)", "添加": "Add",
@@ -70,4 +70,14 @@ ENGLISH = {
     "新增义警（未登记的居民）": "New volunteer (not yet registered)",
     "Delete 键移出本队（保留为原队员记录）": "Delete takes someone off the team (kept as a former member)",
     "队员*": "Members*", "队长*": "Leader*", "（已停用）": " (stopped)", "{n} 人": "{n} people", "新登记": "new",
+    # issue 13, item 7: one duration rule, 进行中 for a week, the speed question
+    "{n} 分钟": "{n} min", "{n} 小时": "{n} h", "时长": "Duration", "义警时长": "Volunteer time",
+    "本周巡逻 {n} 次 · {hours} · {km} 公里 · 义警 {volunteers} 人 {vhours} · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次":
+        "This week: {n} patrols · {hours} · {km} km · {volunteers} volunteers, {vhours} · {night} at night · {snow} in snow · {open} under way",
+    "（另有 {n} 次不是本周开始、仍未结束）": " ({n} more started in another week and not ended yet)",
+    "巡逻 {n} 次{under_way}，共 {hours}、{km} 公里；夜间 {night} 次，雪天 {snow} 次。":
+        "{n} patrols{under_way}, {hours} and {km} km in all; {night} at night, {snow} in snow.",
+    "参加 {people} 人，义警 {volunteers} 人、{vhours}。发现：{found}；登记纠纷 {cases} 件。":
+        "{people} people took part, {volunteers} volunteers for {vhours}. Found: {found}; {cases} disputes registered.",
+    "里程与时长对不上": "Distance and duration do not match",
 }

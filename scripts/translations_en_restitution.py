@@ -66,7 +66,7 @@ ENGLISH = {
     "新建返赃案件": "New restitution case",
     "如：电信网络诈骗": "e.g. telecom fraud",
     "如：网上以“卖车收取定金”为名诱骗付款后消失": "e.g. took \"car deposits\" online and vanished",
-    "多人用顿号分隔，如：包某、李某": "Several names separated by 、, e.g. 包某、李某",
+    "多人用顿号分隔，如：包某、李某": "Several names separated by 、 or commas",
     "刑事案件编号（可不填）": "Criminal case number (optional)",
     "案发经过、侦破和追赃情况": "What happened, how it was solved, what was recovered",
     "案件类别*": "Case type*",
@@ -75,7 +75,7 @@ ENGLISH = {
     "关联案件编号": "Criminal case number",
     "案情描述": "Description",
     # victim, recovery, return forms
-    "如 3000、3,000.50 或 3万": "e.g. 3000, 3,000.50 or 3万",
+    "如 3000、3,000.50 或 3万": "e.g. 3000 or 3,000.50",
     "修改被害人": "Edit victim",
     "登记被害人": "Add victim",
     "查找居民": "Find resident",

@@ -40,7 +40,7 @@ ENGLISH = {
     # add finding, open case
     "补充发现 — {date} {officer}": "Add finding — {date} {officer}", "类别*": "Category*", "发现的情况*": "What was found*",
     "开立矛盾纠纷": "Open a dispute case", "{date} {officer} 走访发现：": "Found on the visit of {date} by {officer}: ",
-    "如：邻里纠纷（可输入 ll）": "e.g. 邻里纠纷 (type ll)",
+    "如：邻里纠纷（可输入 ll）": "e.g. Neighbours",
     "纠纷概要（走访情况会自动写在后面）": "Summary (the visit is added after it)",
     "纠纷概要*": "Summary*", "当事人*": "Parties*", "开立案件": "Open case", "以后再说": "Later",
     # events

@@ -6,7 +6,7 @@ import platform
 import sqlite3
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_app import __version__
@@ -18,23 +18,24 @@ def about_text(database_display: str) -> str:
     import reportlab
 
     rows = [
-        ("平安台账 Station Ledger", __version__),
+        (QCoreApplication.translate("About", "平安台账 Station Ledger"), __version__),
         ("Python", platform.python_version()),
         ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
         ("peewee", peewee.__version__),
         ("reportlab", reportlab.Version),
         ("SQLite", sqlite3.sqlite_version),
-        ("数据目录", str(paths.data_dir())),
-        ("数据库", database_display),
-        ("日志", str(paths.log_file())),
+        (QCoreApplication.translate("About", "数据目录"), str(paths.data_dir())),
+        (QCoreApplication.translate("About", "数据库"), database_display),
+        (QCoreApplication.translate("About", "日志"), str(paths.log_file())),
     ]
-    return "\n".join(f"{name}：{value}" for name, value in rows)
+    colon = QCoreApplication.translate("About", "：")
+    return "\n".join(f"{name}{colon}{value}" for name, value in rows)
 
 
 def show_about(parent: QWidget, database_display: str) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("关于平安台账"))
-    box.setText(parent.tr("平安台账 — 派出所工作台账"))
+    box.setWindowTitle(QCoreApplication.translate("About", "关于平安台账"))
+    box.setText(QCoreApplication.translate("About", "平安台账 — 派出所工作台账"))
     box.setInformativeText(about_text(database_display))
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()

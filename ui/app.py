@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The core comes before PySide6: once imported, PySide6 hooks every later import (for its
 # __feature__ switches), so each module loads slower. Every start-up path needs these anyway.
@@ -22,15 +22,19 @@ from station_app.settings.service import load_settings
 from station_app.station.service import home_station
 
 # isort: split
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui.common import writer_wait
 from ui.common.app_icon import app_icon
 from ui.common.errors import install_excepthook
 
+if TYPE_CHECKING:
+    from ui.backup.automatic import AutomaticBackups
+    from ui.main_window import MainWindow
+from ui.common.language import apply_language
+
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -42,21 +46,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Chinese is the source language; English loads our .qm. Qt's own dialogs follow too."""
-    installed = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [("qtbase", qt_translations), ("qt", qt_translations)] if language == "zh_CN" else [
-        ("station", str(TRANSLATIONS))]
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
-        QLocale.Language.English)
-    QLocale.setDefault(locale)
-    for name, folder in wanted:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            if name == "qtbase":
-                break
-    return installed
+    return apply_language(language)
 
 
 class AppController(QObject):
@@ -66,8 +56,8 @@ class AppController(QObject):
         super().__init__()
         self.url = url
         self.opened: OpenedDatabase | None = None
-        self.window = None
-        self.backups = None  # ui.backup.automatic.AutomaticBackups, made with the first main window
+        self.window: MainWindow | None = None
+        self.backups: AutomaticBackups | None = None  # made with the first main window
         self.recovered: Actor | None = None  # logged in by the recovery code while opening
 
     def open(self, key: bytes | None = None) -> bool:
@@ -84,7 +74,7 @@ class AppController(QObject):
         except StationError as exc:
             self.refuse(exc)
             return False
-        install_translators(QApplication.instance(), load_settings().language)
+        apply_language(load_settings().language)
         return True
 
     @staticmethod
@@ -182,7 +172,7 @@ class AppController(QObject):
             return False
         if dialog.recovered is not None:
             self.opened = dialog.recovered.opened
-            install_translators(QApplication.instance(), load_settings().language)
+            apply_language(load_settings().language)
             return self.enter(dialog.recovered.actor)
         if not self.open(dialog.key):
             return False
@@ -215,15 +205,32 @@ class AppController(QObject):
         self.show_main(actor)
         return True
 
-    def show_main(self, actor: Actor) -> None:
+    def show_main(self, actor: Actor, page: str = "") -> None:
+        """The main window in this user's language (their own choice, else the station's)."""
+        from station_app.accounts.preferences import language_for
         from ui.main_window import MainWindow
 
         station = home_station()
         assert station is not None and self.opened is not None
-        self.window = MainWindow(actor, station, self.opened.location.display, load_settings())
-        self.window.sig_logout.connect(self.logout)
-        self.window.show()
+        apply_language(language_for(actor))
+        window = MainWindow(actor, station, self.opened.location.display, load_settings())
+        window.sig_logout.connect(self.logout)
+        window.sig_language.connect(lambda _language: self.rebuild(actor))
+        if page:
+            window.show_page(page)
+        window.show()
+        self.window = window
         self.start_daily_backup()
+
+    def rebuild(self, actor: Actor) -> None:
+        """Another interface language for this user, now: the window is built again in it, on the
+        page it showed (the new one first, so the app never has no window)."""
+        old = self.window
+        page = old.current_page_key() if old is not None else ""
+        self.show_main(actor, page)
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def start_daily_backup(self) -> None:
         """Once the window is on screen: a backup on a worker if the last is older than a day."""
@@ -233,8 +240,9 @@ class AppController(QObject):
 
         if self.backups is None:
             self.backups = AutomaticBackups(self)
-        window = self.window
-        QTimer.singleShot(0, window, lambda: self.backups.start_if_due(window))
+        window, backups = self.window, self.backups
+        if window is not None:
+            QTimer.singleShot(0, window, lambda: backups.start_if_due(window))
 
     def finish(self) -> None:
         """After the event loop: the exit backup (a failure is told, the data is not at risk)."""
@@ -249,8 +257,9 @@ class AppController(QObject):
             self.window.close()
             self.window.deleteLater()
             self.window = None
+        apply_language(load_settings().language)  # the login screen speaks the station's language
         if not self.login():
-            QApplication.instance().quit()
+            QApplication.quit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -258,7 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.set_data_dir(args.data_dir)
     logs.setup_logging()
     paths.clear_temp_dir()  # what a run cut short by a power cut left behind
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("平安台账")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("station-ledger")  # the .desktop entry the kit installs (taskbar icon)

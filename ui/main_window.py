@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,8 +22,21 @@ from station_app.accounts.permissions import role_label
 from station_app.core.actor import Actor
 from station_app.settings.service import AppSettings
 from station_app.station.service import StationInfo
+from ui.common import file_dialogs
 from ui.common.idle import IdleWatcher
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.window_state import restore_geometry, save_geometry
+
+if TYPE_CHECKING:
+    from ui.accounts.login_dialog import LockDialog
+
+
+def application() -> QApplication:
+    """The running application (a QApplication: the window exists)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
 
 # (page key, navigation label, what the module will do — shown until it is built)
 VIEW_ACTIONS = {"disputes": "disputes.view", "patrols": "patrols.view", "residents": "residents.view",
@@ -66,6 +81,7 @@ FEATURE_PAGES: dict[str, str] = {
 
 class MainWindow(QMainWindow):
     sig_logout = Signal()
+    sig_language = Signal(str)  # the user chose another interface language: build the window again in it
 
     def __init__(self, actor: Actor, station: StationInfo, database_display: str,
                  settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -73,9 +89,10 @@ class MainWindow(QMainWindow):
         self.actor, self.station, self.database_display = actor, station, database_display
         self.setWindowTitle(self.tr("平安台账 — {station}").replace("{station}", station.name))
         restore_geometry(self, actor.username)
+        file_dialogs.set_user(actor.username)
         self._pages: dict[str, QWidget] = {}
         self._locked = False
-        self.lock_dialog = None
+        self.lock_dialog: LockDialog | None = None
         self._covers: list[QWidget] = []
 
         body = QWidget()
@@ -94,6 +111,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        self.body = body
         self.navigation.currentRowChanged.connect(self.show_page_at)
         # Clicking the page already shown brings its list back too (from a case, say).
         self.navigation.itemClicked.connect(lambda _item: self.show_page_at(self.navigation.currentRow()))
@@ -117,7 +135,7 @@ class MainWindow(QMainWindow):
 
     def _watch_activity(self) -> None:
         if not self._closed:
-            QApplication.instance().installEventFilter(self.idle)
+            application().installEventFilter(self.idle)
 
     # pages are built when first shown: start-up only pays for the dashboard
     def page(self, key: str) -> QWidget:
@@ -152,7 +170,9 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: object) -> None:
         """Show a dispute case on the 矛盾纠纷 page."""
-        self.show_page("disputes").open_case(case_id)
+        page = self.show_page("disputes")
+        if hasattr(page, "open_case"):
+            page.open_case(case_id)
 
     def _settings(self) -> QWidget:
         from ui.settings.settings_page import SettingsPage
@@ -167,6 +187,10 @@ class MainWindow(QMainWindow):
             if hasattr(page, "show_list"):
                 page.show_list()
 
+    def current_page_key(self) -> str:
+        row = self.navigation.currentRow()
+        return NAVIGATION[row][0] if 0 <= row < len(NAVIGATION) else "dashboard"
+
     def show_page(self, key: str) -> QWidget:
         row = next(index for index, item in enumerate(NAVIGATION) if item[0] == key)
         self.navigation.setCurrentRow(row)
@@ -174,7 +198,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("文件(&F)"))
-        quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu_file.addAction(quit_action)
         menu_account = self.menuBar().addMenu(self.tr("账户(&A)"))
@@ -187,6 +212,12 @@ class MainWindow(QMainWindow):
         for action in (change, lock, logout):
             menu_account.addAction(action)
         menu_help = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        manual = QAction(self.tr("使用手册"), self)
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setObjectName("open_manual")
+        manual.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # F1 on every page opens its own section
+        manual.triggered.connect(self.show_manual)
+        menu_help.addAction(manual)
         about = QAction(self.tr("关于平安台账"), self)
         about.triggered.connect(self.show_about)
         menu_help.addAction(about)
@@ -211,6 +242,11 @@ class MainWindow(QMainWindow):
         if ChangePasswordDialog(self.actor, parent=self).exec():
             self.statusBar().showMessage(self.tr("密码已修改。"), 5000)
 
+    def show_manual(self) -> QWidget | None:
+        from ui.help.manual import open_manual
+
+        return open_manual(self, self.current_page_key())
+
     def show_about(self) -> None:
         from ui.about import show_about
 
@@ -233,12 +269,13 @@ class MainWindow(QMainWindow):
 
         self._locked = True
         self.idle.stop()
-        self.centralWidget().setVisible(False)
+        self.body.setVisible(False)
         self._covers = [_PrivacyCover(widget) for widget in QApplication.topLevelWidgets()
                         if widget.isVisible() and widget is not self and isinstance(widget, QDialog)]
-        self.lock_dialog = LockDialog(self.actor, self, by_user=by_user)
-        self.lock_dialog.finished.connect(self._lock_finished)
-        self.lock_dialog.open()
+        dialog = LockDialog(self.actor, self, by_user=by_user)
+        self.lock_dialog = dialog
+        dialog.finished.connect(self._lock_finished)
+        dialog.open()
 
     def _lock_finished(self, result: int) -> None:
         from ui.accounts.login_dialog import LockDialog
@@ -251,13 +288,13 @@ class MainWindow(QMainWindow):
         if result == LockDialog.SWITCH_USER:
             self.sig_logout.emit()
             return
-        self.centralWidget().setVisible(True)
+        self.body.setVisible(True)
         self.idle.start()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
         save_geometry(self, self.actor.username)
         self._closed = True
-        QApplication.instance().removeEventFilter(self.idle)
+        application().removeEventFilter(self.idle)
         self.idle.stop()
         super().closeEvent(event)
 

@@ -1,8539 +1,10322 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-<context>
+  <context>
+    <name>About</name>
+    <message>
+      <location filename="../../ui/about.py" line="21" />
+      <source>平安台账 Station Ledger</source>
+      <translation>Station Ledger</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="27" />
+      <source>数据目录</source>
+      <translation>Data directory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="28" />
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="29" />
+      <source>日志</source>
+      <translation>Log</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="31" />
+      <source>：</source>
+      <translation>:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="37" />
+      <source>关于平安台账</source>
+      <translation>About Station Ledger</translation>
+    </message>
+    <message>
+      <location filename="../../ui/about.py" line="38" />
+      <source>平安台账 — 派出所工作台账</source>
+      <translation>Station Ledger — work ledgers of the police station</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="38" />
-        <source>修改账户</source>
-        <translation>Edit account</translation>
+      <location filename="../../ui/accounts/users_page.py" line="39" />
+      <source>修改账户</source>
+      <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="38" />
-        <source>添加账户</source>
-        <translation>Add account</translation>
+      <location filename="../../ui/accounts/users_page.py" line="39" />
+      <source>添加账户</source>
+      <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="51" />
-        <source>用户名*</source>
-        <translation>User name*</translation>
+      <location filename="../../ui/accounts/users_page.py" line="52" />
+      <source>用户名*</source>
+      <translation>User name*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="52" />
-        <source>姓名*</source>
-        <translation>Full name*</translation>
+      <location filename="../../ui/accounts/users_page.py" line="53" />
+      <source>姓名*</source>
+      <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="53" />
-        <source>角色*</source>
-        <translation>Role*</translation>
+      <location filename="../../ui/accounts/users_page.py" line="54" />
+      <source>角色*</source>
+      <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="54" />
-        <source>警号</source>
-        <translation>Police no.</translation>
+      <location filename="../../ui/accounts/users_page.py" line="55" />
+      <source>警号</source>
+      <translation>Police no.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="58" />
-        <source>初始密码*</source>
-        <translation>First password*</translation>
+      <location filename="../../ui/accounts/users_page.py" line="59" />
+      <source>初始密码*</source>
+      <translation>First password*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="59" />
-        <source>再输一次*</source>
-        <translation>Repeat*</translation>
+      <location filename="../../ui/accounts/users_page.py" line="60" />
+      <source>再输一次*</source>
+      <translation>Repeat*</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="72" />
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../ui/accounts/users_page.py" line="73" />
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
-        <source>预警通报签收</source>
-        <translation>Warning acknowledged</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
+      <source>预警通报签收</source>
+      <translation>Warning acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
-        <source>签收人*</source>
-        <translation>Acknowledged by*</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
+      <source>签收人*</source>
+      <translation>Acknowledged by*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
-        <source>{recipient}的签收人姓名</source>
-        <translation>Name of the person at {recipient} who acknowledged it</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
+      <source>{recipient}的签收人姓名</source>
+      <translation>Name of the person at {recipient} who acknowledged it</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
-        <source>签收时间</source>
-        <translation>Acknowledged at</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+      <source>签收时间</source>
+      <translation>Acknowledged at</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="45" />
-        <source>调解协议</source>
-        <translation>Mediation agreement</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="45" />
+      <source>调解协议</source>
+      <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="71" />
-        <source>协议种类*</source>
-        <translation>Kind*</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="71" />
+      <source>协议种类*</source>
+      <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="72" />
-        <source>纠纷事实*</source>
-        <translation>Facts*</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="72" />
+      <source>纠纷事实*</source>
+      <translation>Facts*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="73" />
-        <source>时间、地点、人员、起因、经过、情节、结果</source>
-        <translation>Time, place, people, cause, course, circumstances, result</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="73" />
+      <source>时间、地点、人员、起因、经过、情节、结果</source>
+      <translation>Time, place, people, cause, course, circumstances, result</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="74" />
-        <source>责任认定</source>
-        <translation>Responsibility</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="74" />
+      <source>责任认定</source>
+      <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="82" />
-        <source>删除此条</source>
-        <translation>Delete this term</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="82" />
+      <source>删除此条</source>
+      <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="83" />
-        <source>上移</source>
-        <translation>Move up</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="83" />
+      <source>上移</source>
+      <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="84" />
-        <source>下移</source>
-        <translation>Move down</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="84" />
+      <source>下移</source>
+      <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="89" />
-        <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
-        <translation>Amounts as 30000, 3,000.50 or 3万; the capitals are written for you. Type in the last row to add a term.</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="89" />
+      <source>金额可写 30000、3,000.50 或 3万；大写自动生成。在最后一行输入即可新增一条。</source>
+      <translation>Amounts as 30000 or 3,000.50; the capitals are written for you. Type in the last row to add a term.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="95" />
-        <source>协议条款*</source>
-        <translation>Terms*</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="95" />
+      <source>协议条款*</source>
+      <translation>Terms*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="97" />
-        <source>如：现金一次性支付</source>
-        <translation>e.g. cash, in one payment</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="97" />
+      <source>如：现金一次性支付</source>
+      <translation>e.g. cash, in one payment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="98" />
-        <source>履行方式*</source>
-        <translation>Method*</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="98" />
+      <source>履行方式*</source>
+      <translation>Method*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="99" />
-        <source>履行地点</source>
-        <translation>Place of performance</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="99" />
+      <source>履行地点</source>
+      <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="100" />
-        <source>如：高力板派出所调解室</source>
-        <translation>e.g. the mediation room of Gaoliban station</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="100" />
+      <source>如：高力板派出所调解室</source>
+      <translation>e.g. the mediation room of Gaoliban station</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="101" />
-        <source>履行期限*</source>
-        <translation>Deadline*</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="101" />
+      <source>履行期限*</source>
+      <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="102" />
-        <source>如 2026-12-31</source>
-        <translation>e.g. 2026-12-31</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="102" />
+      <source>如 2026-12-31</source>
+      <translation>e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="105" />
-        <source>按规定</source>
-        <translation>As prescribed</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="105" />
+      <source>按规定</source>
+      <translation>As prescribed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="106" />
-        <source>份数</source>
-        <translation>Copies</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="106" />
+      <source>份数</source>
+      <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="107" />
-        <source>协议日期</source>
-        <translation>Agreement date</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="107" />
+      <source>协议日期</source>
+      <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="109" />
-        <source>预览/打印…</source>
-        <translation>Preview/print…</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="109" />
+      <source>预览/打印…</source>
+      <translation>Preview/print…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="120" />
-        <source>保存后自动编号</source>
-        <translation>Numbered when saved</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="120" />
+      <source>保存后自动编号</source>
+      <translation>Numbered when saved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_editor.py" line="193" />
-        <source>不能打印，请先补全：</source>
-        <translation>Cannot print yet. Please complete:</translation>
+      <location filename="../../ui/mediation/agreement_editor.py" line="193" />
+      <source>不能打印，请先补全：</source>
+      <translation>Cannot print yet. Please complete:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app.py" line="166" />
-        <source>本所设置完成。请用刚设置的管理员账户登录。</source>
-        <translation>The station is set up. Log in with the administrator account you just created.</translation>
+      <location filename="../../ui/app.py" line="156" />
+      <source>本所设置完成。请用刚设置的管理员账户登录。</source>
+      <translation>The station is set up. Log in with the administrator account you just created.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="206" />
-        <source>归档工单</source>
-        <translation>Archive order</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="206" />
+      <source>归档工单</source>
+      <translation>Archive order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="207" />
-        <source>工单已回访（{s}），归档后不再办理。</source>
-        <translation>The caller was called back ({s}); an archived order is closed.</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="207" />
+      <source>工单已回访（{s}），归档后不再办理。</source>
+      <translation>The caller was called back ({s}); an archived order is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="209" />
-        <source>归档时间</source>
-        <translation>Archived at</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="209" />
+      <source>归档时间</source>
+      <translation>Archived at</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="210" />
-        <source>确认归档</source>
-        <translation>Archive</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="210" />
+      <source>确认归档</source>
+      <translation>Archive</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AreaCombo</name>
     <message>
-        <location filename="../../ui/mediation/widgets.py" line="62" />
-        <source>镇/嘎查/网格，可输入拼音首字母；也可直接填写</source>
-        <translation>Town/gacha/grid (pinyin initials work), or type any place</translation>
+      <location filename="../../ui/mediation/widgets.py" line="64" />
+      <source>镇/嘎查/网格，可输入拼音首字母；也可直接填写</source>
+      <translation>Town/gacha/grid (pinyin initials work), or type any place</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="62" />
-        <source>上级：{name}</source>
-        <translation>Under: {name}</translation>
+      <location filename="../../ui/residents/area_tree.py" line="63" />
+      <source>上级：{name}</source>
+      <translation>Under: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="68" />
-        <source>如：高力板镇</source>
-        <translation>e.g. 高力板镇</translation>
+      <location filename="../../ui/residents/area_tree.py" line="69" />
+      <source>如：高力板镇</source>
+      <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="68" />
-        <source>如：查干陶勒盖嘎查</source>
-        <translation>e.g. 查干陶勒盖嘎查</translation>
+      <location filename="../../ui/residents/area_tree.py" line="69" />
+      <source>如：查干陶勒盖嘎查</source>
+      <translation>e.g. 查干陶勒盖嘎查</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="69" />
-        <source>如：第1网格</source>
-        <translation>e.g. 第1网格</translation>
+      <location filename="../../ui/residents/area_tree.py" line="70" />
+      <source>如：第1网格</source>
+      <translation>e.g. 第1网格</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="72" />
-        <source>名称*</source>
-        <translation>Name*</translation>
+      <location filename="../../ui/residents/area_tree.py" line="73" />
+      <source>名称*</source>
+      <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="73" />
-        <source>编码</source>
-        <translation>Code</translation>
+      <location filename="../../ui/residents/area_tree.py" line="74" />
+      <source>编码</source>
+      <translation>Code</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AreaTree</name>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="29" />
-        <source>添加镇/苏木</source>
-        <translation>Add town/sumu</translation>
+      <location filename="../../ui/residents/area_tree.py" line="30" />
+      <source>添加镇/苏木</source>
+      <translation>Add town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="30" />
-        <source>添加村/嘎查/社区</source>
-        <translation>Add village/gacha/community</translation>
+      <location filename="../../ui/residents/area_tree.py" line="31" />
+      <source>添加村/嘎查/社区</source>
+      <translation>Add village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="31" />
-        <source>添加网格</source>
-        <translation>Add grid</translation>
+      <location filename="../../ui/residents/area_tree.py" line="32" />
+      <source>添加网格</source>
+      <translation>Add grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="35" />
-        <source>镇/苏木</source>
-        <translation>Town/sumu</translation>
+      <location filename="../../ui/residents/area_tree.py" line="36" />
+      <source>镇/苏木</source>
+      <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="36" />
-        <source>村/嘎查/社区</source>
-        <translation>Village/gacha/community</translation>
+      <location filename="../../ui/residents/area_tree.py" line="37" />
+      <source>村/嘎查/社区</source>
+      <translation>Village/gacha/community</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="37" />
-        <source>网格</source>
-        <translation>Grid</translation>
+      <location filename="../../ui/residents/area_tree.py" line="38" />
+      <source>网格</source>
+      <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/area_tree.py" line="120" />
-        <source>全部</source>
-        <translation>All</translation>
+      <location filename="../../ui/residents/area_tree.py" line="121" />
+      <source>全部</source>
+      <translation>All</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="22" />
-        <source>照片</source>
-        <translation>Photo</translation>
+      <location filename="../../ui/mediation/attachments.py" line="24" />
+      <source>照片</source>
+      <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="23" />
-        <source>录音</source>
-        <translation>Recording</translation>
+      <location filename="../../ui/mediation/attachments.py" line="25" />
+      <source>录音</source>
+      <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="24" />
-        <source>文档</source>
-        <translation>Document</translation>
+      <location filename="../../ui/mediation/attachments.py" line="26" />
+      <source>文档</source>
+      <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="25" />
-        <source>已签协议扫描件</source>
-        <translation>Scan of the signed agreement</translation>
+      <location filename="../../ui/mediation/attachments.py" line="27" />
+      <source>已签协议扫描件</source>
+      <translation>Scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="26" />
-        <source>其他</source>
-        <translation>Other</translation>
+      <location filename="../../ui/mediation/attachments.py" line="28" />
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="34" />
-        <source>所有支持的文件</source>
-        <translation>All supported files</translation>
+      <location filename="../../ui/mediation/attachments.py" line="36" />
+      <source>所有支持的文件</source>
+      <translation>All supported files</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="37" />
-        <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
+      <location filename="../../ui/mediation/attachments.py" line="39" />
+      <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</source>
+      <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="38" />
-        <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
-        <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
+      <location filename="../../ui/mediation/attachments.py" line="40" />
+      <source>录音 (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</source>
+      <translation>Recordings (*.mp3 *.m4a *.amr *.wav *.aac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="39" />
-        <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
-        <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
+      <location filename="../../ui/mediation/attachments.py" line="41" />
+      <source>文档 (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</source>
+      <translation>Documents (*.pdf *.doc *.docx *.txt *.xls *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="40" />
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
+      <location filename="../../ui/mediation/attachments.py" line="42" />
+      <source>所有文件 (*)</source>
+      <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="55" />
-        <source>添加附件</source>
-        <translation>Add attachments</translation>
+      <location filename="../../ui/mediation/attachments.py" line="57" />
+      <source>添加附件</source>
+      <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="84" />
-        <source>正在保存附件…</source>
-        <translation>Saving attachments…</translation>
+      <location filename="../../ui/mediation/attachments.py" line="85" />
+      <source>正在保存附件…</source>
+      <translation>Saving attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="92" />
-        <source>无法保存到“{path}”：{reason}</source>
-        <translation>Cannot save to “{path}”: {reason}</translation>
+      <location filename="../../ui/mediation/attachments.py" line="93" />
+      <source>无法保存到“{path}”：{reason}</source>
+      <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="107" />
-        <source>无法打开附件：{reason}</source>
-        <translation>Cannot open the attachment: {reason}</translation>
+      <location filename="../../ui/mediation/attachments.py" line="108" />
+      <source>无法打开附件：{reason}</source>
+      <translation>Cannot open the attachment: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attachments.py" line="115" />
-        <source>另存为</source>
-        <translation>Save as</translation>
+      <location filename="../../ui/mediation/attachments.py" line="116" />
+      <source>另存为</source>
+      <translation>Save as</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="16" />
-        <source>高风险</source>
-        <translation>High risk</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="17" />
+      <source>高风险</source>
+      <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="17" />
-        <source>措施逾期</source>
-        <translation>Plan overdue</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="18" />
+      <source>措施逾期</source>
+      <translation>Plan overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="18" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="19" />
+      <source>回访</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="31" />
-        <source>案件编号</source>
-        <translation>Case number</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="31" />
-        <source>类型</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
+      <source>类型</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="31" />
-        <source>事项</source>
-        <translation>Step</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
+      <source>事项</source>
+      <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="31" />
-        <source>期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="32" />
+      <source>期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="32" />
-        <source>紧急程度</source>
-        <translation>Urgency</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="33" />
+      <source>紧急程度</source>
+      <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="33" />
-        <source>没有需要处理的矛盾纠纷事项。接到新的纠纷时，在左侧“矛盾纠纷”中按 Ctrl+N 登记。</source>
-        <translation>No disputes need attention. When a new dispute comes in, register it under Disputes with Ctrl+N.</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="34" />
+      <source>没有需要处理的矛盾纠纷事项。接到新的纠纷时，在左侧“矛盾纠纷”中按 Ctrl+N 登记。</source>
+      <translation>No disputes need attention. When a new dispute comes in, register it under Disputes with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/attention_panel.py" line="36" />
-        <source>双击或按 Enter 打开案件</source>
-        <translation>Double-click or press Enter to open the case</translation>
+      <location filename="../../ui/mediation/attention_panel.py" line="37" />
+      <source>双击或按 Enter 打开案件</source>
+      <translation>Double-click or press Enter to open the case</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AutomaticBackups</name>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="77" />
-        <source>自动备份没有完成</source>
-        <translation>Automatic backup did not complete</translation>
+      <location filename="../../ui/backup/automatic.py" line="77" />
+      <source>自动备份没有完成</source>
+      <translation>Automatic backup did not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="78" />
-        <source>今天的自动备份没有完成，数据本身没有受影响。
+      <location filename="../../ui/backup/automatic.py" line="78" />
+      <source>今天的自动备份没有完成，数据本身没有受影响。
 {reason}</source>
-        <translation>Today's automatic backup did not complete; the data itself is not affected.
+      <translation>Today's automatic backup did not complete; the data itself is not affected.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/automatic.py" line="84" />
-        <source>已自动备份：{path}</source>
-        <translation>Backed up automatically: {path}</translation>
+      <location filename="../../ui/backup/automatic.py" line="84" />
+      <source>已自动备份：{path}</source>
+      <translation>Backed up automatically: {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/backup/panel.py" line="62" />
-        <source>立即备份</source>
-        <translation>Back up now</translation>
+      <location filename="../../ui/backup/panel.py" line="62" />
+      <source>立即备份</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="63" />
-        <source>从所选备份恢复…</source>
-        <translation>Restore the selected backup…</translation>
+      <location filename="../../ui/backup/panel.py" line="63" />
+      <source>从所选备份恢复…</source>
+      <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="65" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
+      <location filename="../../ui/backup/panel.py" line="65" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="73" />
-        <source>备份时间</source>
-        <translation>Taken at</translation>
+      <location filename="../../ui/backup/panel.py" line="73" />
+      <source>备份时间</source>
+      <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="73" />
-        <source>类型</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/backup/panel.py" line="73" />
+      <source>类型</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="73" />
-        <source>大小</source>
-        <translation>Size</translation>
+      <location filename="../../ui/backup/panel.py" line="73" />
+      <source>大小</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="74" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../ui/backup/panel.py" line="74" />
+      <source>内容</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="88" />
-        <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
-        <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
+      <location filename="../../ui/backup/panel.py" line="88" />
+      <source>每次启动（距上次备份超过一天时）、退出程序和升级数据结构之前会自动备份；旧的自动备份按“常规”中的保留份数轮换，手动备份和升级前、恢复前的备份不会自动删除。</source>
+      <translation>Backups are made automatically at start (when the last is over a day old), on exit and before a schema upgrade; old automatic backups are rotated by the numbers under General. Manual backups and those taken before an upgrade or a restore are never deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="97" />
-        <source>只有管理员可以从备份恢复。</source>
-        <translation>Only an administrator can restore from a backup.</translation>
+      <location filename="../../ui/backup/panel.py" line="97" />
+      <source>只有管理员可以从备份恢复。</source>
+      <translation>Only an administrator can restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="109" />
-        <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
-        <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
+      <location filename="../../ui/backup/panel.py" line="109" />
+      <source>数据库在 PostgreSQL 服务器上：备份由服务器负责，请在服务器上用 pg_dump 定期备份。</source>
+      <translation>The database is on a PostgreSQL server: backups are the server's job. Run pg_dump there regularly.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="113" />
-        <source>备份文件夹：{folder}</source>
-        <translation>Backup folder: {folder}</translation>
+      <location filename="../../ui/backup/panel.py" line="113" />
+      <source>备份文件夹：{folder}</source>
+      <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="131" />
-        <source>无法读取</source>
-        <translation>Cannot be read</translation>
+      <location filename="../../ui/backup/panel.py" line="131" />
+      <source>无法读取</source>
+      <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="133" />
-        <source>，</source>
-        <translation>, </translation>
+      <location filename="../../ui/backup/panel.py" line="133" />
+      <source>，</source>
+      <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="137" />
-        <source>{n} 天</source>
-        <translation>{n} days</translation>
+      <location filename="../../ui/backup/panel.py" line="137" />
+      <source>{n} 天</source>
+      <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="139" />
-        <source>{n} 小时</source>
-        <translation>{n} hours</translation>
+      <location filename="../../ui/backup/panel.py" line="139" />
+      <source>{n} 小时</source>
+      <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="141" />
-        <source>{n} 分钟</source>
-        <translation>{n} minutes</translation>
+      <location filename="../../ui/backup/panel.py" line="141" />
+      <source>{n} 分钟</source>
+      <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="142" />
-        <source>不到 1 分钟</source>
-        <translation>under a minute</translation>
+      <location filename="../../ui/backup/panel.py" line="142" />
+      <source>不到 1 分钟</source>
+      <translation>under a minute</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="146" />
-        <source>还没有任何备份。</source>
-        <translation>There is no backup yet.</translation>
+      <location filename="../../ui/backup/panel.py" line="146" />
+      <source>还没有任何备份。</source>
+      <translation>There is no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="148" />
-        <source>最近一次备份：{time}（{age}前）</source>
-        <translation>Last backup: {time} ({age} ago)</translation>
+      <location filename="../../ui/backup/panel.py" line="148" />
+      <source>最近一次备份：{time}（{age}前）</source>
+      <translation>Last backup: {time} ({age} ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="152" />
-        <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
-        <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
+      <location filename="../../ui/backup/panel.py" line="152" />
+      <source> 已超过两天没有备份，请检查备份盘是否连接。</source>
+      <translation>. No backup for more than two days: check that the backup disk is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="162" />
-        <source>正在备份…</source>
-        <translation>Backing up…</translation>
+      <location filename="../../ui/backup/panel.py" line="162" />
+      <source>正在备份…</source>
+      <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="163" />
-        <source>正在备份</source>
-        <translation>Backing up</translation>
+      <location filename="../../ui/backup/panel.py" line="163" />
+      <source>正在备份</source>
+      <translation>Backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="170" />
-        <source>已备份并检查：{path}</source>
-        <translation>Backed up and checked: {path}</translation>
+      <location filename="../../ui/backup/panel.py" line="170" />
+      <source>已备份并检查：{path}</source>
+      <translation>Backed up and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="174" />
-        <source>备份没有完成。</source>
-        <translation>The backup did not complete.</translation>
+      <location filename="../../ui/backup/panel.py" line="174" />
+      <source>备份没有完成。</source>
+      <translation>The backup did not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="182" />
-        <source>请先在列表中选择一份备份。</source>
-        <translation>Select a backup in the list first.</translation>
+      <location filename="../../ui/backup/panel.py" line="182" />
+      <source>请先在列表中选择一份备份。</source>
+      <translation>Select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="192" />
-        <source>正在恢复…</source>
-        <translation>Restoring…</translation>
+      <location filename="../../ui/backup/panel.py" line="192" />
+      <source>正在恢复…</source>
+      <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="194" />
-        <source>正在从备份恢复</source>
-        <translation>Restoring from the backup</translation>
+      <location filename="../../ui/backup/panel.py" line="194" />
+      <source>正在从备份恢复</source>
+      <translation>Restoring from the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="200" />
-        <source>正在保留当前数据库并写回所选备份，请勿关闭程序…</source>
-        <translation>Keeping the current database and writing the chosen backup back; please do not close the program…</translation>
+      <location filename="../../ui/backup/panel.py" line="200" />
+      <source>正在保留当前数据库并写回所选备份，请勿关闭程序…</source>
+      <translation>Keeping the current database and writing the chosen backup back; please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="206" />
-        <source>已恢复。</source>
-        <translation>Restored.</translation>
+      <location filename="../../ui/backup/panel.py" line="206" />
+      <source>已恢复。</source>
+      <translation>Restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="207" />
-        <source>已恢复</source>
-        <translation>Restored</translation>
+      <location filename="../../ui/backup/panel.py" line="207" />
+      <source>已恢复</source>
+      <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="208" />
-        <source>已从 {time} 的备份恢复。
+      <location filename="../../ui/backup/panel.py" line="208" />
+      <source>已从 {time} 的备份恢复。
 原来的数据库已另存为：{aside}
 请重新登录。</source>
-        <translation>Restored from the backup of {time}.
+      <translation>Restored from the backup of {time}.
 The previous database was kept as: {aside}
 Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/panel.py" line="214" />
-        <source>恢复没有完成。</source>
-        <translation>The restore did not finish.</translation>
+      <location filename="../../ui/backup/panel.py" line="214" />
+      <source>恢复没有完成。</source>
+      <translation>The restore did not finish.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BundleCenterDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="171" />
-        <source>汇总各所数据包</source>
-        <translation>Stations' bundles</translation>
+      <location filename="../../ui/reports/bundles.py" line="171" />
+      <source>汇总各所数据包</source>
+      <translation>Stations' bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="175" />
-        <source>导入数据包…</source>
-        <translation>Import bundle…</translation>
+      <location filename="../../ui/reports/bundles.py" line="175" />
+      <source>导入数据包…</source>
+      <translation>Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="180" />
-        <source>显示已处理的冲突</source>
-        <translation>Show decided conflicts</translation>
+      <location filename="../../ui/reports/bundles.py" line="180" />
+      <source>显示已处理的冲突</source>
+      <translation>Show decided conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="185" />
-        <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
-        <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
+      <location filename="../../ui/reports/bundles.py" line="185" />
+      <source>选择各派出所送来的 .pajt 数据包并输入约定的密码。每份数据包带来该所上次导出后的全部变更；重复导入不会重复，缺了哪一段会说明。</source>
+      <translation>Choose the .pajt bundles the stations sent and enter the agreed password. Each bundle brings every change since the station's last export; importing one twice changes nothing, and a missing part is named.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="190" />
-        <source>双方都修改过的记录（冲突）：双击查看并处理</source>
-        <translation>Records edited on both sides (conflicts): double-click to decide</translation>
+      <location filename="../../ui/reports/bundles.py" line="190" />
+      <source>双方都修改过的记录（冲突）：双击查看并处理</source>
+      <translation>Records edited on both sides (conflicts): double-click to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
-        <source>单位</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/reports/bundles.py" line="192" />
+      <source>单位</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
-        <source>数据</source>
-        <translation>Record</translation>
+      <location filename="../../ui/reports/bundles.py" line="192" />
+      <source>数据</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
-        <source>原因</source>
-        <translation>Reason</translation>
+      <location filename="../../ui/reports/bundles.py" line="192" />
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="192" />
-        <source>发现时间</source>
-        <translation>Found</translation>
+      <location filename="../../ui/reports/bundles.py" line="192" />
+      <source>发现时间</source>
+      <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="193" />
-        <source>处理结果</source>
-        <translation>Decision</translation>
+      <location filename="../../ui/reports/bundles.py" line="193" />
+      <source>处理结果</source>
+      <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="232" />
-        <source>已处理：{what}</source>
-        <translation>Decided: {what}</translation>
+      <location filename="../../ui/reports/bundles.py" line="232" />
+      <source>已处理：{what}</source>
+      <translation>Decided: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="236" />
-        <source>选择数据包</source>
-        <translation>Choose a bundle</translation>
+      <location filename="../../ui/reports/bundles.py" line="236" />
+      <source>选择数据包</source>
+      <translation>Choose a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="237" />
-        <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
-        <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
+      <location filename="../../ui/reports/bundles.py" line="237" />
+      <source>平安台账数据包 (*.pajt);;所有文件 (*)</source>
+      <translation>Station Ledger bundles (*.pajt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="243" />
-        <source>与派出所约定的数据包密码（该所还没有与县局互认密钥）：</source>
-        <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
+      <location filename="../../ui/reports/bundles.py" line="243" />
+      <source>与派出所约定的数据包密码（该所还没有与县局互认密钥）：</source>
+      <translation>The bundle password agreed with the station (it has not exchanged keys with the county yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="244" />
-        <source>数据包密码</source>
-        <translation>Bundle password</translation>
+      <location filename="../../ui/reports/bundles.py" line="244" />
+      <source>数据包密码</source>
+      <translation>Bundle password</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="252" />
-        <source>正在导入 {name}…</source>
-        <translation>Importing {name}…</translation>
+      <location filename="../../ui/reports/bundles.py" line="252" />
+      <source>正在导入 {name}…</source>
+      <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="253" />
-        <source>导入数据包</source>
-        <translation>Import bundle</translation>
+      <location filename="../../ui/reports/bundles.py" line="253" />
+      <source>导入数据包</source>
+      <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="266" />
-        <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
-        <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
+      <location filename="../../ui/reports/bundles.py" line="266" />
+      <source>{station}：这份数据包的内容（至第 {number} 号变更）县局已经有了，没有任何改动。</source>
+      <translation>{station}: the county already has everything in this bundle (up to change {number}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="269" />
-        <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
-        <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
+      <location filename="../../ui/reports/bundles.py" line="269" />
+      <source>{station}：导入完成，新增 {inserted}，更新 {updated}，删除 {deleted}，未变 {unchanged}（已收到第 {number} 号变更为止）。</source>
+      <translation>{station}: imported — {inserted} added, {updated} updated, {deleted} deleted, {unchanged} unchanged (changes received up to {number}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="284" />
-        <source>以该所现有数据为准导入？</source>
-        <translation>Import, taking the station's current data as it is?</translation>
+      <location filename="../../ui/reports/bundles.py" line="284" />
+      <source>以该所现有数据为准导入？</source>
+      <translation>Import, taking the station's current data as it is?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="284" />
-        <source>该所的审计记录被改动过</source>
-        <translation>The station's audit history was changed</translation>
+      <location filename="../../ui/reports/bundles.py" line="284" />
+      <source>该所的审计记录被改动过</source>
+      <translation>The station's audit history was changed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="290" />
-        <source>以该所现有数据为准导入</source>
-        <translation>Import with the station's current data</translation>
+      <location filename="../../ui/reports/bundles.py" line="290" />
+      <source>以该所现有数据为准导入</source>
+      <translation>Import with the station's current data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="291" />
-        <source>已核实，仍然导入并记录在案</source>
-        <translation>Checked: import anyway and keep a record</translation>
+      <location filename="../../ui/reports/bundles.py" line="291" />
+      <source>已核实，仍然导入并记录在案</source>
+      <translation>Checked: import anyway and keep a record</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="292" />
-        <source>暂不导入</source>
-        <translation>Not now</translation>
+      <location filename="../../ui/reports/bundles.py" line="292" />
+      <source>暂不导入</source>
+      <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="302" />
-        <source>导入没有完成，数据库没有改动。</source>
-        <translation>The import did not finish; the database is unchanged.</translation>
+      <location filename="../../ui/reports/bundles.py" line="302" />
+      <source>导入没有完成，数据库没有改动。</source>
+      <translation>The import did not finish; the database is unchanged.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="40" />
-        <source>节假日日历（计算工作日期限）</source>
-        <translation>Holiday calendar (for working-day deadlines)</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="40" />
+      <source>节假日日历（计算工作日期限）</source>
+      <translation>Holiday calendar (for working-day deadlines)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="44" />
-        <source>年份</source>
-        <translation>Year</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="44" />
+      <source>年份</source>
+      <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
-        <location filename="../../ui/hotline/calendar_dialog.py" line="92" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
+      <location filename="../../ui/hotline/calendar_dialog.py" line="92" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
-        <source>星期</source>
-        <translation>Weekday</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
+      <source>星期</source>
+      <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
-        <source>安排</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="59" />
+      <source>安排</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
-        <source>名称</source>
-        <translation>Name</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
+      <source>名称</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
-        <source>来源</source>
-        <translation>Source</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="60" />
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="80" />
-        <source>名称，如 春节</source>
-        <translation>Name, e.g. Spring Festival</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="80" />
+      <source>名称，如 春节</source>
+      <translation>Name, e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="81" />
-        <source>添加/修改</source>
-        <translation>Add/change</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="81" />
+      <source>添加/修改</source>
+      <translation>Add/change</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
-        <source>删除所选</source>
-        <translation>Remove selected</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="85" />
+      <source>删除所选</source>
+      <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="96" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="96" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="112" />
-        <source>{y} 年的节假日尚未录入：工作日期限只按周末计算。请按国务院通知添加。</source>
-        <translation>No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="112" />
+      <source>{y} 年的节假日尚未录入：工作日期限只按周末计算。请按国务院通知添加。</source>
+      <translation>No holidays entered for {y}: working-day deadlines count weekends only. Add them from the State Council notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="114" />
-        <source>{y} 年为预估数据。</source>
-        <translation>{y} is provisional. </translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="114" />
+      <source>{y} 年为预估数据。</source>
+      <translation>{y} is provisional. </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="116" />
-        <source>{y} 年依据：</source>
-        <translation>{y} follows: </translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="116" />
+      <source>{y} 年依据：</source>
+      <translation>{y} follows: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
-        <source>随程序提供</source>
-        <translation>Shipped</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
+      <source>随程序提供</source>
+      <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
-        <source>手工添加</source>
-        <translation>Added by hand</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="122" />
+      <source>手工添加</source>
+      <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
-        <source>（待核实）</source>
-        <translation> (to verify)</translation>
+      <location filename="../../ui/hotline/calendar_dialog.py" line="124" />
+      <source>（待核实）</source>
+      <translation> (to verify)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="220" />
-        <source>开立矛盾纠纷</source>
-        <translation>Open a dispute case</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="220" />
+      <source>开立矛盾纠纷</source>
+      <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="223" />
-        <source>纠纷类别*</source>
-        <translation>Dispute category*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="223" />
+      <source>纠纷类别*</source>
+      <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="224" />
-        <source>当事人（甲方）*</source>
-        <translation>Party (A)*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="224" />
+      <source>当事人（甲方）*</source>
+      <translation>Party (A)*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="227" />
-        <source>对方当事人</source>
-        <translation>Other party</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="227" />
+      <source>对方当事人</source>
+      <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="228" />
-        <source>知道姓名时填写，可以以后在案件中补充</source>
-        <translation>If known; it can be added to the case later</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="228" />
+      <source>知道姓名时填写，可以以后在案件中补充</source>
+      <translation>If known; it can be added to the case later</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="229" />
-        <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
-        <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="229" />
+      <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
+      <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="230" />
-        <source>开立</source>
-        <translation>Open</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="230" />
+      <source>开立</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
-        <source>修改返赃案件</source>
-        <translation>Edit restitution case</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="72" />
+      <source>修改返赃案件</source>
+      <translation>Edit restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="71" />
-        <source>新建返赃案件</source>
-        <translation>New restitution case</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="72" />
+      <source>新建返赃案件</source>
+      <translation>New restitution case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="76" />
-        <source>如：电信网络诈骗</source>
-        <translation>e.g. telecom fraud</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="77" />
+      <source>如：电信网络诈骗</source>
+      <translation>e.g. telecom fraud</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="77" />
-        <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
-        <translation>e.g. took "car deposits" online and vanished</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="78" />
+      <source>如：网上以“卖车收取定金”为名诱骗付款后消失</source>
+      <translation>e.g. took "car deposits" online and vanished</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="78" />
-        <source>多人用顿号分隔，如：包某、李某</source>
-        <translation>Several names separated by 、, e.g. 包某、李某</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="79" />
+      <source>多人用顿号分隔，如：包某、李某</source>
+      <translation>Several names separated by 、 or commas</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="79" />
-        <source>刑事案件编号（可不填）</source>
-        <translation>Criminal case number (optional)</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="80" />
+      <source>刑事案件编号（可不填）</source>
+      <translation>Criminal case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="80" />
-        <source>案发经过、侦破和追赃情况</source>
-        <translation>What happened, how it was solved, what was recovered</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="81" />
+      <source>案发经过、侦破和追赃情况</source>
+      <translation>What happened, how it was solved, what was recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="81" />
-        <source>案件类别*</source>
-        <translation>Case type*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="82" />
+      <source>案件类别*</source>
+      <translation>Case type*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="82" />
-        <source>简要案情*</source>
-        <translation>Summary*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="83" />
+      <source>简要案情*</source>
+      <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="83" />
-        <source>犯罪嫌疑人</source>
-        <translation>Suspects</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="84" />
+      <source>犯罪嫌疑人</source>
+      <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="84" />
-        <source>关联案件编号</source>
-        <translation>Criminal case number</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="85" />
+      <source>关联案件编号</source>
+      <translation>Criminal case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="85" />
-        <source>案情描述</source>
-        <translation>Description</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="86" />
+      <source>案情描述</source>
+      <translation>Description</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="14" />
-        <source>案件编号</source>
-        <translation>Case number</translation>
+      <location filename="../../ui/mediation/case_list.py" line="13" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="15" />
-        <source>反映时间</source>
-        <translation>Reported at</translation>
+      <location filename="../../ui/mediation/case_list.py" line="14" />
+      <source>反映时间</source>
+      <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="16" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/mediation/case_list.py" line="15" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="17" />
-        <source>当事人</source>
-        <translation>Parties</translation>
+      <location filename="../../ui/mediation/case_list.py" line="16" />
+      <source>当事人</source>
+      <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="18" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/mediation/case_list.py" line="17" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="19" />
-        <source>风险</source>
-        <translation>Risk</translation>
+      <location filename="../../ui/mediation/case_list.py" line="18" />
+      <source>风险</source>
+      <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="20" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/mediation/case_list.py" line="19" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="21" />
-        <source>来源</source>
-        <translation>Source</translation>
+      <location filename="../../ui/mediation/case_list.py" line="20" />
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_list.py" line="22" />
-        <source>概要</source>
-        <translation>Summary</translation>
+      <location filename="../../ui/mediation/case_list.py" line="21" />
+      <source>概要</source>
+      <translation>Summary</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="83" />
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="85" />
+      <location filename="../../ui/mediation/case_tabs.py" line="105" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="83" />
-        <source>经办人</source>
-        <translation>By</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="85" />
+      <source>经办人</source>
+      <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="83" />
-        <source>事项</source>
-        <translation>Step</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="85" />
+      <source>事项</source>
+      <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="84" />
-        <location filename="../../ui/mediation/case_tabs.py" line="88" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="86" />
+      <location filename="../../ui/mediation/case_tabs.py" line="90" />
+      <source>说明</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="85" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
-        <source>时间线</source>
-        <translation>Timeline</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="87" />
+      <location filename="../../ui/mediation/case_tabs.py" line="152" />
+      <source>时间线</source>
+      <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="87" />
-        <source>评估时间</source>
-        <translation>Assessed at</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="89" />
+      <source>评估时间</source>
+      <translation>Assessed at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="87" />
-        <source>等级</source>
-        <translation>Level</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="89" />
+      <source>等级</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="87" />
-        <source>风险因素</source>
-        <translation>Risk factors</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="89" />
+      <source>风险因素</source>
+      <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="88" />
-        <source>评估人</source>
-        <translation>Assessor</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="90" />
+      <source>评估人</source>
+      <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="89" />
-        <source>通报对象</source>
-        <translation>Recipient</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="91" />
+      <source>通报对象</source>
+      <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="89" />
-        <source>通报时间</source>
-        <translation>Sent at</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="91" />
+      <source>通报时间</source>
+      <translation>Sent at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="89" />
-        <source>发出人</source>
-        <translation>Sent by</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="91" />
+      <source>发出人</source>
+      <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="90" />
-        <source>签收</source>
-        <translation>Acknowledged</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="92" />
+      <source>签收</source>
+      <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="90" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="92" />
+      <source>内容</source>
+      <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="91" />
-        <source>打印通报…</source>
-        <translation>Print warning…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="93" />
+      <source>打印通报…</source>
+      <translation>Print warning…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="92" />
-        <source>登记签收…</source>
-        <translation>Record acknowledgement…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="94" />
+      <source>登记签收…</source>
+      <translation>Record acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="96" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
-        <source>风险与预警</source>
-        <translation>Risk and warnings</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="98" />
+      <location filename="../../ui/mediation/case_tabs.py" line="152" />
+      <source>风险与预警</source>
+      <translation>Risk and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="98" />
-        <source>工作措施</source>
-        <translation>Measures</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="100" />
+      <source>工作措施</source>
+      <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="98" />
-        <source>责任人</source>
-        <translation>Responsible</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="100" />
+      <source>责任人</source>
+      <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="98" />
-        <source>期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="100" />
+      <source>期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="98" />
-        <source>完成</source>
-        <translation>Done</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="100" />
+      <source>完成</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="100" />
-        <source>标记完成</source>
-        <translation>Mark done</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="102" />
+      <source>标记完成</source>
+      <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="101" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
-        <source>一事一策</source>
-        <translation>Case plan</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="103" />
+      <location filename="../../ui/mediation/case_tabs.py" line="152" />
+      <source>一事一策</source>
+      <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
-        <source>次</source>
-        <translation>No.</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="105" />
+      <source>次</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="105" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="103" />
-        <source>调解人</source>
-        <translation>Mediators</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="105" />
+      <source>调解人</source>
+      <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="104" />
-        <source>记录人</source>
-        <translation>Note-taker</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="106" />
+      <source>记录人</source>
+      <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="104" />
-        <source>结果</source>
-        <translation>Outcome</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="106" />
+      <source>结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="105" />
-        <source>打印调解笔录…</source>
-        <translation>Print mediation record…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="107" />
+      <source>打印调解笔录…</source>
+      <translation>Print mediation record…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="106" />
-        <location filename="../../ui/mediation/case_tabs.py" line="150" />
-        <source>调解</source>
-        <translation>Mediation</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="108" />
+      <location filename="../../ui/mediation/case_tabs.py" line="152" />
+      <source>调解</source>
+      <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="110" />
-        <source>编辑协议…</source>
-        <translation>Edit agreement…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="112" />
+      <source>编辑协议…</source>
+      <translation>Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="111" />
-        <source>预览/打印协议…</source>
-        <translation>Preview/print agreement…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="113" />
+      <source>预览/打印协议…</source>
+      <translation>Preview/print agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="113" />
-        <location filename="../../ui/mediation/case_tabs.py" line="151" />
-        <source>协议</source>
-        <translation>Agreement</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="115" />
+      <location filename="../../ui/mediation/case_tabs.py" line="153" />
+      <source>协议</source>
+      <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
-        <source>应回访</source>
-        <translation>Due</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="117" />
+      <source>应回访</source>
+      <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
-        <source>回访时间</source>
-        <translation>Called at</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="117" />
+      <source>回访时间</source>
+      <translation>Visited at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="115" />
-        <source>回访人</source>
-        <translation>Visitor</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="117" />
+      <source>回访人</source>
+      <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="116" />
-        <source>履行</source>
-        <translation>Performed</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="118" />
+      <source>履行</source>
+      <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="116" />
-        <source>满意度</source>
-        <translation>Satisfaction</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="118" />
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="116" />
-        <source>剩余风险</source>
-        <translation>Remaining risk</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="118" />
+      <source>剩余风险</source>
+      <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="117" />
-        <source>措施</source>
-        <translation>Measures</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="119" />
+      <source>措施</source>
+      <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="118" />
-        <location filename="../../ui/mediation/case_tabs.py" line="151" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="120" />
+      <location filename="../../ui/mediation/case_tabs.py" line="153" />
+      <source>回访</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="120" />
-        <source>文件</source>
-        <translation>File</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="122" />
+      <source>文件</source>
+      <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="120" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="122" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="120" />
-        <source>大小</source>
-        <translation>Size</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="122" />
+      <source>大小</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="121" />
-        <source>添加人</source>
-        <translation>Added by</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="123" />
+      <source>添加人</source>
+      <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="122" />
-        <source>添加附件…</source>
-        <translation>Add attachments…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="124" />
+      <source>添加附件…</source>
+      <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="123" />
-        <source>打开</source>
-        <translation>Open</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="125" />
+      <source>打开</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="124" />
-        <source>另存为…</source>
-        <translation>Save as…</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="126" />
+      <source>另存为…</source>
+      <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="126" />
-        <location filename="../../ui/mediation/case_tabs.py" line="151" />
-        <source>附件</source>
-        <translation>Attachments</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="128" />
+      <location filename="../../ui/mediation/case_tabs.py" line="153" />
+      <source>附件</source>
+      <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="174" />
-        <source>{happened}（{entered} 录入）</source>
-        <translation>{happened} (entered {entered})</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="177" />
+      <source>{happened}（{entered} 录入）</source>
+      <translation>{happened} (entered {entered})</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="181" />
-        <source>无</source>
-        <translation>None</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="184" />
+      <source>无</source>
+      <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="186" />
-        <source>未签收</source>
-        <translation>Not acknowledged</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="189" />
+      <source>未签收</source>
+      <translation>Not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="193" />
-        <source>未完成</source>
-        <translation>Not done</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="196" />
+      <source>未完成</source>
+      <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="204" />
-        <source>已履行</source>
-        <translation>Performed</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="207" />
+      <source>已履行</source>
+      <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="204" />
-        <source>未履行</source>
-        <translation>Not performed</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="207" />
+      <source>未履行</source>
+      <translation>Not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="222" />
-        <source>尚未起草调解协议。调解后点“调解协议…”起草。</source>
-        <translation>No agreement drafted yet. After mediating, use “Agreement…” to draft one.</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="225" />
+      <source>尚未起草调解协议。调解后点“调解协议…”起草。</source>
+      <translation>No agreement drafted yet. After mediating, use “Agreement…” to draft one.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="230" />
-        <source>未填</source>
-        <translation>missing</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="233" />
+      <source>未填</source>
+      <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="232" />
-        <source>已于 {date} 签订</source>
-        <translation>Signed on {date}</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="235" />
+      <source>已于 {date} 签订</source>
+      <translation>Signed on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="234" />
-        <source>已打印，待签订</source>
-        <translation>Printed, waiting for signatures</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="237" />
+      <source>已打印，待签订</source>
+      <translation>Printed, waiting for signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="236" />
-        <source>打印后又修改过，须重新打印</source>
-        <translation>Changed after printing: print it again</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="239" />
+      <source>打印后又修改过，须重新打印</source>
+      <translation>Changed after printing: print it again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="238" />
-        <source>草稿，尚未打印</source>
-        <translation>Draft, not printed yet</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="241" />
+      <source>草稿，尚未打印</source>
+      <translation>Draft, not printed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="240" />
-        <source>种类</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="243" />
+      <source>种类</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="241" />
-        <source>编号</source>
-        <translation>Number</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="244" />
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="242" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="245" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="243" />
-        <source>纠纷事实</source>
-        <translation>Facts</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="246" />
+      <source>纠纷事实</source>
+      <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="244" />
-        <source>责任认定</source>
-        <translation>Responsibility</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="247" />
+      <source>责任认定</source>
+      <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="245" />
-        <source>协议条款</source>
-        <translation>Terms</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="248" />
+      <source>协议条款</source>
+      <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="246" />
-        <source>履行方式</source>
-        <translation>Method of performance</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="249" />
+      <source>履行方式</source>
+      <translation>Method of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="247" />
-        <source>履行地点</source>
-        <translation>Place of performance</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="250" />
+      <source>履行地点</source>
+      <translation>Place of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="248" />
-        <source>履行期限</source>
-        <translation>Deadline of performance</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="251" />
+      <source>履行期限</source>
+      <translation>Deadline of performance</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="249" />
-        <source>协议日期</source>
-        <translation>Agreement date</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="252" />
+      <source>协议日期</source>
+      <translation>Agreement date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_tabs.py" line="250" />
-        <source>校验码</source>
-        <translation>Verification code</translation>
+      <location filename="../../ui/mediation/case_tabs.py" line="253" />
+      <source>校验码</source>
+      <translation>Verification code</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="68" />
-        <source>← 返回列表</source>
-        <translation>← Back to the list</translation>
+      <location filename="../../ui/mediation/case_view.py" line="69" />
+      <source>← 返回列表</source>
+      <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="74" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
+      <location filename="../../ui/mediation/case_view.py" line="75" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="83" />
-        <source>显示完整电话</source>
-        <translation>Show full phone</translation>
+      <location filename="../../ui/mediation/case_view.py" line="84" />
+      <source>显示完整电话</source>
+      <translation>Show full phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="85" />
-        <source>查看反映人的完整电话（需说明原因，记入审计）</source>
-        <translation>See the reporter's full phone number (asks why; audited)</translation>
+      <location filename="../../ui/mediation/case_view.py" line="86" />
+      <source>查看反映人的完整电话（需说明原因，记入审计）</source>
+      <translation>See the reporter's full phone number (asks why; audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="101" />
-        <source>称谓</source>
-        <translation>Role</translation>
+      <location filename="../../ui/mediation/case_view.py" line="102" />
+      <source>称谓</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="101" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/mediation/case_view.py" line="102" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="101" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/mediation/case_view.py" line="102" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="101" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
+      <location filename="../../ui/mediation/case_view.py" line="102" />
+      <source>民族</source>
+      <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="101" />
-        <source>年龄</source>
-        <translation>Age</translation>
+      <location filename="../../ui/mediation/case_view.py" line="102" />
+      <source>年龄</source>
+      <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="102" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/mediation/case_view.py" line="103" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="102" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/mediation/case_view.py" line="103" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="102" />
-        <source>职业</source>
-        <translation>Occupation</translation>
+      <location filename="../../ui/mediation/case_view.py" line="103" />
+      <source>职业</source>
+      <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="102" />
-        <source>监护人/代理人</source>
-        <translation>Guardian/representative</translation>
+      <location filename="../../ui/mediation/case_view.py" line="103" />
+      <source>监护人/代理人</source>
+      <translation>Guardian/representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="121" />
-        <source>办理</source>
-        <translation>Handle</translation>
+      <location filename="../../ui/mediation/case_view.py" line="122" />
+      <source>办理</source>
+      <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="134" />
-        <source>添加附件…</source>
-        <translation>Add attachments…</translation>
+      <location filename="../../ui/mediation/case_view.py" line="135" />
+      <source>添加附件…</source>
+      <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="160" />
-        <source>风险：{level}</source>
-        <translation>Risk: {level}</translation>
+      <location filename="../../ui/mediation/case_view.py" line="161" />
+      <source>风险：{level}</source>
+      <translation>Risk: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="172" />
-        <source>类别：</source>
-        <translation>Category: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="173" />
+      <source>类别：</source>
+      <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="172" />
-        <source>来源：</source>
-        <translation>Source: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="173" />
+      <source>来源：</source>
+      <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="173" />
-        <source>反映时间：</source>
-        <translation>Reported: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="174" />
+      <source>反映时间：</source>
+      <translation>Reported: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="174" />
-        <source>地点：</source>
-        <translation>Place: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="175" />
+      <source>地点：</source>
+      <translation>Place: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="175" />
-        <source>反映人：</source>
-        <translation>Reported by: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="176" />
+      <source>反映人：</source>
+      <translation>Reported by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="175" />
-        <source>登记人：</source>
-        <translation>Registered by: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="176" />
+      <source>登记人：</source>
+      <translation>Registered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="176" />
-        <source>概要：</source>
-        <translation>Summary: </translation>
+      <location filename="../../ui/mediation/case_view.py" line="177" />
+      <source>概要：</source>
+      <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="185" />
-        <source>反映人</source>
-        <translation>the reporter</translation>
+      <location filename="../../ui/mediation/case_view.py" line="186" />
+      <source>反映人</source>
+      <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="199" />
-        <source>监护人 </source>
-        <translation>Guardian </translation>
+      <location filename="../../ui/mediation/case_view.py" line="200" />
+      <source>监护人 </source>
+      <translation>Guardian </translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_view.py" line="201" />
-        <source>代理人 </source>
-        <translation>Representative </translation>
+      <location filename="../../ui/mediation/case_view.py" line="202" />
+      <source>代理人 </source>
+      <translation>Representative </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="162" />
-        <source>修改密码</source>
-        <translation>Change password</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="162" />
+      <source>修改密码</source>
+      <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="166" />
-        <source>管理员重置了您的密码，请设置一个只有您知道的新密码。</source>
-        <translation>An administrator reset your password. Please choose a new one only you know.</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="166" />
+      <source>管理员重置了您的密码，请设置一个只有您知道的新密码。</source>
+      <translation>An administrator reset your password. Please choose a new one only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="174" />
-        <source>原密码</source>
-        <translation>Current password</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="174" />
+      <source>原密码</source>
+      <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="175" />
-        <source>新密码</source>
-        <translation>New password</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="175" />
+      <source>新密码</source>
+      <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="176" />
-        <source>再输一次</source>
-        <translation>Repeat</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="176" />
+      <source>再输一次</source>
+      <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="189" />
-        <source>两次输入的新密码不一致。</source>
-        <translation>The two new passwords differ.</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="189" />
+      <source>两次输入的新密码不一致。</source>
+      <translation>The two new passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="81" />
-        <source>处理冲突：{what}</source>
-        <translation>Conflict: {what}</translation>
+      <location filename="../../ui/reports/bundles.py" line="81" />
+      <source>处理冲突：{what}</source>
+      <translation>Conflict: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="84" />
-        <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份，或勾选要采用数据包中哪些栏目；另一份仍留在冲突记录里备查。</source>
-        <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep, or tick the fields to take from the bundle; the other stays in the conflict record.</translation>
+      <location filename="../../ui/reports/bundles.py" line="84" />
+      <source>{station}的{what}（版本：本库 {local}，数据包 {incoming}）：{reason}。请核实后选择保留哪一份，或勾选要采用数据包中哪些栏目；另一份仍留在冲突记录里备查。</source>
+      <translation>{what} of {station} (version here {local}, in the bundle {incoming}): {reason}. Check, then choose which copy to keep, or tick the fields to take from the bundle; the other stays in the conflict record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="91" />
-        <source>栏目</source>
-        <translation>Field</translation>
+      <location filename="../../ui/reports/bundles.py" line="91" />
+      <source>栏目</source>
+      <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="91" />
-        <source>本库的记录</source>
-        <translation>This database</translation>
+      <location filename="../../ui/reports/bundles.py" line="91" />
+      <source>本库的记录</source>
+      <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="91" />
-        <source>数据包中的记录</source>
-        <translation>In the bundle</translation>
+      <location filename="../../ui/reports/bundles.py" line="91" />
+      <source>数据包中的记录</source>
+      <translation>In the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="92" />
-        <source>采用数据包的</source>
-        <translation>Take the bundle's</translation>
+      <location filename="../../ui/reports/bundles.py" line="92" />
+      <source>采用数据包的</source>
+      <translation>Take the bundle's</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="105" />
-        <source>保留本库的记录</source>
-        <translation>Keep this database's copy</translation>
+      <location filename="../../ui/reports/bundles.py" line="105" />
+      <source>保留本库的记录</source>
+      <translation>Keep this database's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="107" />
-        <source>采用数据包中的记录</source>
-        <translation>Take the bundle's copy</translation>
+      <location filename="../../ui/reports/bundles.py" line="107" />
+      <source>采用数据包中的记录</source>
+      <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="110" />
-        <source>只采用勾选的栏目</source>
-        <translation>Take only the ticked fields</translation>
+      <location filename="../../ui/reports/bundles.py" line="110" />
+      <source>只采用勾选的栏目</source>
+      <translation>Take only the ticked fields</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="112" />
-        <source>勾选的栏目用数据包中的值，其余保留本库的值</source>
-        <translation>The ticked fields take the bundle's values; the others keep this database's</translation>
+      <location filename="../../ui/reports/bundles.py" line="112" />
+      <source>勾选的栏目用数据包中的值，其余保留本库的值</source>
+      <translation>The ticked fields take the bundle's values; the others keep this database's</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/bundles.py" line="123" />
-        <source>已处理过，或当前账户无权处理冲突。</source>
-        <translation>Already decided, or this account may not decide conflicts.</translation>
+      <location filename="../../ui/reports/bundles.py" line="123" />
+      <source>已处理过，或当前账户无权处理冲突。</source>
+      <translation>Already decided, or this account may not decide conflicts.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="23" />
-        <source>平安台账 — 数据库已损坏</source>
-        <translation>Station Ledger — the database is damaged</translation>
+      <location filename="../../ui/backup/damaged_dialog.py" line="23" />
+      <source>平安台账 — 数据库已损坏</source>
+      <translation>Station Ledger — the database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="26" />
-        <source>数据库文件已损坏，程序没有打开它，也没有做任何改动。</source>
-        <translation>The database file is damaged. The program did not open it and changed nothing.</translation>
+      <location filename="../../ui/backup/damaged_dialog.py" line="26" />
+      <source>数据库文件已损坏，程序没有打开它，也没有做任何改动。</source>
+      <translation>The database file is damaged. The program did not open it and changed nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="30" />
-        <source>文件：{path}
+      <location filename="../../ui/backup/damaged_dialog.py" line="30" />
+      <source>文件：{path}
 SQLite 检查结果：{problem}</source>
-        <translation>File: {path}
+      <translation>File: {path}
 SQLite check: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="38" />
-        <source>可以从最新的完好备份（{time}）恢复：{backup}
+      <location filename="../../ui/backup/damaged_dialog.py" line="38" />
+      <source>可以从最新的完好备份（{time}）恢复：{backup}
 损坏的文件会原样保留（改名为 {name}.damaged-时间），不会被删除，可交给维护人员查看。备份之后录入的内容需要重新录入。</source>
-        <translation>You can restore the newest good backup ({time}): {backup}
+      <translation>You can restore the newest good backup ({time}): {backup}
 The damaged file is kept as it is (renamed to {name}.damaged-time), never deleted, for the maintainer to look at. Anything entered after the backup must be entered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="50" />
-        <source>从最新的完好备份恢复（{time}）</source>
-        <translation>Restore the newest good backup ({time})</translation>
+      <location filename="../../ui/backup/damaged_dialog.py" line="50" />
+      <source>从最新的完好备份恢复（{time}）</source>
+      <translation>Restore the newest good backup ({time})</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/damaged_dialog.py" line="53" />
-        <source>退出，不做改动</source>
-        <translation>Quit without changes</translation>
+      <location filename="../../ui/backup/damaged_dialog.py" line="53" />
+      <source>退出，不做改动</source>
+      <translation>Quit without changes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="21" />
-        <source>工作台 — {station}</source>
-        <translation>Today — {station}</translation>
+      <location filename="../../ui/pages/dashboard.py" line="21" />
+      <source>工作台 — {station}</source>
+      <translation>Today — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="24" />
-        <source>{name}，您好。</source>
-        <translation>Hello, {name}.</translation>
+      <location filename="../../ui/pages/dashboard.py" line="24" />
+      <source>{name}，您好。</source>
+      <translation>Hello, {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="26" />
-        <source>矛盾纠纷：高风险、逾期措施、待回访</source>
-        <translation>Disputes: high risk, overdue measures, follow-ups due</translation>
+      <location filename="../../ui/pages/dashboard.py" line="26" />
+      <source>矛盾纠纷：高风险、逾期措施、待回访</source>
+      <translation>Disputes: high risk, overdue measures, follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="32" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
+      <location filename="../../ui/pages/dashboard.py" line="32" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="39" />
-        <source>12345工单期限、未结束的巡逻</source>
-        <translation>Hotline deadlines, patrols not ended</translation>
+      <location filename="../../ui/pages/dashboard.py" line="39" />
+      <source>12345工单期限、未结束的巡逻</source>
+      <translation>Hotline deadlines, patrols not ended</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="132" />
-        <source>转派工单</source>
-        <translation>Dispatch order</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="132" />
+      <source>转派工单</source>
+      <translation>Dispatch order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="133" />
-        <source>科室或部门，可输入拼音首字母</source>
-        <translation>Office or department; pinyin initials work</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="133" />
+      <source>科室或部门，可输入拼音首字母</source>
+      <translation>Office or department; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="137" />
-        <source>承办科室/部门*</source>
-        <translation>Office/department*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="137" />
+      <source>承办科室/部门*</source>
+      <translation>Office/department*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="138" />
-        <source>转派说明</source>
-        <translation>Note for them</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="138" />
+      <source>转派说明</source>
+      <translation>Note for them</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="139" />
-        <source>转派时间</source>
-        <translation>Dispatched at</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="139" />
+      <source>转派时间</source>
+      <translation>Dispatched at</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DisputesPage</name>
     <message>
-        <location filename="../../ui/mediation/page.py" line="46" />
-        <source>登记纠纷</source>
-        <translation>Register dispute</translation>
+      <location filename="../../ui/mediation/page.py" line="46" />
+      <source>登记纠纷</source>
+      <translation>Register dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="50" />
-        <source>全部状态</source>
-        <translation>All states</translation>
+      <location filename="../../ui/mediation/page.py" line="50" />
+      <source>全部状态</source>
+      <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="53" />
-        <source>还没有登记矛盾纠纷。接到电话、来访或网格员上报时，按 Ctrl+N（登记纠纷）登记第一件。</source>
-        <translation>No disputes registered yet. When a call, a visitor or a grid worker reports one, press Ctrl+N (Register dispute) to register the first.</translation>
+      <location filename="../../ui/mediation/page.py" line="53" />
+      <source>还没有登记矛盾纠纷。接到电话、来访或网格员上报时，按 Ctrl+N（登记纠纷）登记第一件。</source>
+      <translation>No disputes registered yet. When a call, a visitor or a grid worker reports one, press Ctrl+N (Register dispute) to register the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="54" />
-        <source>还没有登记矛盾纠纷。</source>
-        <translation>No disputes registered yet.</translation>
+      <location filename="../../ui/mediation/page.py" line="54" />
+      <source>还没有登记矛盾纠纷。</source>
+      <translation>No disputes registered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="57" />
-        <source>查找：案件编号、当事人姓名或概要中的文字（Ctrl+F）</source>
-        <translation>Search: case number, party name or text of the summary (Ctrl+F)</translation>
+      <location filename="../../ui/mediation/page.py" line="57" />
+      <source>查找：案件编号、当事人姓名或概要中的文字（Ctrl+F）</source>
+      <translation>Search: case number, party name or text of the summary (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/page.py" line="58" />
-        <source>共 {n} 件</source>
-        <translation>{n} cases</translation>
+      <location filename="../../ui/mediation/page.py" line="58" />
+      <source>共 {n} 件</source>
+      <translation>{n} cases</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EncryptDatabaseDialog</name>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="92" />
-        <source>平安台账 — 加密数据库</source>
-        <translation>Station Ledger — Encrypt the database</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="93" />
+      <source>平安台账 — 加密数据库</source>
+      <translation>Station Ledger — Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="96" />
-        <source>本所数据库还没有加密：电脑或备份盘丢失时，居民的身份证号、电话和调解内容都能被直接读出。
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="97" />
+      <source>本所数据库还没有加密：电脑或备份盘丢失时，居民的身份证号、电话和调解内容都能被直接读出。
 加密前会先做一份检查过的备份；加密后每个账户用自己的密码打开数据库，并生成一份恢复密钥单放入保险柜。数据越多用时越长（十万居民约一分钟）。</source>
-        <translation>This station's database is not encrypted: if the PC or a backup stick is lost, residents' ID numbers, phones and what was said in mediation can be read directly.
+      <translation>This station's database is not encrypted: if the PC or a backup stick is lost, residents' ID numbers, phones and what was said in mediation can be read directly.
 A checked backup is made first; afterwards every account opens the database with its own password, and a recovery key sheet is printed for the safe. The more data, the longer it takes (about a minute for 100,000 residents).</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="104" />
-        <source>您的密码</source>
-        <translation>Your password</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="105" />
+      <source>您的密码</source>
+      <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="108" />
-        <source>现在加密</source>
-        <translation>Encrypt now</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="109" />
+      <source>现在加密</source>
+      <translation>Encrypt now</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="109" />
-        <source>以后再说</source>
-        <translation>Later</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="110" />
+      <source>以后再说</source>
+      <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="125" />
-        <source>正在备份并加密数据库…</source>
-        <translation>Backing up and encrypting the database…</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="126" />
+      <source>正在备份并加密数据库…</source>
+      <translation>Backing up and encrypting the database…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EndPatrolDialog</name>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="22" />
-        <location filename="../../ui/patrols/end_dialog.py" line="23" />
-        <source>结束巡逻</source>
-        <translation>End patrol</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="22" />
+      <location filename="../../ui/patrols/end_dialog.py" line="23" />
+      <source>结束巡逻</source>
+      <translation>End patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="28" />
-        <source>{team} {kind}巡逻，{start} 开始，带队 {leader}，共 {n} 人</source>
-        <translation>{team}, {kind} patrol started {start}, led by {leader}, {n} people</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="28" />
+      <source>{team} {kind}巡逻，{start} 开始，带队 {leader}，共 {n} 人</source>
+      <translation>{team}, {kind} patrol started {start}, led by {leader}, {n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="37" />
-        <source>结束时间*</source>
-        <translation>Ended at*</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="37" />
+      <source>结束时间*</source>
+      <translation>Ended at*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="38" />
-        <source>公里，如 12.5</source>
-        <translation>km, e.g. 12.5</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="38" />
+      <source>公里，如 12.5</source>
+      <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="39" />
-        <source>里程</source>
-        <translation>Distance</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="39" />
+      <source>里程</source>
+      <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="42" />
-        <source>如：雪、大风</source>
-        <translation>e.g. snow, strong wind</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="42" />
+      <source>如：雪、大风</source>
+      <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="43" />
-        <source>天气</source>
-        <translation>Weather</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="43" />
+      <source>天气</source>
+      <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="46" />
-        <source>气温</source>
-        <translation>Temperature</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="46" />
+      <source>气温</source>
+      <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="47" />
-        <source>巡逻情况（Ctrl+Enter 保存）</source>
-        <translation>How it went (Ctrl+Enter saves)</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="47" />
+      <source>巡逻情况（Ctrl+Enter 保存）</source>
+      <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/end_dialog.py" line="49" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/patrols/end_dialog.py" line="49" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="58" />
-        <source>本库的密钥</source>
-        <translation>This database's keys</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="58" />
+      <source>本库的密钥</source>
+      <translation>This database's keys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="68" />
-        <source>登记时请与对方电话核对这组数字；数字一致，才能确认对方拿到的是本库的密钥。</source>
-        <translation>When enrolling, read these digits to the other side by phone: only if they match does the other side have this database's key.</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="68" />
+      <source>登记时请与对方电话核对这组数字；数字一致，才能确认对方拿到的是本库的密钥。</source>
+      <translation>When enrolling, read these digits to the other side by phone: only if they match does the other side have this database's key.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="72" />
-        <source>导出本库登记文件到U盘…</source>
-        <translation>Export this database's enrolment file to a USB stick…</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="72" />
+      <source>导出本库登记文件到U盘…</source>
+      <translation>Export this database's enrolment file to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="74" />
-        <source>导入对方的登记文件…</source>
-        <translation>Import the other side's enrolment file…</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="74" />
+      <source>导入对方的登记文件…</source>
+      <translation>Import the other side's enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="76" />
-        <source>重新生成本库密钥…</source>
-        <translation>Make new keys for this database…</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="76" />
+      <source>重新生成本库密钥…</source>
+      <translation>Make new keys for this database…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="83" />
-        <source>已登记的单位</source>
-        <translation>Enrolled units</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="83" />
+      <source>已登记的单位</source>
+      <translation>Enrolled units</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
-        <source>单位代码</source>
-        <translation>Unit code</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+      <source>单位代码</source>
+      <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
-        <source>单位</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+      <source>单位</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="86" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="86" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
-        <source>密钥指纹</source>
-        <translation>Key fingerprint</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+      <source>密钥指纹</source>
+      <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
-        <source>登记</source>
-        <translation>Register</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+      <source>登记</source>
+      <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="87" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="87" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="95" />
-        <source>注销所选单位的登记…</source>
-        <translation>Revoke the selected enrolment…</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="95" />
+      <source>注销所选单位的登记…</source>
+      <translation>Revoke the selected enrolment…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="114" />
-        <source>（还没有密钥）</source>
-        <translation>(no keys yet)</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="114" />
+      <source>（还没有密钥）</source>
+      <translation>(no keys yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="116" />
-        <source>本机没有本库私钥文件：不能导出签名的数据包。请从备份恢复，或重新生成密钥后重新登记。</source>
-        <translation>This PC has no private key file for this database: signed bundles cannot be exported. Restore it from a backup, or make new keys and enrol again.</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="116" />
+      <source>本机没有本库私钥文件：不能导出签名的数据包。请从备份恢复，或重新生成密钥后重新登记。</source>
+      <translation>This PC has no private key file for this database: signed bundles cannot be exported. Restore it from a backup, or make new keys and enrol again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="121" />
-        <source>已注销（{when} {who}）</source>
-        <translation>Revoked ({when} {who})</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="121" />
+      <source>已注销（{when} {who}）</source>
+      <translation>Revoked ({when} {who})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="122" />
-        <source>有效</source>
-        <translation>Valid</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="122" />
+      <source>有效</source>
+      <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="123" />
-        <source>县局</source>
-        <translation>County bureau</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="123" />
+      <source>县局</source>
+      <translation>County bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="123" />
-        <source>派出所</source>
-        <translation>Police station</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="123" />
+      <source>派出所</source>
+      <translation>Police station</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="135" />
-        <source>选择U盘或文件夹</source>
-        <translation>Choose a USB stick or folder</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="135" />
+      <source>选择U盘或文件夹</source>
+      <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="142" />
-        <source>已写入 {name}。请把它交给对方，并电话核对本库指纹：{digits}</source>
-        <translation>{name} written. Give it to the other side and compare this database's fingerprint by phone: {digits}</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="142" />
+      <source>已写入 {name}。请把它交给对方，并电话核对本库指纹：{digits}</source>
+      <translation>{name} written. Give it to the other side and compare this database's fingerprint by phone: {digits}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="148" />
-        <source>选择对方的登记文件</source>
-        <translation>Choose the other side's enrolment file</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="148" />
+      <source>选择对方的登记文件</source>
+      <translation>Choose the other side's enrolment file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="149" />
-        <source>平安台账登记文件 (*.pajk);;所有文件 (*)</source>
-        <translation>Station Ledger enrolment files (*.pajk);;All files (*)</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="149" />
+      <source>平安台账登记文件 (*.pajk);;所有文件 (*)</source>
+      <translation>Station Ledger enrolment files (*.pajk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="158" />
-        <source>无法读取 {name}：{reason}</source>
-        <translation>Cannot read {name}: {reason}</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="158" />
+      <source>无法读取 {name}：{reason}</source>
+      <translation>Cannot read {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="164" />
-        <source>{name}（{code}）的密钥指纹：
+      <location filename="../../ui/settings/enrolment_panel.py" line="164" />
+      <source>{name}（{code}）的密钥指纹：
 
 {digits}
 
 请打电话与对方核对这组数字。完全一致才能登记；不一致说明文件不是对方的，请不要登记。</source>
-        <translation>Key fingerprint of {name} ({code}):
+      <translation>Key fingerprint of {name} ({code}):
 
 {digits}
 
 Phone the other side and compare these digits. Enrol only if they match exactly; if not, the file is not theirs: do not enrol.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="168" />
-        <source>核对指纹</source>
-        <translation>Compare fingerprints</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="168" />
+      <source>核对指纹</source>
+      <translation>Compare fingerprints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="171" />
-        <source>指纹一致，登记</source>
-        <translation>They match: enrol</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="171" />
+      <source>指纹一致，登记</source>
+      <translation>They match: enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="172" />
-        <source>不一致，不登记</source>
-        <translation>They differ: do not enrol</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="172" />
+      <source>不一致，不登记</source>
+      <translation>They differ: do not enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="185" />
-        <source>替换原登记？</source>
-        <translation>Replace the enrolment?</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="185" />
+      <source>替换原登记？</source>
+      <translation>Replace the enrolment?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="188" />
-        <source>替换（原密钥作废）</source>
-        <translation>Replace (the old key is revoked)</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="188" />
+      <source>替换（原密钥作废）</source>
+      <translation>Replace (the old key is revoked)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="189" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="189" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="202" />
-        <source>已登记：{name}（{code}）。</source>
-        <translation>Enrolled: {name} ({code}).</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="202" />
+      <source>已登记：{name}（{code}）。</source>
+      <translation>Enrolled: {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="209" />
-        <source>重新生成本库密钥</source>
-        <translation>Make new keys</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="209" />
+      <source>重新生成本库密钥</source>
+      <translation>Make new keys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="210" />
-        <source>只在本库私钥丢失时才需要。重新生成后，原登记作废：须把新的登记文件送交对方重新登记。继续吗？</source>
-        <translation>Only needed when this database's private key was lost. Afterwards the old enrolment is void: the new enrolment file must be given to the other side to enrol again. Continue?</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="210" />
+      <source>只在本库私钥丢失时才需要。重新生成后，原登记作废：须把新的登记文件送交对方重新登记。继续吗？</source>
+      <translation>Only needed when this database's private key was lost. Afterwards the old enrolment is void: the new enrolment file must be given to the other side to enrol again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="217" />
-        <source>已生成新密钥，指纹：{digits}。请导出登记文件送交对方重新登记。</source>
-        <translation>New keys made, fingerprint {digits}. Export the enrolment file and have the other side enrol again.</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="217" />
+      <source>已生成新密钥，指纹：{digits}。请导出登记文件送交对方重新登记。</source>
+      <translation>New keys made, fingerprint {digits}. Export the enrolment file and have the other side enrol again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="223" />
-        <source>请先选择一个有效的登记。</source>
-        <translation>Select a valid enrolment first.</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="223" />
+      <source>请先选择一个有效的登记。</source>
+      <translation>Select a valid enrolment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="226" />
-        <source>注销登记</source>
-        <translation>Revoke enrolment</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="226" />
+      <source>注销登记</source>
+      <translation>Revoke enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="227" />
-        <source>注销 {name}（{code}）的登记后，它签名的数据包不再导入。继续吗？</source>
-        <translation>After revoking {name} ({code}), bundles it signs are no longer imported. Continue?</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="227" />
+      <source>注销 {name}（{code}）的登记后，它签名的数据包不再导入。继续吗？</source>
+      <translation>After revoking {name} ({code}), bundles it signs are no longer imported. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/enrolment_panel.py" line="235" />
-        <source>已注销 {code} 的登记。</source>
-        <translation>Enrolment of {code} revoked.</translation>
+      <location filename="../../ui/settings/enrolment_panel.py" line="235" />
+      <source>已注销 {code} 的登记。</source>
+      <translation>Enrolment of {code} revoked.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventDetailPane</name>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="100" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/visits/event_tab.py" line="102" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="100" />
-        <source>主题</source>
-        <translation>Topics</translation>
+      <location filename="../../ui/visits/event_tab.py" line="102" />
+      <source>主题</source>
+      <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="100" />
-        <source>受众</source>
-        <translation>Audience</translation>
+      <location filename="../../ui/visits/event_tab.py" line="102" />
+      <source>受众</source>
+      <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="101" />
-        <source>负责民警</source>
-        <translation>Officer in charge</translation>
+      <location filename="../../ui/visits/event_tab.py" line="103" />
+      <source>负责民警</source>
+      <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="101" />
-        <source>联合单位</source>
-        <translation>Partners</translation>
+      <location filename="../../ui/visits/event_tab.py" line="103" />
+      <source>联合单位</source>
+      <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="102" />
-        <source>活动内容</source>
-        <translation>What was done</translation>
+      <location filename="../../ui/visits/event_tab.py" line="104" />
+      <source>活动内容</source>
+      <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="102" />
-        <source>录入人</source>
-        <translation>Entered by</translation>
+      <location filename="../../ui/visits/event_tab.py" line="104" />
+      <source>录入人</source>
+      <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="111" />
-        <source>现场照片（Enter 打开）</source>
-        <translation>Photos (Enter opens)</translation>
+      <location filename="../../ui/visits/event_tab.py" line="113" />
+      <source>现场照片（Enter 打开）</source>
+      <translation>Photos (Enter opens)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="121" />
-        <source>添加照片…</source>
-        <translation>Add photos…</translation>
+      <location filename="../../ui/visits/event_tab.py" line="123" />
+      <source>添加照片…</source>
+      <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="136" />
-        <source>（未选择宣传活动）</source>
-        <translation>(no event selected)</translation>
+      <location filename="../../ui/visits/event_tab.py" line="138" />
+      <source>（未选择宣传活动）</source>
+      <translation>(no event selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="143" />
-        <source>{n} 人</source>
-        <translation>{n} people</translation>
+      <location filename="../../ui/visits/event_tab.py" line="146" />
+      <source>{n} 人</source>
+      <translation>{n} people</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="40" />
-        <source>选择现场照片</source>
-        <translation>Choose photos</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="41" />
+      <source>选择现场照片</source>
+      <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="41" />
-        <source>照片</source>
-        <translation>Photo</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="42" />
+      <source>照片</source>
+      <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="51" />
-        <source>记录普法宣传</source>
-        <translation>Record event</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="51" />
+      <source>记录普法宣传</source>
+      <translation>Record event</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="59" />
-        <source>日期*</source>
-        <translation>Date*</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="59" />
+      <source>日期*</source>
+      <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="62" />
-        <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
-        <translation>Exact place, e.g. village committee yard, school sports ground</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="62" />
+      <source>具体地点，如：嘎查委员会院内、镇中学操场</source>
+      <translation>Exact place, e.g. village committee yard, school sports ground</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="61" />
-        <source>地点*</source>
-        <translation>Place*</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="61" />
+      <source>地点*</source>
+      <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="63" />
-        <source>具体地点</source>
-        <translation>Exact place</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="63" />
+      <source>具体地点</source>
+      <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="67" />
-        <source> 人</source>
-        <translation> people</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="67" />
+      <source> 人</source>
+      <translation> people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="68" />
-        <source>受众人数</source>
-        <translation>Audience</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="68" />
+      <source>受众人数</source>
+      <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="70" />
-        <source>负责民警</source>
-        <translation>Officer in charge</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="70" />
+      <source>负责民警</source>
+      <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="71" />
-        <source>如：司法所、学校、嘎查委员会</source>
-        <translation>e.g. justice office, school, village committee</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="71" />
+      <source>如：司法所、学校、嘎查委员会</source>
+      <translation>e.g. justice office, school, village committee</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="72" />
-        <source>联合单位</source>
-        <translation>Partners</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="72" />
+      <source>联合单位</source>
+      <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="73" />
-        <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
-        <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="73" />
+      <source>宣传内容和形式，如：讲解典型案例、发放资料、现场答疑</source>
+      <translation>Content and form, e.g. case talks, leaflets, questions answered</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="75" />
-        <source>活动内容</source>
-        <translation>What was done</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="75" />
+      <source>活动内容</source>
+      <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="79" />
-        <source>Delete 键移除选中的照片</source>
-        <translation>Delete removes the selected photo</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="79" />
+      <source>Delete 键移除选中的照片</source>
+      <translation>Delete removes the selected photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="80" />
-        <source>添加照片…</source>
-        <translation>Add photos…</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="80" />
+      <source>添加照片…</source>
+      <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="88" />
-        <source>现场照片</source>
-        <translation>Photos</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="88" />
+      <source>现场照片</source>
+      <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="92" />
-        <source>宣传主题*（空格键勾选）</source>
-        <translation>Topics* (Space ticks)</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="92" />
+      <source>宣传主题*（空格键勾选）</source>
+      <translation>Topics* (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="103" />
-        <source>其他主题，用顿号分隔</source>
-        <translation>Other topics, separated by 、</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="104" />
+      <source>其他主题，用顿号分隔</source>
+      <translation>Other topics, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="111" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="112" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_dialog.py" line="111" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/visits/event_dialog.py" line="112" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="56" />
-        <source>集中返赃 — {number}</source>
-        <translation>Joint return — {number}</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="56" />
+      <source>集中返赃 — {number}</source>
+      <translation>Joint return — {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="71" />
-        <source>如：派出所一楼会议室</source>
-        <translation>e.g. station meeting room</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="71" />
+      <source>如：派出所一楼会议室</source>
+      <translation>e.g. station meeting room</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="73" />
-        <source>返还日期*</source>
-        <translation>Date*</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="73" />
+      <source>返还日期*</source>
+      <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="74" />
-        <source>返还地点*</source>
-        <translation>Place*</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="74" />
+      <source>返还地点*</source>
+      <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="75" />
-        <source>发还人*</source>
-        <translation>Handed over by*</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="75" />
+      <source>发还人*</source>
+      <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="79" />
-        <source>按损失比例分配</source>
-        <translation>In proportion to the losses</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="79" />
+      <source>按损失比例分配</source>
+      <translation>In proportion to the losses</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="80" />
-        <source>按余额依次足额</source>
-        <translation>Each balance in full, in order</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="80" />
+      <source>按余额依次足额</source>
+      <translation>Each balance in full, in order</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="82" />
-        <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
-        <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="82" />
+      <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
+      <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="85" />
-        <source>分配方式</source>
-        <translation>Sharing</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="85" />
+      <source>分配方式</source>
+      <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="96" />
-        <location filename="../../ui/restitution/event_dialog.py" line="137" />
-        <source>预览/打印签收单(&amp;P)</source>
-        <translation>&amp;Preview/print receipt sheet</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="96" />
+      <location filename="../../ui/restitution/event_dialog.py" line="137" />
+      <source>预览/打印签收单(&amp;P)</source>
+      <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="99" />
-        <source>标记已返还(&amp;M)</source>
-        <translation>&amp;Mark returned</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="99" />
+      <source>标记已返还(&amp;M)</source>
+      <translation>&amp;Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="102" />
-        <source>取消这次返还…</source>
-        <translation>Cancel this return…</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="102" />
+      <source>取消这次返还…</source>
+      <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="104" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="104" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="136" />
-        <source>重新打印签收单(&amp;P)</source>
-        <translation>&amp;Print receipt sheet again</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="136" />
+      <source>重新打印签收单(&amp;P)</source>
+      <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="144" />
-        <source>（金额有误：第 {row} 行 {name}）</source>
-        <translation>(amount not readable: row {row}, {name})</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="144" />
+      <source>（金额有误：第 {row} 行 {name}）</source>
+      <translation>(amount not readable: row {row}, {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="147" />
-        <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
-        <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="147" />
+      <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
+      <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="148" />
-        <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
-        <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="148" />
+      <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
+      <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="152" />
-        <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
-        <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="152" />
+      <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
+      <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="153" />
-        <source>这次集中返赃已取消。</source>
-        <translation>This joint return was cancelled.</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="153" />
+      <source>这次集中返赃已取消。</source>
+      <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="154" />
-        <source>{n} 人，合计 {total} 元</source>
-        <translation>{n} victims, {total} yuan in all</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="154" />
+      <source>{n} 人，合计 {total} 元</source>
+      <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="157" />
-        <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
-        <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="157" />
+      <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
+      <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="158" />
-        <source>已签收 {n} 人，合计 {total} 元</source>
-        <translation>{n} signed, {total} yuan in all</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="158" />
+      <source>已签收 {n} 人，合计 {total} 元</source>
+      <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="212" />
-        <source>返还赃款签收单</source>
-        <translation>Receipt sheet for returned money</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="212" />
+      <source>返还赃款签收单</source>
+      <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="223" />
-        <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
-        <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="223" />
+      <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
+      <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="225" />
-        <source>标记已返还</source>
-        <translation>Mark returned</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="225" />
+      <source>标记已返还</source>
+      <translation>Mark returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="240" />
-        <source>取消这次返还</source>
-        <translation>Cancel this return</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="240" />
+      <source>取消这次返还</source>
+      <translation>Cancel this return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_dialog.py" line="241" />
-        <source>取消原因（列入的金额将退回可返还余额）：</source>
-        <translation>Why (the amounts listed become available again):</translation>
+      <location filename="../../ui/restitution/event_dialog.py" line="241" />
+      <source>取消原因（列入的金额将退回可返还余额）：</source>
+      <translation>Why (the amounts listed become available again):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventTable</name>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="82" />
-        <source>已签收</source>
-        <translation>Signed</translation>
+      <location filename="../../ui/restitution/event_table.py" line="83" />
+      <source>已签收</source>
+      <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="82" />
-        <source>列入</source>
-        <translation>Include</translation>
+      <location filename="../../ui/restitution/event_table.py" line="83" />
+      <source>列入</source>
+      <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="82" />
-        <source>被害人</source>
-        <translation>Victims</translation>
+      <location filename="../../ui/restitution/event_table.py" line="83" />
+      <source>被害人</source>
+      <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="82" />
-        <source>所在地</source>
-        <translation>Place</translation>
+      <location filename="../../ui/restitution/event_table.py" line="83" />
+      <source>所在地</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="83" />
-        <source>被骗（元）</source>
-        <translation>Lost (yuan)</translation>
+      <location filename="../../ui/restitution/event_table.py" line="84" />
+      <source>被骗（元）</source>
+      <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="83" />
-        <source>已返还（元）</source>
-        <translation>Returned (yuan)</translation>
+      <location filename="../../ui/restitution/event_table.py" line="84" />
+      <source>已返还（元）</source>
+      <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="83" />
-        <source>尚欠（元）</source>
-        <translation>Still owed (yuan)</translation>
+      <location filename="../../ui/restitution/event_table.py" line="84" />
+      <source>尚欠（元）</source>
+      <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/event_table.py" line="83" />
-        <source>本次返还（元）</source>
-        <translation>Returned now (yuan)</translation>
+      <location filename="../../ui/restitution/event_table.py" line="84" />
+      <source>本次返还（元）</source>
+      <translation>Returned now (yuan)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="36" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../ui/visits/event_tab.py" line="38" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="37" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/visits/event_tab.py" line="39" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="38" />
-        <source>主题</source>
-        <translation>Topics</translation>
+      <location filename="../../ui/visits/event_tab.py" line="40" />
+      <source>主题</source>
+      <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="39" />
-        <source>受众</source>
-        <translation>Audience</translation>
+      <location filename="../../ui/visits/event_tab.py" line="41" />
+      <source>受众</source>
+      <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="40" />
-        <source>民警</source>
-        <translation>Officer</translation>
+      <location filename="../../ui/visits/event_tab.py" line="42" />
+      <source>民警</source>
+      <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="41" />
-        <source>照片</source>
-        <translation>Photo</translation>
+      <location filename="../../ui/visits/event_tab.py" line="43" />
+      <source>照片</source>
+      <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="83" />
-        <source>正在保存照片…</source>
-        <translation>Saving photos…</translation>
+      <location filename="../../ui/visits/event_tab.py" line="85" />
+      <source>正在保存照片…</source>
+      <translation>Saving photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="160" />
-        <source>还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。</source>
-        <translation>No legal-awareness events yet. After an event, press Ctrl+N to record it and add its photos.</translation>
+      <location filename="../../ui/visits/event_tab.py" line="163" />
+      <source>还没有普法宣传记录。办完宣传活动后，按 Ctrl+N 记录并添加现场照片。</source>
+      <translation>No legal-awareness events yet. After an event, press Ctrl+N to record it and add its photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="161" />
-        <source>还没有普法宣传记录。</source>
-        <translation>No legal-awareness events yet.</translation>
+      <location filename="../../ui/visits/event_tab.py" line="164" />
+      <source>还没有普法宣传记录。</source>
+      <translation>No legal-awareness events yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="164" />
-        <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
-        <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
+      <location filename="../../ui/visits/event_tab.py" line="167" />
+      <source>查找：地点、主题、内容、民警（Ctrl+F）</source>
+      <translation>Find: place, topic, content, officer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/event_tab.py" line="163" />
-        <source>记录普法宣传</source>
-        <translation>Record event</translation>
+      <location filename="../../ui/visits/event_tab.py" line="166" />
+      <source>记录普法宣传</source>
+      <translation>Record event</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="52" />
-        <source>程序出错</source>
-        <translation>Unexpected error</translation>
+      <location filename="../../ui/common/errors.py" line="53" />
+      <source>程序出错</source>
+      <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="56" />
-        <source>程序遇到了意外错误，刚才的操作没有完成（已保存的数据不受影响）。
+      <location filename="../../ui/common/errors.py" line="57" />
+      <source>程序遇到了意外错误，刚才的操作没有完成（已保存的数据不受影响）。
 请把下面的详细信息复制给维护人员。日志文件：{log}</source>
-        <translation>The program hit an unexpected error; the last action was not completed (saved data is not affected).
+      <translation>The program hit an unexpected error; the last action was not completed (saved data is not affected).
 Please copy the details below for the maintainer. Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="68" />
-        <source>复制详细信息</source>
-        <translation>Copy details</translation>
+      <location filename="../../ui/common/errors.py" line="69" />
+      <source>复制详细信息</source>
+      <translation>Copy details</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="38" />
-        <source>导出居民名单到Excel</source>
-        <translation>Export residents to Excel</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="38" />
+      <source>导出居民名单到Excel</source>
+      <translation>Export residents to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="41" />
-        <source>导出范围</source>
-        <translation>What to export</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="41" />
+      <source>导出范围</source>
+      <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="42" />
-        <source>全部居民</source>
-        <translation>All residents</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="42" />
+      <source>全部居民</source>
+      <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="43" />
-        <source>所选区域：{area}</source>
-        <translation>Selected area: {area}</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="43" />
+      <source>所选区域：{area}</source>
+      <translation>Selected area: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="44" />
-        <source>（未选区域）</source>
-        <translation>(no area selected)</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="44" />
+      <source>（未选区域）</source>
+      <translation>(no area selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="45" />
-        <source>当前查找结果（{n} 人）</source>
-        <translation>Current search result ({n} people)</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="45" />
+      <source>当前查找结果（{n} 人）</source>
+      <translation>Current search result ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="54" />
-        <source>导出完整身份证号和电话（将记录审计）</source>
-        <translation>Export full ID and phone numbers (audited)</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="54" />
+      <source>导出完整身份证号和电话（将记录审计）</source>
+      <translation>Export full ID and phone numbers (audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="59" />
-        <source>当前账户无权导出未遮蔽的个人信息</source>
-        <translation>This account may not export unmasked personal data</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="59" />
+      <source>当前账户无权导出未遮蔽的个人信息</source>
+      <translation>This account may not export unmasked personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="61" />
-        <source>默认遮蔽：身份证号只留前6位和后4位，手机号只留前3位和后4位。</source>
-        <translation>Masked by default: ID numbers keep the first 6 and last 4 characters, mobiles the first 3 and last 4 digits.</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="61" />
+      <source>默认遮蔽：身份证号只留前6位和后4位，手机号只留前3位和后4位。</source>
+      <translation>Masked by default: ID numbers keep the first 6 and last 4 characters, mobiles the first 3 and last 4 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="69" />
-        <source>选择…</source>
-        <translation>Choose…</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="69" />
+      <source>选择…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="72" />
-        <source>保存到</source>
-        <translation>Save to</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="72" />
+      <source>保存到</source>
+      <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="82" />
-        <source>导出</source>
-        <translation>Export</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="82" />
+      <source>导出</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="83" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="83" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="90" />
-        <source>居民名单</source>
-        <translation>residents</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="90" />
+      <source>居民名单</source>
+      <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="93" />
-        <source>导出到</source>
-        <translation>Export to</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="93" />
+      <source>导出到</source>
+      <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="94" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="94" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="110" />
-        <source>请选择保存位置。</source>
-        <translation>Please choose where to save.</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="110" />
+      <source>请选择保存位置。</source>
+      <translation>Please choose where to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="115" />
-        <source>文件已存在</source>
-        <translation>File exists</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="115" />
+      <source>文件已存在</source>
+      <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="113" />
-        <source>“{name}”已存在，要替换它吗？</source>
-        <translation>“{name}” exists. Replace it?</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="113" />
+      <source>“{name}”已存在，要替换它吗？</source>
+      <translation>“{name}” exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="125" />
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="125" />
+      <source>正在导出…</source>
+      <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="126" />
-        <source>正在导出居民名单…</source>
-        <translation>Exporting the residents…</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="126" />
+      <source>正在导出居民名单…</source>
+      <translation>Exporting the residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/export_dialog.py" line="132" />
-        <source>已导出 {n} 人到 {path}</source>
-        <translation>Exported {n} people to {path}</translation>
+      <location filename="../../ui/residents/export_dialog.py" line="132" />
+      <source>已导出 {n} 人到 {path}</source>
+      <translation>Exported {n} people to {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
-        <source>调解不成</source>
-        <translation>Mediation failed</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="41" />
+      <source>调解不成</source>
+      <translation>Mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
-        <source>去向*</source>
-        <translation>Referred to*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="44" />
+      <source>去向*</source>
+      <translation>Referred to*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="45" />
-        <source>原因*</source>
-        <translation>Reason*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="45" />
+      <source>原因*</source>
+      <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="46" />
-        <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
-        <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="46" />
+      <source>如：双方对赔偿数额分歧较大，经两次调解未能达成一致</source>
+      <translation>e.g. the parties are far apart on compensation; two sessions brought no agreement</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="178" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="178" />
+      <source>回访</source>
+      <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="181" />
-        <source>来电人</source>
-        <translation>Caller</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="181" />
+      <source>来电人</source>
+      <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="181" />
-        <source>（未登记）</source>
-        <translation>(not recorded)</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="181" />
+      <source>（未登记）</source>
+      <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="184" />
-        <source>（请选择）</source>
-        <translation>(choose)</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="184" />
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="187" />
-        <source>满意度*</source>
-        <translation>Satisfaction*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="187" />
+      <source>满意度*</source>
+      <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="188" />
-        <source>回访情况</source>
-        <translation>Call notes</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="188" />
+      <source>回访情况</source>
+      <translation>Call notes</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="188" />
-        <source>不满意时须写明原因</source>
-        <translation>Required when unsatisfied: the reason</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="188" />
+      <source>不满意时须写明原因</source>
+      <translation>Required when unsatisfied: the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="190" />
-        <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
-        <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="190" />
+      <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
+      <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="197" />
-        <source>回访时间</source>
-        <translation>Called at</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="197" />
+      <source>回访时间</source>
+      <translation>Called at</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/common/fields.py" line="42" />
-        <source>内容过长（最多 {limit} 个字）。</source>
-        <translation>Too long (at most {limit} characters).</translation>
+      <location filename="../../ui/common/fields.py" line="43" />
+      <source>内容过长（最多 {limit} 个字）。</source>
+      <translation>Too long (at most {limit} characters).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="24" />
-        <source>补充发现 — {date} {officer}</source>
-        <translation>Add finding — {date} {officer}</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="24" />
+      <source>补充发现 — {date} {officer}</source>
+      <translation>Add finding — {date} {officer}</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="35" />
-        <source>类别*</source>
-        <translation>Category*</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="35" />
+      <source>类别*</source>
+      <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="38" />
-        <source>（不指定人）</source>
-        <translation>(nobody in particular)</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="38" />
+      <source>（不指定人）</source>
+      <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="42" />
-        <source>涉及</source>
-        <translation>Concerns</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="42" />
+      <source>涉及</source>
+      <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="43" />
-        <source>发现的情况</source>
-        <translation>Findings</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="43" />
+      <source>发现的情况</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="45" />
-        <source>发现的情况*</source>
-        <translation>What was found*</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="45" />
+      <source>发现的情况*</source>
+      <translation>What was found*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="48" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="48" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/finding_dialog.py" line="48" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/visits/finding_dialog.py" line="48" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="45" />
-        <source>发现的情况，Enter 加入</source>
-        <translation>What was found; Enter adds it</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="45" />
+      <source>发现的情况，Enter 加入</source>
+      <translation>What was found; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="46" />
-        <source>加入</source>
-        <translation>Add</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="46" />
+      <source>加入</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="54" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="54" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="54" />
-        <source>涉及</source>
-        <translation>Concerns</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="54" />
+      <source>涉及</source>
+      <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="54" />
-        <source>情况</source>
-        <translation>What was found</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="54" />
+      <source>情况</source>
+      <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="61" />
-        <source>Delete 键移除选中的发现</source>
-        <translation>Delete removes the selected finding</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="61" />
+      <source>Delete 键移除选中的发现</source>
+      <translation>Delete removes the selected finding</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/findings_editor.py" line="71" />
-        <source>（不指定人）</source>
-        <translation>(nobody in particular)</translation>
+      <location filename="../../ui/visits/findings_editor.py" line="71" />
+      <source>（不指定人）</source>
+      <translation>(nobody in particular)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="58" />
+      <source>回访</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
-        <source>本次回访：原定 {date}</source>
-        <translation>This follow-up was due on {date}</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="61" />
+      <source>本次回访：原定 {date}</source>
+      <translation>This follow-up was due on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
-        <source>回访时间*</source>
-        <translation>Visited at*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="63" />
+      <source>回访时间*</source>
+      <translation>Visited at*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
-        <source>回访实际进行的时间（可补录以前的回访）</source>
-        <translation>When the visit took place (an earlier visit may be entered later)</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="64" />
+      <source>回访实际进行的时间（可补录以前的回访）</source>
+      <translation>When the visit took place (an earlier visit may be entered later)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
-        <source>（请选择）</source>
-        <translation>(choose)</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="66" />
+      <location filename="../../ui/mediation/simple_dialogs.py" line="69" />
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
-        <source>协议履行*</source>
-        <translation>Agreement performed*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="68" />
+      <source>协议履行*</source>
+      <translation>Agreement performed*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
-        <source>满意度*</source>
-        <translation>Satisfaction*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="70" />
+      <source>满意度*</source>
+      <translation>Satisfaction*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
-        <source>当事人已起诉或准备起诉</source>
-        <translation>A party has sued or intends to</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="71" />
+      <source>当事人已起诉或准备起诉</source>
+      <translation>A party has sued or intends to</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
-        <source>诉讼</source>
-        <translation>Lawsuit</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="72" />
+      <source>诉讼</source>
+      <translation>Lawsuit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
-        <source>（不变）</source>
-        <translation>(unchanged)</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="73" />
+      <source>（不变）</source>
+      <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="74" />
-        <source>剩余风险</source>
-        <translation>Remaining risk</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="74" />
+      <source>剩余风险</source>
+      <translation>Remaining risk</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
-        <source>后续措施</source>
-        <translation>Further measures</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="75" />
+      <source>后续措施</source>
+      <translation>Further measures</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
-        <source>回访人</source>
-        <translation>Visitor</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="76" />
+      <source>回访人</source>
+      <translation>Visitor</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FormButtons</name>
     <message>
-        <location filename="../../ui/common/forms.py" line="149" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/common/forms.py" line="217" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="151" />
-        <source>Ctrl+Enter 保存</source>
-        <translation>Ctrl+Enter saves</translation>
+      <location filename="../../ui/common/forms.py" line="219" />
+      <source>Ctrl+Enter 保存</source>
+      <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../ui/common/forms.py" line="153" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/common/forms.py" line="221" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="41" />
-        <source>数据目录</source>
-        <translation>Data directory</translation>
+      <location filename="../../ui/settings/settings_page.py" line="41" />
+      <source>数据目录</source>
+      <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="42" />
-        <source>数据库位置</source>
-        <translation>Database</translation>
+      <location filename="../../ui/settings/settings_page.py" line="42" />
+      <source>数据库位置</source>
+      <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="43" />
-        <source> 分钟</source>
-        <translation> min</translation>
+      <location filename="../../ui/settings/settings_page.py" line="43" />
+      <source> 分钟</source>
+      <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="45" />
-        <source>无操作自动锁定</source>
-        <translation>Lock when idle for</translation>
+      <location filename="../../ui/settings/settings_page.py" line="45" />
+      <source>无操作自动锁定</source>
+      <translation>Lock when idle for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="50" />
-        <source>界面语言（重启后生效）</source>
-        <translation>Language (after restart)</translation>
+      <location filename="../../ui/settings/settings_page.py" line="50" />
+      <source>本所默认界面语言</source>
+      <translation>Station's default language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="53" />
-        <source>打印文书字体</source>
-        <translation>Font for documents</translation>
+      <location filename="../../ui/settings/settings_page.py" line="53" />
+      <source>跟随本所默认</source>
+      <translation>Station's default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="58" />
-        <source>选择…</source>
-        <translation>Choose…</translation>
+      <location filename="../../ui/settings/settings_page.py" line="58" />
+      <source>立即切换</source>
+      <translation>Switch now</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="65" />
-        <source>备份文件夹</source>
-        <translation>Backup folder</translation>
+      <location filename="../../ui/settings/settings_page.py" line="59" />
+      <source>只改变您自己的界面语言，其他用户不受影响</source>
+      <translation>Changes your own language only; other users keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="67" />
-        <source>保留每日备份</source>
-        <translation>Daily backups to keep</translation>
+      <location filename="../../ui/settings/settings_page.py" line="65" />
+      <source>我的界面语言</source>
+      <translation>My language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="68" />
-        <source>保留每周备份</source>
-        <translation>Weekly backups to keep</translation>
+      <location filename="../../ui/settings/settings_page.py" line="68" />
+      <source>打印文书字体</source>
+      <translation>Font for documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="69" />
-        <source>保留每月备份</source>
-        <translation>Monthly backups to keep</translation>
+      <location filename="../../ui/settings/settings_page.py" line="73" />
+      <source>选择…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="70" />
-        <source> 份</source>
-        <translation> copies</translation>
+      <location filename="../../ui/settings/settings_page.py" line="80" />
+      <source>备份文件夹</source>
+      <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="80" />
-        <source>保存设置</source>
-        <translation>Save settings</translation>
+      <location filename="../../ui/settings/settings_page.py" line="82" />
+      <source>保留每日备份</source>
+      <translation>Daily backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="90" />
-        <source>只有管理员或所长可以修改设置。</source>
-        <translation>Only an administrator or the chief can change settings.</translation>
+      <location filename="../../ui/settings/settings_page.py" line="83" />
+      <source>保留每周备份</source>
+      <translation>Weekly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="102" />
-        <source>（未找到中文字体）</source>
-        <translation>(no Chinese font found)</translation>
+      <location filename="../../ui/settings/settings_page.py" line="84" />
+      <source>保留每月备份</source>
+      <translation>Monthly backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="110" />
-        <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
-        <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
+      <location filename="../../ui/settings/settings_page.py" line="85" />
+      <source> 份</source>
+      <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="113" />
-        <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
-        <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
+      <location filename="../../ui/settings/settings_page.py" line="95" />
+      <source>保存设置</source>
+      <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="117" />
-        <source>选择备份文件夹</source>
-        <translation>Choose the backup folder</translation>
+      <location filename="../../ui/settings/settings_page.py" line="105" />
+      <source>只有管理员或所长可以修改设置。</source>
+      <translation>Only an administrator or the chief can change settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="132" />
-        <source>设置已保存。</source>
-        <translation>Settings saved.</translation>
+      <location filename="../../ui/settings/settings_page.py" line="113" />
+      <source>（含生僻字）</source>
+      <translation> (has rare characters)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/settings/settings_page.py" line="117" />
+      <source>（未找到中文字体）</source>
+      <translation>(no Chinese font found)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings/settings_page.py" line="125" />
+      <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
+      <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings/settings_page.py" line="128" />
+      <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
+      <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings/settings_page.py" line="132" />
+      <source>选择备份文件夹</source>
+      <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings/settings_page.py" line="158" />
+      <source>设置已保存。</source>
+      <translation>Settings saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>GridRoleDialog</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="50" />
-        <source>添加网格员/楼栋长/单元长 — {grid}</source>
-        <translation>Add grid worker / building or unit head — {grid}</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="52" />
+      <source>添加网格员/楼栋长/单元长 — {grid}</source>
+      <translation>Add grid worker / building or unit head — {grid}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="58" />
-        <source>职务*</source>
-        <translation>Role*</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="60" />
+      <source>职务*</source>
+      <translation>Role*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="60" />
-        <source>本网格或辖区居民</source>
-        <translation>A resident</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="62" />
+      <source>本网格或辖区居民</source>
+      <translation>A resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="61" />
-        <source>本所账户</source>
-        <translation>A station account</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="63" />
+      <source>本所账户</source>
+      <translation>A station account</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="72" />
-        <source>人员来自</source>
-        <translation>Person from</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="74" />
+      <source>人员来自</source>
+      <translation>Person from</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="77" />
-        <source>输入姓名、拼音或身份证后几位查找</source>
-        <translation>Type a name, pinyin or the last digits of an ID</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="79" />
+      <source>输入姓名、拼音或身份证后几位查找</source>
+      <translation>Type a name, pinyin or the last digits of an ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="87" />
-        <source>人员*</source>
-        <translation>Person*</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="89" />
+      <source>人员*</source>
+      <translation>Person*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="89" />
-        <source>如：3号楼</source>
-        <translation>e.g. 3号楼</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="91" />
+      <source>如：3号楼</source>
+      <translation>e.g. Building 3</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="90" />
-        <source>如：2单元</source>
-        <translation>e.g. 2单元</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="92" />
+      <source>如：2单元</source>
+      <translation>e.g. Unit 2</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="91" />
-        <source>楼栋</source>
-        <translation>Building</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="93" />
+      <source>楼栋</source>
+      <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="92" />
-        <source>单元</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="94" />
+      <source>单元</source>
+      <translation>Unit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GridRoles</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="33" />
-        <source>网格员</source>
-        <translation>Grid worker</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="35" />
+      <source>网格员</source>
+      <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="34" />
-        <source>楼栋长</source>
-        <translation>Building head</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="36" />
+      <source>楼栋长</source>
+      <translation>Building head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="35" />
-        <source>单元长</source>
-        <translation>Unit head</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="37" />
+      <source>单元长</source>
+      <translation>Unit head</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GridRolesPanel</name>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="174" />
-        <source>职务</source>
-        <translation>Role</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <source>职务</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="174" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="174" />
-        <source>楼栋/单元</source>
-        <translation>Building/unit</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <source>楼栋/单元</source>
+      <translation>Building/unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="184" />
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="186" />
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="185" />
-        <source>移除</source>
-        <translation>Remove</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="187" />
+      <source>移除</source>
+      <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/grid_roles.py" line="206" />
-        <source>{grid}：一员两长</source>
-        <translation>{grid}: grid worker and heads</translation>
+      <location filename="../../ui/residents/grid_roles.py" line="208" />
+      <source>{grid}：一员两长</source>
+      <translation>{grid}: grid worker and heads</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Hotline</name>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="13" />
-        <source>转派…</source>
-        <translation>Dispatch…</translation>
+      <location filename="../../ui/hotline/labels.py" line="15" />
+      <source>转派…</source>
+      <translation>Dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="14" />
-        <source>开始办理…</source>
-        <translation>Start handling…</translation>
+      <location filename="../../ui/hotline/labels.py" line="16" />
+      <source>开始办理…</source>
+      <translation>Start handling…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="15" />
-        <source>办理记录…</source>
-        <translation>Handling note…</translation>
+      <location filename="../../ui/hotline/labels.py" line="17" />
+      <source>办理记录…</source>
+      <translation>Handling note…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="16" />
-        <source>办结…</source>
-        <translation>Complete…</translation>
+      <location filename="../../ui/hotline/labels.py" line="18" />
+      <source>办结…</source>
+      <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="17" />
-        <source>回访…</source>
-        <translation>Follow-up…</translation>
+      <location filename="../../ui/hotline/labels.py" line="19" />
+      <source>回访…</source>
+      <translation>Call back…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="18" />
-        <source>归档…</source>
-        <translation>Archive…</translation>
+      <location filename="../../ui/hotline/labels.py" line="20" />
+      <source>归档…</source>
+      <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="19" />
-        <source>开立矛盾纠纷…</source>
-        <translation>Open a dispute case…</translation>
+      <location filename="../../ui/hotline/labels.py" line="21" />
+      <source>开立矛盾纠纷…</source>
+      <translation>Open a dispute case…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="26" />
-        <source>接收</source>
-        <translation>Received</translation>
+      <location filename="../../ui/hotline/labels.py" line="28" />
+      <source>接收</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="27" />
-        <source>转派</source>
-        <translation>Dispatched</translation>
+      <location filename="../../ui/hotline/labels.py" line="29" />
+      <source>转派</source>
+      <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="28" />
-        <source>办理中</source>
-        <translation>Handling</translation>
+      <location filename="../../ui/hotline/labels.py" line="30" />
+      <source>办理中</source>
+      <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="29" />
-        <source>已办结</source>
-        <translation>Completed</translation>
+      <location filename="../../ui/hotline/labels.py" line="31" />
+      <source>已办结</source>
+      <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="30" />
-        <source>已回访</source>
-        <translation>Called back</translation>
+      <location filename="../../ui/hotline/labels.py" line="32" />
+      <source>已回访</source>
+      <translation>Called back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="31" />
-        <source>归档</source>
-        <translation>Archived</translation>
+      <location filename="../../ui/hotline/labels.py" line="33" />
+      <source>归档</source>
+      <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="32" />
-        <source>登记</source>
-        <translation>Register</translation>
+      <location filename="../../ui/hotline/labels.py" line="34" />
+      <source>登记</source>
+      <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="33" />
-        <source>导入</source>
-        <translation>Imported</translation>
+      <location filename="../../ui/hotline/labels.py" line="35" />
+      <source>导入</source>
+      <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="34" />
-        <source>平台更新</source>
-        <translation>Platform update</translation>
+      <location filename="../../ui/hotline/labels.py" line="36" />
+      <source>平台更新</source>
+      <translation>Platform update</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="35" />
-        <source>开始办理</source>
-        <translation>Start handling</translation>
+      <location filename="../../ui/hotline/labels.py" line="37" />
+      <source>开始办理</source>
+      <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="36" />
-        <source>办理记录</source>
-        <translation>Handling note</translation>
+      <location filename="../../ui/hotline/labels.py" line="38" />
+      <source>办理记录</source>
+      <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="37" />
-        <source>办结</source>
-        <translation>Complete</translation>
+      <location filename="../../ui/hotline/labels.py" line="39" />
+      <source>办结</source>
+      <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="38" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/hotline/labels.py" line="40" />
+      <source>回访</source>
+      <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="39" />
-        <source>退回重办</source>
-        <translation>Returned</translation>
+      <location filename="../../ui/hotline/labels.py" line="41" />
+      <source>退回重办</source>
+      <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="40" />
-        <source>开立矛盾纠纷</source>
-        <translation>Open a dispute case</translation>
+      <location filename="../../ui/hotline/labels.py" line="42" />
+      <source>开立矛盾纠纷</source>
+      <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="41" />
-        <source>放假</source>
-        <translation>Holiday</translation>
+      <location filename="../../ui/hotline/labels.py" line="43" />
+      <source>放假</source>
+      <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="42" />
-        <source>上班（调休）</source>
-        <translation>Working day (make-up)</translation>
+      <location filename="../../ui/hotline/labels.py" line="44" />
+      <source>上班（调休）</source>
+      <translation>Working day (make-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="43" />
-        <source>周一</source>
-        <translation>Mon</translation>
+      <location filename="../../ui/hotline/labels.py" line="45" />
+      <source>周一</source>
+      <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="44" />
-        <source>周二</source>
-        <translation>Tue</translation>
+      <location filename="../../ui/hotline/labels.py" line="46" />
+      <source>周二</source>
+      <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="45" />
-        <source>周三</source>
-        <translation>Wed</translation>
+      <location filename="../../ui/hotline/labels.py" line="47" />
+      <source>周三</source>
+      <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="46" />
-        <source>周四</source>
-        <translation>Thu</translation>
+      <location filename="../../ui/hotline/labels.py" line="48" />
+      <source>周四</source>
+      <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="47" />
-        <source>周五</source>
-        <translation>Fri</translation>
+      <location filename="../../ui/hotline/labels.py" line="49" />
+      <source>周五</source>
+      <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="48" />
-        <source>周六</source>
-        <translation>Sat</translation>
+      <location filename="../../ui/hotline/labels.py" line="50" />
+      <source>周六</source>
+      <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/labels.py" line="49" />
-        <source>周日</source>
-        <translation>Sun</translation>
+      <location filename="../../ui/hotline/labels.py" line="51" />
+      <source>周日</source>
+      <translation>Sun</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HotlinePage</name>
     <message>
-        <location filename="../../ui/hotline/page.py" line="57" />
-        <source>登记工单</source>
-        <translation>New order</translation>
+      <location filename="../../ui/hotline/page.py" line="57" />
+      <source>登记工单</source>
+      <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="62" />
-        <source>导入平台工单…</source>
-        <translation>Import platform orders…</translation>
+      <location filename="../../ui/hotline/page.py" line="62" />
+      <source>导入平台工单…</source>
+      <translation>Import platform orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="64" />
-        <source>导入12345平台导出的Excel工单表（Ctrl+I）</source>
-        <translation>Import the Excel export of the 12345 platform (Ctrl+I)</translation>
+      <location filename="../../ui/hotline/page.py" line="64" />
+      <source>导入12345平台导出的Excel工单表（Ctrl+I）</source>
+      <translation>Import the Excel export of the 12345 platform (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="67" />
-        <source>节假日日历…</source>
-        <translation>Holiday calendar…</translation>
+      <location filename="../../ui/hotline/page.py" line="67" />
+      <source>节假日日历…</source>
+      <translation>Holiday calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="68" />
-        <source>计算工作日期限用的放假和调休上班日</source>
-        <translation>Holidays and make-up working days used to count working-day deadlines</translation>
+      <location filename="../../ui/hotline/page.py" line="68" />
+      <source>计算工作日期限用的放假和调休上班日</source>
+      <translation>Holidays and make-up working days used to count working-day deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="71" />
-        <source>全部状态</source>
-        <translation>All states</translation>
+      <location filename="../../ui/hotline/page.py" line="71" />
+      <source>全部状态</source>
+      <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="72" />
-        <source>逾期未办结</source>
-        <translation>Overdue, not handled</translation>
+      <location filename="../../ui/hotline/page.py" line="72" />
+      <source>逾期未办结</source>
+      <translation>Overdue, not handled</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="75" />
-        <source>还没有工单。</source>
-        <translation>No work orders yet.</translation>
+      <location filename="../../ui/hotline/page.py" line="75" />
+      <source>还没有工单。</source>
+      <translation>No work orders yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="77" />
-        <source>还没有工单。按 Ctrl+N 登记来电工单，或按 Ctrl+I 导入平台导出的Excel工单表。</source>
-        <translation>No work orders yet. Press Ctrl+N to register a call, or Ctrl+I to import the platform's Excel export.</translation>
+      <location filename="../../ui/hotline/page.py" line="77" />
+      <source>还没有工单。按 Ctrl+N 登记来电工单，或按 Ctrl+I 导入平台导出的Excel工单表。</source>
+      <translation>No work orders yet. Press Ctrl+N to register a call, or Ctrl+I to import the platform's Excel export.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="80" />
-        <source>查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）</source>
-        <translation>Find: order number, caller, phone ending or request text (Ctrl+F)</translation>
+      <location filename="../../ui/hotline/page.py" line="80" />
+      <source>查找：工单编号、来电人、电话尾号或诉求内容（Ctrl+F）</source>
+      <translation>Find: order number, caller, phone ending or request text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="81" />
-        <source>共 {n} 件</source>
-        <translation>{n} cases</translation>
+      <location filename="../../ui/hotline/page.py" line="81" />
+      <source>共 {n} 件</source>
+      <translation>{n} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/page.py" line="101" />
-        <source>，逾期 {n} 件</source>
-        <translation>, {n} overdue</translation>
+      <location filename="../../ui/hotline/page.py" line="101" />
+      <source>，逾期 {n} 件</source>
+      <translation>, {n} overdue</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="41" />
-        <source>查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位</source>
-        <translation>Find the resident visited: name, pinyin or initials, end of ID or phone number</translation>
+      <location filename="../../ui/visits/household_picker.py" line="42" />
+      <source>查找被走访的居民：姓名、拼音或首字母、身份证号或电话后几位</source>
+      <translation>Find the resident visited: name, pinyin or initials, end of ID or phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="48" />
-        <source>户</source>
-        <translation>Household</translation>
+      <location filename="../../ui/visits/household_picker.py" line="49" />
+      <source>户</source>
+      <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="48" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/visits/household_picker.py" line="49" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="48" />
-        <source>身份信息</source>
-        <translation>Details</translation>
+      <location filename="../../ui/visits/household_picker.py" line="49" />
+      <source>身份信息</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="50" />
-        <source>所在户（F2 修改）；不填则按一人一户计</source>
-        <translation>Household (F2 to edit); left empty, the person counts as a household</translation>
+      <location filename="../../ui/visits/household_picker.py" line="51" />
+      <source>所在户（F2 修改）；不填则按一人一户计</source>
+      <translation>Household (F2 to edit); left empty, the person counts as a household</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="56" />
-        <source>Delete 键移除选中的人</source>
-        <translation>Delete removes the selected person</translation>
+      <location filename="../../ui/visits/household_picker.py" line="57" />
+      <source>Delete 键移除选中的人</source>
+      <translation>Delete removes the selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/household_picker.py" line="43" />
-        <source>未找到“{query}”。请先在“居民/网格”中登记此人</source>
-        <translation>No “{query}”. Register the person under Residents first</translation>
+      <location filename="../../ui/visits/household_picker.py" line="44" />
+      <source>未找到“{query}”。请先在“居民/网格”中登记此人</source>
+      <translation>No “{query}”. Register the person under Residents first</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="39" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="40" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="40" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="41" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="41" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="42" />
+      <source>民族</source>
+      <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="42" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="43" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="43" />
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="44" />
+      <source>出生日期</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="44" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="45" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="45" />
-        <source>户主</source>
-        <translation>Household head</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="46" />
+      <source>户主</source>
+      <translation>Household head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="46" />
-        <source>住址</source>
-        <translation>Address</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="47" />
+      <source>住址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="47" />
-        <source>镇/苏木</source>
-        <translation>Town/sumu</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="48" />
+      <source>镇/苏木</source>
+      <translation>Town/sumu</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="48" />
-        <source>村/嘎查</source>
-        <translation>Village/gacha</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="49" />
+      <source>村/嘎查</source>
+      <translation>Village/gacha</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="49" />
-        <source>网格</source>
-        <translation>Grid</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="50" />
+      <source>网格</source>
+      <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="50" />
-        <source>楼栋</source>
-        <translation>Building</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="51" />
+      <source>楼栋</source>
+      <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="51" />
-        <source>单元</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="52" />
+      <source>单元</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="52" />
-        <source>与户主关系</source>
-        <translation>Relation to head</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="53" />
+      <source>与户主关系</source>
+      <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="53" />
-        <source>标签</source>
-        <translation>Tags</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="54" />
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="54" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="55" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="90" />
-        <source>从Excel导入居民</source>
-        <translation>Import residents from Excel</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="91" />
+      <source>从Excel导入居民</source>
+      <translation>Import residents from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="104" />
-        <source>上一步</source>
-        <translation>Back</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
+      <source>上一步</source>
+      <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="105" />
-        <location filename="../../ui/residents/import_dialog.py" line="129" />
-        <source>下一步</source>
-        <translation>Next</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="106" />
+      <location filename="../../ui/residents/import_dialog.py" line="130" />
+      <source>下一步</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="106" />
-        <location filename="../../ui/residents/import_dialog.py" line="131" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="107" />
+      <location filename="../../ui/residents/import_dialog.py" line="132" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="124" />
-        <source>1 选择文件</source>
-        <translation>1 File</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <source>1 选择文件</source>
+      <translation>1 File</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="124" />
-        <source>2 列对应</source>
-        <translation>2 Columns</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <source>2 列对应</source>
+      <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="124" />
-        <source>3 预览</source>
-        <translation>3 Preview</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <source>3 预览</source>
+      <translation>3 Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="124" />
-        <source>4 完成</source>
-        <translation>4 Done</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <source>4 完成</source>
+      <translation>4 Done</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="129" />
-        <source>预览</source>
-        <translation>Preview</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="130" />
+      <source>预览</source>
+      <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="130" />
-        <source>开始导入</source>
-        <translation>Import</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="131" />
+      <source>开始导入</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="131" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="132" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="162" />
-        <source>选择居民名单</source>
-        <translation>Choose the residents file</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="162" />
+      <source>选择居民名单</source>
+      <translation>Choose the residents file</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="163" />
-        <source>Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="163" />
+      <source>Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+      <translation>Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="170" />
-        <source>请选择要导入的文件。</source>
-        <translation>Please choose the file to import.</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="171" />
+      <source>请选择要导入的文件。</source>
+      <translation>Please choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="174" />
-        <source>正在读取文件…</source>
-        <translation>Reading the file…</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="175" />
+      <source>正在读取文件…</source>
+      <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="185" />
-        <source>表头在第 {row} 行，共 {n} 行数据</source>
-        <translation>Header in row {row}, {n} data rows</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="186" />
+      <source>表头在第 {row} 行，共 {n} 行数据</source>
+      <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="208" />
-        <source>不导入</source>
-        <translation>Do not import</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="209" />
+      <source>不导入</source>
+      <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="230" />
-        <source>正在检查每一行…</source>
-        <translation>Checking every row…</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="231" />
+      <source>正在检查每一行…</source>
+      <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="246" />
-        <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
-        <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="247" />
+      <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
+      <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="247" />
-        <source>没有有误的行。</source>
-        <translation>No rejected rows.</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="248" />
+      <source>没有有误的行。</source>
+      <translation>No rejected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="267" />
-        <source>正在导入居民…</source>
-        <translation>Importing residents…</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="268" />
+      <source>正在导入居民…</source>
+      <translation>Importing residents…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="273" />
-        <source>导入完成。</source>
-        <translation>Import finished.</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="274" />
+      <source>导入完成。</source>
+      <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="274" />
-        <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
-        <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="275" />
+      <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
+      <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="278" />
-        <source>新建区域：</source>
-        <translation>New areas: </translation>
+      <location filename="../../ui/residents/import_dialog.py" line="279" />
+      <source>新建区域：</source>
+      <translation>New areas: </translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="287" />
-        <source>已取消，数据库未改变。</source>
-        <translation>Cancelled; the database is unchanged.</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="288" />
+      <source>已取消，数据库未改变。</source>
+      <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="297" />
-        <source>-有误的行</source>
-        <translation>-rejected</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="298" />
+      <source>-有误的行</source>
+      <translation>-rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="298" />
-        <source>保存有误的行</source>
-        <translation>Save rejected rows</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="299" />
+      <source>保存有误的行</source>
+      <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="299" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="299" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/import_dialog.py" line="309" />
-        <source>已保存到 {path}</source>
-        <translation>Saved to {path}</translation>
+      <location filename="../../ui/residents/import_dialog.py" line="309" />
+      <source>已保存到 {path}</source>
+      <translation>Saved to {path}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>不变</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>为每一列选择对应的内容；不需要的列选“不导入”。带 * 的“姓名”必须指定。</source>
+      <translation>Choose what each column holds; pick “Do not import” for columns you don't need. The name (*) is required.</translation>
+    </message>
+    <message>
+      <source>保存有误的行…</source>
+      <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+      <source>列</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>另存为Excel，多一列“错误原因”，改好后可以再导入</source>
+      <translation>Save them as Excel with a reason column; fix them and import the file again</translation>
+    </message>
+    <message>
+      <source>导入为</source>
+      <translation>Import as</translation>
+    </message>
+    <message>
+      <source>将新建的区域</source>
+      <translation>Areas to be created</translation>
+    </message>
+    <message>
+      <source>工作表</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>文件中的表头</source>
+      <translation>Header in the file</translation>
+    </message>
+    <message>
+      <source>文件路径</source>
+      <translation>File path</translation>
+    </message>
+    <message>
+      <source>新增</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>更新</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>有误</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>示例</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <source>行号</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>该行内容</source>
+      <translation>Row content</translation>
+    </message>
+    <message>
+      <source>选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。
+身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。</source>
+      <translation>Choose the residents file (Excel .xlsx or CSV). The header may sit below title rows; the usual Chinese column names are recognised (name, gender, ethnic group, ID number, phone, address, village, grid).
+Format the ID number column as Text: numbers Excel stored as numbers have lost their last digits and are rejected, never guessed.</translation>
+    </message>
+    <message>
+      <source>选择文件…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>预览：以下是导入后将发生的变化（尚未写入数据库）。</source>
+      <translation>Preview: what the import will do (nothing is written yet).</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerAttentionPanel</name>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="58" />
-        <source>台账</source>
-        <translation>Ledger</translation>
+      <location filename="../../ui/pages/ledger_attention.py" line="58" />
+      <source>台账</source>
+      <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="58" />
-        <source>编号</source>
-        <translation>Number</translation>
+      <location filename="../../ui/pages/ledger_attention.py" line="58" />
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="58" />
-        <source>情况</source>
-        <translation>What was found</translation>
+      <location filename="../../ui/pages/ledger_attention.py" line="58" />
+      <source>情况</source>
+      <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="58" />
-        <source>紧急程度</source>
-        <translation>Urgency</translation>
+      <location filename="../../ui/pages/ledger_attention.py" line="58" />
+      <source>紧急程度</source>
+      <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ledger_attention.py" line="59" />
-        <source>没有到期的工单或未结束的巡逻。来电工单在“12345工单”中登记或导入；出发巡逻时在“巡逻”中按 Ctrl+N 开始。</source>
-        <translation>No work orders due and no patrols left open. Register or import calls under 12345 hotline; start a patrol under Patrols with Ctrl+N.</translation>
+      <location filename="../../ui/pages/ledger_attention.py" line="59" />
+      <source>没有到期的工单或未结束的巡逻。来电工单在“12345工单”中登记或导入；出发巡逻时在“巡逻”中按 Ctrl+N 开始。</source>
+      <translation>No work orders due and no patrols left open. Register or import calls under 12345 hotline; start a patrol under Patrols with Ctrl+N.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LedgerList</name>
     <message>
-        <location filename="../../ui/common/ledger_page.py" line="101" />
-        <source>没有符合条件的记录。可以换个查找词，或放宽上方的筛选条件。</source>
-        <translation>Nothing matches. Try other search words or widen the filters above.</translation>
+      <location filename="../../ui/common/ledger_page.py" line="101" />
+      <source>没有符合条件的记录。可以换个查找词，或放宽上方的筛选条件。</source>
+      <translation>Nothing matches. Try other search words or widen the filters above.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="30" />
-        <source>全部日期</source>
-        <translation>All dates</translation>
+      <location filename="../../ui/visits/list_pane.py" line="31" />
+      <source>全部日期</source>
+      <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="31" />
-        <source>本周</source>
-        <translation>This week</translation>
+      <location filename="../../ui/visits/list_pane.py" line="32" />
+      <source>本周</source>
+      <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="32" />
-        <source>上周</source>
-        <translation>Last week</translation>
+      <location filename="../../ui/visits/list_pane.py" line="33" />
+      <source>上周</source>
+      <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="34" />
-        <source>近30天</source>
-        <translation>Last 30 days</translation>
+      <location filename="../../ui/visits/list_pane.py" line="35" />
+      <source>近30天</source>
+      <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="35" />
-        <source>今年</source>
-        <translation>This year</translation>
+      <location filename="../../ui/visits/list_pane.py" line="36" />
+      <source>今年</source>
+      <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/list_pane.py" line="44" />
-        <source>共 {n} 条</source>
-        <translation>{n} records</translation>
+      <location filename="../../ui/visits/list_pane.py" line="45" />
+      <source>共 {n} 条</source>
+      <translation>{n} records</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="113" />
-        <source>平安台账 — 已锁定</source>
-        <translation>Station Ledger — locked</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="113" />
+      <source>平安台账 — 已锁定</source>
+      <translation>Station Ledger — locked</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="116" />
-        <source>{name}锁定了窗口。</source>
-        <translation>{name} locked the window.</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="116" />
+      <source>{name}锁定了窗口。</source>
+      <translation>{name} locked the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="116" />
-        <source>长时间无人操作，窗口已锁定。</source>
-        <translation>The window was locked after a time without use.</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="116" />
+      <source>长时间无人操作，窗口已锁定。</source>
+      <translation>The window was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="117" />
-        <source>{name}（{user}），请输入密码解锁。</source>
-        <translation>{name} ({user}), enter your password to unlock.</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="117" />
+      <source>{name}（{user}），请输入密码解锁。</source>
+      <translation>{name} ({user}), enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="123" />
-        <source>密码</source>
-        <translation>Password</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="123" />
+      <source>密码</source>
+      <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="127" />
-        <source>解锁</source>
-        <translation>Unlock</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="127" />
+      <source>解锁</source>
+      <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="129" />
-        <source>切换用户</source>
-        <translation>Switch user</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="129" />
+      <source>切换用户</source>
+      <translation>Switch user</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="39" />
-        <source>平安台账 — 登录</source>
-        <translation>Station Ledger — log in</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="39" />
+      <source>平安台账 — 登录</source>
+      <translation>Station Ledger — log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="49" />
-        <source>用户名</source>
-        <translation>User name</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="49" />
+      <source>用户名</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="50" />
-        <source>密码</source>
-        <translation>Password</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="50" />
+      <source>密码</source>
+      <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="60" />
-        <source>登录</source>
-        <translation>Log in</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="60" />
+      <source>登录</source>
+      <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="61" />
-        <source>退出</source>
-        <translation>Quit</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="61" />
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/login_dialog.py" line="65" />
-        <source>用恢复密钥打开…</source>
-        <translation>Open with the recovery key…</translation>
+      <location filename="../../ui/accounts/login_dialog.py" line="65" />
+      <source>用恢复密钥打开…</source>
+      <translation>Open with the recovery key…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30" />
-        <source>工作台</source>
-        <translation>Today</translation>
+      <location filename="../../ui/main_window.py" line="45" />
+      <source>工作台</source>
+      <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
-        <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../ui/main_window.py" line="46" />
+      <source>矛盾纠纷</source>
+      <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
-        <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
-        <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
+      <location filename="../../ui/main_window.py" line="47" />
+      <source>登记矛盾纠纷、风险评估、预警通报、一事一策、调解笔录、打印调解协议书、回访。</source>
+      <translation>Register disputes, assess risk, send early warnings, plan each case, record mediation sessions, print mediation agreements, follow up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
-        <source>巡逻</source>
-        <translation>Patrols</translation>
+      <location filename="../../ui/main_window.py" line="48" />
+      <source>巡逻</source>
+      <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
-        <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
-        <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
+      <location filename="../../ui/main_window.py" line="49" />
+      <source>巡逻队、巡逻日志（含夜间、边境巡逻）、巡逻发现、义警时长统计。</source>
+      <translation>Patrol teams, patrol logs (night and border patrols too), findings, volunteer hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
-        <source>居民/网格</source>
-        <translation>Residents</translation>
+      <location filename="../../ui/main_window.py" line="50" />
+      <source>居民/网格</source>
+      <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
-        <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
-        <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
+      <location filename="../../ui/main_window.py" line="51" />
+      <source>镇—村/嘎查—网格三级区域，居民登记、查询、Excel 导入导出，一员两长。</source>
+      <translation>Towns, villages and grid cells; the resident registry, search, Excel import and export.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
-        <source>12345工单</source>
-        <translation>12345 hotline</translation>
+      <location filename="../../ui/main_window.py" line="52" />
+      <source>12345工单</source>
+      <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
-        <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
-        <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
+      <location filename="../../ui/main_window.py" line="53" />
+      <source>12345 热线工单的接收、转派、办理、回访、归档和超期提醒。</source>
+      <translation>12345 hotline work orders from receipt to archive, with deadline warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
-        <source>返赃</source>
-        <translation>Restitution</translation>
+      <location filename="../../ui/main_window.py" line="54" />
+      <source>返赃</source>
+      <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
-        <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
-        <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
+      <location filename="../../ui/main_window.py" line="55" />
+      <source>返赃案件、被害人、追回与发还记录，集中返赃签收单。</source>
+      <translation>Restitution cases, victims, recovered and returned money, receipt sheets.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
-        <source>走访</source>
-        <translation>Visits</translation>
+      <location filename="../../ui/main_window.py" line="56" />
+      <source>走访</source>
+      <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <source>百万警进千万家入户走访、普法宣传活动。</source>
-        <translation>Household visits and legal-awareness events.</translation>
+      <location filename="../../ui/main_window.py" line="57" />
+      <source>百万警进千万家入户走访、普法宣传活动。</source>
+      <translation>Household visits and legal-awareness events.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
-        <source>报表导出</source>
-        <translation>Reports</translation>
+      <location filename="../../ui/main_window.py" line="58" />
+      <source>报表导出</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
-        <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
-        <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
+      <location filename="../../ui/main_window.py" line="59" />
+      <source>周报（同比/环比）、PDF 与 Excel、导出到U盘、县局数据包。</source>
+      <translation>Weekly summaries with comparisons, PDF and Excel, USB export, bundles for the county bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
-        <source>设置</source>
-        <translation>Settings</translation>
+      <location filename="../../ui/main_window.py" line="60" />
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
-        <source>管理员</source>
-        <translation>Administrator</translation>
+      <location filename="../../ui/main_window.py" line="64" />
+      <source>管理员</source>
+      <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
-        <source>所长</source>
-        <translation>Chief</translation>
+      <location filename="../../ui/main_window.py" line="64" />
+      <source>所长</source>
+      <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
-        <source>民警</source>
-        <translation>Officer</translation>
+      <location filename="../../ui/main_window.py" line="65" />
+      <source>民警</source>
+      <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
-        <source>辅警</source>
-        <translation>Auxiliary</translation>
+      <location filename="../../ui/main_window.py" line="65" />
+      <source>辅警</source>
+      <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
-        <source>网格员</source>
-        <translation>Grid worker</translation>
+      <location filename="../../ui/main_window.py" line="66" />
+      <source>网格员</source>
+      <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
-        <source>只读</source>
-        <translation>Read-only</translation>
+      <location filename="../../ui/main_window.py" line="66" />
+      <source>只读</source>
+      <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
-        <source>平安台账 — {station}</source>
-        <translation>Station Ledger — {station}</translation>
+      <location filename="../../ui/main_window.py" line="90" />
+      <source>平安台账 — {station}</source>
+      <translation>Station Ledger — {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
+      <location filename="../../ui/main_window.py" line="200" />
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
-        <source>退出</source>
-        <translation>Quit</translation>
+      <location filename="../../ui/main_window.py" line="201" />
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <source>账户(&amp;A)</source>
-        <translation>&amp;Account</translation>
+      <location filename="../../ui/main_window.py" line="205" />
+      <source>账户(&amp;A)</source>
+      <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <source>修改密码…</source>
-        <translation>Change password…</translation>
+      <location filename="../../ui/main_window.py" line="206" />
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
-        <source>锁定屏幕</source>
-        <translation>Lock screen</translation>
+      <location filename="../../ui/main_window.py" line="208" />
+      <source>锁定屏幕</source>
+      <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
-        <source>注销（切换用户）</source>
-        <translation>Log out (switch user)</translation>
+      <location filename="../../ui/main_window.py" line="210" />
+      <source>注销（切换用户）</source>
+      <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../ui/main_window.py" line="214" />
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
-        <source>关于平安台账</source>
-        <translation>About Station Ledger</translation>
+      <location filename="../../ui/main_window.py" line="215" />
+      <source>使用手册</source>
+      <translation>User manual (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <source>用户：{name}（{role}）</source>
-        <translation>User: {name} ({role})</translation>
+      <location filename="../../ui/main_window.py" line="221" />
+      <source>关于平安台账</source>
+      <translation>About Station Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
-        <source>本所：{station}</source>
-        <translation>Station: {station}</translation>
+      <location filename="../../ui/main_window.py" line="227" />
+      <source>用户：{name}（{role}）</source>
+      <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
-        <source>数据库：{db}</source>
-        <translation>Database: {db}</translation>
+      <location filename="../../ui/main_window.py" line="230" />
+      <source>本所：{station}</source>
+      <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <source>密码已修改。</source>
-        <translation>Password changed.</translation>
+      <location filename="../../ui/main_window.py" line="231" />
+      <source>数据库：{db}</source>
+      <translation>Database: {db}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/main_window.py" line="243" />
+      <source>密码已修改。</source>
+      <translation>Password changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Manual</name>
+    <message>
+      <location filename="../../ui/help/manual.py" line="127" />
+      <source>使用手册</source>
+      <translation>User manual (Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help/manual.py" line="128" />
+      <source>本机没有使用手册文件。安装包和单独运行版都带有手册；从源代码运行时，请先运行 python scripts/build_manual.py 生成。</source>
+      <translation>The user manual is not on this PC. Installed and standalone copies include it; when running from the source, build it first with python scripts/build_manual.py.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManualDialog</name>
+    <message>
+      <location filename="../../ui/help/manual.py" line="60" />
+      <source>平安台账 — 使用手册</source>
+      <translation>Station Ledger — user manual (Chinese)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/help/manual.py" line="90" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="13" />
-        <source>风险评估…</source>
-        <translation>Assess risk…</translation>
+      <location filename="../../ui/mediation/labels.py" line="15" />
+      <source>风险评估…</source>
+      <translation>Assess risk…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="14" />
-        <source>预警通报…</source>
-        <translation>Early warning…</translation>
+      <location filename="../../ui/mediation/labels.py" line="16" />
+      <source>预警通报…</source>
+      <translation>Early warning…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="15" />
-        <source>一事一策…</source>
-        <translation>Case plan…</translation>
+      <location filename="../../ui/mediation/labels.py" line="17" />
+      <source>一事一策…</source>
+      <translation>Case plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="16" />
-        <source>记录调解…</source>
-        <translation>Record mediation…</translation>
+      <location filename="../../ui/mediation/labels.py" line="18" />
+      <source>记录调解…</source>
+      <translation>Record mediation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="17" />
-        <source>调解不成…</source>
-        <translation>Mediation failed…</translation>
+      <location filename="../../ui/mediation/labels.py" line="19" />
+      <source>调解不成…</source>
+      <translation>Mediation failed…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="18" />
-        <source>调解协议…</source>
-        <translation>Agreement…</translation>
+      <location filename="../../ui/mediation/labels.py" line="20" />
+      <source>调解协议…</source>
+      <translation>Agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="19" />
-        <source>协议签订…</source>
-        <translation>Agreement signed…</translation>
+      <location filename="../../ui/mediation/labels.py" line="21" />
+      <source>协议签订…</source>
+      <translation>Agreement signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="20" />
-        <source>回访…</source>
-        <translation>Follow-up…</translation>
+      <location filename="../../ui/mediation/labels.py" line="22" />
+      <source>回访…</source>
+      <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="21" />
-        <source>结案…</source>
-        <translation>Close case…</translation>
+      <location filename="../../ui/mediation/labels.py" line="23" />
+      <source>结案…</source>
+      <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="22" />
-        <source>撤回…</source>
-        <translation>Withdraw…</translation>
+      <location filename="../../ui/mediation/labels.py" line="24" />
+      <source>撤回…</source>
+      <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="23" />
-        <source>不予调解…</source>
-        <translation>Not mediable…</translation>
+      <location filename="../../ui/mediation/labels.py" line="25" />
+      <source>不予调解…</source>
+      <translation>Not mediable…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="24" />
-        <source>重新启动…</source>
-        <translation>Reopen…</translation>
+      <location filename="../../ui/mediation/labels.py" line="26" />
+      <source>重新启动…</source>
+      <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="31" />
-        <source>登记</source>
-        <translation>Register</translation>
+      <location filename="../../ui/mediation/labels.py" line="33" />
+      <source>登记</source>
+      <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="32" />
-        <source>风险评估</source>
-        <translation>Risk assessment</translation>
+      <location filename="../../ui/mediation/labels.py" line="34" />
+      <source>风险评估</source>
+      <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="33" />
-        <source>调解中</source>
-        <translation>Mediating</translation>
+      <location filename="../../ui/mediation/labels.py" line="35" />
+      <source>调解中</source>
+      <translation>Mediating</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="34" />
-        <source>达成协议</source>
-        <translation>Agreed</translation>
+      <location filename="../../ui/mediation/labels.py" line="36" />
+      <source>达成协议</source>
+      <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="35" />
-        <source>履行中</source>
-        <translation>Performing</translation>
+      <location filename="../../ui/mediation/labels.py" line="37" />
+      <source>履行中</source>
+      <translation>Performing</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="36" />
-        <source>回访</source>
-        <translation>Call back</translation>
+      <location filename="../../ui/mediation/labels.py" line="38" />
+      <source>回访</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="37" />
-        <source>结案</source>
-        <translation>Closed</translation>
+      <location filename="../../ui/mediation/labels.py" line="39" />
+      <source>结案</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="38" />
-        <source>调解不成</source>
-        <translation>Mediation failed</translation>
+      <location filename="../../ui/mediation/labels.py" line="40" />
+      <source>调解不成</source>
+      <translation>Mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="39" />
-        <source>撤回</source>
-        <translation>Withdrawn</translation>
+      <location filename="../../ui/mediation/labels.py" line="41" />
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="40" />
-        <source>不予调解</source>
-        <translation>Not mediable</translation>
+      <location filename="../../ui/mediation/labels.py" line="42" />
+      <source>不予调解</source>
+      <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="41" />
-        <source>居民</source>
-        <translation>Resident</translation>
+      <location filename="../../ui/mediation/labels.py" line="43" />
+      <source>居民</source>
+      <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="42" />
-        <source>村/嘎查干部</source>
-        <translation>Village/gacha official</translation>
+      <location filename="../../ui/mediation/labels.py" line="44" />
+      <source>村/嘎查干部</source>
+      <translation>Village/gacha official</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="43" />
-        <source>网格员</source>
-        <translation>Grid worker</translation>
+      <location filename="../../ui/mediation/labels.py" line="45" />
+      <source>网格员</source>
+      <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="44" />
-        <source>来电人</source>
-        <translation>Caller</translation>
+      <location filename="../../ui/mediation/labels.py" line="46" />
+      <source>来电人</source>
+      <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="45" />
-        <source>民警</source>
-        <translation>Officer</translation>
+      <location filename="../../ui/mediation/labels.py" line="47" />
+      <source>民警</source>
+      <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="46" />
-        <source>有威胁言语或持械</source>
-        <translation>Threats or weapons</translation>
+      <location filename="../../ui/mediation/labels.py" line="48" />
+      <source>有威胁言语或持械</source>
+      <translation>Threats or weapons</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="47" />
-        <source>有暴力前科或曾动手</source>
-        <translation>History of violence or has already hit</translation>
+      <location filename="../../ui/mediation/labels.py" line="49" />
+      <source>有暴力前科或曾动手</source>
+      <translation>History of violence or has already hit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="48" />
-        <source>涉及酗酒</source>
-        <translation>Alcohol involved</translation>
+      <location filename="../../ui/mediation/labels.py" line="50" />
+      <source>涉及酗酒</source>
+      <translation>Alcohol involved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="49" />
-        <source>涉及老人、儿童、残疾人等弱势群体</source>
-        <translation>Vulnerable people involved (elderly, children, disabled)</translation>
+      <location filename="../../ui/mediation/labels.py" line="51" />
+      <source>涉及老人、儿童、残疾人等弱势群体</source>
+      <translation>Vulnerable people involved (elderly, children, disabled)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="50" />
-        <source>人数多，可能引发群体性事件</source>
-        <translation>Many people; could become a group incident</translation>
+      <location filename="../../ui/mediation/labels.py" line="52" />
+      <source>人数多，可能引发群体性事件</source>
+      <translation>Many people; could become a group incident</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="51" />
-        <source>涉及土地、草场或较大金额</source>
-        <translation>Land, grassland or a large sum at stake</translation>
+      <location filename="../../ui/mediation/labels.py" line="53" />
+      <source>涉及土地、草场或较大金额</source>
+      <translation>Land, grassland or a large sum at stake</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="52" />
-        <source>曾调解未成</source>
-        <translation>Earlier mediation failed</translation>
+      <location filename="../../ui/mediation/labels.py" line="54" />
+      <source>曾调解未成</source>
+      <translation>Earlier mediation failed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="53" />
-        <source>治安调解协议书</source>
-        <translation>Police mediation agreement</translation>
+      <location filename="../../ui/mediation/labels.py" line="55" />
+      <source>治安调解协议书</source>
+      <translation>Police mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="54" />
-        <source>人民调解协议书</source>
-        <translation>People's mediation agreement</translation>
+      <location filename="../../ui/mediation/labels.py" line="56" />
+      <source>人民调解协议书</source>
+      <translation>People's mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="56" />
-        <source>预警通报</source>
-        <translation>Early warning</translation>
+      <location filename="../../ui/mediation/labels.py" line="58" />
+      <source>预警通报</source>
+      <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="57" />
-        <source>一事一策</source>
-        <translation>Case plan</translation>
+      <location filename="../../ui/mediation/labels.py" line="59" />
+      <source>一事一策</source>
+      <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="58" />
-        <source>调解</source>
-        <translation>Mediation</translation>
+      <location filename="../../ui/mediation/labels.py" line="60" />
+      <source>调解</source>
+      <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="59" />
-        <source>起草协议</source>
-        <translation>Agreement drafted</translation>
+      <location filename="../../ui/mediation/labels.py" line="61" />
+      <source>起草协议</source>
+      <translation>Agreement drafted</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="60" />
-        <source>打印文书</source>
-        <translation>Document printed</translation>
+      <location filename="../../ui/mediation/labels.py" line="62" />
+      <source>打印文书</source>
+      <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="61" />
-        <source>协议签订</source>
-        <translation>Agreement signed</translation>
+      <location filename="../../ui/mediation/labels.py" line="63" />
+      <source>协议签订</source>
+      <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="62" />
-        <source>重新启动</source>
-        <translation>Reopened</translation>
+      <location filename="../../ui/mediation/labels.py" line="64" />
+      <source>重新启动</source>
+      <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="63" />
-        <source>添加附件</source>
-        <translation>Add attachments</translation>
+      <location filename="../../ui/mediation/labels.py" line="65" />
+      <source>添加附件</source>
+      <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="64" />
-        <source>查看反映人完整电话</source>
-        <translation>Viewed the reporter's full phone</translation>
+      <location filename="../../ui/mediation/labels.py" line="66" />
+      <source>查看反映人完整电话</source>
+      <translation>Viewed the reporter's full phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="66" />
-        <source>辅警</source>
-        <translation>Auxiliary</translation>
+      <location filename="../../ui/mediation/labels.py" line="68" />
+      <source>辅警</source>
+      <translation>Auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="67" />
-        <source>义警</source>
-        <translation>Volunteer</translation>
+      <location filename="../../ui/mediation/labels.py" line="69" />
+      <source>义警</source>
+      <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="68" />
-        <source>已履行</source>
-        <translation>Performed</translation>
+      <location filename="../../ui/mediation/labels.py" line="70" />
+      <source>已履行</source>
+      <translation>Performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="69" />
-        <source>部分履行</source>
-        <translation>Partly performed</translation>
+      <location filename="../../ui/mediation/labels.py" line="71" />
+      <source>部分履行</source>
+      <translation>Partly performed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="70" />
-        <source>未履行</source>
-        <translation>Not performed</translation>
+      <location filename="../../ui/mediation/labels.py" line="72" />
+      <source>未履行</source>
+      <translation>Not performed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="28" />
-        <source>合并重复的居民</source>
-        <translation>Merge duplicate residents</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="29" />
+      <source>合并重复的居民</source>
+      <translation>Merge duplicate residents</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="31" />
-        <source>选择保留哪一条记录。另一条记录中保留记录没有填写的内容会补进来，网格职务等关联转到保留的记录；被合并的记录不再出现在名单中，但留存备查，并记录审计。</source>
-        <translation>Choose the record to keep. What it lacks is filled in from the other one, and links such as grid roles move to it; the merged record leaves the list but is kept for the record. The merge is audited.</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="32" />
+      <source>选择保留哪一条记录。另一条记录中保留记录没有填写的内容会补进来，网格职务等关联转到保留的记录；被合并的记录不再出现在名单中，但留存备查，并记录审计。</source>
+      <translation>Choose the record to keep. What it lacks is filled in from the other one, and links such as grid roles move to it; the merged record leaves the list but is kept for the record. The merge is audited.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="36" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="37" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="36" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="37" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="36" />
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="37" />
+      <source>出生日期</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="36" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="37" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="37" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="38" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="37" />
-        <source>网格</source>
-        <translation>Grid</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="38" />
+      <source>网格</source>
+      <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="37" />
-        <source>住址</source>
-        <translation>Address</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="38" />
+      <source>住址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="42" />
-        <source>保留这一条</source>
-        <translation>Keep this one</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="43" />
+      <source>保留这一条</source>
+      <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/merge_dialog.py" line="57" />
-        <source>合并</source>
-        <translation>Merge</translation>
+      <location filename="../../ui/residents/merge_dialog.py" line="58" />
+      <source>合并</source>
+      <translation>Merge</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="37" />
-        <source>登记12345工单</source>
-        <translation>New 12345 order</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="43" />
+      <source>登记12345工单</source>
+      <translation>New 12345 order</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="43" />
-        <source>平台上的工单编号</source>
-        <translation>The order number on the platform</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="49" />
+      <source>平台上的工单编号</source>
+      <translation>The order number on the platform</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="44" />
-        <source>工单编号*</source>
-        <translation>Order no.*</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="50" />
+      <source>工单编号*</source>
+      <translation>Order no.*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="46" />
-        <source>受理时间*</source>
-        <translation>Received*</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="52" />
+      <source>受理时间*</source>
+      <translation>Received*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="47" />
-        <source>如：白先生；匿名来电可不填</source>
-        <translation>E.g. Mr Bai; empty if anonymous</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="53" />
+      <source>如：白先生；匿名来电可不填</source>
+      <translation>E.g. Mr Bai; empty if anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="48" />
-        <source>来电人</source>
-        <translation>Caller</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
+      <source>来电人</source>
+      <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="51" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="57" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="52" />
-        <source>可输入拼音首字母</source>
-        <translation>Pinyin initials work</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="58" />
+      <source>可输入拼音首字母</source>
+      <translation>Pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="53" />
-        <source>诉求类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="59" />
+      <source>诉求类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="54" />
-        <source>来电人反映的问题和诉求</source>
-        <translation>What the caller reports and asks</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="60" />
+      <source>来电人反映的问题和诉求</source>
+      <translation>What the caller reports and asks</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="56" />
-        <source>诉求内容*</source>
-        <translation>Request*</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="62" />
+      <source>诉求内容*</source>
+      <translation>Request*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="57" />
-        <source>办理期限*</source>
-        <translation>Deadline*</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="63" />
+      <source>办理期限*</source>
+      <translation>Deadline*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="65" />
-        <source>登记</source>
-        <translation>Register</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="71" />
+      <source>登记</source>
+      <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="67" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="73" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="78" />
-        <source>工作日数</source>
-        <translation>Working days</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="84" />
+      <source>工作日数</source>
+      <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="79" />
-        <source>截止日期</source>
-        <translation>Due date</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="85" />
+      <source>截止日期</source>
+      <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="84" />
-        <source> 个工作日</source>
-        <translation> working days</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="90" />
+      <source> 个工作日</source>
+      <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="106" />
-        <source>截止 {date}（周{w}）</source>
-        <translation>Due {date} ({w})</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="113" />
+      <source>截止 {date}（{w}）</source>
+      <translation>Due {date} ({w})</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/new_order_dialog.py" line="109" />
-        <source>；{years} 年的节假日未录入，只按周末计算</source>
-        <translation>; no holidays entered for {years}: weekends only</translation>
+      <location filename="../../ui/hotline/new_order_dialog.py" line="115" />
+      <source>；{years} 年的节假日未录入，只按周末计算</source>
+      <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="31" />
-        <source>开立矛盾纠纷</source>
-        <translation>Open a dispute case</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="31" />
+      <source>开立矛盾纠纷</source>
+      <translation>Open a dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="34" />
-        <source>{date} {officer} 走访发现：</source>
-        <translation>Found on the visit of {date} by {officer}: </translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="34" />
+      <source>{date} {officer} 走访发现：</source>
+      <translation>Found on the visit of {date} by {officer}: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="42" />
-        <source>如：邻里纠纷（可输入 ll）</source>
-        <translation>e.g. 邻里纠纷 (type ll)</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="42" />
+      <source>如：邻里纠纷（可输入 ll）</source>
+      <translation>e.g. Neighbours</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="44" />
-        <source>类别*</source>
-        <translation>Category*</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="44" />
+      <source>类别*</source>
+      <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="45" />
-        <source>纠纷概要（走访情况会自动写在后面）</source>
-        <translation>Summary (the visit is added after it)</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="45" />
+      <source>纠纷概要（走访情况会自动写在后面）</source>
+      <translation>Summary (the visit is added after it)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="48" />
-        <source>纠纷概要*</source>
-        <translation>Summary*</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="48" />
+      <source>纠纷概要*</source>
+      <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="54" />
-        <source>当事人*</source>
-        <translation>Parties*</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="54" />
+      <source>当事人*</source>
+      <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
-        <source>开立案件</source>
-        <translation>Open case</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="57" />
+      <source>开立案件</source>
+      <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/open_case_dialog.py" line="57" />
-        <source>以后再说</source>
-        <translation>Later</translation>
+      <location filename="../../ui/visits/open_case_dialog.py" line="57" />
+      <source>以后再说</source>
+      <translation>Later</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderImportDialog</name>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="71" />
-        <source>导入12345平台工单</source>
-        <translation>Import 12345 platform orders</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="71" />
+      <source>导入12345平台工单</source>
+      <translation>Import 12345 platform orders</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="81" />
-        <source>上一步</source>
-        <translation>Back</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="81" />
+      <source>上一步</source>
+      <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="82" />
-        <source>下一步</source>
-        <translation>Next</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="82" />
+      <source>下一步</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="83" />
-        <location filename="../../ui/hotline/import_dialog.py" line="164" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="83" />
+      <location filename="../../ui/hotline/import_dialog.py" line="164" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="101" />
-        <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
+      <location filename="../../ui/hotline/import_dialog.py" line="101" />
+      <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
 按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。</source>
-        <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
+      <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
 Orders are matched by number: imported orders only get the platform's updates and are never duplicated; the same number with a different content is listed for you to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="106" />
-        <source>文件路径</source>
-        <translation>File path</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="106" />
+      <source>文件路径</source>
+      <translation>File path</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="106" />
-        <source>选择文件…</source>
-        <translation>Choose file…</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="106" />
+      <source>选择文件…</source>
+      <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="120" />
-        <source>新增</source>
-        <translation>New</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <source>新增</source>
+      <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="120" />
-        <source>更新</source>
-        <translation>Updated</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <source>更新</source>
+      <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="120" />
-        <source>不变</source>
-        <translation>Unchanged</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <source>不变</source>
+      <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="121" />
-        <source>有误</source>
-        <translation>Rejected</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="121" />
+      <source>有误</source>
+      <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="121" />
-        <source>编号冲突</source>
-        <translation>Number conflicts</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="121" />
+      <source>编号冲突</source>
+      <translation>Number conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="131" />
-        <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
-        <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="131" />
+      <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
+      <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="134" />
-        <source>工单编号</source>
-        <translation>Order no.</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <source>工单编号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="134" />
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
-        <source>行号</source>
-        <translation>Row</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <location filename="../../ui/hotline/import_dialog.py" line="140" />
+      <source>行号</source>
+      <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="134" />
-        <source>不同之处</source>
-        <translation>Differs in</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <source>不同之处</source>
+      <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="134" />
-        <source>已有的内容</source>
-        <translation>Stored</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <source>已有的内容</source>
+      <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="135" />
-        <source>文件中的内容</source>
-        <translation>In the file</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="135" />
+      <source>文件中的内容</source>
+      <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="135" />
-        <source>处理</source>
-        <translation>Action</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="135" />
+      <source>处理</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="140" />
-        <source>原因</source>
-        <translation>Reason</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="140" />
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="150" />
-        <source>保存有误的行和编号冲突…</source>
-        <translation>Save rows with errors and conflicts…</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="150" />
+      <source>保存有误的行和编号冲突…</source>
+      <translation>Save rows with errors and conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="163" />
-        <source>开始导入</source>
-        <translation>Import</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="163" />
+      <source>开始导入</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="163" />
-        <source>预览</source>
-        <translation>Preview</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="163" />
+      <source>预览</source>
+      <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="164" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="164" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="180" />
-        <source>已取消，数据库未改变。</source>
-        <translation>Cancelled; the database is unchanged.</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="180" />
+      <source>已取消，数据库未改变。</source>
+      <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="189" />
-        <source>选择工单表</source>
-        <translation>Choose the order sheet</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="189" />
+      <source>选择工单表</source>
+      <translation>Choose the order sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="190" />
-        <source>Excel 文件 (*.xlsx *.xlsm)</source>
-        <translation>Excel files (*.xlsx *.xlsm)</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="189" />
+      <source>Excel 文件 (*.xlsx *.xlsm)</source>
+      <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="197" />
-        <source>请选择要导入的文件。</source>
-        <translation>Please choose the file to import.</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="197" />
+      <source>请选择要导入的文件。</source>
+      <translation>Choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="206" />
-        <source>正在读取和检查工单…</source>
-        <translation>Reading and checking the orders…</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="206" />
+      <source>正在读取和检查工单…</source>
+      <translation>Reading and checking the orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="213" />
-        <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
-        <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="213" />
+      <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
+      <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="221" />
-        <source>有误的行（导入后可保存全部）：</source>
-        <translation>Rows with errors (all of them can be saved after the import):</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="221" />
+      <source>有误的行（导入后可保存全部）：</source>
+      <translation>Rows with errors (all of them can be saved after the import):</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="222" />
-        <source>没有有误的行。</source>
-        <translation>No rejected rows.</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="222" />
+      <source>没有有误的行。</source>
+      <translation>No rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="245" />
-        <source>保留已有</source>
-        <translation>Keep stored</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="245" />
+      <source>保留已有</source>
+      <translation>Keep stored</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="246" />
-        <source>采用文件中的</source>
-        <translation>Take the file's</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="246" />
+      <source>采用文件中的</source>
+      <translation>Take the file's</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="261" />
-        <source>正在导入工单…</source>
-        <translation>Importing orders…</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="261" />
+      <source>正在导入工单…</source>
+      <translation>Importing orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="267" />
-        <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
-        <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="267" />
+      <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
+      <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="279" />
-        <source>-有误的行</source>
-        <translation>-rejected</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="279" />
+      <source>-有误的行</source>
+      <translation>-errors</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="280" />
-        <source>保存有误的行</source>
-        <translation>Save rejected rows</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="280" />
+      <source>保存有误的行</source>
+      <translation>Save the rows with errors</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="281" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="280" />
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/import_dialog.py" line="291" />
-        <source>已保存到 {path}</source>
-        <translation>Saved to {path}</translation>
+      <location filename="../../ui/hotline/import_dialog.py" line="290" />
+      <source>已保存到 {path}</source>
+      <translation>Saved to {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="14" />
-        <source>工单编号</source>
-        <translation>Order no.</translation>
+      <location filename="../../ui/hotline/order_list.py" line="15" />
+      <source>工单编号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="15" />
-        <source>受理时间</source>
-        <translation>Received</translation>
+      <location filename="../../ui/hotline/order_list.py" line="16" />
+      <source>受理时间</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="16" />
-        <source>来电人</source>
-        <translation>Caller</translation>
+      <location filename="../../ui/hotline/order_list.py" line="17" />
+      <source>来电人</source>
+      <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="17" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/hotline/order_list.py" line="18" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="18" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/hotline/order_list.py" line="19" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="19" />
-        <source>办理期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../ui/hotline/order_list.py" line="20" />
+      <source>办理期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="20" />
-        <source>承办</source>
-        <translation>Office</translation>
+      <location filename="../../ui/hotline/order_list.py" line="21" />
+      <source>承办</source>
+      <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="21" />
-        <source>诉求内容</source>
-        <translation>Request</translation>
+      <location filename="../../ui/hotline/order_list.py" line="22" />
+      <source>诉求内容</source>
+      <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_list.py" line="43" />
-        <source>（逾期）</source>
-        <translation> (overdue)</translation>
+      <location filename="../../ui/hotline/order_list.py" line="44" />
+      <source>（逾期）</source>
+      <translation> (overdue)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="68" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="68" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="70" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="70" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="113" />
-        <source>工单已被他人修改</source>
-        <translation>The order was changed by someone else</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="113" />
+      <source>工单已被他人修改</source>
+      <translation>The order was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="114" />
-        <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
-        <translation>The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="114" />
+      <source>已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
+      <translation>The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OrderView</name>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="70" />
-        <source>受理时间</source>
-        <translation>Received</translation>
+      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <source>受理时间</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="70" />
-        <source>来电人</source>
-        <translation>Caller</translation>
+      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <source>来电人</source>
+      <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="71" />
-        <source>诉求类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <source>诉求类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="71" />
-        <source>办理期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <source>办理期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="72" />
-        <source>承办单位</source>
-        <translation>Platform unit</translation>
+      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <source>承办单位</source>
+      <translation>Platform unit</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="72" />
-        <source>转派至</source>
-        <translation>Dispatched to</translation>
+      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <source>转派至</source>
+      <translation>Dispatched to</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="73" />
-        <source>满意度</source>
-        <translation>Satisfaction</translation>
+      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="73" />
-        <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <source>矛盾纠纷</source>
+      <translation>Dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="88" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="88" />
-        <source>经办人</source>
-        <translation>By</translation>
+      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <source>经办人</source>
+      <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="88" />
-        <source>事项</source>
-        <translation>Step</translation>
+      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <source>事项</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="88" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <source>内容</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="98" />
-        <source>办理</source>
-        <translation>Handle</translation>
+      <location filename="../../ui/hotline/order_view.py" line="99" />
+      <source>办理</source>
+      <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="109" />
-        <source>打开纠纷案件</source>
-        <translation>Open the dispute case</translation>
+      <location filename="../../ui/hotline/order_view.py" line="110" />
+      <source>打开纠纷案件</source>
+      <translation>Open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="120" />
-        <source>请在左侧选择一张工单</source>
-        <translation>Choose an order on the left</translation>
+      <location filename="../../ui/hotline/order_view.py" line="121" />
+      <source>请在左侧选择一张工单</source>
+      <translation>Choose an order on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="160" />
-        <source>已逾期</source>
-        <translation>Overdue</translation>
+      <location filename="../../ui/hotline/order_view.py" line="161" />
+      <source>已逾期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="163" />
-        <source>剩余 {n} 个工作日</source>
-        <translation>{n} working days left</translation>
+      <location filename="../../ui/hotline/order_view.py" line="164" />
+      <source>剩余 {n} 个工作日</source>
+      <translation>{n} working days left</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="168" />
-        <source>，退回重办 {n} 次</source>
-        <translation>, returned {n} time(s)</translation>
+      <location filename="../../ui/hotline/order_view.py" line="169" />
+      <source>，退回重办 {n} 次</source>
+      <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="170" />
-        <source>平台导入</source>
-        <translation>imported</translation>
+      <location filename="../../ui/hotline/order_view.py" line="171" />
+      <source>平台导入</source>
+      <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="174" />
-        <source>匿名</source>
-        <translation>Anonymous</translation>
+      <location filename="../../ui/hotline/order_view.py" line="175" />
+      <source>匿名</source>
+      <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="186" />
-        <source>办理结果：</source>
-        <translation>Result: </translation>
+      <location filename="../../ui/hotline/order_view.py" line="187" />
+      <source>办理结果：</source>
+      <translation>Result: </translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="204" />
-        <source>未选择工单</source>
-        <translation>No order chosen</translation>
+      <location filename="../../ui/hotline/order_view.py" line="206" />
+      <source>未选择工单</source>
+      <translation>No order chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/order_view.py" line="212" />
-        <source>已开立矛盾纠纷案件 {n}</source>
-        <translation>Dispute case {n} already opened</translation>
+      <location filename="../../ui/hotline/order_view.py" line="214" />
+      <source>已开立矛盾纠纷案件 {n}</source>
+      <translation>Dispute case {n} already opened</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="51" />
-        <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
-        <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="52" />
+      <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
+      <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="59" />
-        <source>姓名*</source>
-        <translation>Full name*</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="60" />
+      <source>姓名*</source>
+      <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="60" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="61" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="63" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="64" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="64" />
-        <source>男</source>
-        <translation>Male</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="65" />
+      <source>男</source>
+      <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="65" />
-        <source>女</source>
-        <translation>Female</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="66" />
+      <source>女</source>
+      <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="67" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="68" />
+      <source>民族</source>
+      <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="70" />
-        <source>电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="71" />
+      <source>电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="71" />
-        <source>加入</source>
-        <translation>Add</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="72" />
+      <source>加入</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="84" />
-        <source>新增人员（未登记的当事人）</source>
-        <translation>New person (not registered yet)</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="85" />
+      <source>新增人员（未登记的当事人）</source>
+      <translation>New person (not registered yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="93" />
-        <source>当事人</source>
-        <translation>Parties</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <source>当事人</source>
+      <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="93" />
-        <source>身份信息</source>
-        <translation>Details</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <source>身份信息</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="93" />
-        <source>称谓</source>
-        <translation>Role</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <source>称谓</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="94" />
-        <source>职业</source>
-        <translation>Occupation</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
+      <source>职业</source>
+      <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="95" />
-        <source>不填则依次为甲方、乙方…</source>
-        <translation>Left empty: 甲方, 乙方… in order</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="96" />
+      <source>不填则依次为甲方、乙方…</source>
+      <translation>Left empty: Party A, Party B… in order</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="104" />
-        <source>Delete 键移除选中的当事人</source>
-        <translation>Delete removes the selected party</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="105" />
+      <source>Delete 键移除选中的当事人</source>
+      <translation>Delete removes the selected party</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="52" />
-        <source>未找到“{query}”。按 Enter 新增此人</source>
-        <translation>No match for “{query}”. Press Enter to add this person</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="53" />
+      <source>未找到“{query}”。按 Enter 新增此人</source>
+      <translation>No match for “{query}”. Press Enter to add this person</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/party_picker.py" line="161" />
-        <source>新增</source>
-        <translation>New</translation>
+      <location filename="../../ui/mediation/party_picker.py" line="162" />
+      <source>新增</source>
+      <translation>New</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolAreaPicker</name>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="135" />
-        <source>添加</source>
-        <translation>Add</translation>
+      <location filename="../../ui/patrols/widgets.py" line="136" />
+      <source>添加</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="145" />
-        <source>Delete 键移除选中的区域</source>
-        <translation>Delete removes the selected area</translation>
+      <location filename="../../ui/patrols/widgets.py" line="146" />
+      <source>Delete 键移除选中的区域</source>
+      <translation>Delete removes the selected area</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolAttentionPanel</name>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="26" />
-        <source>没有超过 12 小时仍未结束的巡逻。</source>
-        <translation>No patrol has been left open for more than 12 hours.</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="26" />
+      <source>没有超过 12 小时仍未结束的巡逻。</source>
+      <translation>No patrol has been left open for more than 12 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="25" />
-        <source>巡逻队</source>
-        <translation>Team</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="25" />
+      <source>巡逻队</source>
+      <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="25" />
-        <source>开始时间</source>
-        <translation>Started</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="25" />
+      <source>开始时间</source>
+      <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="25" />
-        <source>已过小时</source>
-        <translation>Hours open</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="25" />
+      <source>已过小时</source>
+      <translation>Hours open</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="25" />
-        <source>带队</source>
-        <translation>Led by</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="25" />
+      <source>带队</source>
+      <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/attention_panel.py" line="29" />
-        <source>双击或按 Enter 打开这次巡逻，结束巡逻并填写实际结束时间</source>
-        <translation>Double-click or press Enter to open the patrol, end it and enter the real end time</translation>
+      <location filename="../../ui/patrols/attention_panel.py" line="29" />
+      <source>双击或按 Enter 打开这次巡逻，结束巡逻并填写实际结束时间</source>
+      <translation>Double-click or press Enter to open the patrol, end it and enter the real end time</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolDetailView</name>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="30" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="31" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="31" />
-        <source>人员</source>
-        <translation>People</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="32" />
+      <source>人员</source>
+      <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="32" />
-        <source>区域</source>
-        <translation>Areas</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="33" />
+      <source>区域</source>
+      <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="33" />
-        <source>路线</source>
-        <translation>Route</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="34" />
+      <source>路线</source>
+      <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="34" />
-        <source>天气</source>
-        <translation>Weather</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="35" />
+      <source>天气</source>
+      <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="35" />
-        <source>车辆</source>
-        <translation>Vehicles</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="36" />
+      <source>车辆</source>
+      <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="36" />
-        <source>里程</source>
-        <translation>Distance</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="37" />
+      <source>里程</source>
+      <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="37" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="38" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="38" />
-        <source>记录</source>
-        <translation>Recorded</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="39" />
+      <source>记录</source>
+      <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="69" />
-        <source>结束巡逻…</source>
-        <translation>End patrol…</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="70" />
+      <source>结束巡逻…</source>
+      <translation>End patrol…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="70" />
-        <source>添加发现…</source>
-        <translation>Add finding…</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="71" />
+      <source>添加发现…</source>
+      <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="71" />
-        <source>修改…</source>
-        <translation>Edit…</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="72" />
+      <source>修改…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="72" />
-        <source>在列表中按 Enter</source>
-        <translation>Enter in the list</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="73" />
+      <source>在列表中按 Enter</source>
+      <translation>Enter in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="77" />
-        <source>巡逻发现</source>
-        <translation>Findings</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="78" />
+      <source>巡逻发现</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="84" />
-        <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
-        <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="85" />
+      <source>有案件编号的：双击或按 Enter 打开纠纷案件</source>
+      <translation>Findings with a case number: double-click or press Enter to open the dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="98" />
-        <source>（未选择巡逻记录）</source>
-        <translation>(no patrol selected)</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="99" />
+      <source>（未选择巡逻记录）</source>
+      <translation>(no patrol selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="104" />
-        <source>{h} 小时</source>
-        <translation>{h} h</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="105" />
+      <source>进行中</source>
+      <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="105" />
-        <source>进行中</source>
-        <translation>under way</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="109" />
+      <source>（义警）</source>
+      <translation> (volunteer)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="109" />
-        <source>（义警）</source>
-        <translation> (volunteer)</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="114" />
+      <source>带队 {leader}；{people}（{n} 人）</source>
+      <translation>Led by {leader}; {people} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="114" />
-        <source>带队 {leader}；{people}（{n} 人）</source>
-        <translation>Led by {leader}; {people} ({n} people)</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="121" />
+      <source>{km} 公里</source>
+      <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="121" />
-        <source>{km} 公里</source>
-        <translation>{km} km</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="131" />
+      <source>处置：{text}</source>
+      <translation>Action taken: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="131" />
-        <source>处置：{text}</source>
-        <translation>Action taken: {text}</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="133" />
+      <source>已登记纠纷 {number}（Enter 打开）</source>
+      <translation>Dispute registered as {number} (Enter opens it)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="133" />
-        <source>已登记纠纷 {number}（Enter 打开）</source>
-        <translation>Dispute registered as {number} (Enter opens it)</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="142" />
+      <source>{name} 补录</source>
+      <translation>Logged afterwards by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="142" />
-        <source>{name} 补录</source>
-        <translation>Logged afterwards by {name}</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="143" />
+      <source>{name} 开始</source>
+      <translation>Started by {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/detail_view.py" line="143" />
-        <source>{name} 开始</source>
-        <translation>Started by {name}</translation>
+      <location filename="../../ui/patrols/detail_view.py" line="145" />
+      <source>，{name} 结束</source>
+      <translation>, ended by {name}</translation>
     </message>
-    <message>
-        <location filename="../../ui/patrols/detail_view.py" line="145" />
-        <source>，{name} 结束</source>
-        <translation>, ended by {name}</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
-        <location filename="../../ui/patrols/patrol_dialog.py" line="36" />
-        <source>开始巡逻</source>
-        <translation>Start patrol</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+      <location filename="../../ui/patrols/patrol_dialog.py" line="36" />
+      <source>开始巡逻</source>
+      <translation>Start patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
-        <source>补录巡逻</source>
-        <translation>Log past patrol</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+      <source>补录巡逻</source>
+      <translation>Log past patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
-        <source>修改巡逻记录</source>
-        <translation>Edit patrol</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="33" />
+      <source>修改巡逻记录</source>
+      <translation>Edit patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="56" />
-        <source>巡逻队*</source>
-        <translation>Team*</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="56" />
+      <source>巡逻队*</source>
+      <translation>Team*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="61" />
-        <source>巡逻类型*</source>
-        <translation>Kind*</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="61" />
+      <source>巡逻类型*</source>
+      <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="66" />
-        <source>开始时间*</source>
-        <translation>Started*</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="66" />
+      <source>开始时间*</source>
+      <translation>Started*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="70" />
-        <source>结束时间*</source>
-        <translation>Ended at*</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="70" />
+      <source>结束时间*</source>
+      <translation>Ended at*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="72" />
-        <source>参加人员*</source>
-        <translation>People present*</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="72" />
+      <source>参加人员*</source>
+      <translation>People present*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="75" />
-        <source>带队人</source>
-        <translation>Leader</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="75" />
+      <source>带队人</source>
+      <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="77" />
-        <source>巡逻区域</source>
-        <translation>Areas</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="77" />
+      <source>巡逻区域</source>
+      <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="78" />
-        <source>如：S203省道—查干陶勒盖嘎查—草场围栏</source>
-        <translation>e.g. S203 road — Chagan Tolgai — pasture fences</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="78" />
+      <source>如：S203省道—查干陶勒盖嘎查—草场围栏</source>
+      <translation>e.g. S203 road — Chagan Tolgai — pasture fences</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="79" />
-        <source>路线</source>
-        <translation>Route</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="79" />
+      <source>路线</source>
+      <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
-        <source>如：雪、大风</source>
-        <translation>e.g. snow, strong wind</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="81" />
+      <source>如：雪、大风</source>
+      <translation>e.g. snow, strong wind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="82" />
-        <source>天气</source>
-        <translation>Weather</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="82" />
+      <source>天气</source>
+      <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="85" />
-        <source>气温</source>
-        <translation>Temperature</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="85" />
+      <source>气温</source>
+      <translation>Temperature</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="86" />
-        <source>如：警车 蒙G·J0152、摩托车2辆；步巡可不填</source>
-        <translation>e.g. patrol car 蒙G·J0152, 2 motorbikes; leave empty on foot</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="86" />
+      <source>如：警车 蒙G·J0152、摩托车2辆；步巡可不填</source>
+      <translation>e.g. a patrol car and its plate, 2 motorbikes; leave empty on foot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
-        <source>车辆</source>
-        <translation>Vehicles</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="87" />
+      <source>车辆</source>
+      <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="88" />
-        <source>公里，如 12.5</source>
-        <translation>km, e.g. 12.5</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="88" />
+      <source>公里，如 12.5</source>
+      <translation>km, e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="89" />
-        <source>巡逻情况（Ctrl+Enter 保存）</source>
-        <translation>How it went (Ctrl+Enter saves)</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="89" />
+      <source>巡逻情况（Ctrl+Enter 保存）</source>
+      <translation>How it went (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="92" />
-        <source>里程</source>
-        <translation>Distance</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="92" />
+      <source>里程</source>
+      <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_dialog.py" line="93" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/patrols/patrol_dialog.py" line="93" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolFiguresView</name>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="56" />
-        <source>按巡逻队</source>
-        <translation>By team</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="73" />
+      <source>按巡逻队</source>
+      <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
-        <source>巡逻队</source>
-        <translation>Team</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="75" />
+      <location filename="../../ui/patrols/figures_view.py" line="81" />
+      <source>巡逻队</source>
+      <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <source>类型</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="75" />
+      <source>类型</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>次数</source>
-        <translation>Patrols</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="75" />
+      <location filename="../../ui/patrols/figures_view.py" line="80" />
+      <source>次数</source>
+      <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>小时</source>
-        <translation>Hours</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="75" />
+      <location filename="../../ui/patrols/figures_view.py" line="80" />
+      <source>公里</source>
+      <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="58" />
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>公里</source>
-        <translation>km</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="75" />
+      <location filename="../../ui/patrols/figures_view.py" line="80" />
+      <source>时长</source>
+      <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
-        <source>人数</source>
-        <translation>People</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="76" />
+      <source>人数</source>
+      <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
-        <source>人·小时</source>
-        <translation>Person-hours</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="76" />
+      <source>人·小时</source>
+      <translation>Person-hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
-        <source>义警人数</source>
-        <translation>Volunteers</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="76" />
+      <source>义警人数</source>
+      <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="59" />
-        <source>义警小时</source>
-        <translation>Volunteer hours</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="76" />
+      <source>义警时长</source>
+      <translation>Volunteer time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="61" />
-        <source>按人员（义警时长）</source>
-        <translation>By person (volunteer hours)</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="94" />
+      <source>巡逻 {n} 次{under_way}，共 {hours}、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
+      <translation>{n} patrols{under_way}, {hours} and {km} km in all; {night} at night, {snow} in snow.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="99" />
+      <source>参加 {people} 人，义警 {volunteers} 人、{vhours}。发现：{found}；登记纠纷 {cases} 件。</source>
+      <translation>{people} people took part, {volunteers} volunteers for {vhours}. Found: {found}; {cases} disputes registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="63" />
-        <source>身份</source>
-        <translation>As</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="78" />
+      <source>按人员（义警时长）</source>
+      <translation>By person (volunteer hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="64" />
-        <source>带队</source>
-        <translation>Led by</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="80" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="72" />
-        <source>（其中 {n} 次进行中，未计时长）</source>
-        <translation> ({n} under way, not timed yet)</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="80" />
+      <source>身份</source>
+      <translation>As</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="77" />
-        <source>巡逻 {n} 次{under_way}，共 {hours} 小时、{km} 公里；夜间 {night} 次，雪天 {snow} 次。</source>
-        <translation>{n} patrols{under_way}, {hours} hours, {km} km; {night} at night, {snow} in snow.</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="81" />
+      <source>带队</source>
+      <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="82" />
-        <source>参加 {people} 人，义警 {volunteers} 人、{vhours} 小时。发现：{found}；登记纠纷 {cases} 件。</source>
-        <translation>{people} people took part, {volunteers} volunteers for {vhours} hours. Findings: {found}; {cases} disputes registered.</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="89" />
+      <source>（其中 {n} 次进行中，未计时长）</source>
+      <translation> ({n} under way, not timed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="90" />
-        <source>义警</source>
-        <translation>Volunteer</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="108" />
+      <source>义警</source>
+      <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/figures_view.py" line="90" />
-        <source>民警/辅警</source>
-        <translation>Officer / auxiliary</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="108" />
+      <source>民警/辅警</source>
+      <translation>Officer / auxiliary</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolFindingDialog</name>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="29" />
-        <source>添加巡逻发现 — {team}</source>
-        <translation>Add a finding — {team}</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="29" />
+      <source>添加巡逻发现 — {team}</source>
+      <translation>Add a finding — {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="37" />
-        <source>类型*</source>
-        <translation>Kind*</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="37" />
+      <source>类型*</source>
+      <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="40" />
-        <source>发现时间*</source>
-        <translation>Found at*</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="40" />
+      <source>发现时间*</source>
+      <translation>Found at*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="44" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="44" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="45" />
-        <source>具体位置，如：3组路口</source>
-        <translation>Exact place, e.g. the group 3 crossroads</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="45" />
+      <source>具体位置，如：3组路口</source>
+      <translation>Exact place, e.g. the group 3 crossroads</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="46" />
-        <source>具体位置</source>
-        <translation>Exact spot</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="46" />
+      <source>具体位置</source>
+      <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="47" />
-        <source>发现的情况（纠纷将作为案件概要）</source>
-        <translation>What was found (for a dispute, the case summary)</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="47" />
+      <source>发现的情况（纠纷将作为案件概要）</source>
+      <translation>What was found (for a dispute, the case summary)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="49" />
-        <source>情况*</source>
-        <translation>What*</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="49" />
+      <source>情况*</source>
+      <translation>What*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="50" />
-        <source>现场如何处置</source>
-        <translation>What was done on the spot</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="50" />
+      <source>现场如何处置</source>
+      <translation>What was done on the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="52" />
-        <source>处置情况</source>
-        <translation>Action taken</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="52" />
+      <source>处置情况</source>
+      <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="56" />
-        <source>帮扶人数</source>
-        <translation>People helped</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="56" />
+      <source>帮扶人数</source>
+      <translation>People helped</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="57" />
-        <source>如：邻里纠纷（可输入 ll）</source>
-        <translation>e.g. 邻里纠纷 (type ll)</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="57" />
+      <source>如：邻里纠纷（可输入 ll）</source>
+      <translation>e.g. Neighbours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="59" />
-        <source>纠纷类别*</source>
-        <translation>Dispute category*</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="59" />
+      <source>纠纷类别*</source>
+      <translation>Dispute category*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="61" />
-        <source>当事人*</source>
-        <translation>Parties*</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="61" />
+      <source>当事人*</source>
+      <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
-        <source>保存并登记纠纷</source>
-        <translation>Save and register the dispute</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="79" />
+      <source>保存并登记纠纷</source>
+      <translation>Save and register the dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/finding_dialog.py" line="79" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/patrols/finding_dialog.py" line="79" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolForm</name>
     <message>
-        <location filename="../../ui/patrols/form.py" line="58" />
-        <source>巡逻超过 24 小时</source>
-        <translation>Patrol longer than 24 hours</translation>
+      <location filename="../../ui/patrols/form.py" line="60" />
+      <source>巡逻超过 24 小时</source>
+      <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="60" />
-        <source>确认无误，保存</source>
-        <translation>It is right, save</translation>
+      <location filename="../../ui/patrols/form.py" line="60" />
+      <source>里程与时长对不上</source>
+      <translation>Distance and duration do not match</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/form.py" line="61" />
-        <source>返回修改</source>
-        <translation>Back to the form</translation>
+      <location filename="../../ui/patrols/form.py" line="63" />
+      <source>确认无误，保存</source>
+      <translation>It is right, save</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/patrols/form.py" line="64" />
+      <source>返回修改</source>
+      <translation>Back to the form</translation>
+    </message>
+  </context>
+  <context>
     <name>PatrolListModel</name>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="25" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="24" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="26" />
-        <source>小时</source>
-        <translation>Hours</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="25" />
+      <source>时长</source>
+      <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="27" />
-        <source>类型</source>
-        <translation>Kind</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="26" />
+      <source>类型</source>
+      <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="28" />
-        <source>巡逻队</source>
-        <translation>Team</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="27" />
+      <source>巡逻队</source>
+      <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="29" />
-        <source>带队</source>
-        <translation>Led by</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="28" />
+      <source>带队</source>
+      <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="30" />
-        <source>人数</source>
-        <translation>People</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="29" />
+      <source>人数</source>
+      <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="31" />
-        <source>公里</source>
-        <translation>km</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="30" />
+      <source>公里</source>
+      <translation>km</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="32" />
-        <source>天气</source>
-        <translation>Weather</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="31" />
+      <source>天气</source>
+      <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="33" />
-        <source>发现</source>
-        <translation>Findings</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="32" />
+      <source>发现</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/patrol_list.py" line="34" />
-        <source>区域/路线</source>
-        <translation>Areas / route</translation>
+      <location filename="../../ui/patrols/patrol_list.py" line="33" />
+      <source>区域/路线</source>
+      <translation>Areas / route</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolMemberChecklist</name>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="51" />
-        <source>输入姓名、拼音或首字母，Enter 勾选</source>
-        <translation>Type a name, pinyin or initials; Enter ticks</translation>
+      <location filename="../../ui/patrols/widgets.py" line="52" />
+      <source>输入姓名、拼音或首字母，Enter 勾选</source>
+      <translation>Type a name, pinyin or initials; Enter ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="52" />
-        <source>全选</source>
-        <translation>All</translation>
+      <location filename="../../ui/patrols/widgets.py" line="53" />
+      <source>全选</source>
+      <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="62" />
-        <source>空格键勾选或取消</source>
-        <translation>Space ticks or unticks</translation>
+      <location filename="../../ui/patrols/widgets.py" line="63" />
+      <source>空格键勾选或取消</source>
+      <translation>Space ticks or unticks</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="74" />
-        <source>（队长）</source>
-        <translation> (leader)</translation>
+      <location filename="../../ui/patrols/widgets.py" line="75" />
+      <source>（队长）</source>
+      <translation> (leader)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PatrolTeamsDialog</name>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="47" />
-        <source>巡逻队</source>
-        <translation>Team</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="48" />
+      <source>巡逻队</source>
+      <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="70" />
-        <source>新建巡逻队</source>
-        <translation>New team</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="71" />
+      <source>新建巡逻队</source>
+      <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="81" />
-        <source>如：红城义警</source>
-        <translation>e.g. 红城义警</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="82" />
+      <source>如：红城义警</source>
+      <translation>e.g. 红城义警</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="82" />
-        <source>名称*</source>
-        <translation>Name*</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="83" />
+      <source>名称*</source>
+      <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="87" />
-        <source>类型*</source>
-        <translation>Kind*</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="88" />
+      <source>类型*</source>
+      <translation>Kind*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="88" />
-        <source>在用（停用后不能再记录新的巡逻）</source>
-        <translation>In use (a stopped team takes no new patrols)</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="89" />
+      <source>在用（停用后不能再记录新的巡逻）</source>
+      <translation>In use (a stopped team takes no new patrols)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="93" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="94" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="103" />
-        <source>加入民警/辅警</source>
-        <translation>Add officer</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="104" />
+      <source>加入民警/辅警</source>
+      <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="108" />
-        <source>民警/辅警</source>
-        <translation>Officer / auxiliary</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="109" />
+      <source>民警/辅警</source>
+      <translation>Officer / auxiliary</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="111" />
-        <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
-        <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="112" />
+      <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
+      <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="112" />
-        <source>新增义警（未登记的居民）</source>
-        <translation>New volunteer (not yet registered)</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="113" />
+      <source>新增义警（未登记的居民）</source>
+      <translation>New volunteer (not yet registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="118" />
-        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
-        <source>义警</source>
-        <translation>Volunteer</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="119" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="220" />
+      <source>义警</source>
+      <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="121" />
-        <source>Delete 键移出本队（保留为原队员记录）</source>
-        <translation>Delete takes someone off the team (kept as a former member)</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="122" />
+      <source>Delete 键移出本队（保留为原队员记录）</source>
+      <translation>Delete takes someone off the team (kept as a former member)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="123" />
-        <source>队员*</source>
-        <translation>Members*</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="124" />
+      <source>队员*</source>
+      <translation>Members*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="126" />
-        <source>队长*</source>
-        <translation>Leader*</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="127" />
+      <source>队长*</source>
+      <translation>Leader*</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="132" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="133" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="139" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="140" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="151" />
-        <source>（已停用）</source>
-        <translation> (stopped)</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="152" />
+      <source>（已停用）</source>
+      <translation> (stopped)</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="153" />
-        <source>{n} 人</source>
-        <translation>{n} people</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="154" />
+      <source>{n} 人</source>
+      <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/teams_dialog.py" line="219" />
-        <source>新登记</source>
-        <translation>new</translation>
+      <location filename="../../ui/patrols/teams_dialog.py" line="220" />
+      <source>新登记</source>
+      <translation>new</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Patrols</name>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="15" />
-        <source>民警巡逻队</source>
-        <translation>Police patrol</translation>
+      <location filename="../../ui/patrols/labels.py" line="18" />
+      <source>民警巡逻队</source>
+      <translation>Police patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="16" />
-        <source>义警/群防队</source>
-        <translation>Volunteer team</translation>
+      <location filename="../../ui/patrols/labels.py" line="19" />
+      <source>义警/群防队</source>
+      <translation>Volunteer team</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="17" />
-        <source>警民联合</source>
-        <translation>Joint police–volunteer</translation>
+      <location filename="../../ui/patrols/labels.py" line="20" />
+      <source>警民联合</source>
+      <translation>Joint police–volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="18" />
-        <source>边境巡逻队</source>
-        <translation>Border patrol</translation>
+      <location filename="../../ui/patrols/labels.py" line="21" />
+      <source>边境巡逻队</source>
+      <translation>Border patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="19" />
-        <source>日常</source>
-        <translation>Routine</translation>
+      <location filename="../../ui/patrols/labels.py" line="22" />
+      <source>日常</source>
+      <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="20" />
-        <source>夜间</source>
-        <translation>Night</translation>
+      <location filename="../../ui/patrols/labels.py" line="23" />
+      <source>夜间</source>
+      <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="21" />
-        <source>重点时段</source>
-        <translation>Peak hours</translation>
+      <location filename="../../ui/patrols/labels.py" line="24" />
+      <source>重点时段</source>
+      <translation>Peak hours</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="22" />
-        <source>边境</source>
-        <translation>Border</translation>
+      <location filename="../../ui/patrols/labels.py" line="25" />
+      <source>边境</source>
+      <translation>Border</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="23" />
-        <source>护学</source>
-        <translation>School run</translation>
+      <location filename="../../ui/patrols/labels.py" line="26" />
+      <source>护学</source>
+      <translation>School run</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="24" />
-        <source>节日</source>
-        <translation>Holiday</translation>
+      <location filename="../../ui/patrols/labels.py" line="27" />
+      <source>节日</source>
+      <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="25" />
-        <source>安全隐患</source>
-        <translation>Hazard</translation>
+      <location filename="../../ui/patrols/labels.py" line="28" />
+      <source>安全隐患</source>
+      <translation>Hazard</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="26" />
-        <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../ui/patrols/labels.py" line="29" />
+      <source>矛盾纠纷</source>
+      <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="27" />
-        <source>社情民意</source>
-        <translation>Public opinion</translation>
+      <location filename="../../ui/patrols/labels.py" line="30" />
+      <source>社情民意</source>
+      <translation>Public opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="28" />
-        <source>救助帮扶</source>
-        <translation>Help given</translation>
+      <location filename="../../ui/patrols/labels.py" line="31" />
+      <source>救助帮扶</source>
+      <translation>Help given</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/labels.py" line="30" />
-        <source>进行中</source>
-        <translation>under way</translation>
+      <location filename="../../ui/patrols/labels.py" line="33" />
+      <source>进行中</source>
+      <translation>under way</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/patrols/labels.py" line="60" />
+      <source>{n} 分钟</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/patrols/labels.py" line="61" />
+      <source>{n} 小时</source>
+      <translation>{n} h</translation>
+    </message>
+  </context>
+  <context>
     <name>PatrolsPage</name>
     <message>
-        <location filename="../../ui/patrols/page.py" line="65" />
-        <source>开始巡逻</source>
-        <translation>Start patrol</translation>
+      <location filename="../../ui/patrols/page.py" line="65" />
+      <source>开始巡逻</source>
+      <translation>Start patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="66" />
-        <source>结束巡逻</source>
-        <translation>End patrol</translation>
+      <location filename="../../ui/patrols/page.py" line="66" />
+      <source>结束巡逻</source>
+      <translation>End patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="67" />
-        <source>补录巡逻</source>
-        <translation>Log past patrol</translation>
+      <location filename="../../ui/patrols/page.py" line="67" />
+      <source>补录巡逻</source>
+      <translation>Log past patrol</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="68" />
-        <source>巡逻队…</source>
-        <translation>Teams…</translation>
+      <location filename="../../ui/patrols/page.py" line="68" />
+      <source>巡逻队…</source>
+      <translation>Teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="78" />
-        <source>本周</source>
-        <translation>This week</translation>
+      <location filename="../../ui/patrols/page.py" line="78" />
+      <source>本周</source>
+      <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="113" />
-        <source>巡逻记录</source>
-        <translation>Patrol log</translation>
+      <location filename="../../ui/patrols/page.py" line="113" />
+      <source>巡逻记录</source>
+      <translation>Patrol log</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="115" />
-        <source>本周统计</source>
-        <translation>Week's figures</translation>
+      <location filename="../../ui/patrols/page.py" line="115" />
+      <source>本周统计</source>
+      <translation>Week's figures</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="153" />
-        <source>本周还没有巡逻记录。出发时按 Ctrl+N 开始巡逻，回来后补录请按 Ctrl+Shift+N。</source>
-        <translation>No patrols this week. Press Ctrl+N when setting out, or Ctrl+Shift+N to log one afterwards.</translation>
+      <location filename="../../ui/patrols/page.py" line="153" />
+      <source>本周还没有巡逻记录。出发时按 Ctrl+N 开始巡逻，回来后补录请按 Ctrl+Shift+N。</source>
+      <translation>No patrols this week. Press Ctrl+N when setting out, or Ctrl+Shift+N to log one afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="154" />
-        <source>本周还没有巡逻记录。</source>
-        <translation>No patrols this week.</translation>
+      <location filename="../../ui/patrols/page.py" line="154" />
+      <source>本周还没有巡逻记录。</source>
+      <translation>No patrols this week.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="156" />
-        <source>这个巡逻队本周没有巡逻记录。</source>
-        <translation>This team has no patrols this week.</translation>
+      <location filename="../../ui/patrols/page.py" line="156" />
+      <source>这个巡逻队本周没有巡逻记录。</source>
+      <translation>This team has no patrols this week.</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="158" />
-        <source>{week}（{monday} 至 {sunday}）</source>
-        <translation>{week} ({monday} to {sunday})</translation>
+      <location filename="../../ui/patrols/page.py" line="158" />
+      <source>{week}（{monday} 至 {sunday}）</source>
+      <translation>{week} ({monday} to {sunday})</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="167" />
-        <source>本周巡逻 {n} 次 · {hours} 小时 · {km} 公里 · 义警 {volunteers} 人 {vhours} 小时 · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
-        <translation>This week: {n} patrols · {hours} h · {km} km · {volunteers} volunteers, {vhours} h · {night} at night · {snow} in snow · {open} under way</translation>
+      <location filename="../../ui/patrols/page.py" line="182" />
+      <source>全部巡逻队</source>
+      <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="185" />
-        <source>全部巡逻队</source>
-        <translation>All teams</translation>
+      <location filename="../../ui/patrols/page.py" line="274" />
+      <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
+      <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
     </message>
     <message>
-        <location filename="../../ui/patrols/page.py" line="277" />
-        <source>请先在列表中选中要结束的巡逻（进行中的显示在最上面）。</source>
-        <translation>First select the patrol to end in the list (patrols under way are at the top).</translation>
+      <location filename="../../ui/patrols/figures_view.py" line="50" />
+      <source>本周巡逻 {n} 次 · {hours} · {km} 公里 · 义警 {volunteers} 人 {vhours} · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次</source>
+      <translation>This week: {n} patrols · {hours} · {km} km · {volunteers} volunteers, {vhours} · {night} at night · {snow} in snow · {open} under way</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../ui/patrols/figures_view.py" line="59" />
+      <source>（另有 {n} 次不是本周开始、仍未结束）</source>
+      <translation> ({n} more started in another week and not ended yet)</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="83" />
-        <source>预览：{title}</source>
-        <translation>Preview: {title}</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="84" />
+      <source>预览：{title}</source>
+      <translation>Preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="91" />
-        <source>打印…</source>
-        <translation>Print…</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="92" />
+      <source>打印…</source>
+      <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="93" />
-        <source>在系统查看器中打开</source>
-        <translation>Open in the system viewer</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="94" />
+      <source>在系统查看器中打开</source>
+      <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="94" />
-        <source>仅供查看。要交当事人签字的文书请用“打印”或“另存为”，本程序才会记下打印的是哪一份。</source>
-        <translation>For viewing only. Use Print or Save as for a copy the parties sign, so the app records which copy it was.</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="95" />
+      <source>仅供查看。要交当事人签字的文书请用“打印”或“另存为”，本程序才会记下打印的是哪一份。</source>
+      <translation>For viewing only. Use Print or Save as for a copy the parties sign, so the app records which copy it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="96" />
-        <source>另存为…</source>
-        <translation>Save as…</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="97" />
+      <source>另存为…</source>
+      <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="100" />
-        <source>缩小（Ctrl+-）</source>
-        <translation>Zoom out (Ctrl+-)</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="101" />
+      <source>缩小（Ctrl+-）</source>
+      <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="101" />
-        <source>放大（Ctrl++）</source>
-        <translation>Zoom in (Ctrl++)</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="102" />
+      <source>放大（Ctrl++）</source>
+      <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="106" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="107" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="154" />
-        <source>共 {n} 页  {zoom}%</source>
-        <translation>{n} pages  {zoom}%</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="155" />
+      <source>共 {n} 页  {zoom}%</source>
+      <translation>{n} pages  {zoom}%</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="188" />
-        <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
-        <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="189" />
+      <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
+      <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="214" />
-        <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
-        <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="215" />
+      <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
+      <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="219" />
-        <source>另存为</source>
-        <translation>Save as</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="220" />
+      <source>另存为</source>
+      <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="242" />
-        <source>无法保存到“{path}”：{reason}</source>
-        <translation>Cannot save to “{path}”: {reason}</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="243" />
+      <source>无法保存到“{path}”：{reason}</source>
+      <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_preview.py" line="249" />
-        <source>无法完成</source>
-        <translation>Could not be done</translation>
+      <location filename="../../ui/common/pdf_preview.py" line="250" />
+      <source>无法完成</source>
+      <translation>Could not be done</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="16" />
-        <source>此功能尚未开放，将在后续版本中提供。</source>
-        <translation>This module is not available yet; it comes in a later version.</translation>
+      <location filename="../../ui/pages/placeholder.py" line="16" />
+      <source>此功能尚未开放，将在后续版本中提供。</source>
+      <translation>This module is not available yet; it comes in a later version.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
-        <source>一事一策</source>
-        <translation>Case plan</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="24" />
+      <source>一事一策</source>
+      <translation>Case plan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
-        <source>工作措施*</source>
-        <translation>Measures*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="25" />
+      <source>工作措施*</source>
+      <translation>Measures*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="26" />
-        <source>如：联系嘎查调解委员会，组织双方到场调解；稳控情绪，防止矛盾激化</source>
-        <translation>e.g. contact the gacha mediation committee and bring both sides together; calm them down so it does not escalate</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="26" />
+      <source>如：联系嘎查调解委员会，组织双方到场调解；稳控情绪，防止矛盾激化</source>
+      <translation>e.g. contact the gacha mediation committee and bring both sides together; calm them down so it does not escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="27" />
-        <source>责任人*</source>
-        <translation>Responsible*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="27" />
+      <source>责任人*</source>
+      <translation>Responsible*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="29" />
-        <source>完成期限*</source>
-        <translation>Deadline*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="29" />
+      <source>完成期限*</source>
+      <translation>Deadline*</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="25" />
-        <source>调解协议书</source>
-        <translation>Mediation agreement</translation>
+      <location filename="../../ui/mediation/printing.py" line="26" />
+      <source>调解协议书</source>
+      <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="26" />
-        <source>调解笔录</source>
-        <translation>Mediation record</translation>
+      <location filename="../../ui/mediation/printing.py" line="27" />
+      <source>调解笔录</source>
+      <translation>Mediation record</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/printing.py" line="27" />
-        <source>预警通报</source>
-        <translation>Early warning</translation>
+      <location filename="../../ui/mediation/printing.py" line="28" />
+      <source>预警通报</source>
+      <translation>Early warning</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/common/tasks.py" line="73" />
-        <source>继续…</source>
-        <translation>Continuing…</translation>
+      <location filename="../../ui/common/tasks.py" line="73" />
+      <source>继续…</source>
+      <translation>Continuing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="77" />
-        <source>已取消：没有保存任何内容。</source>
-        <translation>Cancelled: nothing was saved.</translation>
+      <location filename="../../ui/common/tasks.py" line="77" />
+      <source>已取消：没有保存任何内容。</source>
+      <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="104" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/common/tasks.py" line="104" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/tasks.py" line="125" />
-        <source>正在取消，请稍候…</source>
-        <translation>Cancelling, please wait…</translation>
+      <location filename="../../ui/common/tasks.py" line="125" />
+      <source>正在取消，请稍候…</source>
+      <translation>Cancelling, please wait…</translation>
     </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="153" />
-        <source>平安台账 — 其他账户</source>
-        <translation>Station Ledger — Other accounts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="154" />
-        <source>这些账户的密码还打不开加密的数据库：{names}。
-请在“账户管理”中为他们重设密码，或让他们在本次程序运行时用“切换用户”登录一次。</source>
-        <translation>These accounts' passwords do not open the encrypted database yet: {names}.
-Reset their passwords under Accounts, or let them log in once with "Switch user" while the program runs.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="158" />
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="170" />
-        <source>平安台账 — 旧备份</source>
-        <translation>Station Ledger — Old backups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="159" />
-        <source>备份文件夹里还有 {count} 份没有加密的旧备份（包括刚才加密前做的那份）。
-把它们换成加密的吗？换好后只有本所账户的密码或恢复密钥能打开。</source>
-        <translation>The backup folder still holds {count} unencrypted backups (including the one just made before encrypting).
-Replace them with encrypted ones? Afterwards only this station's passwords or the recovery key open them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="167" />
-        <source>已把 {count} 份旧备份换成加密的。</source>
-        <translation>{count} old backups were replaced with encrypted ones.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="169" />
-        <source>未能加密：</source>
-        <translation>Could not encrypt:</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
-        <location filename="../../ui/mediation/simple_dialogs.py" line="127" />
-        <source>结案</source>
-        <translation>Closed</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+      <location filename="../../ui/mediation/simple_dialogs.py" line="127" />
+      <source>结案</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
-        <source>撤回</source>
-        <translation>Withdrawn</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="96" />
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
-        <source>不予调解</source>
-        <translation>Not mediable</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
+      <source>不予调解</source>
+      <translation>Not mediable</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
-        <source>重新启动</source>
-        <translation>Reopened</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="97" />
+      <source>重新启动</source>
+      <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
-        <source>协议已履行可不填；未确认履行的须写明原因</source>
-        <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="99" />
+      <source>协议已履行可不填；未确认履行的须写明原因</source>
+      <translation>May be left empty once the agreement is performed; otherwise give the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
-        <source>如：当事人自行和解，申请撤回</source>
-        <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="100" />
+      <source>如：当事人自行和解，申请撤回</source>
+      <translation>e.g. the parties settled between themselves and asked to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
-        <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
-        <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="101" />
+      <source>如：涉嫌雇凶伤害、结伙斗殴、寻衅滋事或多次违法，不适用治安调解</source>
+      <translation>e.g. hired violence, group fight, provocation or repeat offences: police mediation does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="102" />
-        <source>如：当事人反悔，协议未履行，要求重新调解</source>
-        <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="102" />
+      <source>如：当事人反悔，协议未履行，要求重新调解</source>
+      <translation>e.g. a party went back on the agreement; it was not performed; mediation is asked for again</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
-        <source>原因</source>
-        <translation>Reason</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
-        <source>原因*</source>
-        <translation>Reason*</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="107" />
+      <source>原因*</source>
+      <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="119" />
-        <source>结案后案件不再出现在待办中，只能“重新启动”才能继续办理。</source>
-        <translation>A closed case leaves the to-do lists; only Reopen lets work on it continue.</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="119" />
+      <source>结案后案件不再出现在待办中，只能“重新启动”才能继续办理。</source>
+      <translation>A closed case leaves the to-do lists; only Reopen lets work on it continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="121" />
-        <source>尚未进行的回访（原定 {dates}）将一并取消。</source>
-        <translation>The follow-ups not yet made (due {dates}) are called off.</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="121" />
+      <source>尚未进行的回访（原定 {dates}）将一并取消。</source>
+      <translation>The follow-ups not yet made (due {dates}) are called off.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="123" />
-        <source>确认结案吗？</source>
-        <translation>Close the case?</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="123" />
+      <source>确认结案吗？</source>
+      <translation>Close the case?</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="124" />
-        <source>确认结案</source>
-        <translation>Close the case</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="124" />
+      <source>确认结案</source>
+      <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/simple_dialogs.py" line="128" />
-        <source>暂不结案</source>
-        <translation>Not now</translation>
+      <location filename="../../ui/mediation/simple_dialogs.py" line="128" />
+      <source>暂不结案</source>
+      <translation>Not now</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../ui/common/records.py" line="33" />
-        <source>单位</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/common/records.py" line="35" />
+      <source>单位</source>
+      <translation>Unit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="35" />
-        <source>平安台账 — 恢复密钥</source>
-        <translation>Station Ledger — Recovery key</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="35" />
+      <source>平安台账 — 恢复密钥</source>
+      <translation>Station Ledger — Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="39" />
-        <source>本所数据库已加密：没有账户密码，拿到电脑或备份盘的人也读不出任何内容。
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="39" />
+      <source>本所数据库已加密：没有账户密码，拿到电脑或备份盘的人也读不出任何内容。
 下面是数据库的恢复密钥，只显示这一次。所有管理员都忘记密码、或钥匙文件丢失时，只有它能打开数据库。请立即打印恢复密钥单，封好放入所内保险柜。</source>
-        <translation>This station's database is encrypted: without an account's password, whoever has the PC or a backup stick can read nothing.
+      <translation>This station's database is encrypted: without an account's password, whoever has the PC or a backup stick can read nothing.
 Below is the database's recovery key, shown only this once. When every administrator has forgotten their password, or the key file is lost, only it opens the database. Print the recovery key sheet now, seal it and put it in the station's safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="55" />
-        <source>打印恢复密钥单…</source>
-        <translation>Print the recovery key sheet…</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="56" />
+      <source>打印恢复密钥单…</source>
+      <translation>Print the recovery key sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="58" />
-        <source>我已打印恢复密钥单，并会放入保险柜</source>
-        <translation>I have printed the recovery key sheet and will put it in the safe</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="59" />
+      <source>我已打印恢复密钥单，并会放入保险柜</source>
+      <translation>I have printed the recovery key sheet and will put it in the safe</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="61" />
-        <source>继续</source>
-        <translation>Continue</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="62" />
+      <source>继续</source>
+      <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="74" />
-        <source>恢复密钥单</source>
-        <translation>Recovery key sheet</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="75" />
+      <source>恢复密钥单</source>
+      <translation>Recovery key sheet</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="196" />
-        <source>登记追回赃款</source>
-        <translation>Record recovered money</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="197" />
+      <source>登记追回赃款</source>
+      <translation>Record recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="197" />
-        <source>追回日期*</source>
-        <translation>Recovered on*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="198" />
+      <source>追回日期*</source>
+      <translation>Recovered on*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="198" />
-        <source>追回金额*</source>
-        <translation>Amount recovered*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="199" />
+      <source>追回金额*</source>
+      <translation>Amount recovered*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="199" />
-        <source>来源*</source>
-        <translation>Source*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="200" />
+      <source>来源*</source>
+      <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="200" />
-        <source>如：犯罪嫌疑人退赔</source>
-        <translation>e.g. repaid by the suspect</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="201" />
+      <source>如：犯罪嫌疑人退赔</source>
+      <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="201" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="202" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="180" />
-        <source>平安台账 — 用恢复密钥打开</source>
-        <translation>Station Ledger — Open with the recovery key</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="181" />
+      <source>平安台账 — 用恢复密钥打开</source>
+      <translation>Station Ledger — Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="183" />
-        <source>请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），再为一个管理员账户设置新密码。</source>
-        <translation>Take the recovery key sheet from the safe, type the key group by group (upper or lower case), then set a new password for an administrator account.</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="184" />
+      <source>请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），再为一个管理员账户设置新密码。</source>
+      <translation>Take the recovery key sheet from the safe, type the key group by group (upper or lower case), then set a new password for an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="190" />
-        <source>管理员的用户名，如 admin</source>
-        <translation>The administrator's user name, e.g. admin</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="191" />
+      <source>管理员的用户名，如 admin</source>
+      <translation>The administrator's user name, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="193" />
-        <source>恢复密钥</source>
-        <translation>Recovery key</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="194" />
+      <source>恢复密钥</source>
+      <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="194" />
-        <source>管理员用户名</source>
-        <translation>Administrator user name</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="195" />
+      <source>管理员用户名</source>
+      <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="195" />
-        <source>新密码</source>
-        <translation>New password</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="196" />
+      <source>新密码</source>
+      <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="196" />
-        <source>再输一次</source>
-        <translation>Repeat</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="197" />
+      <source>再输一次</source>
+      <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="201" />
-        <source>打开</source>
-        <translation>Open</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="202" />
+      <source>打开</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/encryption_dialogs.py" line="213" />
-        <source>两次输入的新密码不一致。</source>
-        <translation>The two new passwords differ.</translation>
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="214" />
+      <source>两次输入的新密码不一致。</source>
+      <translation>The two new passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="39" />
-        <source>登记矛盾纠纷</source>
-        <translation>Register a dispute</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="39" />
+      <source>登记矛盾纠纷</source>
+      <translation>Register a dispute</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="51" />
-        <source>如：网格员上报（可输入 wg）</source>
-        <translation>e.g. 网格员上报 (type wg)</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="51" />
+      <source>如：网格员上报（可输入 wg）</source>
+      <translation>e.g. Grid worker report</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="53" />
-        <source>来源*</source>
-        <translation>Source*</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="53" />
+      <source>来源*</source>
+      <translation>Source*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="54" />
-        <source>如：邻里纠纷（可输入 ll）</source>
-        <translation>e.g. 邻里纠纷 (type ll)</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="54" />
+      <source>如：邻里纠纷（可输入 ll）</source>
+      <translation>e.g. Neighbours</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="56" />
-        <source>类别*</source>
-        <translation>Category*</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="56" />
+      <source>类别*</source>
+      <translation>Category*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="59" />
-        <source>反映时间</source>
-        <translation>Reported at</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="59" />
+      <source>反映时间</source>
+      <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="64" />
-        <source>（类型）</source>
-        <translation>(kind)</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="64" />
+      <source>（类型）</source>
+      <translation>(kind)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="67" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="67" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="68" />
-        <source>电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="68" />
+      <source>电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="73" />
-        <source>反映人</source>
-        <translation>the reporter</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="73" />
+      <source>反映人</source>
+      <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="76" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="76" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="77" />
-        <source>具体位置，如：3组张家院墙外</source>
-        <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="77" />
+      <source>具体位置，如：3组张家院墙外</source>
+      <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="78" />
-        <source>具体位置</source>
-        <translation>Exact spot</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="78" />
+      <source>具体位置</source>
+      <translation>Exact spot</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="79" />
-        <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
-        <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="79" />
+      <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
+      <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="81" />
-        <source>纠纷概要*</source>
-        <translation>Summary*</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="81" />
+      <source>纠纷概要*</source>
+      <translation>Summary*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="83" />
-        <source>当事人*</source>
-        <translation>Parties*</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="83" />
+      <source>当事人*</source>
+      <translation>Parties*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/register_dialog.py" line="90" />
-        <source>登记纠纷</source>
-        <translation>Register dispute</translation>
+      <location filename="../../ui/mediation/register_dialog.py" line="90" />
+      <source>登记纠纷</source>
+      <translation>Register dispute</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="256" />
-        <source>删除追回记录</source>
-        <translation>Remove recovered money</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="257" />
+      <source>删除追回记录</source>
+      <translation>Remove recovered money</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="259" />
-        <source>如：金额录入错误，已重新登记</source>
-        <translation>e.g. wrong amount typed, entered again</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="260" />
+      <source>如：金额录入错误，已重新登记</source>
+      <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="260" />
-        <source>原因*</source>
-        <translation>Reason*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="261" />
+      <source>原因*</source>
+      <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="261" />
-        <source>删除</source>
-        <translation>Remove</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="262" />
+      <source>删除</source>
+      <translation>Remove</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportFigures</name>
     <message>
-        <location filename="../../ui/reports/figures.py" line="44" />
-        <source>持平</source>
-        <translation>unchanged</translation>
+      <location filename="../../ui/reports/figures.py" line="47" />
+      <source>持平</source>
+      <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="47" />
-        <source>{n}个百分点</source>
-        <translation>{n} points</translation>
+      <location filename="../../ui/reports/figures.py" line="50" />
+      <source>{n}个百分点</source>
+      <translation>{n} points</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="65" />
-        <source>项目</source>
-        <translation>Item</translation>
+      <location filename="../../ui/reports/figures.py" line="68" />
+      <source>项目</source>
+      <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="65" />
-        <source>本期</source>
-        <translation>This period</translation>
+      <location filename="../../ui/reports/figures.py" line="68" />
+      <source>本期</source>
+      <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="66" />
-        <source>上期</source>
-        <translation>Previous period</translation>
+      <location filename="../../ui/reports/figures.py" line="69" />
+      <source>上期</source>
+      <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="66" />
-        <source>环比</source>
-        <translation>vs previous</translation>
+      <location filename="../../ui/reports/figures.py" line="69" />
+      <source>环比</source>
+      <translation>vs previous</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="67" />
-        <source>去年同期</source>
-        <translation>Same period last year</translation>
+      <location filename="../../ui/reports/figures.py" line="70" />
+      <source>去年同期</source>
+      <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/figures.py" line="67" />
-        <source>同比</source>
-        <translation>vs last year</translation>
+      <location filename="../../ui/reports/figures.py" line="70" />
+      <source>同比</source>
+      <translation>vs last year</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ReportFiles</name>
+    <message>
+      <location filename="../../ui/reports/exporting.py" line="52" />
+      <source>{station}周报_{key}</source>
+      <translation>{station}_weekly_{key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/exporting.py" line="53" />
+      <source>{station}报告_{key}</source>
+      <translation>{station}_report_{key}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportingStatusTable</name>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="20" />
-        <source>单位代码</source>
-        <translation>Unit code</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="20" />
+      <source>单位代码</source>
+      <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="20" />
-        <source>单位</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="20" />
+      <source>单位</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="20" />
-        <source>数据截至</source>
-        <translation>Data up to</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="20" />
+      <source>数据截至</source>
+      <translation>Data up to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="21" />
-        <source>最近收到</source>
-        <translation>Last received</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="21" />
+      <source>最近收到</source>
+      <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="21" />
-        <source>最近一周</source>
-        <translation>Last week sent</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="21" />
+      <source>最近一周</source>
+      <translation>Last week sent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="21" />
-        <source>没有数据包的周</source>
-        <translation>Weeks without a bundle</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="21" />
+      <source>没有数据包的周</source>
+      <translation>Weeks without a bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="42" />
-        <source>从未收到数据包</source>
-        <translation>No bundle received yet</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="42" />
+      <source>从未收到数据包</source>
+      <translation>No bundle received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reporting_status.py" line="46" />
-        <source>{when}（第 {number} 号变更）</source>
-        <translation>{when} (change {number})</translation>
+      <location filename="../../ui/reports/reporting_status.py" line="46" />
+      <source>{when}（第 {number} 号变更）</source>
+      <translation>{when} (change {number})</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="71" />
-        <source>本周</source>
-        <translation>This week</translation>
+      <location filename="../../ui/reports/page.py" line="72" />
+      <source>本周</source>
+      <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="72" />
-        <source>上周</source>
-        <translation>Last week</translation>
+      <location filename="../../ui/reports/page.py" line="73" />
+      <source>上周</source>
+      <translation>Last week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
-        <location filename="../../ui/reports/page.py" line="115" />
-        <source>周</source>
-        <translation>Week</translation>
+      <location filename="../../ui/reports/page.py" line="76" />
+      <location filename="../../ui/reports/page.py" line="116" />
+      <source>周</source>
+      <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
-        <source>月</source>
-        <translation>Month</translation>
+      <location filename="../../ui/reports/page.py" line="76" />
+      <source>月</source>
+      <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="75" />
-        <source>季度</source>
-        <translation>Quarter</translation>
+      <location filename="../../ui/reports/page.py" line="76" />
+      <source>季度</source>
+      <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="76" />
-        <source>年</source>
-        <translation>Year</translation>
+      <location filename="../../ui/reports/page.py" line="77" />
+      <source>年</source>
+      <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="84" />
-        <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
-        <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
+      <location filename="../../ui/reports/page.py" line="85" />
+      <source>如 2026-W48、2026-11、2026-Q4、2026，按 Enter</source>
+      <translation>e.g. 2026-W48, 2026-11, 2026-Q4, 2026, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="100" />
-        <source>汇总各所数据包…</source>
-        <translation>Stations' bundles…</translation>
+      <location filename="../../ui/reports/page.py" line="101" />
+      <source>汇总各所数据包…</source>
+      <translation>Stations' bundles…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="103" />
-        <source>预览PDF</source>
-        <translation>Preview PDF</translation>
+      <location filename="../../ui/reports/page.py" line="104" />
+      <source>预览PDF</source>
+      <translation>Preview PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="104" />
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
+      <location filename="../../ui/reports/page.py" line="105" />
+      <source>导出Excel…</source>
+      <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="105" />
-        <source>导出到U盘…</source>
-        <translation>Export to USB stick…</translation>
+      <location filename="../../ui/reports/page.py" line="106" />
+      <source>导出到U盘…</source>
+      <translation>Export to USB stick…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="115" />
-        <source>登记纠纷（件）</source>
-        <translation>Disputes registered</translation>
+      <location filename="../../ui/reports/page.py" line="116" />
+      <source>登记纠纷（件）</source>
+      <translation>Disputes registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117" />
-        <source>单位</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/reports/page.py" line="118" />
+      <source>单位</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="117" />
-        <source>报送</source>
-        <translation>Reported</translation>
+      <location filename="../../ui/reports/page.py" line="118" />
+      <source>报送</source>
+      <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="121" />
-        <source>未办结的高风险纠纷和超期事项（截至现在）</source>
-        <translation>Open high-risk disputes and overdue items (as of now)</translation>
+      <location filename="../../ui/reports/page.py" line="122" />
+      <source>未办结的高风险纠纷和超期事项（截至现在）</source>
+      <translation>Open high-risk disputes and overdue items (as of now)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
-        <source>模块</source>
-        <translation>Module</translation>
+      <location filename="../../ui/reports/page.py" line="124" />
+      <source>模块</source>
+      <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
-        <source>编号</source>
-        <translation>Number</translation>
+      <location filename="../../ui/reports/page.py" line="124" />
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
-        <source>事项</source>
-        <translation>Step</translation>
+      <location filename="../../ui/reports/page.py" line="124" />
+      <source>事项</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
-        <source>期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../ui/reports/page.py" line="124" />
+      <source>期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="123" />
-        <location filename="../../ui/reports/page.py" line="267" />
-        <source>超期</source>
-        <translation>Overdue</translation>
+      <location filename="../../ui/reports/page.py" line="124" />
+      <location filename="../../ui/reports/page.py" line="270" />
+      <source>超期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="198" />
-        <source>{label}（{first} 至 {last}）</source>
-        <translation>{label} ({first} to {last})</translation>
+      <location filename="../../ui/reports/page.py" line="200" />
+      <source>{label}（{first} 至 {last}）</source>
+      <translation>{label} ({first} to {last})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="204" />
-        <source>导出到U盘按周进行，请选择一周。</source>
-        <translation>USB export goes by week: choose a week.</translation>
+      <location filename="../../ui/reports/page.py" line="206" />
+      <source>导出到U盘按周进行，请选择一周。</source>
+      <translation>USB export goes by week: choose a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="205" />
-        <source>导出送县局的数据包需要所长或管理员账户。</source>
-        <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
+      <location filename="../../ui/reports/page.py" line="207" />
+      <source>导出送县局的数据包需要所长或管理员账户。</source>
+      <translation>Exporting the bundle for the county bureau needs a chief's or administrator's account.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="226" />
-        <source>近12周纠纷趋势</source>
-        <translation>Disputes, last 12 weeks</translation>
+      <location filename="../../ui/reports/page.py" line="228" />
+      <source>近12周纠纷趋势</source>
+      <translation>Disputes, last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="232" />
-        <source>各单位</source>
-        <translation>Per unit</translation>
+      <location filename="../../ui/reports/page.py" line="234" />
+      <source>各单位</source>
+      <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="233" />
-        <source>报送情况</source>
-        <translation>Reporting</translation>
+      <location filename="../../ui/reports/page.py" line="235" />
+      <source>报送情况</source>
+      <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="244" />
-        <location filename="../../ui/reports/page.py" line="261" />
-        <source>未报送</source>
-        <translation>Not reported</translation>
+      <location filename="../../ui/reports/page.py" line="246" />
+      <location filename="../../ui/reports/page.py" line="264" />
+      <source>未报送</source>
+      <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="260" />
-        <source>截至 {when}（不完整）</source>
-        <translation>Up to {when} (incomplete)</translation>
+      <location filename="../../ui/reports/page.py" line="263" />
+      <source>截至 {when}（不完整）</source>
+      <translation>Up to {when} (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="261" />
-        <source>已报送</source>
-        <translation>Reported</translation>
+      <location filename="../../ui/reports/page.py" line="264" />
+      <source>已报送</source>
+      <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="267" />
-        <source>从速处理</source>
-        <translation>Urgent</translation>
+      <location filename="../../ui/reports/page.py" line="270" />
+      <source>从速处理</source>
+      <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="274" />
-        <source>全部单位合计</source>
-        <translation>All units together</translation>
+      <location filename="../../ui/reports/page.py" line="277" />
+      <source>全部单位合计</source>
+      <translation>All units together</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>导出Excel</source>
+      <translation>Export Excel</translation>
+    </message>
+    <message>
+      <source>导出到U盘</source>
+      <translation>Export to USB stick</translation>
+    </message>
+    <message>
+      <source>导出完成</source>
+      <translation>Export finished</translation>
+    </message>
+    <message>
+      <source>导出没有完成</source>
+      <translation>Export not finished</translation>
+    </message>
+    <message>
+      <source>导出没有完成。</source>
+      <translation>The export did not finish.</translation>
+    </message>
+    <message>
+      <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
+      <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
+    </message>
+    <message>
+      <source>已导出Excel：{path}</source>
+      <translation>Excel written: {path}</translation>
+    </message>
+    <message>
+      <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
+      <translation>The bundle holds all of the station's data ({count} records).</translation>
+    </message>
+    <message>
+      <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
+      <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
+    </message>
+    <message>
+      <source>无法保存到“{path}”：{reason}</source>
+      <translation>Cannot save to “{path}”: {reason}</translation>
+    </message>
+    <message>
+      <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
+      <translation>No new changes this time (the county already has all of the station's data).</translation>
+    </message>
+    <message>
+      <source>正在导出到 {path}，请不要拔出U盘…</source>
+      <translation>Exporting to {path}; do not remove the USB stick…</translation>
+    </message>
+  </context>
+  <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="86" />
-        <source>重置密码 — {user}</source>
-        <translation>Reset password — {user}</translation>
+      <location filename="../../ui/accounts/users_page.py" line="87" />
+      <source>重置密码 — {user}</source>
+      <translation>Reset password — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="92" />
-        <source>临时密码</source>
-        <translation>Temporary password</translation>
+      <location filename="../../ui/accounts/users_page.py" line="93" />
+      <source>临时密码</source>
+      <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="93" />
-        <source>再输一次</source>
-        <translation>Repeat</translation>
+      <location filename="../../ui/accounts/users_page.py" line="94" />
+      <source>再输一次</source>
+      <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="100" />
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../ui/accounts/users_page.py" line="101" />
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="87" />
-        <source>登记居民</source>
-        <translation>New resident</translation>
+      <location filename="../../ui/residents/resident_form.py" line="88" />
+      <source>登记居民</source>
+      <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="89" />
-        <source>居民：{name}</source>
-        <translation>Resident: {name}</translation>
+      <location filename="../../ui/residents/resident_form.py" line="90" />
+      <source>居民：{name}</source>
+      <translation>Resident: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="112" />
-        <source>姓名*</source>
-        <translation>Full name*</translation>
+      <location filename="../../ui/residents/resident_form.py" line="113" />
+      <source>姓名*</source>
+      <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="114" />
-        <source>18位，末位可为X</source>
-        <translation>18 characters, may end in X</translation>
+      <location filename="../../ui/residents/resident_form.py" line="115" />
+      <source>18位，末位可为X</source>
+      <translation>18 characters, may end in X</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="116" />
-        <location filename="../../ui/residents/resident_form.py" line="160" />
-        <source>显示完整</source>
-        <translation>Show full</translation>
+      <location filename="../../ui/residents/resident_form.py" line="117" />
+      <location filename="../../ui/residents/resident_form.py" line="161" />
+      <source>显示完整</source>
+      <translation>Show full</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="118" />
-        <source>查看完整身份证号和电话（需说明原因，记入审计）</source>
-        <translation>See the full ID and phone numbers (asks why; audited)</translation>
+      <location filename="../../ui/residents/resident_form.py" line="119" />
+      <source>查看完整身份证号和电话（需说明原因，记入审计）</source>
+      <translation>See the full ID and phone numbers (asks why; audited)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="119" />
-        <location filename="../../ui/residents/resident_form.py" line="163" />
-        <source>重新输入</source>
-        <translation>Retype</translation>
+      <location filename="../../ui/residents/resident_form.py" line="120" />
+      <location filename="../../ui/residents/resident_form.py" line="164" />
+      <source>重新输入</source>
+      <translation>Retype</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="121" />
-        <source>查看已登记的人</source>
-        <translation>Show the registered person</translation>
+      <location filename="../../ui/residents/resident_form.py" line="122" />
+      <source>查看已登记的人</source>
+      <translation>Show the registered person</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="138" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/residents/resident_form.py" line="139" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="141" />
-        <location filename="../../ui/residents/resident_form.py" line="153" />
-        <source>（未填）</source>
-        <translation>(not given)</translation>
+      <location filename="../../ui/residents/resident_form.py" line="142" />
+      <location filename="../../ui/residents/resident_form.py" line="154" />
+      <source>（未填）</source>
+      <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="142" />
-        <source>男</source>
-        <translation>Male</translation>
+      <location filename="../../ui/residents/resident_form.py" line="143" />
+      <source>男</source>
+      <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="143" />
-        <source>女</source>
-        <translation>Female</translation>
+      <location filename="../../ui/residents/resident_form.py" line="144" />
+      <source>女</source>
+      <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="145" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/residents/resident_form.py" line="146" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="147" />
-        <source>如 1985-03-12</source>
-        <translation>e.g. 1985-03-12</translation>
+      <location filename="../../ui/residents/resident_form.py" line="148" />
+      <source>如 1985-03-12</source>
+      <translation>e.g. 1985-03-12</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="149" />
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
+      <location filename="../../ui/residents/resident_form.py" line="150" />
+      <source>出生日期</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="157" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
+      <location filename="../../ui/residents/resident_form.py" line="158" />
+      <source>民族</source>
+      <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="159" />
-        <source>手机或座机，如 0482-1234567</source>
-        <translation>Mobile or landline, e.g. 0482-1234567</translation>
+      <location filename="../../ui/residents/resident_form.py" line="160" />
+      <source>手机或座机，如 0482-1234567</source>
+      <translation>Mobile or landline, e.g. 0482-1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="168" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/residents/resident_form.py" line="169" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="171" />
-        <source>户主姓名或户号</source>
-        <translation>Head of household or household no.</translation>
+      <location filename="../../ui/residents/resident_form.py" line="172" />
+      <source>户主姓名或户号</source>
+      <translation>Head of household or household no.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="172" />
-        <source>所在户</source>
-        <translation>Household</translation>
+      <location filename="../../ui/residents/resident_form.py" line="173" />
+      <source>所在户</source>
+      <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="178" />
-        <source>与户主关系</source>
-        <translation>Relation to head</translation>
+      <location filename="../../ui/residents/resident_form.py" line="179" />
+      <source>与户主关系</source>
+      <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="183" />
-        <source>（未分网格）</source>
-        <translation>(no grid)</translation>
+      <location filename="../../ui/residents/resident_form.py" line="184" />
+      <source>（未分网格）</source>
+      <translation>(no grid)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="192" />
-        <source>网格</source>
-        <translation>Grid</translation>
+      <location filename="../../ui/residents/resident_form.py" line="193" />
+      <source>网格</source>
+      <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="194" />
-        <source>如：3号楼</source>
-        <translation>e.g. 3号楼</translation>
+      <location filename="../../ui/residents/resident_form.py" line="195" />
+      <source>如：3号楼</source>
+      <translation>e.g. Building 3</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="195" />
-        <source>如：2单元</source>
-        <translation>e.g. 2单元</translation>
+      <location filename="../../ui/residents/resident_form.py" line="196" />
+      <source>如：2单元</source>
+      <translation>e.g. Unit 2</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="196" />
-        <source>楼栋</source>
-        <translation>Building</translation>
+      <location filename="../../ui/residents/resident_form.py" line="197" />
+      <source>楼栋</source>
+      <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="197" />
-        <source>单元</source>
-        <translation>Unit</translation>
+      <location filename="../../ui/residents/resident_form.py" line="198" />
+      <source>单元</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="199" />
-        <source>住址</source>
-        <translation>Address</translation>
+      <location filename="../../ui/residents/resident_form.py" line="200" />
+      <source>住址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="214" />
-        <source>其他标签，用“、”分隔</source>
-        <translation>Other tags, separated by “、”</translation>
+      <location filename="../../ui/residents/resident_form.py" line="215" />
+      <source>其他标签，用“、”分隔</source>
+      <translation>Other tags, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="218" />
-        <source>标签</source>
-        <translation>Tags</translation>
+      <location filename="../../ui/residents/resident_form.py" line="219" />
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="223" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/residents/resident_form.py" line="224" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="229" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/residents/resident_form.py" line="230" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="232" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/residents/resident_form.py" line="233" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="232" />
-        <source>关闭</source>
-        <translation>Close</translation>
+      <location filename="../../ui/residents/resident_form.py" line="233" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="383" />
-        <source>未分网格</source>
-        <translation>no grid</translation>
+      <location filename="../../ui/residents/resident_form.py" line="385" />
+      <source>未分网格</source>
+      <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="385" />
-        <source>可能重复登记</source>
-        <translation>Possibly registered twice</translation>
+      <location filename="../../ui/residents/resident_form.py" line="387" />
+      <source>可能重复登记</source>
+      <translation>Possibly registered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="386" />
-        <source>已有同名且出生日期相同的居民：</source>
-        <translation>Residents with the same name and date of birth exist:</translation>
+      <location filename="../../ui/residents/resident_form.py" line="388" />
+      <source>已有同名且出生日期相同的居民：</source>
+      <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="387" />
-        <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
-        <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
+      <location filename="../../ui/residents/resident_form.py" line="389" />
+      <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
+      <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="388" />
-        <source>继续保存</source>
-        <translation>Save anyway</translation>
+      <location filename="../../ui/residents/resident_form.py" line="390" />
+      <source>继续保存</source>
+      <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/resident_form.py" line="389" />
-        <source>返回修改</source>
-        <translation>Back to the form</translation>
+      <location filename="../../ui/residents/resident_form.py" line="391" />
+      <source>返回修改</source>
+      <translation>Back to the form</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>与身份证号不符：应为{gender}</source>
+      <translation>Does not match the ID number: {gender}</translation>
+    </message>
+    <message>
+      <source>与身份证号不符：身份证号显示为 {date}</source>
+      <translation>Does not match the ID number, which gives {date}</translation>
+    </message>
+    <message>
+      <source>由身份证号自动填入</source>
+      <translation>Filled in from the ID number</translation>
+    </message>
+  </context>
+  <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="33" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/residents/table_model.py" line="34" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="34" />
-        <source>性别</source>
-        <translation>Gender</translation>
+      <location filename="../../ui/residents/table_model.py" line="35" />
+      <source>性别</source>
+      <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="35" />
-        <source>民族</source>
-        <translation>Ethnicity</translation>
+      <location filename="../../ui/residents/table_model.py" line="36" />
+      <source>民族</source>
+      <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="36" />
-        <source>身份证号</source>
-        <translation>ID number</translation>
+      <location filename="../../ui/residents/table_model.py" line="37" />
+      <source>身份证号</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="37" />
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
+      <location filename="../../ui/residents/table_model.py" line="38" />
+      <source>出生日期</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="38" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../ui/residents/table_model.py" line="39" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="39" />
-        <source>网格</source>
-        <translation>Grid</translation>
+      <location filename="../../ui/residents/table_model.py" line="40" />
+      <source>网格</source>
+      <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="40" />
-        <source>住址</source>
-        <translation>Address</translation>
+      <location filename="../../ui/residents/table_model.py" line="41" />
+      <source>住址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/table_model.py" line="41" />
-        <source>标签</source>
-        <translation>Tags</translation>
+      <location filename="../../ui/residents/table_model.py" line="42" />
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/page.py" line="54" />
-        <source>区域</source>
-        <translation>Areas</translation>
+      <location filename="../../ui/residents/page.py" line="54" />
+      <source>区域</source>
+      <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="98" />
-        <source>查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）</source>
-        <translation>Search: name, pinyin or initials, last digits of ID or phone (Ctrl+F)</translation>
+      <location filename="../../ui/residents/page.py" line="98" />
+      <source>查找：姓名、拼音或首字母、身份证号或电话后几位（Ctrl+F）</source>
+      <translation>Search: name, pinyin or initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="72" />
-        <source>登记居民</source>
-        <translation>New resident</translation>
+      <location filename="../../ui/residents/page.py" line="72" />
+      <source>登记居民</source>
+      <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="74" />
-        <source>修改</source>
-        <translation>Edit</translation>
+      <location filename="../../ui/residents/page.py" line="74" />
+      <source>修改</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="74" />
-        <source>查看</source>
-        <translation>View</translation>
+      <location filename="../../ui/residents/page.py" line="74" />
+      <source>查看</source>
+      <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="76" />
-        <source>合并重复</source>
-        <translation>Merge duplicates</translation>
+      <location filename="../../ui/residents/page.py" line="76" />
+      <source>合并重复</source>
+      <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="77" />
-        <source>在名单中选中同一人的两条记录（按住 Ctrl 点选）</source>
-        <translation>Select two records of the same person (Ctrl+click)</translation>
+      <location filename="../../ui/residents/page.py" line="77" />
+      <source>在名单中选中同一人的两条记录（按住 Ctrl 点选）</source>
+      <translation>Select two records of the same person (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="78" />
-        <source>导入Excel…</source>
-        <translation>Import Excel…</translation>
+      <location filename="../../ui/residents/page.py" line="78" />
+      <source>导入Excel…</source>
+      <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="79" />
-        <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
+      <location filename="../../ui/residents/page.py" line="79" />
+      <source>导出Excel…</source>
+      <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="93" />
-        <source>还没有居民。</source>
-        <translation>No residents yet.</translation>
+      <location filename="../../ui/residents/page.py" line="93" />
+      <source>还没有居民。</source>
+      <translation>No residents yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="95" />
-        <source>还没有居民。点“导入Excel…”导入花名册，或按 Ctrl+N 登记一位居民。</source>
-        <translation>No residents yet. Click “Import Excel…” to import a register, or press Ctrl+N to add one.</translation>
+      <location filename="../../ui/residents/page.py" line="95" />
+      <source>还没有居民。点“导入Excel…”导入花名册，或按 Ctrl+N 登记一位居民。</source>
+      <translation>No residents yet. Click “Import Excel…” to import a register, or press Ctrl+N to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="99" />
-        <source>共 {n} 人</source>
-        <translation>{n} people</translation>
+      <location filename="../../ui/residents/page.py" line="99" />
+      <source>共 {n} 人</source>
+      <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/page.py" line="194" />
-        <source>已保存“{name}”，不在当前列表中。</source>
-        <translation>Saved “{name}”; not in the current list.</translation>
+      <location filename="../../ui/residents/page.py" line="194" />
+      <source>已保存“{name}”，不在当前列表中。</source>
+      <translation>Saved “{name}”; not in the current list.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Restitution</name>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="15" />
-        <source>待登记被害人</source>
-        <translation>No victims yet</translation>
+      <location filename="../../ui/restitution/labels.py" line="16" />
+      <source>待登记被害人</source>
+      <translation>No victims yet</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="16" />
-        <source>待追赃</source>
-        <translation>Nothing recovered</translation>
+      <location filename="../../ui/restitution/labels.py" line="17" />
+      <source>待追赃</source>
+      <translation>Nothing recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="17" />
-        <source>待返还</source>
-        <translation>To return</translation>
+      <location filename="../../ui/restitution/labels.py" line="18" />
+      <source>待返还</source>
+      <translation>To return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="18" />
-        <source>部分返还</source>
-        <translation>Partly returned</translation>
+      <location filename="../../ui/restitution/labels.py" line="19" />
+      <source>部分返还</source>
+      <translation>Partly returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="19" />
-        <source>已全部返还</source>
-        <translation>All returned</translation>
+      <location filename="../../ui/restitution/labels.py" line="20" />
+      <source>已全部返还</source>
+      <translation>All returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="20" />
-        <source>待发还</source>
-        <translation>pending</translation>
+      <location filename="../../ui/restitution/labels.py" line="21" />
+      <source>待发还</source>
+      <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="21" />
-        <source>已发还</source>
-        <translation>Handed over</translation>
+      <location filename="../../ui/restitution/labels.py" line="22" />
+      <source>已发还</source>
+      <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="22" />
-        <source>已取消</source>
-        <translation>Cancelled</translation>
+      <location filename="../../ui/restitution/labels.py" line="23" />
+      <source>已取消</source>
+      <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/labels.py" line="23" />
-        <source>已返还</source>
-        <translation>Returned</translation>
+      <location filename="../../ui/restitution/labels.py" line="24" />
+      <source>已返还</source>
+      <translation>Returned</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestitutionCaseView</name>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="40" />
-        <source>请在左侧选择返赃案件，或按 Ctrl+N 新建。</source>
-        <translation>Pick a restitution case on the left, or press Ctrl+N to open one.</translation>
+      <location filename="../../ui/restitution/case_view.py" line="41" />
+      <source>请在左侧选择返赃案件，或按 Ctrl+N 新建。</source>
+      <translation>Pick a restitution case on the left, or press Ctrl+N to open one.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="66" />
-        <source>登记被害人(&amp;V)…</source>
-        <translation>Add &amp;victim…</translation>
+      <location filename="../../ui/restitution/case_view.py" line="67" />
+      <source>登记被害人(&amp;V)…</source>
+      <translation>Add &amp;victim…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="67" />
-        <source>登记追回(&amp;R)…</source>
-        <translation>&amp;Recovered money…</translation>
+      <location filename="../../ui/restitution/case_view.py" line="68" />
+      <source>登记追回(&amp;R)…</source>
+      <translation>&amp;Recovered money…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="68" />
-        <source>登记返还(&amp;T)…</source>
-        <translation>Re&amp;turn…</translation>
+      <location filename="../../ui/restitution/case_view.py" line="69" />
+      <source>登记返还(&amp;T)…</source>
+      <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="69" />
-        <source>集中返赃(&amp;J)…</source>
-        <translation>&amp;Joint return…</translation>
+      <location filename="../../ui/restitution/case_view.py" line="70" />
+      <source>集中返赃(&amp;J)…</source>
+      <translation>&amp;Joint return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="70" />
-        <source>修改案件(&amp;E)…</source>
-        <translation>&amp;Edit case…</translation>
+      <location filename="../../ui/restitution/case_view.py" line="71" />
+      <source>修改案件(&amp;E)…</source>
+      <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="120" />
-        <source>类别：</source>
-        <translation>Category: </translation>
+      <location filename="../../ui/restitution/case_view.py" line="121" />
+      <source>类别：</source>
+      <translation>Category: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="121" />
-        <source>犯罪嫌疑人：</source>
-        <translation>Suspects: </translation>
+      <location filename="../../ui/restitution/case_view.py" line="122" />
+      <source>犯罪嫌疑人：</source>
+      <translation>Suspects: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="122" />
-        <source>登记：</source>
-        <translation>Registered: </translation>
+      <location filename="../../ui/restitution/case_view.py" line="123" />
+      <source>登记：</source>
+      <translation>Registered: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="123" />
-        <source>简要案情：</source>
-        <translation>Summary: </translation>
+      <location filename="../../ui/restitution/case_view.py" line="124" />
+      <source>简要案情：</source>
+      <translation>Summary: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="125" />
-        <source>关联案件：</source>
-        <translation>Criminal case: </translation>
+      <location filename="../../ui/restitution/case_view.py" line="126" />
+      <source>关联案件：</source>
+      <translation>Criminal case: </translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="129" />
-        <source>被骗合计</source>
-        <translation>Lost in all</translation>
+      <location filename="../../ui/restitution/case_view.py" line="130" />
+      <source>被骗合计</source>
+      <translation>Lost in all</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="129" />
-        <source>已追回</source>
-        <translation>recovered</translation>
+      <location filename="../../ui/restitution/case_view.py" line="130" />
+      <source>已追回</source>
+      <translation>recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="130" />
-        <source>已返还</source>
-        <translation>Returned</translation>
+      <location filename="../../ui/restitution/case_view.py" line="131" />
+      <source>已返还</source>
+      <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="130" />
-        <source>尚欠被害人</source>
-        <translation>still owed to victims</translation>
+      <location filename="../../ui/restitution/case_view.py" line="131" />
+      <source>尚欠被害人</source>
+      <translation>still owed to victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="131" />
-        <source>现可返还</source>
-        <translation>available to return</translation>
+      <location filename="../../ui/restitution/case_view.py" line="132" />
+      <source>现可返还</source>
+      <translation>available to return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="133" />
-        <source>待发还</source>
-        <translation>pending</translation>
+      <location filename="../../ui/restitution/case_view.py" line="134" />
+      <source>待发还</source>
+      <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="134" />
-        <location filename="../../ui/restitution/case_view.py" line="181" />
-        <source>元</source>
-        <translation>yuan</translation>
+      <location filename="../../ui/restitution/case_view.py" line="135" />
+      <location filename="../../ui/restitution/case_view.py" line="182" />
+      <source>元</source>
+      <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="140" />
-        <source>被害人的损失已全部返还。</source>
-        <translation>The victims' losses have all been returned.</translation>
+      <location filename="../../ui/restitution/case_view.py" line="141" />
+      <source>被害人的损失已全部返还。</source>
+      <translation>The victims' losses have all been returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="140" />
-        <source>请先登记被害人。</source>
-        <translation>Add the victims first.</translation>
+      <location filename="../../ui/restitution/case_view.py" line="141" />
+      <source>请先登记被害人。</source>
+      <translation>Add the victims first.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_view.py" line="142" />
-        <source>没有可返还的赃款：已追回的都已返还或已列入待发还的集中返赃，请先登记追回。</source>
-        <translation>No money to return: everything recovered has been returned or promised at a planned joint return. Record recovered money first.</translation>
+      <location filename="../../ui/restitution/case_view.py" line="143" />
+      <source>没有可返还的赃款：已追回的都已返还或已列入待发还的集中返赃，请先登记追回。</source>
+      <translation>No money to return: everything recovered has been returned or promised at a planned joint return. Record recovered money first.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestitutionForms</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="40" />
-        <source>如 3000、3,000.50 或 3万</source>
-        <translation>e.g. 3000, 3,000.50 or 3万</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="41" />
+      <source>如 3000、3,000.50 或 3万</source>
+      <translation>e.g. 3000 or 3,000.50</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestitutionListModel</name>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="13" />
-        <source>案件编号</source>
-        <translation>Case number</translation>
+      <location filename="../../ui/restitution/case_list.py" line="12" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="14" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/restitution/case_list.py" line="13" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="15" />
-        <source>简要案情</source>
-        <translation>Summary</translation>
+      <location filename="../../ui/restitution/case_list.py" line="14" />
+      <source>简要案情</source>
+      <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="16" />
-        <source>被害人</source>
-        <translation>Victims</translation>
+      <location filename="../../ui/restitution/case_list.py" line="15" />
+      <source>被害人</source>
+      <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="17" />
-        <source>被骗（元）</source>
-        <translation>Lost (yuan)</translation>
+      <location filename="../../ui/restitution/case_list.py" line="16" />
+      <source>被骗（元）</source>
+      <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="18" />
-        <source>已追回（元）</source>
-        <translation>Recovered (yuan)</translation>
+      <location filename="../../ui/restitution/case_list.py" line="17" />
+      <source>已追回（元）</source>
+      <translation>Recovered (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="19" />
-        <source>已返还（元）</source>
-        <translation>Returned (yuan)</translation>
+      <location filename="../../ui/restitution/case_list.py" line="18" />
+      <source>已返还（元）</source>
+      <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="20" />
-        <source>尚欠（元）</source>
-        <translation>Still owed (yuan)</translation>
+      <location filename="../../ui/restitution/case_list.py" line="19" />
+      <source>尚欠（元）</source>
+      <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_list.py" line="21" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/restitution/case_list.py" line="20" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestitutionPage</name>
     <message>
-        <location filename="../../ui/restitution/page.py" line="59" />
-        <source>新建案件</source>
-        <translation>New case</translation>
+      <location filename="../../ui/restitution/page.py" line="59" />
+      <source>新建案件</source>
+      <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="61" />
-        <source>还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。</source>
-        <translation>No restitution cases yet. Once money is recovered, press Ctrl+N to open a case and record the victims and the recovery.</translation>
+      <location filename="../../ui/restitution/page.py" line="61" />
+      <source>还没有返赃案件。追回赃款后，按 Ctrl+N 新建案件，登记被害人和追回的款项。</source>
+      <translation>No restitution cases yet. Once money is recovered, press Ctrl+N to open a case and record the victims and the recovery.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="62" />
-        <source>还没有返赃案件。</source>
-        <translation>No restitution cases yet.</translation>
+      <location filename="../../ui/restitution/page.py" line="62" />
+      <source>还没有返赃案件。</source>
+      <translation>No restitution cases yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="66" />
-        <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
-        <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
+      <location filename="../../ui/restitution/page.py" line="66" />
+      <source>查找：编号、案情、嫌疑人或被害人姓名（Ctrl+F）</source>
+      <translation>Find: number, summary, suspect or victim name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/page.py" line="67" />
-        <source>共 {n} 件</source>
-        <translation>{n} cases</translation>
+      <location filename="../../ui/restitution/page.py" line="67" />
+      <source>共 {n} 件</source>
+      <translation>{n} cases</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestitutionTabs</name>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="37" />
-        <source>序号</source>
-        <translation>No.</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="37" />
+      <source>序号</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="37" />
-        <location filename="../../ui/restitution/case_tabs.py" line="43" />
-        <location filename="../../ui/restitution/case_tabs.py" line="48" />
-        <location filename="../../ui/restitution/case_tabs.py" line="103" />
-        <source>被害人</source>
-        <translation>Victims</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="37" />
+      <location filename="../../ui/restitution/case_tabs.py" line="43" />
+      <location filename="../../ui/restitution/case_tabs.py" line="48" />
+      <location filename="../../ui/restitution/case_tabs.py" line="103" />
+      <source>被害人</source>
+      <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="37" />
-        <source>所在地</source>
-        <translation>Place</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="37" />
+      <source>所在地</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="37" />
-        <source>居民</source>
-        <translation>Resident</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="37" />
+      <source>居民</source>
+      <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="37" />
-        <source>被骗（元）</source>
-        <translation>Lost (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="37" />
+      <source>被骗（元）</source>
+      <translation>Lost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="38" />
-        <source>已返还（元）</source>
-        <translation>Returned (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="38" />
+      <source>已返还（元）</source>
+      <translation>Returned (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="38" />
-        <source>待发还（元）</source>
-        <translation>Pending (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="38" />
+      <source>待发还（元）</source>
+      <translation>Pending (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="38" />
-        <source>尚欠（元）</source>
-        <translation>Still owed (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="38" />
+      <source>尚欠（元）</source>
+      <translation>Still owed (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="42" />
-        <source>修改被害人…</source>
-        <translation>Edit victim…</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="42" />
+      <source>修改被害人…</source>
+      <translation>Edit victim…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="44" />
-        <source>追回日期</source>
-        <translation>Recovered on</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="44" />
+      <source>追回日期</source>
+      <translation>Recovered on</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="44" />
-        <location filename="../../ui/restitution/case_tabs.py" line="48" />
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="44" />
+      <location filename="../../ui/restitution/case_tabs.py" line="48" />
+      <source>金额（元）</source>
+      <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="44" />
-        <source>来源</source>
-        <translation>Source</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="44" />
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="45" />
-        <source>登记人</source>
-        <translation>Recorded by</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="45" />
+      <source>登记人</source>
+      <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="45" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="45" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="46" />
-        <source>删除追回记录…</source>
-        <translation>Remove recovered money…</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="46" />
+      <source>删除追回记录…</source>
+      <translation>Remove recovered money…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="47" />
-        <location filename="../../ui/restitution/case_tabs.py" line="103" />
-        <source>追回</source>
-        <translation>Recovered</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="47" />
+      <location filename="../../ui/restitution/case_tabs.py" line="103" />
+      <source>追回</source>
+      <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="48" />
-        <location filename="../../ui/restitution/case_tabs.py" line="52" />
-        <source>返还日期</source>
-        <translation>Returned on</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="48" />
+      <location filename="../../ui/restitution/case_tabs.py" line="52" />
+      <source>返还日期</source>
+      <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="49" />
-        <location filename="../../ui/restitution/case_tabs.py" line="53" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="49" />
+      <location filename="../../ui/restitution/case_tabs.py" line="53" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="49" />
-        <source>签收</source>
-        <translation>Acknowledged</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="49" />
+      <source>签收</source>
+      <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="49" />
-        <source>发还人</source>
-        <translation>Handed over by</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="49" />
+      <source>发还人</source>
+      <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="49" />
-        <source>方式</source>
-        <translation>How</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="49" />
+      <source>方式</source>
+      <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="51" />
-        <location filename="../../ui/restitution/case_tabs.py" line="103" />
-        <source>返还记录</source>
-        <translation>Returns</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="51" />
+      <location filename="../../ui/restitution/case_tabs.py" line="103" />
+      <source>返还记录</source>
+      <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="52" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="52" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="52" />
-        <source>人数</source>
-        <translation>People</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="52" />
+      <source>人数</source>
+      <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="53" />
-        <source>合计（元）</source>
-        <translation>Total (yuan)</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="53" />
+      <source>合计（元）</source>
+      <translation>Total (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="53" />
-        <source>校验码</source>
-        <translation>Verification code</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="53" />
+      <source>校验码</source>
+      <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="55" />
-        <source>打印签收单…</source>
-        <translation>Print receipt sheet…</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="55" />
+      <source>打印签收单…</source>
+      <translation>Print receipt sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="56" />
-        <source>签收并标记已返还…</source>
-        <translation>Signed: mark returned…</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="56" />
+      <source>签收并标记已返还…</source>
+      <translation>Signed: mark returned…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="57" />
-        <source>取消这次返还…</source>
-        <translation>Cancel this return…</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="57" />
+      <source>取消这次返还…</source>
+      <translation>Cancel this return…</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="59" />
-        <location filename="../../ui/restitution/case_tabs.py" line="90" />
-        <location filename="../../ui/restitution/case_tabs.py" line="104" />
-        <source>集中返赃</source>
-        <translation>Joint return</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="59" />
+      <location filename="../../ui/restitution/case_tabs.py" line="90" />
+      <location filename="../../ui/restitution/case_tabs.py" line="104" />
+      <source>集中返赃</source>
+      <translation>Joint return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="81" />
-        <source>是</source>
-        <translation>yes</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="81" />
+      <source>是</source>
+      <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="90" />
-        <source>单笔</source>
-        <translation>single</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="90" />
+      <source>单笔</source>
+      <translation>single</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="92" />
-        <source>已签收</source>
-        <translation>Signed</translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="92" />
+      <source>已签收</source>
+      <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/case_tabs.py" line="100" />
-        <source>标记已返还：</source>
-        <translation>Marked returned: </translation>
+      <location filename="../../ui/restitution/case_tabs.py" line="100" />
+      <source>标记已返还：</source>
+      <translation>Marked returned: </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="22" />
-        <source>从备份恢复</source>
-        <translation>Restore from a backup</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="22" />
+      <source>从备份恢复</source>
+      <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="25" />
-        <source>用 {time} 的备份替换当前数据库？</source>
-        <translation>Replace the current database with the backup of {time}?</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="25" />
+      <source>用 {time} 的备份替换当前数据库？</source>
+      <translation>Replace the current database with the backup of {time}?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="37" />
-        <source>备份文件：</source>
-        <translation>Backup file:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="37" />
+      <source>备份文件：</source>
+      <translation>Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="38" />
-        <source>类型：</source>
-        <translation>Kind:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="38" />
+      <source>类型：</source>
+      <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="39" />
-        <source>大小：</source>
-        <translation>Size:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="39" />
+      <source>大小：</source>
+      <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="40" />
-        <source>派出所：</source>
-        <translation>Station:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="40" />
+      <source>派出所：</source>
+      <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="41" />
-        <source>数据结构版本：</source>
-        <translation>Schema version:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="41" />
+      <source>数据结构版本：</source>
+      <translation>Schema version:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="44" />
-        <source>备份中的记录（括号内为当前数据库）</source>
-        <translation>Records in the backup (current database in brackets)</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="44" />
+      <source>备份中的记录（括号内为当前数据库）</source>
+      <translation>Records in the backup (current database in brackets)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="44" />
-        <source>备份中的记录</source>
-        <translation>Records in the backup</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="44" />
+      <source>备份中的记录</source>
+      <translation>Records in the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="56" />
-        <source>：</source>
-        <translation>:</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="56" />
+      <source>：</source>
+      <translation>:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="60" />
-        <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
-        <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="60" />
+      <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
+      <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="70" />
-        <source>恢复</source>
-        <translation>Restore</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="70" />
+      <source>恢复</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/restore_dialog.py" line="73" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/backup/restore_dialog.py" line="73" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="213" />
-        <source>登记返还</source>
-        <translation>Record a return</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="214" />
+      <source>登记返还</source>
+      <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="218" />
-        <source>{name}（尚欠 {amount} 元）</source>
-        <translation>{name} (owed {amount} yuan)</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="219" />
+      <source>{name}（尚欠 {amount} 元）</source>
+      <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="223" />
-        <source>被害人*</source>
-        <translation>Victim*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="224" />
+      <source>被害人*</source>
+      <translation>Victim*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="224" />
-        <source>返还金额*</source>
-        <translation>Amount returned*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="225" />
+      <source>返还金额*</source>
+      <translation>Amount returned*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="226" />
-        <source>本案现可返还 {amount} 元</source>
-        <translation>{amount} yuan available to return on this case</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="227" />
+      <source>本案现可返还 {amount} 元</source>
+      <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="229" />
-        <source>返还日期*</source>
-        <translation>Date*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="230" />
+      <source>返还日期*</source>
+      <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="230" />
-        <source>发还人*</source>
-        <translation>Handed over by*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="231" />
+      <source>发还人*</source>
+      <translation>Handed over by*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="232" />
-        <source>签收</source>
-        <translation>Acknowledged</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="233" />
+      <source>签收</source>
+      <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="233" />
-        <source>被害人已签名按手印</source>
-        <translation>The victim signed and pressed a fingerprint</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="234" />
+      <source>被害人已签名按手印</source>
+      <translation>The victim signed and pressed a fingerprint</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../ui/common/reveal.py" line="19" />
-        <source>电话联系本人</source>
-        <translation>To call the person</translation>
+      <location filename="../../ui/common/reveal.py" line="19" />
+      <source>电话联系本人</source>
+      <translation>To call the person</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="20" />
-        <source>核对身份</source>
-        <translation>To check identity</translation>
+      <location filename="../../ui/common/reveal.py" line="20" />
+      <source>核对身份</source>
+      <translation>To check identity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="21" />
-        <source>制作法律文书</source>
-        <translation>To prepare a legal document</translation>
+      <location filename="../../ui/common/reveal.py" line="21" />
+      <source>制作法律文书</source>
+      <translation>To prepare a legal document</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="22" />
-        <source>协助调查取证</source>
-        <translation>To assist an investigation</translation>
+      <location filename="../../ui/common/reveal.py" line="22" />
+      <source>协助调查取证</source>
+      <translation>To assist an investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="29" />
-        <source>显示完整号码</source>
-        <translation>Show full numbers</translation>
+      <location filename="../../ui/common/reveal.py" line="29" />
+      <source>显示完整号码</source>
+      <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="29" />
-        <source>显示</source>
-        <translation>Show</translation>
+      <location filename="../../ui/common/reveal.py" line="29" />
+      <source>显示</source>
+      <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="33" />
-        <source>查看{whose}的完整号码会记入审计日志（记录查看人和原因，不记录号码）。</source>
-        <translation>Viewing the full numbers of {whose} is recorded in the audit log (who looked and why, never the numbers).</translation>
+      <location filename="../../ui/common/reveal.py" line="33" />
+      <source>查看{whose}的完整号码会记入审计日志（记录查看人和原因，不记录号码）。</source>
+      <translation>Viewing the full numbers of {whose} is recorded in the audit log (who looked and why, never the numbers).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="44" />
-        <source>选择或填写原因</source>
-        <translation>Choose or type a reason</translation>
+      <location filename="../../ui/common/reveal.py" line="46" />
+      <source>选择或填写原因</source>
+      <translation>Choose or type a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/reveal.py" line="46" />
-        <source>原因*</source>
-        <translation>Reason*</translation>
+      <location filename="../../ui/common/reveal.py" line="48" />
+      <source>原因*</source>
+      <translation>Reason*</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="24" />
-        <source>风险评估</source>
-        <translation>Risk assessment</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="24" />
+      <source>风险评估</source>
+      <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="37" />
-        <source>风险因素</source>
-        <translation>Risk factors</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="37" />
+      <source>风险因素</source>
+      <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="46" />
-        <source>风险等级</source>
-        <translation>Risk level</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="46" />
+      <source>风险等级</source>
+      <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="47" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="47" />
+      <source>说明</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="48" />
-        <source>如：乙方酒后扬言报复，双方宗族人数较多</source>
-        <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="48" />
+      <source>如：乙方酒后扬言报复，双方宗族人数较多</source>
+      <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="51" />
-        <source>上次评估：{level}（{who}）</source>
-        <translation>Last assessment: {level} ({who})</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="51" />
+      <source>上次评估：{level}（{who}）</source>
+      <translation>Last assessment: {level} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/risk_dialog.py" line="67" />
-        <source>保存后将提示发出预警通报。</source>
-        <translation>You will be asked to send an early warning after saving.</translation>
+      <location filename="../../ui/mediation/risk_dialog.py" line="67" />
+      <source>保存后将提示发出预警通报。</source>
+      <translation>You will be asked to send an early warning after saving.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="23" />
-        <source>记录调解</source>
-        <translation>Record mediation</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="23" />
+      <source>记录调解</source>
+      <translation>Record mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="26" />
-        <source>第 {n} 次调解：{parties}</source>
-        <translation>Mediation session {n}: {parties}</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="26" />
+      <source>第 {n} 次调解：{parties}</source>
+      <translation>Mediation session {n}: {parties}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="32" />
-        <source>开始时间*</source>
-        <translation>Started*</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="32" />
+      <source>开始时间*</source>
+      <translation>Started*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="33" />
-        <source>结束时间</source>
-        <translation>Ended</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="33" />
+      <source>结束时间</source>
+      <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="35" />
-        <source>调解地点*</source>
-        <translation>Place*</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="35" />
+      <source>调解地点*</source>
+      <translation>Place*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="36" />
-        <source>如：查干陶勒盖嘎查委员会、派出所调解室</source>
-        <translation>e.g. Chagantaolegai gacha committee, the station's mediation room</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="36" />
+      <source>如：查干陶勒盖嘎查委员会、派出所调解室</source>
+      <translation>e.g. Chagantaolegai gacha committee, the station's mediation room</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="37" />
-        <source>调解人*</source>
-        <translation>Mediators*</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="37" />
+      <source>调解人*</source>
+      <translation>Mediators*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="39" />
-        <source>多人用“、”分隔</source>
-        <translation>Separate several with “、”</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="39" />
+      <source>多人用“、”分隔</source>
+      <translation>Separate several with “、”</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="40" />
-        <source>记录人</source>
-        <translation>Note-taker</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="40" />
+      <source>记录人</source>
+      <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="42" />
-        <source>参加人</source>
-        <translation>Others present</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="42" />
+      <source>参加人</source>
+      <translation>Others present</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="43" />
-        <source>其他到场人员，如：嘎查书记 铁明、网格员 乌兰</source>
-        <translation>Others present, e.g. gacha secretary Tieming, grid worker Wulan</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="43" />
+      <source>其他到场人员，如：嘎查书记 铁明、网格员 乌兰</source>
+      <translation>Others present, e.g. gacha secretary Tieming, grid worker Wulan</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="44" />
-        <source>告知事项</source>
-        <translation>Notices given</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="44" />
+      <source>告知事项</source>
+      <translation>Notices given</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="45" />
-        <source>已告知各方当事人在调解中享有的权利和应履行的义务。</source>
-        <translation>All parties were told their rights and duties in the mediation.</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="45" />
+      <source>已告知各方当事人在调解中享有的权利和应履行的义务。</source>
+      <translation>All parties were told their rights and duties in the mediation.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="47" />
-        <source>当事人陈述</source>
-        <translation>Statements of the parties</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="47" />
+      <source>当事人陈述</source>
+      <translation>Statements of the parties</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="61" />
-        <source>未满16周岁须有监护人在场，填写其姓名及关系</source>
-        <translation>Under 16: a guardian must be present; give the name and relation</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="61" />
+      <source>未满16周岁须有监护人在场，填写其姓名及关系</source>
+      <translation>Under 16: a guardian must be present; give the name and relation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="62" />
-        <source>　监护人</source>
-        <translation>　Guardian</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="62" />
+      <source>　监护人</source>
+      <translation>　Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="65" />
-        <source>查明事实</source>
-        <translation>Facts verified</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="65" />
+      <source>查明事实</source>
+      <translation>Facts verified</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="66" />
-        <source>调解结果</source>
-        <translation>Outcome</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="66" />
+      <source>调解结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="67" />
-        <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
-        <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="67" />
+      <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
+      <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="83" />
-        <source>{n}岁</source>
-        <translation>{n} years</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="83" />
+      <source>{n}岁</source>
+      <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/session_dialog.py" line="84" />
-        <source>，未成年</source>
-        <translation>, minor</translation>
+      <location filename="../../ui/mediation/session_dialog.py" line="84" />
+      <source>，未成年</source>
+      <translation>, minor</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="142" />
-        <source>常规</source>
-        <translation>General</translation>
+      <location filename="../../ui/settings/settings_page.py" line="168" />
+      <source>常规</source>
+      <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="148" />
-        <source>备份与恢复</source>
-        <translation>Backup and restore</translation>
+      <location filename="../../ui/settings/settings_page.py" line="174" />
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="153" />
-        <source>与县局互认密钥</source>
-        <translation>Keys with the county</translation>
+      <location filename="../../ui/settings/settings_page.py" line="179" />
+      <source>与县局互认密钥</source>
+      <translation>Keys with the county</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_page.py" line="158" />
-        <source>账户管理</source>
-        <translation>Accounts</translation>
+      <location filename="../../ui/settings/settings_page.py" line="184" />
+      <source>账户管理</source>
+      <translation>Accounts</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="31" />
-        <source>平安台账 — 首次设置</source>
-        <translation>Station Ledger — first start</translation>
+      <location filename="../../ui/setup_wizard.py" line="31" />
+      <source>平安台账 — 首次设置</source>
+      <translation>Station Ledger — first start</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="35" />
-        <source>欢迎使用平安台账。第一次使用，请填写本所信息并设置管理员账户。
+      <location filename="../../ui/setup_wizard.py" line="35" />
+      <source>欢迎使用平安台账。第一次使用，请填写本所信息并设置管理员账户。
 数据将保存在：{db}</source>
-        <translation>Welcome to Station Ledger. Please enter the station's details and set up the administrator.
+      <translation>Welcome to Station Ledger. Please enter the station's details and set up the administrator.
 Data will be kept in: {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="41" />
-        <source>本所信息</source>
-        <translation>Station</translation>
+      <location filename="../../ui/setup_wizard.py" line="41" />
+      <source>本所信息</source>
+      <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43" />
-        <source>如：高力板派出所</source>
-        <translation>e.g. 高力板派出所</translation>
+      <location filename="../../ui/setup_wizard.py" line="43" />
+      <source>如：高力板派出所</source>
+      <translation>e.g. 高力板派出所</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="44" />
-        <source>如：152222-GLB</source>
-        <translation>e.g. 152222-GLB</translation>
+      <location filename="../../ui/setup_wizard.py" line="44" />
+      <source>如：152222-GLB</source>
+      <translation>e.g. 152222-GLB</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="45" />
-        <source>如：科右中旗</source>
-        <translation>e.g. 科右中旗</translation>
+      <location filename="../../ui/setup_wizard.py" line="45" />
+      <source>如：科右中旗</source>
+      <translation>e.g. 科右中旗</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46" />
-        <source>如：高力板镇</source>
-        <translation>e.g. 高力板镇</translation>
+      <location filename="../../ui/setup_wizard.py" line="46" />
+      <source>如：高力板镇</source>
+      <translation>e.g. 高力板镇</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47" />
-        <source>派出所名称*</source>
-        <translation>Station name*</translation>
+      <location filename="../../ui/setup_wizard.py" line="47" />
+      <source>派出所名称*</source>
+      <translation>Station name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48" />
-        <source>单位代码*</source>
-        <translation>Station code*</translation>
+      <location filename="../../ui/setup_wizard.py" line="48" />
+      <source>单位代码*</source>
+      <translation>Station code*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49" />
-        <source>所属旗/县*</source>
-        <translation>Banner/county*</translation>
+      <location filename="../../ui/setup_wizard.py" line="49" />
+      <source>所属旗/县*</source>
+      <translation>Banner/county*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="50" />
-        <source>所在镇/苏木</source>
-        <translation>Town</translation>
+      <location filename="../../ui/setup_wizard.py" line="50" />
+      <source>所在镇/苏木</source>
+      <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="53" />
-        <source>管理员账户</source>
-        <translation>Administrator</translation>
+      <location filename="../../ui/setup_wizard.py" line="53" />
+      <source>管理员账户</source>
+      <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="55" />
-        <source>管理员的姓名</source>
-        <translation>The administrator's name</translation>
+      <location filename="../../ui/setup_wizard.py" line="55" />
+      <source>管理员的姓名</source>
+      <translation>The administrator's name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="56" />
-        <source>登录用的用户名，如 admin</source>
-        <translation>Name to log in with, e.g. admin</translation>
+      <location filename="../../ui/setup_wizard.py" line="56" />
+      <source>登录用的用户名，如 admin</source>
+      <translation>Name to log in with, e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="59" />
-        <source>姓名*</source>
-        <translation>Full name*</translation>
+      <location filename="../../ui/setup_wizard.py" line="59" />
+      <source>姓名*</source>
+      <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="60" />
-        <source>用户名*</source>
-        <translation>User name*</translation>
+      <location filename="../../ui/setup_wizard.py" line="60" />
+      <source>用户名*</source>
+      <translation>User name*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="61" />
-        <source>密码*</source>
-        <translation>Password*</translation>
+      <location filename="../../ui/setup_wizard.py" line="61" />
+      <source>密码*</source>
+      <translation>Password*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62" />
-        <source>再输一次*</source>
-        <translation>Repeat*</translation>
+      <location filename="../../ui/setup_wizard.py" line="62" />
+      <source>再输一次*</source>
+      <translation>Repeat*</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="63" />
-        <source>密码至少 8 位，须同时包含字母和数字。</source>
-        <translation>At least 8 characters, with both letters and digits.</translation>
+      <location filename="../../ui/setup_wizard.py" line="63" />
+      <source>密码至少 8 位，须同时包含字母和数字。</source>
+      <translation>At least 8 characters, with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="72" />
-        <source>完成设置</source>
-        <translation>Finish</translation>
+      <location filename="../../ui/setup_wizard.py" line="72" />
+      <source>完成设置</source>
+      <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73" />
-        <source>退出</source>
-        <translation>Quit</translation>
+      <location filename="../../ui/setup_wizard.py" line="73" />
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="84" />
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../ui/setup_wizard.py" line="84" />
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="26" />
-        <source>协议签订</source>
-        <translation>Agreement signed</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="26" />
+      <source>协议签订</source>
+      <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="30" />
-        <source>{number}，协议日期 {date}</source>
-        <translation>{number}, dated {date}</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="30" />
+      <source>{number}，协议日期 {date}</source>
+      <translation>{number}, dated {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="40" />
-        <source>签订日期*</source>
-        <translation>Signed on*</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="40" />
+      <source>签订日期*</source>
+      <translation>Signed on*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="41" />
-        <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
-        <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="41" />
+      <source>扫描或拍照的已签协议（可稍后在“附件”中添加）</source>
+      <translation>Scan or photo of the signed agreement (can be added later under “Attachments”)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="42" />
-        <source>浏览…</source>
-        <translation>Browse…</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="42" />
+      <source>浏览…</source>
+      <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="43" />
-        <source>已签协议</source>
-        <translation>Signed copy</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="43" />
+      <source>已签协议</source>
+      <translation>Signed copy</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="44" />
-        <source>签订后将自动安排 7 天和 30 天回访。</source>
-        <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="44" />
+      <source>签订后将自动安排 7 天和 30 天回访。</source>
+      <translation>Follow-ups are scheduled 7 and 30 days after signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="50" />
-        <source>签字的是校验码为 {code} 的打印件（请与纸上页脚的校验码核对）。</source>
-        <translation>The parties sign the printed copy with code {code} (check it against the code in the paper's footer).</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="50" />
+      <source>签字的是校验码为 {code} 的打印件（请与纸上页脚的校验码核对）。</source>
+      <translation>The parties sign the printed copy with code {code} (check it against the code in the paper's footer).</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="53" />
-        <source>协议在打印（校验码 {code}）之后又修改过：请先重新打印，再让当事人签字。</source>
-        <translation>The agreement was changed after it was printed (code {code}): print it again before the parties sign.</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="53" />
+      <source>协议在打印（校验码 {code}）之后又修改过：请先重新打印，再让当事人签字。</source>
+      <translation>The agreement was changed after it was printed (code {code}): print it again before the parties sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="55" />
-        <source>协议尚未打印：请先在“调解协议”中预览并打印，再让当事人签字。</source>
-        <translation>The agreement has not been printed: preview and print it under Agreement before the parties sign.</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="55" />
+      <source>协议尚未打印：请先在“调解协议”中预览并打印，再让当事人签字。</source>
+      <translation>The agreement has not been printed: preview and print it under Agreement before the parties sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="58" />
-        <source>选择已签协议的扫描件</source>
-        <translation>Choose the scan of the signed agreement</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="58" />
+      <source>选择已签协议的扫描件</source>
+      <translation>Choose the scan of the signed agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/sign_dialog.py" line="69" />
-        <source>找不到这个文件，请重新选择。</source>
-        <translation>That file cannot be found; please choose it again.</translation>
+      <location filename="../../ui/mediation/sign_dialog.py" line="69" />
+      <source>找不到这个文件，请重新选择。</source>
+      <translation>That file cannot be found; please choose it again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StationFilter</name>
     <message>
-        <location filename="../../ui/common/station_filter.py" line="20" />
-        <source>查看哪个单位的记录（其他单位报送的记录只能查看）</source>
-        <translation>Whose records to show (records reported by other units are read-only)</translation>
+      <location filename="../../ui/common/station_filter.py" line="20" />
+      <source>查看哪个单位的记录（其他单位报送的记录只能查看）</source>
+      <translation>Whose records to show (records reported by other units are read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/station_filter.py" line="33" />
-        <source>全部单位</source>
-        <translation>All units</translation>
+      <location filename="../../ui/common/station_filter.py" line="33" />
+      <source>全部单位</source>
+      <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/common/station_filter.py" line="35" />
-        <source>本所（{name}）</source>
-        <translation>Own unit ({name})</translation>
+      <location filename="../../ui/common/station_filter.py" line="35" />
+      <source>本所（{name}）</source>
+      <translation>Own unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/station_filter.py" line="74" />
-        <source>其他单位</source>
-        <translation>another unit</translation>
+      <location filename="../../ui/common/station_filter.py" line="74" />
+      <source>其他单位</source>
+      <translation>another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/station_filter.py" line="75" />
-        <source>只读：这是{station}报送的记录，本库只能查看，不能修改、办理或打印给当事人签字。</source>
-        <translation>Read-only: reported by {station}. It can be viewed here, not changed, worked on or printed for signing.</translation>
+      <location filename="../../ui/common/station_filter.py" line="75" />
+      <source>只读：这是{station}报送的记录，本库只能查看，不能修改、办理或打印给当事人签字。</source>
+      <translation>Read-only: reported by {station}. It can be viewed here, not changed, worked on or printed for signing.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>StepDialog</name>
+    <message>
+      <location filename="../../ui/mediation/step_dialog.py" line="36" />
+      <source>案件已被他人修改</source>
+      <translation>The case was changed by someone else</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mediation/step_dialog.py" line="37" />
+      <source>这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
+已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
+      <translation>Someone else has just changed this case (perhaps on another PC); your save did not take effect.
+The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemperatureSpin</name>
     <message>
-        <location filename="../../ui/patrols/widgets.py" line="196" />
-        <source>未填</source>
-        <translation>missing</translation>
+      <location filename="../../ui/patrols/widgets.py" line="197" />
+      <source>未填</source>
+      <translation>missing</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TermsTable</name>
     <message>
-        <location filename="../../ui/mediation/terms_table.py" line="28" />
-        <source>协议内容</source>
-        <translation>Term</translation>
+      <location filename="../../ui/mediation/terms_table.py" line="28" />
+      <source>协议内容</source>
+      <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/terms_table.py" line="28" />
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
+      <location filename="../../ui/mediation/terms_table.py" line="28" />
+      <source>金额（元）</source>
+      <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/terms_table.py" line="28" />
-        <source>大写金额</source>
-        <translation>Amount in capitals</translation>
+      <location filename="../../ui/mediation/terms_table.py" line="28" />
+      <source>大写金额</source>
+      <translation>Amount in capitals</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TextStepDialog</name>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="150" />
-        <source>开始办理</source>
-        <translation>Start handling</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <source>开始办理</source>
+      <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="150" />
-        <source>办理记录</source>
-        <translation>Handling note</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <source>办理记录</source>
+      <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="150" />
-        <source>办结</source>
-        <translation>Complete</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <source>办结</source>
+      <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="153" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="153" />
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="153" />
-        <source>办理情况*</source>
-        <translation>What was done*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="153" />
+      <source>办理情况*</source>
+      <translation>What was done*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="154" />
-        <source>办理结果*</source>
-        <translation>Result*</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="154" />
+      <source>办理结果*</source>
+      <translation>Result*</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="155" />
-        <source>可不填</source>
-        <translation>Optional</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="155" />
+      <source>可不填</source>
+      <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="155" />
-        <source>如：已电话联系来电人，约定明天上门核实</source>
-        <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="155" />
+      <source>如：已电话联系来电人，约定明天上门核实</source>
+      <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="156" />
-        <source>办了什么、结果如何、怎样答复来电人</source>
-        <translation>What was done, the outcome, what the caller was told</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="156" />
+      <source>办了什么、结果如何、怎样答复来电人</source>
+      <translation>What was done, the outcome, what the caller was told</translation>
     </message>
     <message>
-        <location filename="../../ui/hotline/dialogs.py" line="160" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../ui/hotline/dialogs.py" line="160" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../ui/common/attention.py" line="19" />
-        <source>已逾期</source>
-        <translation>Overdue</translation>
+      <location filename="../../ui/common/attention.py" line="21" />
+      <source>已逾期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attention.py" line="19" />
-        <source>今天到期</source>
-        <translation>Due today</translation>
+      <location filename="../../ui/common/attention.py" line="21" />
+      <source>今天到期</source>
+      <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attention.py" line="20" />
-        <source>高风险</source>
-        <translation>High risk</translation>
+      <location filename="../../ui/common/attention.py" line="22" />
+      <source>高风险</source>
+      <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/attention.py" line="20" />
-        <source>即将到期</source>
-        <translation>Due soon</translation>
+      <location filename="../../ui/common/attention.py" line="22" />
+      <source>即将到期</source>
+      <translation>Due soon</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UsbExportDialog</name>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="76" />
-        <source>导出到U盘</source>
-        <translation>Export to USB stick</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="76" />
+      <source>导出到U盘</source>
+      <translation>Export to USB stick</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="85" />
-        <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
-        <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="85" />
+      <source>把 {period} 的周报（PDF、Excel）和加密数据包写入U盘，写完后读回校验。</source>
+      <translation>Writes the summary for {period} (PDF, Excel) and the encrypted data bundle to the stick, then reads them back to check.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="89" />
-        <source>写到：</source>
-        <translation>Write to:</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="89" />
+      <source>写到：</source>
+      <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="94" />
-        <source>选择其他文件夹…</source>
-        <translation>Other folder…</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="94" />
+      <source>选择其他文件夹…</source>
+      <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="96" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="96" />
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="109" />
-        <source>数据包密码：</source>
-        <translation>Bundle password:</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="109" />
+      <source>数据包密码：</source>
+      <translation>Bundle password:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="110" />
-        <source>再输入一次：</source>
-        <translation>Password again:</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="110" />
+      <source>再输入一次：</source>
+      <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="111" />
-        <source>数据包中包含附件（照片、录音、扫描件；文件会大很多）</source>
-        <translation>Include attachments in the bundle (photos, recordings, scans; much larger)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="111" />
+      <source>数据包中包含附件（照片、录音、扫描件；文件会大很多）</source>
+      <translation>Include attachments in the bundle (photos, recordings, scans; much larger)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="116" />
-        <source>新的变更（上次导出之后的全部改动）</source>
-        <translation>New changes (everything changed since the last export)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="116" />
+      <source>新的变更（上次导出之后的全部改动）</source>
+      <translation>New changes (everything changed since the last export)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="117" />
-        <source>从指定的变更编号起（县局提示缺少变更时）</source>
-        <translation>From a given change number (when the county says changes are missing)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="117" />
+      <source>从指定的变更编号起（县局提示缺少变更时）</source>
+      <translation>From a given change number (when the county says changes are missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="118" />
-        <source>全部数据（县局换了新电脑或要求重新导出全部时）</source>
-        <translation>All data (a new county computer, or the county asks for everything)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="118" />
+      <source>全部数据（县局换了新电脑或要求重新导出全部时）</source>
+      <translation>All data (a new county computer, or the county asks for everything)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="122" />
-        <source>从第 </source>
-        <translation>From change no. </translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="122" />
+      <source>从第 </source>
+      <translation>From change no. </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="123" />
-        <source> 号变更起</source>
-        <translation> on</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="123" />
+      <source> 号变更起</source>
+      <translation> on</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="127" />
-        <source>数据包内容：</source>
-        <translation>Bundle contains:</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="127" />
+      <source>数据包内容：</source>
+      <translation>Bundle contains:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="130" />
-        <source>数据包用县局的密钥加密，并由本所签名：不需要密码，只有县局能读。</source>
-        <translation>The bundle is encrypted for the county's key and signed by this station: no password, and only the county can read it.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="130" />
+      <source>数据包用县局的密钥加密，并由本所签名：不需要密码，只有县局能读。</source>
+      <translation>The bundle is encrypted for the county's key and signed by this station: no password, and only the county can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="131" />
-        <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。（在“设置”中与县局互认密钥后，就不再需要密码。）</source>
-        <translation>At least 8 characters. The county needs the same password to import: tell it separately, never on the stick. (Once keys are exchanged with the county in Settings, no password is needed.)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="131" />
+      <source>至少 8 个字符。县局导入时要用同一个密码，请另行告知，不要写在U盘上。（在“设置”中与县局互认密钥后，就不再需要密码。）</source>
+      <translation>At least 8 characters. The county needs the same password to import: tell it separately, never on the stick. (Once keys are exchanged with the county in Settings, no password is needed.)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="144" />
-        <source>开始导出</source>
-        <translation>Export</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="144" />
+      <source>开始导出</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="145" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="145" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="154" />
-        <source>{name}（{path}，可用 {free}）</source>
-        <translation>{name} ({path}, {free} free)</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="154" />
+      <source>{name}（{path}，可用 {free}）</source>
+      <translation>{name} ({path}, {free} free)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="158" />
-        <source>文件夹：{path}</source>
-        <translation>Folder: {path}</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="158" />
+      <source>文件夹：{path}</source>
+      <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="160" />
-        <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
-        <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="160" />
+      <source>没有找到U盘。请插好U盘后按“刷新”，或选择其他文件夹。</source>
+      <translation>No USB stick found. Plug one in and press Refresh, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="174" />
-        <source>选择导出到的文件夹</source>
-        <translation>Choose the folder to export to</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="174" />
+      <source>选择导出到的文件夹</source>
+      <translation>Choose the folder to export to</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="179" />
-        <source>找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。</source>
-        <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="179" />
+      <source>找不到“{path}”：这个文件夹不存在。导出不会在本机上新建它。</source>
+      <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="195" />
-        <source>请选择要写入的U盘或文件夹。</source>
-        <translation>Choose the USB stick or folder to write to.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="195" />
+      <source>请选择要写入的U盘或文件夹。</source>
+      <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="197" />
-        <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
-        <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="197" />
+      <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
+      <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="200" />
-        <source>密码至少 8 个字符。</source>
-        <translation>The password needs at least 8 characters.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="200" />
+      <source>密码至少 8 个字符。</source>
+      <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/usb_dialog.py" line="202" />
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../ui/reports/usb_dialog.py" line="202" />
+      <source>两次输入的密码不一致。</source>
+      <translation>The two passwords differ.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="109" />
-        <source>用户名</source>
-        <translation>User name</translation>
+      <location filename="../../ui/accounts/users_page.py" line="110" />
+      <source>用户名</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="109" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../ui/accounts/users_page.py" line="110" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="110" />
-        <source>角色</source>
-        <translation>Role</translation>
+      <location filename="../../ui/accounts/users_page.py" line="111" />
+      <source>角色</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="110" />
-        <source>警号</source>
-        <translation>Police no.</translation>
+      <location filename="../../ui/accounts/users_page.py" line="111" />
+      <source>警号</source>
+      <translation>Police no.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="111" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../ui/accounts/users_page.py" line="112" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="111" />
-        <source>上次登录</source>
-        <translation>Last login</translation>
+      <location filename="../../ui/accounts/users_page.py" line="112" />
+      <source>上次登录</source>
+      <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="120" />
-        <source>添加账户</source>
-        <translation>Add account</translation>
+      <location filename="../../ui/accounts/users_page.py" line="121" />
+      <source>添加账户</source>
+      <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="121" />
-        <source>修改</source>
-        <translation>Edit</translation>
+      <location filename="../../ui/accounts/users_page.py" line="122" />
+      <source>修改</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="122" />
-        <source>重置密码</source>
-        <translation>Reset password</translation>
+      <location filename="../../ui/accounts/users_page.py" line="123" />
+      <source>重置密码</source>
+      <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="123" />
-        <location filename="../../ui/accounts/users_page.py" line="169" />
-        <source>停用</source>
-        <translation>Disable</translation>
+      <location filename="../../ui/accounts/users_page.py" line="124" />
+      <location filename="../../ui/accounts/users_page.py" line="170" />
+      <source>停用</source>
+      <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="150" />
-        <source>可用</source>
-        <translation>Active</translation>
+      <location filename="../../ui/accounts/users_page.py" line="151" />
+      <source>可用</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="150" />
-        <source>已停用</source>
-        <translation>Disabled</translation>
+      <location filename="../../ui/accounts/users_page.py" line="151" />
+      <source>已停用</source>
+      <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/users_page.py" line="169" />
-        <source>启用</source>
-        <translation>Enable</translation>
+      <location filename="../../ui/accounts/users_page.py" line="170" />
+      <source>启用</source>
+      <translation>Enable</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="121" />
-        <source>修改被害人</source>
-        <translation>Edit victim</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <source>修改被害人</source>
+      <translation>Edit victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="121" />
-        <source>登记被害人</source>
-        <translation>Add victim</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <source>登记被害人</source>
+      <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="124" />
-        <source>查找居民</source>
-        <translation>Find resident</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="125" />
+      <source>查找居民</source>
+      <translation>Find resident</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="126" />
-        <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
-        <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="127" />
+      <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
+      <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="132" />
-        <source>姓名*</source>
-        <translation>Full name*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="133" />
+      <source>姓名*</source>
+      <translation>Full name*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="133" />
-        <source>所在地</source>
-        <translation>Place</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="134" />
+      <source>所在地</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="134" />
-        <source>如：山东省聊城市东昌府区</source>
-        <translation>e.g. 山东省聊城市东昌府区</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="135" />
+      <source>如：山东省聊城市东昌府区</source>
+      <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="136" />
-        <source>被骗金额*</source>
-        <translation>Amount lost*</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="137" />
+      <source>被骗金额*</source>
+      <translation>Amount lost*</translation>
     </message>
     <message>
-        <location filename="../../ui/restitution/dialogs.py" line="137" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/restitution/dialogs.py" line="138" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitDetailPane</name>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="49" />
-        <source>走访对象（按户）</source>
-        <translation>People visited (by household)</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="50" />
+      <source>走访对象（按户）</source>
+      <translation>People visited (by household)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="52" />
-        <source>户 / 姓名</source>
-        <translation>Household / name</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="53" />
+      <source>户 / 姓名</source>
+      <translation>Household / name</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="52" />
-        <source>身份信息</source>
-        <translation>Details</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="53" />
+      <source>身份信息</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="56" />
-        <source>发现的情况</source>
-        <translation>Findings</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="57" />
+      <source>发现的情况</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="59" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="60" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="59" />
-        <source>涉及</source>
-        <translation>Concerns</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="60" />
+      <source>涉及</source>
+      <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="59" />
-        <source>情况</source>
-        <translation>What was found</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="60" />
+      <source>情况</source>
+      <translation>What was found</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="60" />
-        <source>矛盾纠纷案件</source>
-        <translation>Dispute case</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="61" />
+      <source>矛盾纠纷案件</source>
+      <translation>Dispute case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="74" />
-        <source>开立矛盾纠纷…</source>
-        <translation>Open a dispute case…</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="75" />
+      <source>开立矛盾纠纷…</source>
+      <translation>Open a dispute case…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="75" />
-        <source>为选中的矛盾纠纷发现开立调解案件（Ctrl+D）</source>
-        <translation>Open a mediation case for the selected dispute finding (Ctrl+D)</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="76" />
+      <source>为选中的矛盾纠纷发现开立调解案件（Ctrl+D）</source>
+      <translation>Open a mediation case for the selected dispute finding (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="76" />
-        <source>查看案件</source>
-        <translation>Show case</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="77" />
+      <source>查看案件</source>
+      <translation>Show case</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="77" />
-        <source>补充发现…</source>
-        <translation>Add finding…</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="78" />
+      <source>补充发现…</source>
+      <translation>Add finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="95" />
-        <source>（未选择走访记录）</source>
-        <translation>(no visit selected)</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="96" />
+      <source>（未选择走访记录）</source>
+      <translation>(no visit selected)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="101" />
-        <source>{date}  {officer}  走访 {households} 户 {people} 人</source>
-        <translation>{date}  {officer}  {households} households, {people} people</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="102" />
+      <source>{date}  {officer}  走访 {households} 户 {people} 人</source>
+      <translation>{date}  {officer}  {households} households, {people} people</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="104" />
-        <source>入户宣传：</source>
-        <translation>Publicity at the door: </translation>
+      <location filename="../../ui/visits/visit_detail.py" line="105" />
+      <source>入户宣传：</source>
+      <translation>Publicity at the door: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="105" />
-        <source>无</source>
-        <translation>None</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="106" />
+      <source>无</source>
+      <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="107" />
-        <source>备注：</source>
-        <translation>Note: </translation>
+      <location filename="../../ui/visits/visit_detail.py" line="108" />
+      <source>备注：</source>
+      <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="108" />
-        <source>录入人：</source>
-        <translation>Entered by: </translation>
+      <location filename="../../ui/visits/visit_detail.py" line="109" />
+      <source>录入人：</source>
+      <translation>Entered by: </translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_detail.py" line="135" />
-        <source>未开立</source>
-        <translation>not opened</translation>
+      <location filename="../../ui/visits/visit_detail.py" line="136" />
+      <source>未开立</source>
+      <translation>not opened</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="42" />
-        <source>记录走访</source>
-        <translation>Record visit</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="43" />
+      <source>记录走访</source>
+      <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="55" />
-        <source>走访民警*</source>
-        <translation>Officer*</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="56" />
+      <source>走访民警*</source>
+      <translation>Officer*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="58" />
-        <source>走访日期*</source>
-        <translation>Date*</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="59" />
+      <source>走访日期*</source>
+      <translation>Date*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="71" />
-        <source>入户宣传</source>
-        <translation>Publicity at the door</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="73" />
+      <source>入户宣传</source>
+      <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="75" />
-        <source> 份</source>
-        <translation> copies</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="77" />
+      <source> 份</source>
+      <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="76" />
-        <source>发放资料</source>
-        <translation>Leaflets handed out</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="78" />
+      <source>发放资料</source>
+      <translation>Leaflets handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="77" />
-        <source>其他情况，如：登记家庭成员变动，留下警民联系卡</source>
-        <translation>Anything else, e.g. family changes noted, contact card left</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="79" />
+      <source>其他情况，如：登记家庭成员变动，留下警民联系卡</source>
+      <translation>Anything else, e.g. family changes noted, contact card left</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="79" />
-        <source>备注</source>
-        <translation>Notes</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="81" />
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="81" />
-        <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
-        <translation>Findings (a dispute can become a case after saving)</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="83" />
+      <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
+      <translation>Findings (a dispute can become a case after saving)</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="87" />
-        <source>走访对象（按户）*</source>
-        <translation>People visited (by household)*</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="89" />
+      <source>走访对象（按户）*</source>
+      <translation>People visited (by household)*</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="96" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="98" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_dialog.py" line="96" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/visits/visit_dialog.py" line="98" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Visits</name>
     <message>
-        <location filename="../../ui/visits/labels.py" line="17" />
-        <source>安全隐患</source>
-        <translation>Hazard</translation>
+      <location filename="../../ui/visits/labels.py" line="19" />
+      <source>安全隐患</source>
+      <translation>Hazard</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="18" />
-        <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../ui/visits/labels.py" line="20" />
+      <source>矛盾纠纷</source>
+      <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="19" />
-        <source>社情民意</source>
-        <translation>Public opinion</translation>
+      <location filename="../../ui/visits/labels.py" line="21" />
+      <source>社情民意</source>
+      <translation>Public opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="20" />
-        <source>困难帮扶</source>
-        <translation>Needs help</translation>
+      <location filename="../../ui/visits/labels.py" line="22" />
+      <source>困难帮扶</source>
+      <translation>Needs help</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="21" />
-        <source>违法犯罪线索</source>
-        <translation>Crime lead</translation>
+      <location filename="../../ui/visits/labels.py" line="23" />
+      <source>违法犯罪线索</source>
+      <translation>Crime lead</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="22" />
-        <source>其他</source>
-        <translation>Other</translation>
+      <location filename="../../ui/visits/labels.py" line="24" />
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/labels.py" line="48" />
-        <source>，资料 {n} 份</source>
-        <translation>, {n} leaflets</translation>
+      <location filename="../../ui/visits/labels.py" line="50" />
+      <source>，资料 {n} 份</source>
+      <translation>, {n} leaflets</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/visits/page.py" line="30" />
-        <source>走访（百万警进千万家）</source>
-        <translation>Household visits</translation>
+      <location filename="../../ui/visits/page.py" line="30" />
+      <source>走访（百万警进千万家）</source>
+      <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/page.py" line="31" />
-        <source>普法宣传</source>
-        <translation>Legal awareness</translation>
+      <location filename="../../ui/visits/page.py" line="31" />
+      <source>普法宣传</source>
+      <translation>Legal awareness</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="21" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="22" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="22" />
-        <source>民警</source>
-        <translation>Officer</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="23" />
+      <source>民警</source>
+      <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="23" />
-        <source>户数</source>
-        <translation>Households</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="24" />
+      <source>户数</source>
+      <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="24" />
-        <source>走访对象</source>
-        <translation>People visited</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="25" />
+      <source>走访对象</source>
+      <translation>People visited</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="25" />
-        <source>发现</source>
-        <translation>Findings</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="26" />
+      <source>发现</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="26" />
-        <source>入户宣传</source>
-        <translation>Publicity at the door</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="27" />
+      <source>入户宣传</source>
+      <translation>Publicity at the door</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="47" />
-        <source>还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。</source>
-        <translation>No visits yet. After visiting households, press Ctrl+N to record the households, people and findings.</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="48" />
+      <source>还没有走访记录。入户走访回来后，按 Ctrl+N 记录走访的户、人和发现的情况。</source>
+      <translation>No visits yet. After visiting households, press Ctrl+N to record the households, people and findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="48" />
-        <source>还没有走访记录。</source>
-        <translation>No visits yet.</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="49" />
+      <source>还没有走访记录。</source>
+      <translation>No visits yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="50" />
-        <source>记录走访</source>
-        <translation>Record visit</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="51" />
+      <source>记录走访</source>
+      <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../ui/visits/visit_tab.py" line="51" />
-        <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
-        <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
+      <location filename="../../ui/visits/visit_tab.py" line="52" />
+      <source>查找：居民姓名、户、民警、发现的情况（Ctrl+F）</source>
+      <translation>Find: resident, household, officer, finding (Ctrl+F)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WarningDialog</name>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="22" />
-        <source>预警通报</source>
-        <translation>Early warning</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="22" />
+      <source>预警通报</source>
+      <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="24" />
-        <source>如：司法所、妇联、嘎查委员会</source>
-        <translation>e.g. justice office, women's federation, gacha committee</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="24" />
+      <source>如：司法所、妇联、嘎查委员会</source>
+      <translation>e.g. justice office, women's federation, gacha committee</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="25" />
-        <source>通报对象*</source>
-        <translation>Recipient*</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="25" />
+      <source>通报对象*</source>
+      <translation>Recipient*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
-        <source>通报内容*</source>
-        <translation>Content*</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="26" />
+      <source>通报内容*</source>
+      <translation>Content*</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
-        <source>通报时间</source>
-        <translation>Sent at</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="28" />
+      <source>通报时间</source>
+      <translation>Sent at</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
-        <source>，风险等级：{level}</source>
-        <translation>, risk level: {level}</translation>
+      <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
+      <source>，风险等级：{level}</source>
+      <translation>, risk level: {level}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WarningPrompt</name>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="89" />
-        <source>发出预警通报</source>
-        <translation>Send an early warning</translation>
+      <location filename="../../ui/mediation/actions.py" line="89" />
+      <source>发出预警通报</source>
+      <translation>Send an early warning</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="90" />
-        <source>风险等级为“{level}”。按规定应及时向有关部门发出预警通报。
+      <location filename="../../ui/mediation/actions.py" line="90" />
+      <source>风险等级为“{level}”。按规定应及时向有关部门发出预警通报。
 现在就发出吗？</source>
-        <translation>The risk level is “{level}”. An early warning should be sent to the departments concerned promptly.
+      <translation>The risk level is “{level}”. An early warning should be sent to the departments concerned promptly.
 Send it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="92" />
-        <source>立即发出</source>
-        <translation>Send now</translation>
+      <location filename="../../ui/mediation/actions.py" line="92" />
+      <source>立即发出</source>
+      <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/actions.py" line="93" />
-        <source>稍后</source>
-        <translation>Later</translation>
+      <location filename="../../ui/mediation/actions.py" line="93" />
+      <source>稍后</source>
+      <translation>Later</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WriterWaitDialog</name>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="27" />
-        <source>请稍候</source>
-        <translation>Please wait</translation>
+      <location filename="../../ui/common/writer_wait.py" line="28" />
+      <source>请稍候</source>
+      <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="34" />
-        <source>等它完成后会自动继续保存。也可以取消，窗口中填写的内容会保留。</source>
-        <translation>Saving continues by itself when it is done. You can also cancel; what you typed stays in the form.</translation>
+      <location filename="../../ui/common/writer_wait.py" line="35" />
+      <source>等它完成后会自动继续保存。也可以取消，窗口中填写的内容会保留。</source>
+      <translation>Saving continues by itself when it is done. You can also cancel; what you typed stays in the form.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="40" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../ui/common/writer_wait.py" line="41" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="59" />
-        <source>另一项{task}正在进行（已 {n} 秒）…</source>
-        <translation>Another {task} is in progress ({n} s so far)…</translation>
+      <location filename="../../ui/common/writer_wait.py" line="60" />
+      <source>另一项{task}正在进行（已 {n} 秒）…</source>
+      <translation>Another {task} is in progress ({n} s so far)…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="60" />
-        <source>另一台电脑或另一个程序正在保存数据（已等待 {n} 秒）…</source>
-        <translation>Another computer or program is saving (waiting for {n} s)…</translation>
+      <location filename="../../ui/common/writer_wait.py" line="61" />
+      <source>另一台电脑或另一个程序正在保存数据（已等待 {n} 秒）…</source>
+      <translation>Another computer or program is saving (waiting for {n} s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="61" />
-        <source>另一项工作正在保存数据（已等待 {n} 秒）…</source>
-        <translation>Other work is saving (waiting for {n} s)…</translation>
+      <location filename="../../ui/common/writer_wait.py" line="62" />
+      <source>另一项工作正在保存数据（已等待 {n} 秒）…</source>
+      <translation>Other work is saving (waiting for {n} s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="62" />
-        <source>已取消：没有保存。窗口中填写的内容仍保留，可以稍后再保存。</source>
-        <translation>Cancelled: nothing was saved. What you typed is still in the form; you can save later.</translation>
+      <location filename="../../ui/common/writer_wait.py" line="63" />
+      <source>已取消：没有保存。窗口中填写的内容仍保留，可以稍后再保存。</source>
+      <translation>Cancelled: nothing was saved. What you typed is still in the form; you can save later.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="110" />
-        <source>居民导入</source>
-        <translation>residents import</translation>
+      <location filename="../../ui/common/writer_wait.py" line="111" />
+      <source>居民导入</source>
+      <translation>residents import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="111" />
-        <source>工单导入</source>
-        <translation>hotline import</translation>
+      <location filename="../../ui/common/writer_wait.py" line="112" />
+      <source>工单导入</source>
+      <translation>hotline import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="112" />
-        <source>数据包导入</source>
-        <translation>bundle import</translation>
+      <location filename="../../ui/common/writer_wait.py" line="113" />
+      <source>数据包导入</source>
+      <translation>bundle import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="113" />
-        <source>演示数据载入</source>
-        <translation>demo data load</translation>
+      <location filename="../../ui/common/writer_wait.py" line="114" />
+      <source>演示数据载入</source>
+      <translation>demo data load</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="114" />
-        <source>备份恢复</source>
-        <translation>restore</translation>
+      <location filename="../../ui/common/writer_wait.py" line="115" />
+      <source>备份恢复</source>
+      <translation>restore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/writer_wait.py" line="115" />
-        <source>居民合并</source>
-        <translation>residents merge</translation>
+      <location filename="../../ui/common/writer_wait.py" line="116" />
+      <source>居民合并</source>
+      <translation>residents merge</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>_PrivacyCover</name>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
-        <source>已锁定</source>
-        <translation>Locked</translation>
+      <location filename="../../ui/main_window.py" line="310" />
+      <source>已锁定</source>
+      <translation>Locked</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="10" />
-        <source>每日自动</source>
-        <translation>Daily (automatic)</translation>
+      <location filename="../../ui/backup/__init__.py" line="12" />
+      <source>每日自动</source>
+      <translation>Daily (automatic)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="10" />
-        <source>退出时</source>
-        <translation>On exit</translation>
+      <location filename="../../ui/backup/__init__.py" line="12" />
+      <source>退出时</source>
+      <translation>On exit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="11" />
-        <source>手动</source>
-        <translation>Manual</translation>
+      <location filename="../../ui/backup/__init__.py" line="13" />
+      <source>手动</source>
+      <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="11" />
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
+      <location filename="../../ui/backup/__init__.py" line="13" />
+      <source>升级前</source>
+      <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="12" />
-        <source>恢复前保留</source>
-        <translation>Kept before restore</translation>
+      <location filename="../../ui/backup/__init__.py" line="14" />
+      <source>恢复前保留</source>
+      <translation>Kept before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="13" />
-        <source>居民</source>
-        <translation>Resident</translation>
+      <location filename="../../ui/backup/__init__.py" line="15" />
+      <source>居民</source>
+      <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="13" />
-        <source>矛盾纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../ui/backup/__init__.py" line="15" />
+      <source>矛盾纠纷</source>
+      <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="14" />
-        <source>巡逻</source>
-        <translation>Patrols</translation>
+      <location filename="../../ui/backup/__init__.py" line="16" />
+      <source>巡逻</source>
+      <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="14" />
-        <source>12345工单</source>
-        <translation>12345 hotline</translation>
+      <location filename="../../ui/backup/__init__.py" line="16" />
+      <source>12345工单</source>
+      <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="15" />
-        <source>返赃案件</source>
-        <translation>Restitution cases</translation>
+      <location filename="../../ui/backup/__init__.py" line="17" />
+      <source>返赃案件</source>
+      <translation>Restitution cases</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="15" />
-        <source>走访</source>
-        <translation>Visits</translation>
+      <location filename="../../ui/backup/__init__.py" line="17" />
+      <source>走访</source>
+      <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="16" />
-        <source>账户</source>
-        <translation>Accounts</translation>
+      <location filename="../../ui/backup/__init__.py" line="18" />
+      <source>账户</source>
+      <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/backup/__init__.py" line="16" />
-        <source>审计记录</source>
-        <translation>Audit entries</translation>
+      <location filename="../../ui/backup/__init__.py" line="18" />
+      <source>审计记录</source>
+      <translation>Audit entries</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="43" />
-        <source>数据库问题</source>
-        <translation>Database problem</translation>
+      <location filename="../../ui/common/errors.py" line="44" />
+      <source>数据库问题</source>
+      <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="44" />
-        <source>无法完成</source>
-        <translation>Could not be done</translation>
+      <location filename="../../ui/common/errors.py" line="45" />
+      <source>无法完成</source>
+      <translation>Could not be done</translation>
     </message>
-</context>
-<context>
-    <name>page</name>
+  </context>
+  <context>
+    <name>EncryptionDialogs</name>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="61" />
-        <source>导出Excel</source>
-        <translation>Export Excel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/exporting.py" line="71" />
-        <source>无法保存到“{path}”：{reason}</source>
-        <translation>Cannot save to “{path}”: {reason}</translation>
+      <source>备份文件夹里还有 {count} 份没有加密的旧备份（包括刚才加密前做的那份）。
+把它们换成加密的吗？换好后只有本所账户的密码或恢复密钥能打开。</source>
+      <translation>The backup folder still holds {count} unencrypted backups (including the one just made before encrypting).
+Replace them with encrypted ones? Afterwards only this station's passwords or the recovery key open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="76" />
-        <source>已导出Excel：{path}</source>
-        <translation>Excel written: {path}</translation>
+      <source>已把 {count} 份旧备份换成加密的。</source>
+      <translation>{count} old backups were replaced with encrypted ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="91" />
-        <source>正在导出到 {path}，请不要拔出U盘…</source>
-        <translation>Exporting to {path}; do not remove the USB stick…</translation>
+      <source>平安台账 — 其他账户</source>
+      <translation>Station Ledger — Other accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="97" />
-        <source>导出到U盘</source>
-        <translation>Export to USB stick</translation>
+      <source>平安台账 — 旧备份</source>
+      <translation>Station Ledger — Old backups</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="105" />
-        <source>已写入并校验通过：{folder}。可以安全拔出U盘。</source>
-        <translation>Written and verified: {folder}. You can now safely remove the USB stick.</translation>
+      <source>未能加密：</source>
+      <translation>Could not encrypt:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="109" />
-        <source>导出完成</source>
-        <translation>Export finished</translation>
+      <source>这些账户的密码还打不开加密的数据库：{names}。
+请在“账户管理”中为他们重设密码，或让他们在本次程序运行时用“切换用户”登录一次。</source>
+      <translation>These accounts' passwords do not open the encrypted database yet: {names}.
+Reset their passwords under Accounts, or let them log in once with "Switch user" while the program runs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Core</name>
+    <message>
+      <source>110/电话报警</source>
+      <translation>110 call</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="116" />
-        <source>数据包包含本所全部数据（共 {count} 条记录）。</source>
-        <translation>The bundle holds all of the station's data ({count} records).</translation>
+      <source>12345工单</source>
+      <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="119" />
-        <source>本次没有新的变更（县局已经有本所的全部数据）。</source>
-        <translation>No new changes this time (the county already has all of the station's data).</translation>
+      <source>12345转办</source>
+      <translation>From 12345</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="120" />
-        <source>数据包包含第 {first}–{last} 号变更（{count} 条记录有改动）。</source>
-        <translation>The bundle holds changes {first}–{last} ({count} records changed).</translation>
+      <source>{day} 应回访</source>
+      <translation>Follow-up due {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="134" />
-        <source>导出没有完成。</source>
-        <translation>The export did not finish.</translation>
+      <source>{day}（{n}个工作日）</source>
+      <translation>{day} ({n} working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exporting.py" line="138" />
-        <source>导出没有完成</source>
-        <translation>Export not finished</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/about.py" line="36" />
-        <source>关于平安台账</source>
-        <translation>About Station Ledger</translation>
+      <source>{gender}  {rest}</source>
+      <translation>{gender}  {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="37" />
-        <source>平安台账 — 派出所工作台账</source>
-        <translation>Station Ledger — work ledgers of the police station</translation>
+      <source>{kind} {number}，{n} 条</source>
+      <translation>{kind} {number}, {n} terms</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="34" />
-        <source>案件已被他人修改</source>
-        <translation>The case was changed by someone else</translation>
+      <source>{kind} {number}，{n} 条，金额合计 {amount} 元</source>
+      <translation>{kind} {number}, {n} terms, {amount} yuan in all</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/step_dialog.py" line="35" />
-        <source>这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。
-已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。</source>
-        <translation>Someone else has just changed this case (perhaps on another PC); your save did not take effect.
-The latest version has been loaded. What you typed is still in the window: check it and save again.</translation>
+      <source>{label_all}（{unit}）</source>
+      <translation>{label_all} ({unit})</translation>
     </message>
-</context>
+    <message>
+      <source>{level}风险 · {category} · {state}</source>
+      <translation>{level} risk · {category} · {state}</translation>
+    </message>
+    <message>
+      <source>{level}风险 · {category} · {state}，尚未发出预警通报</source>
+      <translation>{level} risk · {category} · {state}, no early warning sent yet</translation>
+    </message>
+    <message>
+      <source>{name}    {role} {number}</source>
+      <translation>{name}    {role} {number}</translation>
+    </message>
+    <message>
+      <source>{name}（{role}）</source>
+      <translation>{name} ({role})</translation>
+    </message>
+    <message>
+      <source>{number} {category}（{source}）</source>
+      <translation>{number} {category} ({source})</translation>
+    </message>
+    <message>
+      <source>{number} {category}（{source}），当事人 {names}</source>
+      <translation>{number} {category} ({source}), parties {names}</translation>
+    </message>
+    <message>
+      <source>{n} 天后到期 · {rest}</source>
+      <translation>Due in {n} days · {rest}</translation>
+    </message>
+    <message>
+      <source>{n}个工作日</source>
+      <translation>{n} working days</translation>
+    </message>
+    <message>
+      <source>{n}天</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <source>{recipient}已签收（{who}）</source>
+      <translation>{recipient} acknowledged ({who})</translation>
+    </message>
+    <message>
+      <source>{role} {rest}</source>
+      <translation>{role} {rest}</translation>
+    </message>
+    <message>
+      <source>{status} · {category}：{content}</source>
+      <translation>{status} · {category}: {content}</translation>
+    </message>
+    <message>
+      <source>{status} · {office} · {category}：{content}</source>
+      <translation>{status} · {office} · {category}: {content}</translation>
+    </message>
+    <message>
+      <source>{team} {kind}巡逻 {start} 开始，已 {hours} 小时未结束（带队：{leader}），请结束巡逻并填写实际结束时间。</source>
+      <translation>{team}: {kind} patrol started {start}, not ended for {hours} hours (led by {leader}). Please end it and enter the real end time.</translation>
+    </message>
+    <message>
+      <source>{year}年</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
+      <source>{year}年{month}月</source>
+      <translation>{month}/{year}</translation>
+    </message>
+    <message>
+      <source>{year}年第{week}周</source>
+      <translation>Week {week} of {year}</translation>
+    </message>
+    <message>
+      <source>一事一策逾期：{measures}（{who}）</source>
+      <translation>Plan overdue: {measures} ({who})</translation>
+    </message>
+    <message>
+      <source>一事一策：{responsible}，{due} 前</source>
+      <translation>Plan: {responsible}, by {due}</translation>
+    </message>
+    <message>
+      <source>不予调解</source>
+      <translation>Not mediable</translation>
+    </message>
+    <message>
+      <source>不予调解：{reason}</source>
+      <translation>Not mediable: {reason}</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>Unsatisfied</translation>
+    </message>
+    <message>
+      <source>东乡族</source>
+      <translation>Dongxiang</translation>
+    </message>
+    <message>
+      <source>严寒</source>
+      <translation>Severe cold</translation>
+    </message>
+    <message>
+      <source>中</source>
+      <translation>Medium</translation>
+    </message>
+    <message>
+      <source>义警</source>
+      <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>义警/群防队</source>
+      <translation>Volunteer team</translation>
+    </message>
+    <message>
+      <source>义警时长</source>
+      <translation>Volunteer time</translation>
+    </message>
+    <message>
+      <source>义警（志愿者）参与</source>
+      <translation>Volunteers taking part</translation>
+    </message>
+    <message>
+      <source>乌孜别克族</source>
+      <translation>Uzbek</translation>
+    </message>
+    <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>乡镇政府</source>
+      <translation>Township government</translation>
+    </message>
+    <message>
+      <source>交警中队</source>
+      <translation>Traffic police squad</translation>
+    </message>
+    <message>
+      <source>交通事故</source>
+      <translation>Traffic accident</translation>
+    </message>
+    <message>
+      <source>交通安全</source>
+      <translation>Traffic safety</translation>
+    </message>
+    <message>
+      <source>京族</source>
+      <translation>Gin</translation>
+    </message>
+    <message>
+      <source>亲属代为退赔</source>
+      <translation>Paid back by relatives</translation>
+    </message>
+    <message>
+      <source>人</source>
+      <translation>people</translation>
+    </message>
+    <message>
+      <source>人数多，可能引发群体性事件</source>
+      <translation>Many people; could become a group incident</translation>
+    </message>
+    <message>
+      <source>人民调解协议书</source>
+      <translation>People's mediation agreement</translation>
+    </message>
+    <message>
+      <source>人民调解委员会</source>
+      <translation>People's mediation committee</translation>
+    </message>
+    <message>
+      <source>今天到期</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <source>今天到期 · {rest}</source>
+      <translation>Due today · {rest}</translation>
+    </message>
+    <message>
+      <source>今天应回访</source>
+      <translation>Follow-up due today</translation>
+    </message>
+    <message>
+      <source>从备份恢复数据库</source>
+      <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+      <source>仡佬族</source>
+      <translation>Gelao</translation>
+    </message>
+    <message>
+      <source>仫佬族</source>
+      <translation>Mulao</translation>
+    </message>
+    <message>
+      <source>件</source>
+      <translation>cases</translation>
+    </message>
+    <message>
+      <source>份</source>
+      <translation>copies</translation>
+    </message>
+    <message>
+      <source>低</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <source>低保户</source>
+      <translation>Minimum-income household</translation>
+    </message>
+    <message>
+      <source>住建部门（物业监管）</source>
+      <translation>Housing department (property)</translation>
+    </message>
+    <message>
+      <source>佤族</source>
+      <translation>Wa</translation>
+    </message>
+    <message>
+      <source>侗族</source>
+      <translation>Dong</translation>
+    </message>
+    <message>
+      <source>供热公司</source>
+      <translation>Heating company</translation>
+    </message>
+    <message>
+      <source>依法行政处理</source>
+      <translation>Administrative handling</translation>
+    </message>
+    <message>
+      <source>侵占</source>
+      <translation>Embezzlement</translation>
+    </message>
+    <message>
+      <source>俄罗斯族</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <source>保安族</source>
+      <translation>Bonan</translation>
+    </message>
+    <message>
+      <source>修改设置</source>
+      <translation>change settings</translation>
+    </message>
+    <message>
+      <source>债权债务</source>
+      <translation>Debts</translation>
+    </message>
+    <message>
+      <source>傈僳族</source>
+      <translation>Lisu</translation>
+    </message>
+    <message>
+      <source>傣族</source>
+      <translation>Dai</translation>
+    </message>
+    <message>
+      <source>儿媳</source>
+      <translation>Daughter-in-law</translation>
+    </message>
+    <message>
+      <source>元</source>
+      <translation>yuan</translation>
+    </message>
+    <message>
+      <source>兄弟</source>
+      <translation>Brother</translation>
+    </message>
+    <message>
+      <source>入户</source>
+      <translation>Households</translation>
+    </message>
+    <message>
+      <source>入户宣传</source>
+      <translation>Publicity at the door</translation>
+    </message>
+    <message>
+      <source>公里</source>
+      <translation>km</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>其他亲属</source>
+      <translation>Other relative</translation>
+    </message>
+    <message>
+      <source>冬季供暖</source>
+      <translation>Winter heating</translation>
+    </message>
+    <message>
+      <source>冻结账户返还</source>
+      <translation>From a frozen account</translation>
+    </message>
+    <message>
+      <source>分期支付</source>
+      <translation>In instalments</translation>
+    </message>
+    <message>
+      <source>办理12345工单</source>
+      <translation>handle 12345 hotline orders</translation>
+    </message>
+    <message>
+      <source>办理中</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <source>办理矛盾纠纷（评估、调解、协议、回访）</source>
+      <translation>handle disputes (assessment, mediation, agreements, follow-ups)</translation>
+    </message>
+    <message>
+      <source>办理记录</source>
+      <translation>Handling note</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>办结（结案或调解不成）</source>
+      <translation>Ended (closed or failed)</translation>
+    </message>
+    <message>
+      <source>加密数据库</source>
+      <translation>encrypt the database</translation>
+    </message>
+    <message>
+      <source>劳动保障</source>
+      <translation>Labour rights</translation>
+    </message>
+    <message>
+      <source>劳资纠纷</source>
+      <translation>Wages and labour</translation>
+    </message>
+    <message>
+      <source>协议 {number} 已于 {day} 签订，安排回访（{plan}）</source>
+      <translation>Agreement {number} signed on {day}; follow-ups planned ({plan})</translation>
+    </message>
+    <message>
+      <source>协议尚未起草或已签订。</source>
+      <translation>the agreement is not drafted yet, or already signed.</translation>
+    </message>
+    <message>
+      <source>协议签订后才能回访。</source>
+      <translation>follow-ups come after the agreement is signed.</translation>
+    </message>
+    <message>
+      <source>即将到期</source>
+      <translation>Due soon</translation>
+    </message>
+    <message>
+      <source>参与人员</source>
+      <translation>People taking part</translation>
+    </message>
+    <message>
+      <source>反电诈</source>
+      <translation>Anti-fraud</translation>
+    </message>
+    <message>
+      <source>发出预警通报</source>
+      <translation>Early warnings sent</translation>
+    </message>
+    <message>
+      <source>发放资料</source>
+      <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+      <source>发还笔数</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <source>发还金额</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>只有已转派或办理中的工单才能记录办理情况。</source>
+      <translation>only dispatched orders or orders being handled take handling notes.</translation>
+    </message>
+    <message>
+      <source>只有调解中的案件才能记为调解不成。</source>
+      <translation>only a case under mediation can be recorded as failed.</translation>
+    </message>
+    <message>
+      <source>只读</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>司法所</source>
+      <translation>Judicial office</translation>
+    </message>
+    <message>
+      <source>合并重复的居民</source>
+      <translation>Merge duplicate residents</translation>
+    </message>
+    <message>
+      <source>向{recipient}发出预警通报</source>
+      <translation>Early warning sent to {recipient}</translation>
+    </message>
+    <message>
+      <source>哈尼族</source>
+      <translation>Hani</translation>
+    </message>
+    <message>
+      <source>哈萨克族</source>
+      <translation>Kazakh</translation>
+    </message>
+    <message>
+      <source>嘎查/村委会</source>
+      <translation>Village committee</translation>
+    </message>
+    <message>
+      <source>嘎查委员会</source>
+      <translation>Gacha committee</translation>
+    </message>
+    <message>
+      <source>噪音扰民</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
+      <source>回族</source>
+      <translation>Hui</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>回访已逾期（{day}）</source>
+      <translation>Follow-up overdue (due {day})</translation>
+    </message>
+    <message>
+      <source>回访：{performed}，{satisfaction}</source>
+      <translation>Follow-up: {performed}, {satisfaction}</translation>
+    </message>
+    <message>
+      <source>回访：{satisfaction}</source>
+      <translation>Follow-up: {satisfaction}</translation>
+    </message>
+    <message>
+      <source>困难帮扶</source>
+      <translation>Needs help</translation>
+    </message>
+    <message>
+      <source>土地草场</source>
+      <translation>Land and grassland</translation>
+    </message>
+    <message>
+      <source>土家族</source>
+      <translation>Tujia</translation>
+    </message>
+    <message>
+      <source>土族</source>
+      <translation>Tu</translation>
+    </message>
+    <message>
+      <source>场</source>
+      <translation>events</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+      <source>基诺族</source>
+      <translation>Jino</translation>
+    </message>
+    <message>
+      <source>塔吉克族</source>
+      <translation>Tajik</translation>
+    </message>
+    <message>
+      <source>塔塔尔族</source>
+      <translation>Tatar</translation>
+    </message>
+    <message>
+      <source>壮族</source>
+      <translation>Zhuang</translation>
+    </message>
+    <message>
+      <source>处理数据包冲突</source>
+      <translation>resolve bundle conflicts</translation>
+    </message>
+    <message>
+      <source>外出务工</source>
+      <translation>Working away</translation>
+    </message>
+    <message>
+      <source>多云</source>
+      <translation>Cloudy</translation>
+    </message>
+    <message>
+      <source>夜间</source>
+      <translation>Night</translation>
+    </message>
+    <message>
+      <source>大风</source>
+      <translation>Gale</translation>
+    </message>
+    <message>
+      <source>女</source>
+      <translation>Female</translation>
+    </message>
+    <message>
+      <source>女婿</source>
+      <translation>Son-in-law</translation>
+    </message>
+    <message>
+      <source>妇联</source>
+      <translation>Women's federation</translation>
+    </message>
+    <message>
+      <source>姐妹</source>
+      <translation>Sister</translation>
+    </message>
+    <message>
+      <source>婚姻家庭</source>
+      <translation>Marriage and family</translation>
+    </message>
+    <message>
+      <source>子</source>
+      <translation>Son</translation>
+    </message>
+    <message>
+      <source>孙女</source>
+      <translation>Granddaughter</translation>
+    </message>
+    <message>
+      <source>孙子</source>
+      <translation>Grandson</translation>
+    </message>
+    <message>
+      <source>安全隐患</source>
+      <translation>Hazard</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>导入12345工单</source>
+      <translation>import 12345 hotline orders</translation>
+    </message>
+    <message>
+      <source>导入各派出所的数据包</source>
+      <translation>import the stations' bundles</translation>
+    </message>
+    <message>
+      <source>导入居民</source>
+      <translation>import residents</translation>
+    </message>
+    <message>
+      <source>导出居民名单</source>
+      <translation>export the residents list</translation>
+    </message>
+    <message>
+      <source>导出未遮蔽的个人信息</source>
+      <translation>export unmasked personal data</translation>
+    </message>
+    <message>
+      <source>导出送县局的数据包（含完整个人信息）</source>
+      <translation>export the bundle for the county (with full personal data)</translation>
+    </message>
+    <message>
+      <source>小时</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <source>尚未发还（期末）</source>
+      <translation>Still owed (period end)</translation>
+    </message>
+    <message>
+      <source>尚未进行调解，不能起草调解协议。请先记录调解过程。</source>
+      <translation>there has been no mediation yet, so no agreement can be drafted. Record the mediation first.</translation>
+    </message>
+    <message>
+      <source>居民</source>
+      <translation>Resident</translation>
+    </message>
+    <message>
+      <source>履行中</source>
+      <translation>Performing</translation>
+    </message>
+    <message>
+      <source>山林水利</source>
+      <translation>Forest and water</translation>
+    </message>
+    <message>
+      <source>巡逻</source>
+      <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>巡逻发现</source>
+      <translation>Found on patrol</translation>
+    </message>
+    <message>
+      <source>巡逻时长</source>
+      <translation>Patrol time</translation>
+    </message>
+    <message>
+      <source>巡逻次数</source>
+      <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>巡逻里程</source>
+      <translation>Patrol distance</translation>
+    </message>
+    <message>
+      <source>巡逻防控</source>
+      <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>工单尚未办结（或已回访），不能回访。</source>
+      <translation>the order is not completed (or already called back); no call back now.</translation>
+    </message>
+    <message>
+      <source>工单尚未回访，不能归档（一张单子管到底：每张工单回访后才能归档）。</source>
+      <translation>the caller has not been called back; every order is archived only after its call back.</translation>
+    </message>
+    <message>
+      <source>工单尚未开始办理（或已办结），不能办结。</source>
+      <translation>the order is not being handled (or is completed); it cannot be completed.</translation>
+    </message>
+    <message>
+      <source>工单已办结，不能再开立矛盾纠纷案件。</source>
+      <translation>the order is completed; no dispute case can be opened from it now.</translation>
+    </message>
+    <message>
+      <source>工单已开始办理或已办结，不能再转派。</source>
+      <translation>the order is being handled or completed; it cannot be dispatched again.</translation>
+    </message>
+    <message>
+      <source>工单接收</source>
+      <translation>Orders received</translation>
+    </message>
+    <message>
+      <source>已全部返还</source>
+      <translation>All returned</translation>
+    </message>
+    <message>
+      <source>已办结</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>已发还</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>已回访</source>
+      <translation>Called back</translation>
+    </message>
+    <message>
+      <source>已履行</source>
+      <translation>performed</translation>
+    </message>
+    <message>
+      <source>已达成协议的案件不能撤回，请办理结案。</source>
+      <translation>a case with an agreement cannot be withdrawn; close it instead.</translation>
+    </message>
+    <message>
+      <source>已达成协议的案件不能改为不予调解。</source>
+      <translation>a case with an agreement cannot become not mediable.</translation>
+    </message>
+    <message>
+      <source>已返还</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>已逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>已逾期 {n} 天 · {rest}</source>
+      <translation>{n} days overdue · {rest}</translation>
+    </message>
+    <message>
+      <source>市场监管</source>
+      <translation>Market supervision</translation>
+    </message>
+    <message>
+      <source>布依族</source>
+      <translation>Bouyei</translation>
+    </message>
+    <message>
+      <source>布朗族</source>
+      <translation>Blang</translation>
+    </message>
+    <message>
+      <source>平台导入</source>
+      <translation>Imported from the platform</translation>
+    </message>
+    <message>
+      <source>平台更新</source>
+      <translation>Platform update</translation>
+    </message>
+    <message>
+      <source>开始办理</source>
+      <translation>Start handling</translation>
+    </message>
+    <message>
+      <source>开立矛盾纠纷</source>
+      <translation>Open a dispute case</translation>
+    </message>
+    <message>
+      <source>引导向人民法院起诉</source>
+      <translation>Referred to the people's court</translation>
+    </message>
+    <message>
+      <source>归档</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <source>当前状态为“{state}”：{reason}</source>
+      <translation>The current state is “{state}”: {reason}</translation>
+    </message>
+    <message>
+      <source>当前账户（{role}）无权{action}。</source>
+      <translation>This account ({role}) may not {action}.</translation>
+    </message>
+    <message>
+      <source>当面赔礼道歉</source>
+      <translation>Apology in person</translation>
+    </message>
+    <message>
+      <source>彝族</source>
+      <translation>Yi</translation>
+    </message>
+    <message>
+      <source>待发还</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <source>待登记被害人</source>
+      <translation>No victims yet</translation>
+    </message>
+    <message>
+      <source>待返还</source>
+      <translation>To return</translation>
+    </message>
+    <message>
+      <source>待追赃</source>
+      <translation>Nothing recovered</translation>
+    </message>
+    <message>
+      <source>微信或支付宝转账</source>
+      <translation>WeChat or Alipay transfer</translation>
+    </message>
+    <message>
+      <source>德昂族</source>
+      <translation>De'ang</translation>
+    </message>
+    <message>
+      <source>怒族</source>
+      <translation>Nu</translation>
+    </message>
+    <message>
+      <source>恢复原状</source>
+      <translation>Restore to the former state</translation>
+    </message>
+    <message>
+      <source>户</source>
+      <translation>households</translation>
+    </message>
+    <message>
+      <source>户主</source>
+      <translation>Household head</translation>
+    </message>
+    <message>
+      <source>户籍室</source>
+      <translation>Registration office</translation>
+    </message>
+    <message>
+      <source>户籍证件</source>
+      <translation>Household registration</translation>
+    </message>
+    <message>
+      <source>所长</source>
+      <translation>Chief</translation>
+    </message>
+    <message>
+      <source>手工登记</source>
+      <translation>Entered by hand</translation>
+    </message>
+    <message>
+      <source>打印{kind} {number}（校验码 {code}，{n} 页）</source>
+      <translation>Printed {kind} {number} (verification code {code}, {n} pages)</translation>
+    </message>
+    <message>
+      <source>打印调解笔录（校验码 {code}）</source>
+      <translation>Printed the mediation record (verification code {code})</translation>
+    </message>
+    <message>
+      <source>打印预警通报（{recipient}）</source>
+      <translation>Printed the early warning ({recipient})</translation>
+    </message>
+    <message>
+      <source>扣押现金</source>
+      <translation>Seized cash</translation>
+    </message>
+    <message>
+      <source>扫黑除恶</source>
+      <translation>Against organised crime</translation>
+    </message>
+    <message>
+      <source>抢劫抢夺</source>
+      <translation>Robbery and snatching</translation>
+    </message>
+    <message>
+      <source>护学</source>
+      <translation>School run</translation>
+    </message>
+    <message>
+      <source>拉祜族</source>
+      <translation>Lahu</translation>
+    </message>
+    <message>
+      <source>持平</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>按期办结</source>
+      <translation>Completed on time</translation>
+    </message>
+    <message>
+      <source>按期办结率</source>
+      <translation>On-time rate</translation>
+    </message>
+    <message>
+      <source>损害赔偿</source>
+      <translation>Damages</translation>
+    </message>
+    <message>
+      <source>接收</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>措施已完成：{measures}</source>
+      <translation>Measure done: {measures}</translation>
+    </message>
+    <message>
+      <source>撒拉族</source>
+      <translation>Salar</translation>
+    </message>
+    <message>
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>撤回：{reason}</source>
+      <translation>Withdrawn: {reason}</translation>
+    </message>
+    <message>
+      <source>救助帮扶</source>
+      <translation>Help given</translation>
+    </message>
+    <message>
+      <source>敲诈勒索</source>
+      <translation>Extortion</translation>
+    </message>
+    <message>
+      <source>日常</source>
+      <translation>Routine</translation>
+    </message>
+    <message>
+      <source>普法宣传活动</source>
+      <translation>Legal-awareness events</translation>
+    </message>
+    <message>
+      <source>普米族</source>
+      <translation>Pumi</translation>
+    </message>
+    <message>
+      <source>景颇族</source>
+      <translation>Jingpo</translation>
+    </message>
+    <message>
+      <source>晴</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>暴雪</source>
+      <translation>Blizzard</translation>
+    </message>
+    <message>
+      <source>曾调解未成</source>
+      <translation>Earlier mediation failed</translation>
+    </message>
+    <message>
+      <source>有威胁言语或持械</source>
+      <translation>Threats or weapons</translation>
+    </message>
+    <message>
+      <source>有暴力前科或曾动手</source>
+      <translation>History of violence or has already hit</translation>
+    </message>
+    <message>
+      <source>朝鲜族</source>
+      <translation>Korean</translation>
+    </message>
+    <message>
+      <source>未履行</source>
+      <translation>not performed</translation>
+    </message>
+    <message>
+      <source>未评估</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>村/嘎查干部</source>
+      <translation>Village/gacha official</translation>
+    </message>
+    <message>
+      <source>村委会</source>
+      <translation>Village committee</translation>
+    </message>
+    <message>
+      <source>来电人</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
+      <source>查看12345工单</source>
+      <translation>see 12345 hotline orders</translation>
+    </message>
+    <message>
+      <source>查看完整身份证号和电话</source>
+      <translation>see full ID and phone numbers</translation>
+    </message>
+    <message>
+      <source>查看审计记录</source>
+      <translation>see the audit records</translation>
+    </message>
+    <message>
+      <source>查看居民</source>
+      <translation>see residents</translation>
+    </message>
+    <message>
+      <source>查看巡逻台账</source>
+      <translation>see the patrol ledger</translation>
+    </message>
+    <message>
+      <source>查看矛盾纠纷</source>
+      <translation>see disputes</translation>
+    </message>
+    <message>
+      <source>查看设置</source>
+      <translation>see settings</translation>
+    </message>
+    <message>
+      <source>查看走访和普法记录</source>
+      <translation>see visits and legal-awareness events</translation>
+    </message>
+    <message>
+      <source>查看返赃台账</source>
+      <translation>see the restitution ledger</translation>
+    </message>
+    <message>
+      <source>柯尔克孜族</source>
+      <translation>Kyrgyz</translation>
+    </message>
+    <message>
+      <source>校园安全</source>
+      <translation>School safety</translation>
+    </message>
+    <message>
+      <source>校验审计链</source>
+      <translation>verify the audit chain</translation>
+    </message>
+    <message>
+      <source>案件办理组</source>
+      <translation>Case team</translation>
+    </message>
+    <message>
+      <source>案件尚未结束，无需重新启动。</source>
+      <translation>the case has not ended; there is nothing to reopen.</translation>
+    </message>
+    <message>
+      <source>案件已结束，不能再做风险评估。</source>
+      <translation>the case has ended; no more risk assessments.</translation>
+    </message>
+    <message>
+      <source>案件已结束，不能再制定一事一策。</source>
+      <translation>the case has ended; no more plans.</translation>
+    </message>
+    <message>
+      <source>案件已结束，不能再发预警通报。</source>
+      <translation>the case has ended; no more early warnings.</translation>
+    </message>
+    <message>
+      <source>检查数据库</source>
+      <translation>check the database</translation>
+    </message>
+    <message>
+      <source>次</source>
+      <translation>times</translation>
+    </message>
+    <message>
+      <source>残疾人</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <source>母亲</source>
+      <translation>Mother</translation>
+    </message>
+    <message>
+      <source>毛南族</source>
+      <translation>Maonan</translation>
+    </message>
+    <message>
+      <source>民政办</source>
+      <translation>Civil affairs office</translation>
+    </message>
+    <message>
+      <source>民法典</source>
+      <translation>Civil Code</translation>
+    </message>
+    <message>
+      <source>民警</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <source>民警巡逻队</source>
+      <translation>Police patrol</translation>
+    </message>
+    <message>
+      <source>水族</source>
+      <translation>Shui</translation>
+    </message>
+    <message>
+      <source>汉族</source>
+      <translation>Han</translation>
+    </message>
+    <message>
+      <source>沙尘</source>
+      <translation>Sand and dust</translation>
+    </message>
+    <message>
+      <source>治安秩序</source>
+      <translation>Public order</translation>
+    </message>
+    <message>
+      <source>治安组</source>
+      <translation>Public order team</translation>
+    </message>
+    <message>
+      <source>治安调解协议书</source>
+      <translation>Police mediation agreement</translation>
+    </message>
+    <message>
+      <source>活动受众</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>流动人口</source>
+      <translation>Migrant</translation>
+    </message>
+    <message>
+      <source>消防安全</source>
+      <translation>Fire safety</translation>
+    </message>
+    <message>
+      <source>涉及土地、草场或较大金额</source>
+      <translation>Land, grassland or a large sum at stake</translation>
+    </message>
+    <message>
+      <source>涉及老人、儿童、残疾人等弱势群体</source>
+      <translation>Vulnerable people involved (elderly, children, disabled)</translation>
+    </message>
+    <message>
+      <source>涉及酗酒</source>
+      <translation>Alcohol involved</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>满族</source>
+      <translation>Manchu</translation>
+    </message>
+    <message>
+      <source>父亲</source>
+      <translation>Father</translation>
+    </message>
+    <message>
+      <source>物业管理</source>
+      <translation>Property management</translation>
+    </message>
+    <message>
+      <source>物业纠纷</source>
+      <translation>Property management</translation>
+    </message>
+    <message>
+      <source>犯罪嫌疑人退赔</source>
+      <translation>Paid back by the suspect</translation>
+    </message>
+    <message>
+      <source>独居老人</source>
+      <translation>Elderly living alone</translation>
+    </message>
+    <message>
+      <source>独龙族</source>
+      <translation>Derung</translation>
+    </message>
+    <message>
+      <source>环境卫生</source>
+      <translation>Sanitation</translation>
+    </message>
+    <message>
+      <source>现金一次性支付</source>
+      <translation>Cash in one payment</translation>
+    </message>
+    <message>
+      <source>珞巴族</source>
+      <translation>Lhoba</translation>
+    </message>
+    <message>
+      <source>瑶族</source>
+      <translation>Yao</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>电信网络诈骗</source>
+      <translation>Telecom and online fraud</translation>
+    </message>
+    <message>
+      <source>男</source>
+      <translation>Male</translation>
+    </message>
+    <message>
+      <source>留守儿童</source>
+      <translation>Left-behind child</translation>
+    </message>
+    <message>
+      <source>留守老人</source>
+      <translation>Left-behind elderly</translation>
+    </message>
+    <message>
+      <source>畲族</source>
+      <translation>She</translation>
+    </message>
+    <message>
+      <source>登记</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>登记交换密钥（派出所与县局互认）</source>
+      <translation>enrol exchange keys (station and county)</translation>
+    </message>
+    <message>
+      <source>登记和修改居民、区域</source>
+      <translation>register and edit residents and areas</translation>
+    </message>
+    <message>
+      <source>登记矛盾纠纷</source>
+      <translation>Register a dispute</translation>
+    </message>
+    <message>
+      <source>登记返赃案件、追回和发还</source>
+      <translation>register restitution cases, recoveries and returns</translation>
+    </message>
+    <message>
+      <source>白族</source>
+      <translation>Bai</translation>
+    </message>
+    <message>
+      <source>盗窃</source>
+      <translation>Theft</translation>
+    </message>
+    <message>
+      <source>矛盾纠纷</source>
+      <translation>Disputes</translation>
+    </message>
+    <message>
+      <source>社区警务室</source>
+      <translation>Community police office</translation>
+    </message>
+    <message>
+      <source>社情民意</source>
+      <translation>Public opinion</translation>
+    </message>
+    <message>
+      <source>祖母</source>
+      <translation>Grandmother</translation>
+    </message>
+    <message>
+      <source>祖父</source>
+      <translation>Grandfather</translation>
+    </message>
+    <message>
+      <source>禁毒</source>
+      <translation>Anti-drugs</translation>
+    </message>
+    <message>
+      <source>移交人民调解委员会</source>
+      <translation>Handed to the people's mediation committee</translation>
+    </message>
+    <message>
+      <source>立即备份数据库</source>
+      <translation>back up the database now</translation>
+    </message>
+    <message>
+      <source>笔</source>
+      <translation>payments</translation>
+    </message>
+    <message>
+      <source>第 {n} 次调解，{place}，调解人 {mediators}</source>
+      <translation>Mediation session {n}, {place}, mediators {mediators}</translation>
+    </message>
+    <message>
+      <source>第{n}方</source>
+      <translation>Party {n}</translation>
+    </message>
+    <message>
+      <source>管理员</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理账户</source>
+      <translation>manage accounts</translation>
+    </message>
+    <message>
+      <source>类别：{category}</source>
+      <translation>Category: {category}</translation>
+    </message>
+    <message>
+      <source>精神障碍患者</source>
+      <translation>Mental disorder</translation>
+    </message>
+    <message>
+      <source>纠纷登记</source>
+      <translation>Disputes registered</translation>
+    </message>
+    <message>
+      <source>纳西族</source>
+      <translation>Naxi</translation>
+    </message>
+    <message>
+      <source>结案</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>结案、撤回或重新启动案件</source>
+      <translation>close, withdraw or reopen cases</translation>
+    </message>
+    <message>
+      <source>结案：{reason}</source>
+      <translation>Closed: {reason}</translation>
+    </message>
+    <message>
+      <source>维吾尔族</source>
+      <translation>Uyghur</translation>
+    </message>
+    <message>
+      <source>综治中心</source>
+      <translation>Social governance centre</translation>
+    </message>
+    <message>
+      <source>网格员</source>
+      <translation>Grid worker</translation>
+    </message>
+    <message>
+      <source>网格员上报</source>
+      <translation>Grid worker report</translation>
+    </message>
+    <message>
+      <source>羌族</source>
+      <translation>Qiang</translation>
+    </message>
+    <message>
+      <source>群众来访</source>
+      <translation>Walk-in</translation>
+    </message>
+    <message>
+      <source>节日</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <source>苗族</source>
+      <translation>Miao</translation>
+    </message>
+    <message>
+      <source>草原防火</source>
+      <translation>Grassland fire prevention</translation>
+    </message>
+    <message>
+      <source>蒙古族</source>
+      <translation>Mongol</translation>
+    </message>
+    <message>
+      <source>藏族</source>
+      <translation>Tibetan</translation>
+    </message>
+    <message>
+      <source>裕固族</source>
+      <translation>Yugur</translation>
+    </message>
+    <message>
+      <source>见到居民</source>
+      <translation>Residents met</translation>
+    </message>
+    <message>
+      <source>警民联合</source>
+      <translation>Joint police–volunteer</translation>
+    </message>
+    <message>
+      <source>记录巡逻、管理巡逻队</source>
+      <translation>record patrols and manage teams</translation>
+    </message>
+    <message>
+      <source>记录走访和普法宣传</source>
+      <translation>record visits and legal-awareness events</translation>
+    </message>
+    <message>
+      <source>诈骗</source>
+      <translation>Fraud</translation>
+    </message>
+    <message>
+      <source>请先完成风险评估，再组织调解。</source>
+      <translation>assess the risk first, then mediate.</translation>
+    </message>
+    <message>
+      <source>请先把工单转派到承办科室或部门，再开始办理。</source>
+      <translation>dispatch the order to an office first, then start handling it.</translation>
+    </message>
+    <message>
+      <source>调解不成</source>
+      <translation>Mediation failed</translation>
+    </message>
+    <message>
+      <source>调解不成：{reason}；{referral}</source>
+      <translation>Mediation failed: {reason}; {referral}</translation>
+    </message>
+    <message>
+      <source>调解中</source>
+      <translation>Mediating</translation>
+    </message>
+    <message>
+      <source>调解尚未结束（或案件已撤回、不予调解），不能结案。</source>
+      <translation>mediation has not ended (or the case was withdrawn or not mediable), so it cannot be closed.</translation>
+    </message>
+    <message>
+      <source>调解成功</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>调解成功率</source>
+      <translation>Success rate</translation>
+    </message>
+    <message>
+      <source>调解成功（结案且达成协议）</source>
+      <translation>Resolved (closed with an agreement)</translation>
+    </message>
+    <message>
+      <source>赫哲族</source>
+      <translation>Hezhen</translation>
+    </message>
+    <message>
+      <source>走访</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <source>走访发现开立纠纷</source>
+      <translation>Disputes opened from visits</translation>
+    </message>
+    <message>
+      <source>走访和普法宣传</source>
+      <translation>Visits and legal awareness</translation>
+    </message>
+    <message>
+      <source>走访排查</source>
+      <translation>Found on a visit</translation>
+    </message>
+    <message>
+      <source>走访次数</source>
+      <translation>Visits</translation>
+    </message>
+    <message>
+      <source>转派</source>
+      <translation>Dispatched</translation>
+    </message>
+    <message>
+      <source>载入演示数据</source>
+      <translation>load demo data</translation>
+    </message>
+    <message>
+      <source>辅警</source>
+      <translation>Auxiliary</translation>
+    </message>
+    <message>
+      <source>边境</source>
+      <translation>Border</translation>
+    </message>
+    <message>
+      <source>边境巡逻队</source>
+      <translation>Border patrol</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <source>达斡尔族</source>
+      <translation>Daur</translation>
+    </message>
+    <message>
+      <source>违法犯罪线索</source>
+      <translation>Crime lead</translation>
+    </message>
+    <message>
+      <source>追回笔数</source>
+      <translation>Recoveries</translation>
+    </message>
+    <message>
+      <source>追回金额</source>
+      <translation>Recovered</translation>
+    </message>
+    <message>
+      <source>追缴变卖所得</source>
+      <translation>Proceeds of seized goods</translation>
+    </message>
+    <message>
+      <source>追赃返赃</source>
+      <translation>Restitution</translation>
+    </message>
+    <message>
+      <source>退回重办</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>退役军人</source>
+      <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>道路交通</source>
+      <translation>Roads and traffic</translation>
+    </message>
+    <message>
+      <source>邻里纠纷</source>
+      <translation>Neighbours</translation>
+    </message>
+    <message>
+      <source>部分履行</source>
+      <translation>Partly performed</translation>
+    </message>
+    <message>
+      <source>部分返还</source>
+      <translation>Partly returned</translation>
+    </message>
+    <message>
+      <source>鄂伦春族</source>
+      <translation>Oroqen</translation>
+    </message>
+    <message>
+      <source>鄂温克族</source>
+      <translation>Evenki</translation>
+    </message>
+    <message>
+      <source>配偶</source>
+      <translation>Spouse</translation>
+    </message>
+    <message>
+      <source>重大</source>
+      <translation>Severe</translation>
+    </message>
+    <message>
+      <source>重新启动：{reason}</source>
+      <translation>Reopened: {reason}</translation>
+    </message>
+    <message>
+      <source>重点人员</source>
+      <translation>Person of concern</translation>
+    </message>
+    <message>
+      <source>重点时段</source>
+      <translation>Peak hours</translation>
+    </message>
+    <message>
+      <source>银行转账</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <source>锡伯族</source>
+      <translation>Xibe</translation>
+    </message>
+    <message>
+      <source>镇政府</source>
+      <translation>Town government</translation>
+    </message>
+    <message>
+      <source>门巴族</source>
+      <translation>Monba</translation>
+    </message>
+    <message>
+      <source>防溺水</source>
+      <translation>Drowning prevention</translation>
+    </message>
+    <message>
+      <source>防范养老诈骗</source>
+      <translation>Pension scams</translation>
+    </message>
+    <message>
+      <source>阴</source>
+      <translation>Overcast</translation>
+    </message>
+    <message>
+      <source>阿昌族</source>
+      <translation>Achang</translation>
+    </message>
+    <message>
+      <source>雨</source>
+      <translation>Rain</translation>
+    </message>
+    <message>
+      <source>雪</source>
+      <translation>Snow</translation>
+    </message>
+    <message>
+      <source>雾</source>
+      <translation>Fog</translation>
+    </message>
+    <message>
+      <source>非亲属</source>
+      <translation>Not related</translation>
+    </message>
+    <message>
+      <source>风险等级：{level}</source>
+      <translation>Risk level: {level}</translation>
+    </message>
+    <message>
+      <source>风险等级：{level}（{factors}）</source>
+      <translation>Risk level: {level} ({factors})</translation>
+    </message>
+    <message>
+      <source>风险评估</source>
+      <translation>Risk assessed</translation>
+    </message>
+    <message>
+      <source>高</source>
+      <translation>High</translation>
+    </message>
+    <message>
+      <source>高山族</source>
+      <translation>Gaoshan</translation>
+    </message>
+    <message>
+      <source>高风险</source>
+      <translation>High risk</translation>
+    </message>
+    <message>
+      <source>黎族</source>
+      <translation>Li</translation>
+    </message>
+    <message>
+      <source>（身份待查）</source>
+      <translation>(identity unknown)</translation>
+    </message>
+  </context>
 </TS>

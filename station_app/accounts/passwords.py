@@ -17,6 +17,8 @@ RULE = f"密码至少 {MIN_LENGTH} 位，须同时包含字母和数字，且不
 
 def password_problem(password: str, username: str = "") -> str | None:
     """Why `password` breaks the rule (Chinese), or None if it is acceptable."""
+    if not password:
+        return f"请填写密码。{RULE}"
     if len(password) < MIN_LENGTH:
         return f"密码太短（{len(password)} 位）。{RULE}"
     if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):

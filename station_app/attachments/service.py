@@ -186,7 +186,7 @@ def encrypt_stored_files() -> int:
     if _store_keys() is None:
         return 0
     done = 0
-    for (sha256,) in Attachment.select(Attachment.sha256).distinct().tuples():
+    for (sha256,) in db.tuples(Attachment.select(Attachment.sha256).distinct()):
         if not _HEX64.fullmatch(sha256 or ""):
             continue
         plain = _plain_path(sha256)

@@ -154,7 +154,7 @@ def _export_checked(source: Path, target: Path, key: bytes) -> None:
         problem = file_problem(target, key=key)
         if problem is None:
             problem = _differences(source, target, key)
-    except (OSError, *sqlite_files.errors()) as exc:
+    except sqlite_files.errors(OSError) as exc:
         raise EncryptionFailed(f"加密没有完成，数据库保持原样：{_explain(exc, source)}") from exc
     if problem is not None:
         raise EncryptionFailed(f"加密后的检查未通过，数据库保持原样：{problem}")

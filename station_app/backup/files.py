@@ -164,7 +164,7 @@ def contents_or_none(path: Path) -> BackupContents | None:
     """read_contents for a listing: a damaged or foreign file in the folder is listed, not fatal."""
     try:
         return read_contents(path)
-    except (*sqlite_files.errors(), OSError, StationError):
+    except sqlite_files.errors(OSError, StationError):
         return None
 
 
@@ -202,7 +202,7 @@ def write_backup(source: Path, folder: Path, label: str, at: datetime | None = N
     except BackupFailed:
         _discard(temp)
         raise
-    except (OSError, *sqlite_files.errors(), DatabaseUnavailable) as exc:
+    except sqlite_files.errors(OSError, DatabaseUnavailable) as exc:
         _discard(temp)
         raise BackupFailed(f"备份没有完成：{_explain(exc, folder, _size(source))}") from exc
     except BaseException:

@@ -79,7 +79,7 @@ def restore_damaged(database_path: Path, backup: Path) -> RestoreResult:
     try:
         with _readable_as(backup, vault.unlocked_key(database_path)) as (source, _key):
             copy_file_safely(source, incoming)  # first: a power cut now leaves the damaged file in place
-    except (OSError, *sqlite_files.errors(), DatabaseUnavailable) as exc:
+    except sqlite_files.errors(OSError, DatabaseUnavailable) as exc:
         raise _failed(exc) from exc
     aside = database_path.with_name(f"{database_path.name}.damaged-{local_now():%Y%m%d-%H%M%S}")
     moved: list[tuple[Path, Path]] = []

@@ -186,7 +186,7 @@ def check_restorable(path: Path) -> BackupContents:
         contents = read_contents(path) if problem is None else None
     except (DatabaseUnavailable, vault.DatabaseLocked) as exc:
         raise BackupUnusable(f"无法读取备份 {path.name}：{exc.message}") from exc
-    except (OSError, *sqlite_files.errors()) as exc:
+    except sqlite_files.errors(OSError) as exc:
         raise BackupUnusable(f"无法读取备份 {path.name}：{exc}") from exc
     if contents is None:
         hint = ("；如果它是加密数据库的备份，请登录那个数据库后再恢复"

@@ -38,7 +38,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         if result.without_key:
             print("这些账户的密码还打不开加密的数据库：" + "、".join(result.without_key)
                   + "。请在“账户管理”中为他们重设密码（或让他们在本次程序运行中“切换用户”登录一次）。")
-    replaced, problems = 0, []
+    replaced, problems = 0, list[str]()
     if result.plain_backups and _wants_backups_encrypted(args, len(result.plain_backups)):
         replaced, problems = encrypt_backups(actor)
     left = plain_backups()

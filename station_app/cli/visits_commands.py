@@ -101,7 +101,7 @@ def cmd_visits_figures(args: argparse.Namespace) -> int:
     week = args.week or week_of(local_today())
     first, last = _week(week)
     assert first is not None and last is not None
-    figures = visit_figures(actor.station_id, *utc_window(first, last))
+    figures = visit_figures(actor.home, *utc_window(first, last))
     found = "、".join(f"{FINDING_KINDS[kind]} {number}" for kind, number in figures.findings_by_kind.items()
                      if number)
     text = "\n".join([

@@ -21,6 +21,16 @@ class Actor:
     def is_command_line(self) -> bool:
         return self.user_id is None
 
+    @property
+    def home(self) -> uuid.UUID:
+        """The actor's own station. Raises NotInitialised before the station is set up (only the
+        command line acts then)."""
+        if self.station_id is None:
+            from station_app.core.errors import NotInitialised
+
+            raise NotInitialised("本数据库还没有设置本所信息，请先运行 station init。")
+        return self.station_id
+
 
 def command_line_actor(station_id: uuid.UUID | None) -> Actor:
     """The `station` command acts as an administrator of the database it can open.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import overload
 from zoneinfo import ZoneInfo
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
@@ -11,6 +12,14 @@ LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 def utcnow() -> datetime:
     """Now, in UTC, naive (both SQLite and PostgreSQL store it the same way)."""
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+@overload
+def to_local(value: datetime) -> datetime: ...
+@overload
+def to_local(value: None) -> None: ...
+@overload
+def to_local(value: datetime | None) -> datetime | None: ...
 
 
 def to_local(value: datetime | None) -> datetime | None:

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import peewee
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 database_proxy = peewee.DatabaseProxy()
 
-SQLITE_PRAGMAS = {
+SQLITE_PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # Power cuts are common at the station: a committed transaction must survive one.
@@ -79,7 +80,7 @@ class EncryptedSqliteDatabase(peewee.SqliteDatabase):
     """SQLite through SQLCipher (`sqlcipher3`, the sqlite3 module's API): every page of the file
     and of its WAL encrypted with `key` (raw, 256 bits: no passphrase stretching on each open)."""
 
-    def __init__(self, database: str, key: bytes, **kwargs: object) -> None:
+    def __init__(self, database: str, key: bytes, **kwargs: Any) -> None:
         self._key = key
         super().__init__(database, **kwargs)
 
@@ -119,7 +120,7 @@ def connect(url: str, key: bytes | None = None) -> peewee.Database:
         # One writing transaction at a time, taken at BEGIN: a deferred BEGIN that later needs
         # the write lock fails with SQLITE_BUSY at once instead of waiting out busy_timeout.
         path = str(location.sqlite_path)
-        options = {"pragmas": SQLITE_PRAGMAS, "lock_type": "IMMEDIATE"}
+        options: dict[str, Any] = {"pragmas": SQLITE_PRAGMAS, "lock_type": "IMMEDIATE"}
         database: peewee.Database = (EncryptedSqliteDatabase(path, key, **options) if key is not None
                                      else peewee.SqliteDatabase(path, **options))
     else:
@@ -313,3 +314,9 @@ def environmental_errors() -> Iterator[None]:
         if explained is None:
             raise
         raise explained from exc
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a select as plain tuples (peewee's own stubs type `.tuples()` as yielding model
+    instances; it yields tuples). Rows already read (a list of tuples) pass through."""
+    return iter(query.tuples() if hasattr(query, "tuples") else query)

@@ -145,7 +145,9 @@ def _parse_cmap(data: bytes) -> _Coverage:
             chosen, enc = offset, 1
         elif platform == 1 and encoding == 0 and enc != 1:
             chosen, enc = offset, 2
-    fmt = None if chosen is None else struct.unpack_from(">H", data, chosen)[0]
+    if chosen is None:
+        return _Coverage([])
+    fmt = struct.unpack_from(">H", data, chosen)[0]
     if fmt == 4:
         return _Coverage(_cmap4(data, chosen))
     if fmt != 12:

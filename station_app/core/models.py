@@ -40,6 +40,7 @@ class StationRecord(BaseModel):
 
     id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
     station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT")
+    station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     created_at = peewee.DateTimeField(default=utcnow)
     updated_at = peewee.DateTimeField(default=utcnow)
     version = peewee.IntegerField(default=1)

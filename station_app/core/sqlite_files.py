@@ -53,9 +53,10 @@ def library_version(encrypted: bool) -> str:
     return str(dbapi2.sqlite_version)
 
 
-def errors() -> tuple[type[BaseException], ...]:
-    """Every SQLite error class a connection from `connect` may raise."""
-    found: list[type[BaseException]] = [sqlite3.Error]
+def errors(*others: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """Every SQLite error class a connection from `connect` may raise, then `others`: for an
+    `except sqlite_files.errors(OSError):` (a tuple mypy knows holds exception classes)."""
+    found: list[type[BaseException]] = [sqlite3.Error, *others]
     cipher = sys.modules.get("sqlcipher3.dbapi2")
     if cipher is not None:
         found.append(cipher.Error)

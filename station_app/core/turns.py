@@ -40,7 +40,7 @@ def files_of(database: peewee.SqliteDatabase) -> Files | None:
             path = Path(name)
             found = Files(path, path.parent, str(writer.note_path(path)))
         database._station_files = found  # type: ignore[attr-defined]
-    return found
+    return found if isinstance(found, Files) else None
 
 
 def begin_in_turn(database: peewee.SqliteDatabase, files: Files | None, normal_busy_timeout: int) -> Any:

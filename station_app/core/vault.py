@@ -46,7 +46,7 @@ SUFFIX = ".keys"
 FORMAT = "station-ledger-keys"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Argon2id as the account passwords use it (OWASP): 19 MiB, 2 passes, 1 lane.
-ARGON2 = {"iterations": 2, "lanes": 1, "memory_cost": 19_456}
+ARGON2: dict[str, int] = {"iterations": 2, "lanes": 1, "memory_cost": 19_456}
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read from paper without doubt
 _CODE_GROUPS, _CODE_GROUP = 8, 5  # 40 characters, ~196 bits
 
@@ -185,7 +185,8 @@ def key_check(key: bytes) -> str:
 # --- key slots ---------------------------------------------------------------------------------
 
 def _kek(password: str, salt: bytes) -> bytes:
-    return Argon2id(salt=salt, length=32, **ARGON2).derive(password.encode("utf-8"))
+    return Argon2id(salt=salt, length=32, iterations=ARGON2["iterations"],
+                    lanes=ARGON2["lanes"], memory_cost=ARGON2["memory_cost"]).derive(password.encode("utf-8"))
 
 
 def _b64(data: bytes) -> str:

@@ -199,7 +199,7 @@ def pg_holder(rows: list[tuple[object, object]]) -> Holder:
     for name, seconds in rows:
         text = str(name or "")
         task = text[len(PG_APPLICATION_PREFIX):] if text.startswith(PG_APPLICATION_PREFIX) else ""
-        return Holder(task, float(seconds) if seconds is not None else None, elsewhere=True)
+        return Holder(task, float(str(seconds)) if seconds is not None else None, elsewhere=True)
     return Holder(elsewhere=True)
 
 

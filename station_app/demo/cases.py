@@ -113,7 +113,7 @@ def _advance(actor: Actor, case, target: str, rng: random.Random):
 def load_demo_cases(actor: Actor, seed: int, count: int) -> int:
     """`count` disputes spread over every state; parties are picked from the demo residents."""
     rng = random.Random(seed * 31 + 7)
-    people = search_residents(actor.station_id, "", limit=400)
+    people = search_residents(actor.home, "", limit=400)
     if len(people) < 2:
         raise StationError("演示案件需要居民：请同时使用 --residents（如 --residents 500）。")
     made = 0

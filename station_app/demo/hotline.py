@@ -11,6 +11,7 @@ from pathlib import Path
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
+from station_app.core.db import tuples
 from station_app.hotline import importer, linking, steps
 from station_app.hotline.import_source import FIELD_LABELS
 from station_app.hotline.models import HotlineEvent, HotlineOrder
@@ -87,8 +88,8 @@ def load_demo_hotline(actor: Actor, seed: int, weeks: int) -> int:
         rows.append((index + 3, [number, received.strftime("%Y-%m-%d %H:%M:%S"), caller, _phone(rng), content,
                                  category, rule, "高力板派出所"]))
         plans[number] = (target, office, result, category, received)
-    existing = {number for (number,) in HotlineOrder.select(HotlineOrder.order_number)
-                .where(HotlineOrder.order_number.in_(list(plans))).tuples()}
+    existing = {number for (number,) in tuples(HotlineOrder.select(HotlineOrder.order_number)
+                .where(HotlineOrder.order_number.in_(list(plans))))}
     headers = [FIELD_LABELS[name] for name in ("order_number", "received_at", "caller_name", "caller_phone",
                                                "content", "category", "deadline", "platform_unit")]
     source = SourceTable(Path("12345工单演示数据.xlsx"), "工单", ["工单"], 2, headers,

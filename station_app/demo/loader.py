@@ -11,6 +11,7 @@ from station_app.accounts import permissions
 from station_app.accounts.models import Account
 from station_app.accounts.service import create_account
 from station_app.core.actor import Actor, command_line_actor
+from station_app.core.db import tuples
 from station_app.demo.people import generate_people
 from station_app.station.service import home_station, initialise_station
 
@@ -78,7 +79,7 @@ def _load_demo(seed: int, accounts: int, residents: int, cases: int, weeks: int,
     actor = actor or command_line_actor(station.id)
     permissions.require(actor, "demo.load")
     summary = DemoSummary(station.name, created)
-    existing = {name for (name,) in Account.select(Account.username).tuples()}
+    existing = {name for (name,) in tuples(Account.select(Account.username))}
     for index, person in enumerate(generate_people(seed, accounts)):
         role = _ROLE_CYCLE[index % len(_ROLE_CYCLE)]
         username = f"{role.replace('_', '')}{index + 1:02d}"
@@ -133,8 +134,8 @@ def load_demo_residents(actor: Actor, seed: int, count: int) -> int:
                 for grid_name in generate_grids(rng, village_name):
                     grid, _ = find_or_create_area(station.id, "grid", grid_name, village.id)
                     grids.append((town_name, village_name, grid.id))
-        known = {number for (number,) in Resident.select(Resident.id_number).where(
-            Resident.id_number.is_null(False)).tuples()}
+        known = {number for (number,) in tuples(Resident.select(Resident.id_number).where(
+            Resident.id_number.is_null(False)))}
         rows = []
         for person in generate_people(seed * 7919 + 1, count):
             town_name, village_name, grid_id = grids[rng.randrange(len(grids))]

@@ -79,7 +79,7 @@ _HOURS = {"routine": (2, 4), "night": (3, 7), "peak": (2, 3), "border": (5, 9), 
 
 def _ensure_teams(actor: Actor, rng: random.Random) -> list[TeamView]:
     existing = {team.name: team for team in teams.list_teams(actor)}
-    people = search_residents(actor.station_id, "", limit=400)
+    people = search_residents(actor.home, "", limit=400)
     staff = [row.id for row in Account.select(Account.id).where(
         (Account.station == actor.station_id) & Account.role.in_(("chief", "officer", "auxiliary"))
         & (Account.is_active == True)).order_by(Account.username)]  # noqa: E712
@@ -139,7 +139,7 @@ def load_demo_patrols(actor: Actor, seed: int, weeks: int) -> int:
     team_views = _ensure_teams(actor, rng)
     villages = [row.id for row in Area.select(Area.id).where(
         (Area.station == actor.station_id) & (Area.kind == "village")).order_by(Area.name)]
-    people = search_residents(actor.station_id, "", limit=200)
+    people = search_residents(actor.home, "", limit=200)
     now = local_now()
     monday = datetime(now.year, now.month, now.day) - timedelta(days=now.weekday())
     added = 0

@@ -123,7 +123,7 @@ def _hand_back(actor: Actor, case: CaseDetail, held_on: date, place: str, office
 
 def _residents(actor: Actor, rng: random.Random, count: int) -> list:
     """Some registered residents to be victims, when the demo has residents at all."""
-    found = search_residents(actor.station_id, "", limit=50)
+    found = search_residents(actor.home, "", limit=50)
     return rng.sample(found, min(count, len(found)))
 
 

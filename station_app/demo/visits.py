@@ -19,6 +19,7 @@ from station_app.audit import chain as audit
 from station_app.audit.models import AuditEntry
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
+from station_app.core.db import tuples
 from station_app.residents.models import Area, Resident
 from station_app.visits import findings, outreach, visits
 
@@ -66,7 +67,7 @@ def _photo(path: Path, rng: random.Random) -> Path:
 
 
 def _already_loaded(seed: int) -> bool:
-    for (changes,) in AuditEntry.select(AuditEntry.changes).where(AuditEntry.action == _MARKER).tuples():
+    for (changes,) in tuples(AuditEntry.select(AuditEntry.changes).where(AuditEntry.action == _MARKER)):
         if json.loads(changes).get("extra", {}).get("seed") == seed:
             return True
     return False

@@ -12,6 +12,7 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from station_app.documents.fonts_runs import DocumentFonts, check_printable, document_fonts, font_markup
 from station_app.documents.inputs import (
@@ -157,7 +158,7 @@ def agreement_story(agreement: AgreementInput, fonts: DocumentFonts, wording: di
         sections.append(("responsibility", body_paragraphs(agreement.responsibility, fonts)))
     terms = _terms(agreement, fonts)
     sections.append(("terms", terms[:-1]))
-    performance = [field_para("履行方式", agreement.performance_method.strip(), fonts)]
+    performance: list[Flowable] = [field_para("履行方式", agreement.performance_method.strip(), fonts)]
     if agreement.performance_place.strip():
         performance.append(field_para("履行地点", agreement.performance_place.strip(), fonts))
     performance.append(field_para("履行期限", f"{cn_date(agreement.performance_deadline)}前履行完毕", fonts))
@@ -194,7 +195,7 @@ class KeepTogetherWhereItFits(KeepTogether):
         self._before, self._last = before, last
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        self.wrap(avail_width, avail_height)
-        if self._H > TEXT_HEIGHT:  # the items go back to the document, to be split as usual
-            return [self.NullActionFlowable(), *self._before, KeepTogether(self._last)]
+        self.wrap(avail_width, avail_height)  # sets _H, the content's whole height (wrap may return more)
+        if self._H > TEXT_HEIGHT:  # type: ignore[attr-defined]  # the items go back to the document, to be split as usual
+            return [NullActionFlowable(), *self._before, KeepTogether(self._last)]
         return super().split(avail_width, avail_height)

@@ -21,8 +21,9 @@ from reportlab.platypus import paragraph as _paragraph
 # Adding the characters is a process-wide improvement for any CJK paragraph.
 _NO_LINE_START = "，：；！？》〉」』】〕）”’·…—％"
 for _module in (_textsplit, _paragraph):
-    if not _module.ALL_CANNOT_START.endswith(_NO_LINE_START):
-        _module.ALL_CANNOT_START += _NO_LINE_START
+    _cannot_start: str = getattr(_module, "ALL_CANNOT_START")  # noqa: B009 (not in reportlab's stubs)
+    if not _cannot_start.endswith(_NO_LINE_START):
+        setattr(_module, "ALL_CANNOT_START", _cannot_start + _NO_LINE_START)  # noqa: B010
 
 BODY_SIZE = 12
 BODY_LEADING = 21

@@ -43,7 +43,8 @@ from station_app.documents.page_marks import (  # noqa: F401 (draw_text: used by
 from station_app.documents.styles import GREY, stylesheet
 from station_app.documents.verification import Verification
 
-MARGINS = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm, "bottomMargin": 22 * mm}
+MARGINS: dict[str, Any] = {"leftMargin": 25 * mm, "rightMargin": 22 * mm, "topMargin": 24 * mm,
+                           "bottomMargin": 22 * mm}
 TEXT_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 TEXT_HEIGHT = PAGE_HEIGHT - MARGINS["topMargin"] - MARGINS["bottomMargin"]
 LINE = colors.Color(0.25, 0.25, 0.25)

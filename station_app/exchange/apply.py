@@ -22,6 +22,7 @@ from peewee import fn
 
 from station_app.core import db
 from station_app.core.clock import utcnow
+from station_app.core.db import tuples
 from station_app.core.models import StationRecord
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, exported_fields
 from station_app.exchange.bundle_reader import TableStart
@@ -80,7 +81,7 @@ class TableApplier:
         if full:
             local = model.select(model.id).where(model.station == station_id).tuples()
             sent = set(start.ids)
-            self.gone = [str(record_id) for (record_id,) in local if str(record_id) not in sent]
+            self.gone = [str(record_id) for (record_id,) in tuples(local) if str(record_id) not in sent]
         else:
             self.gone = [record_id for record_id in start.deleted if record_id in self.existing]
         self._supersede_waiting_conflicts(start.ids + self.gone)
@@ -112,7 +113,7 @@ class TableApplier:
         for chunk in _chunks(ids, 1000):
             query = self.model.select(self.model.id, self.model.station).where(
                 self.model.id.in_([uuid.UUID(i) for i in chunk])).tuples()
-            owners.update({str(record_id): owner for record_id, owner in query})
+            owners.update({str(record_id): owner for record_id, owner in tuples(query)})
         return owners
 
     def add(self, row: list[Any]) -> None:
@@ -245,7 +246,7 @@ class TableApplier:
         table = self.model._meta.table_name
         waiting = BundleConflict.select(BundleConflict.record_id).where(
             (BundleConflict.table_name == table) & BundleConflict.resolved_at.is_null()).tuples()
-        moot = {record_id for (record_id,) in waiting} & set(ids)
+        moot = {record_id for (record_id,) in tuples(waiting)} & set(ids)
         for chunk in _chunks(sorted(moot)):
             BundleConflict.update(resolved_at=utcnow(), resolution=SUPERSEDED).where(
                 (BundleConflict.table_name == table) & BundleConflict.record_id.in_(chunk)

@@ -21,6 +21,7 @@ from station_app.audit.chain import chain_head
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
+from station_app.core.db import tuples
 from station_app.core.errors import StationError, ValidationError
 from station_app.core.migrations import latest_version
 from station_app.core.models import Station, StationRecord
@@ -146,7 +147,7 @@ def _ids_to_send(model: type[StationRecord], station_id: uuid.UUID, span: Export
                  changed: dict[str, tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
     if span.full:
         query = model.select(model.id).where(model.station == station_id).order_by(model.id).tuples()
-        return [str(record_id) for (record_id,) in query], []
+        return [str(record_id) for (record_id,) in tuples(query)], []
     alive, gone = changed.get(model._meta.table_name, ([], []))
     return alive, gone
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from station_app.audit.chain import GENESIS_HASH, content_hash, entry_content
 from station_app.audit.models import AuditEntry
+from station_app.core.db import tuples
 from station_app.exchange.bundle import BundleError, is_int
 from station_app.exchange.models import StationAudit
 
@@ -39,7 +40,7 @@ class HistoryMismatch(BundleError):
 def chain_hashes() -> list[list[Any]]:
     """[[number, short hash], …] of this database's whole chain, oldest first."""
     query = AuditEntry.select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq).tuples()
-    return [[seq, digest[:SHORT]] for seq, digest in query]
+    return [[seq, digest[:SHORT]] for seq, digest in tuples(query)]
 
 
 def entries_after(seq: int) -> Iterator[dict[str, Any]]:
@@ -84,8 +85,8 @@ class HistoryCheck:
         assert self.entries is not None
         if self.hashes is None:
             raise BundleError("数据包缺少该所的审计记录。数据包已损坏或被改动，无法导入。")
-        held = dict(StationAudit.select(StationAudit.seq, StationAudit.hash)
-                    .where(StationAudit.station_id == self.station_id).tuples())
+        held: dict[int, str] = dict(tuples(StationAudit.select(StationAudit.seq, StationAudit.hash)
+                                           .where(StationAudit.station_id == self.station_id)))
         problem, first = self._compare(held)
         if problem and not accept:
             raise HistoryMismatch(

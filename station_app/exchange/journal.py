@@ -19,6 +19,7 @@ from datetime import datetime
 from peewee import fn
 
 from station_app.core.clock import utcnow
+from station_app.core.db import tuples
 from station_app.exchange.models import BundleExport, ChangeEntry, JournalState
 
 
@@ -133,7 +134,7 @@ def changed_records(station_id: uuid.UUID, span: ExportRange) -> dict[str, tuple
     query = (ChangeEntry.select(ChangeEntry.table_name, ChangeEntry.record_id, ChangeEntry.deleted)
              .where((ChangeEntry.seq > span.from_seq) & (ChangeEntry.seq <= span.to_seq))
              .order_by(ChangeEntry.seq).tuples())
-    for table, record_id, deleted in query:
+    for table, record_id, deleted in tuples(query):
         key = (table, str(record_id))
         latest.pop(key, None)  # keep the order of the latest change
         latest[key] = bool(deleted)

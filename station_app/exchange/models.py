@@ -20,9 +20,11 @@ class BundleConflict(BaseModel):
     table_name = peewee.CharField(max_length=64)
     record_id = peewee.CharField(max_length=64)
     station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT")
+    station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     bundle_station = peewee.ForeignKeyField(
         Station, column_name="bundle_station_id", on_delete="RESTRICT", backref="+"
     )
+    bundle_station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     bundle_created_at = peewee.DateTimeField()
     local_version = peewee.IntegerField()
     incoming_version = peewee.IntegerField()
@@ -106,6 +108,7 @@ class ExchangePeer(BaseModel):
 
     station = peewee.ForeignKeyField(Station, primary_key=True, column_name="station_id",
                                      on_delete="RESTRICT", backref="+")
+    station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     epoch = peewee.CharField(max_length=32)
     last_seq = peewee.BigIntegerField()
     covered_until = peewee.DateTimeField()  # the station's data is here as it stood at this time
@@ -119,6 +122,7 @@ class ReceivedBundle(BaseModel):
     id = peewee.UUIDField(primary_key=True, default=uuid.uuid4)
     station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT",
                                      backref="+")
+    station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     epoch = peewee.CharField(max_length=32)
     from_seq = peewee.BigIntegerField()
     to_seq = peewee.BigIntegerField()

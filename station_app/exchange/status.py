@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today, to_local
+from station_app.core.db import tuples
 from station_app.core.models import Station
 from station_app.exchange import journal
 from station_app.exchange.models import ExchangePeer, ReceivedBundle
@@ -77,8 +78,9 @@ def peer_statuses(home_id: uuid.UUID | None, today: date | None = None) -> list[
     today = today or local_today()
     peers = {peer.station_id: peer for peer in ExchangePeer.select()}
     received: dict[uuid.UUID, list[str]] = {}
-    for station_id, period_key in (ReceivedBundle.select(ReceivedBundle.station, ReceivedBundle.period_key)
-                                   .order_by(ReceivedBundle.received_at).tuples()):
+    bundles = (ReceivedBundle.select(ReceivedBundle.station, ReceivedBundle.period_key)
+               .order_by(ReceivedBundle.received_at))
+    for station_id, period_key in tuples(bundles):
         if period_key:
             received.setdefault(station_id, []).append(period_key)
     statuses = []
@@ -96,7 +98,9 @@ def peer_statuses(home_id: uuid.UUID | None, today: date | None = None) -> list[
 
 def _missing_weeks(first: datetime, weeks: list[str], today: date) -> list[str]:
     """Complete ISO weeks from the one of the first bundle to last week that no bundle was made for."""
-    day = to_local(first).date()
+    local = to_local(first)
+    assert local is not None
+    day = local.date()
     day -= timedelta(days=day.weekday())
     this_week = today - timedelta(days=today.weekday())
     have = set(weeks)

@@ -21,6 +21,7 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
+from station_app.core.db import tuples
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.models import Setting
 from station_app.core.textnorm import clean_text, parse_date
@@ -114,8 +115,9 @@ def ensure_shipped(actor: Actor | None) -> list[int]:
 def load_calendar(actor: Actor | None = None) -> WorkCalendar:
     """The calendar as stored (seeding the shipped years first if needed)."""
     ensure_shipped(actor)
-    off, work = set(), set()
-    for day, kind in CalendarDay.select(CalendarDay.day, CalendarDay.kind).tuples():
+    off: set[date] = set()
+    work: set[date] = set()
+    for day, kind in tuples(CalendarDay.select(CalendarDay.day, CalendarDay.kind)):
         (off if kind == "off" else work).add(day if isinstance(day, date) else date.fromisoformat(str(day)))
     years = {int(year) for year in _marks()} | {day.year for day in off | work}
     return WorkCalendar.of(off, work, years)

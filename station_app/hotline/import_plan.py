@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from station_app.core.clock import format_local
 from station_app.core.masking import mask_phone
 from station_app.hotline.fields import PLATFORM_FIELDS, OrderFields, check_order
-from station_app.hotline.import_source import FIELD_LABELS, guess_mapping, missing_columns
+from station_app.hotline.import_source import (
+    FIELD_LABELS,
+    guess_mapping,
+    missing_columns,
+    missing_columns_message,
+)
 from station_app.hotline.models import HotlineOrder
 from station_app.hotline.workdays import WorkCalendar
 from station_app.residents.import_plan import ImportCancelled, RejectedRow
@@ -91,8 +96,8 @@ class Planner:
         self.mapping = guess_mapping(source.headers)
         missing = missing_columns(self.mapping)
         if missing:
-            raise ImportFileError(f"“{source.path.name}”第 {source.header_row} 行的表头中没有这些列："
-                                  f"{'、'.join(missing)}。请确认是12345平台导出的工单表。")
+            raise ImportFileError(missing_columns_message(source.path.name, source.header_row, source.headers,
+                                                          self.mapping))
         self.station_id, self.source, self.calendar = station_id, source, calendar
         self.cancelled = cancelled or (lambda: False)
         self.progress = progress or (lambda fraction, message: None)

@@ -5,13 +5,16 @@ damaged, password-protected, old .xls and oversized files refused with a message
 <dimension> not trusted, merged cells repeated over their rows, blank rows skipped, every value
 passed on as the reader gives it. Only the header is ours: the residents reader recognises a
 residents header (姓名, 身份证号 …), so the header row is found here among the hotline's column
-names (工单编号, 受理时间/来电时间, 来电人/诉求人, 诉求内容 …), below any title rows.
+names (工单编号, 受理时间/来电时间, 来电人/诉求人, 诉求内容 …), below any title rows. A header of two
+rows (a merged "来电信息" over 来电时间/来电人/联系电话) is read as one: a lower cell that names a
+column is that column's header, otherwise the upper cell is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +71,20 @@ def missing_columns(mapping: dict[int, str]) -> list[str]:
     return [FIELD_LABELS[name] for name in REQUIRED if name not in mapping.values()]
 
 
+def missing_columns_message(file_name: str, header_row: int, headers: list[str],
+                            mapping: dict[int, str]) -> str:
+    """Why a header cannot be imported: each missing column with the names it is also known by,
+    and the columns the file does have."""
+    label_to_field = {label: name for name, label in FIELD_LABELS.items()}
+    wanted = []
+    for label in missing_columns(mapping):
+        others = [synonym for synonym in _SYNONYMS[label_to_field[label]] if synonym != label][:4]
+        wanted.append(f"{label}（或：{'、'.join(others)}）" if others else label)
+    found = "、".join(dict.fromkeys(header for header in headers if header)) or "（空）"
+    return (f"“{file_name}”第 {header_row} 行的表头中没有这些列：{'；'.join(wanted)}。"
+            f"表中的列是：{found}。请确认是12345平台导出的工单表，或把列名改成上面的名称之一。")
+
+
 def read_orders(path: str | Path, sheet: str | None = None) -> SourceTable:
     """Read the export at `path` (the named sheet, or the first with a hotline header).
 
@@ -119,6 +136,26 @@ def _pick_sheet(path: Path, workbook: Any, sheet: str | None) -> SourceTable:
     raise first_error or ImportFileError(f"“{path.name}”中没有可以导入的工作表。")
 
 
+def _texts(values: list[object]) -> list[str]:
+    return ["" if value is None else str(value).strip() for value in values]
+
+
+def _is_lower_header(upper: list[str], lower: list[str]) -> bool:
+    """The row under a header is its second level when at least two of its cells name columns
+    the upper row does not (a merged "来电信息" over 来电时间, 来电人, 联系电话)."""
+    return sum(1 for index, text in enumerate(lower)
+               if field_of(text) and (index >= len(upper) or field_of(upper[index]) != field_of(text))) >= 2
+
+
+def _combined(upper: list[str], lower: list[str]) -> list[str]:
+    """Each column's header from a two-row header: the lower cell where it names a column, else the
+    upper one (a column whose upper cell is merged down, or a group name over an unknown cell)."""
+    width = max(len(upper), len(lower))
+    upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
+    return [low if field_of(low) or (low and not field_of(high)) else high
+            for high, low in zip(upper, lower, strict=True)]
+
+
 def _note_blank(rows: Iterator[tuple[int, list[object]]], blank: set[int]
                 ) -> Iterator[tuple[int, list[object]]]:
     """Remember the rows blank as typed: a merged 承办单位 reaching over an empty row does not
@@ -134,16 +171,22 @@ def _build(path: Path, sheet_name: str, names: list[str], rows: Iterator[tuple[i
     """The header is the first of the top rows naming two hotline columns; every non-blank row
     below it is kept, fitted to the header's width."""
     header_row, headers = 0, []
+    pushed_back: list[tuple[int, list[object]]] = []
     for number, values in rows:
         if sum(1 for value in values if value is not None and field_of(value)) >= 2:
-            header_row = number
-            headers = ["" if value is None else str(value).strip() for value in values]
+            header_row, headers = number, _texts(values)
+            lower = next(rows, None)
+            if lower is not None and lower[0] not in blank and _is_lower_header(headers, _texts(lower[1])):
+                header_row, headers = lower[0], _combined(headers, _texts(lower[1]))
+            elif lower is not None:
+                pushed_back.append(lower)
             break
         if number >= generic.HEADER_SEARCH_ROWS:
             break
     if not header_row:
         raise ImportFileError(f"在“{path.name}”的前 {generic.HEADER_SEARCH_ROWS} 行没有找到表头"
                               "（应有“工单编号”“受理时间”“诉求内容”等列名）。")
+    rows = chain(pushed_back, rows)
     while headers and not headers[-1]:
         headers.pop()
     data = []

@@ -6,6 +6,8 @@ database, keyed by the day.
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.core.clock import utcnow
@@ -33,6 +35,7 @@ class HotlineOrder(StationRecord):
     archived_at = peewee.DateTimeField(null=True)
     returned_count = peewee.IntegerField(default=0)
     case = peewee.ForeignKeyField(DisputeCase, null=True, column_name="case_id", on_delete="SET NULL")
+    case_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     source = peewee.CharField(max_length=16, default="manual")
     registered_by = peewee.CharField(max_length=64, default="")
 
@@ -45,6 +48,7 @@ class HotlineEvent(StationRecord):
 
     order = peewee.ForeignKeyField(HotlineOrder, column_name="order_id", on_delete="CASCADE",
                                    backref="events")
+    order_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     seq = peewee.IntegerField(default=1)  # order within the order's record (times tie to the second)
     kind = peewee.CharField(max_length=16)
     at = peewee.DateTimeField()

@@ -13,6 +13,7 @@ from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today, utcnow
+from station_app.core.db import tuples
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.masking import mask_phone
 from station_app.core.scope import record_in_scope, record_to_change, scope
@@ -94,7 +95,7 @@ def _case_numbers(case_ids: list[uuid.UUID]) -> dict[str, str]:
     if not case_ids:
         return {}
     query = DisputeCase.select(DisputeCase.id, DisputeCase.case_number).where(DisputeCase.id.in_(case_ids))
-    return {str(case_id): number for case_id, number in query.tuples()}
+    return {str(case_id): number for case_id, number in tuples(query)}
 
 
 def _row(order: HotlineOrder, today: date, case_number: str) -> OrderRow:

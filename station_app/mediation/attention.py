@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
+from station_app.core.db import tuples
 from station_app.core.textnorm import shorten
 from station_app.core.urgency import HIGH_RISK, OVERDUE, UPCOMING, urgency_of
 from station_app.mediation.models import CasePlan, DisputeCase, EarlyWarning, FollowUp
@@ -38,8 +39,8 @@ def attention_items(actor: Actor, follow_up_horizon_days: int = 3,
     station_open = here & DisputeCase.state.in_(OPEN_STATES)
     items: list[AttentionItem] = []
     high_risk = station_open & DisputeCase.risk_level.in_(HIGH_LEVELS)
-    warned = {case_id for (case_id,) in EarlyWarning.select(EarlyWarning.case).join(DisputeCase)
-              .where(high_risk).tuples()}
+    warned = {case_id for (case_id,) in tuples(EarlyWarning.select(EarlyWarning.case).join(DisputeCase)
+              .where(high_risk))}
     for case in DisputeCase.select().where(high_risk):
         note = "，尚未发出预警通报" if case.id not in warned else ""
         items.append(

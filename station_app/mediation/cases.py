@@ -112,12 +112,12 @@ def open_case(
         if len(set(resident_ids)) != len(resident_ids):
             raise ValidationError.single("parties", "同一人被重复添加为当事人。")
         local_year = (reported_at + timedelta(hours=8)).year
-        sequence = numbering.next_sequence(actor.station_id, "case", local_year)
+        sequence = numbering.next_sequence(actor.home, "case", local_year)
         case = DisputeCase.create(
             station=actor.station_id,
             year=local_year,
             sequence=sequence,
-            case_number=numbering.formatted("case", actor.station_id, local_year, sequence),
+            case_number=numbering.formatted("case", actor.home, local_year, sequence),
             source=source,
             category=category,
             summary=summary,

@@ -3,6 +3,8 @@ they are read and printed with their case, never queried on their own."""
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.core.models import BaseModel, Station, StationRecord
@@ -13,6 +15,7 @@ class NumberCounter(BaseModel):
     """Last number handed out per station, kind (case / agreement) and year."""
 
     station = peewee.ForeignKeyField(Station, column_name="station_id", on_delete="RESTRICT")
+    station_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     kind = peewee.CharField(max_length=16)
     year = peewee.IntegerField()
     last = peewee.IntegerField(default=0)
@@ -31,6 +34,7 @@ class DisputeCase(StationRecord):
     reporter_phone = peewee.CharField(max_length=32, default="")
     reported_at = peewee.DateTimeField(index=True)
     place_area = peewee.ForeignKeyField(Area, null=True, column_name="place_area_id", on_delete="SET NULL")
+    place_area_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     place_text = peewee.CharField(max_length=200, default="")
     category = peewee.CharField(max_length=32)
     summary = peewee.TextField()
@@ -45,7 +49,9 @@ class DisputeCase(StationRecord):
 
 class CaseParty(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE", backref="parties")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     resident = peewee.ForeignKeyField(Resident, column_name="resident_id", on_delete="RESTRICT")
+    resident_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     position = peewee.IntegerField(default=0)
     role_label = peewee.CharField(max_length=16, default="")
     occupation = peewee.CharField(max_length=64, default="")
@@ -55,6 +61,7 @@ class CaseParty(StationRecord):
 
 class RiskAssessment(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     factors = peewee.TextField(default="[]")
     level = peewee.CharField(max_length=4)
     note = peewee.TextField(default="")
@@ -64,6 +71,7 @@ class RiskAssessment(StationRecord):
 
 class EarlyWarning(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     recipient = peewee.CharField(max_length=100)
     content = peewee.TextField()
     sent_at = peewee.DateTimeField()
@@ -76,6 +84,7 @@ class CasePlan(StationRecord):
     """一事一策."""
 
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     measures = peewee.TextField()
     responsible = peewee.CharField(max_length=200)
     deadline = peewee.DateField()
@@ -84,6 +93,7 @@ class CasePlan(StationRecord):
 
 class MediationSession(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     started_at = peewee.DateTimeField()
     ended_at = peewee.DateTimeField(null=True)
     place = peewee.CharField(max_length=200)
@@ -98,6 +108,7 @@ class MediationSession(StationRecord):
 
 class Agreement(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     kind = peewee.CharField(max_length=8)
     year = peewee.IntegerField()
     sequence = peewee.IntegerField()
@@ -121,6 +132,7 @@ class Agreement(StationRecord):
 
 class FollowUp(StationRecord):
     case = peewee.ForeignKeyField(DisputeCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     due_on = peewee.DateField(index=True)
     done_at = peewee.DateTimeField(null=True)
     visitor = peewee.CharField(max_length=64, default="")

@@ -10,6 +10,7 @@ import peewee
 from station_app.accounts import permissions
 from station_app.attachments.service import attachments_of
 from station_app.core.actor import Actor
+from station_app.core.db import tuples
 from station_app.core.errors import NotFound
 from station_app.core.masking import mask_phone
 from station_app.core.scope import scope
@@ -131,7 +132,7 @@ def _party_names(case_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
         .order_by(CaseParty.position)
         .tuples()
     )
-    for case_id, name in query:
+    for case_id, name in tuples(query):
         names.setdefault(case_id if isinstance(case_id, uuid.UUID) else uuid.UUID(str(case_id)), []).append(
             name
         )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import cast
 
 from station_app.core import db
 from station_app.core.actor import Actor
@@ -36,7 +38,8 @@ def run_step(actor: Actor, case_id: uuid.UUID, expected_version: int, step: str,
         workflow.require_step(step, case.state)
         before_state = case.state
         summary, changes = write(case)
-        happened = changes.pop("_happened", None)  # when the step took place, if not just now
+        # when the step took place, if not just now
+        happened = cast("datetime | date | None", changes.pop("_happened", None))
         changes.setdefault("state", workflow.next_state(step, case.state))
         update_versioned(case, expected_version, **changes)
         audit_case(

@@ -16,6 +16,7 @@ from datetime import datetime
 
 import peewee
 
+from station_app.core.db import tuples
 from station_app.patrols import people
 from station_app.patrols.models import Patrol, PatrolFinding, PatrolMember, PatrolTeam
 from station_app.patrols.people import Person
@@ -105,12 +106,12 @@ def patrol_figures(station_id: uuid.UUID | Sequence[uuid.UUID], start_utc: datet
                                  Patrol.ended_at, Patrol.distance_m).where(window).tuples())
     if not patrols:
         return result
-    team_rows = {people.as_uuid(team_id): (name, kind) for team_id, name, kind in PatrolTeam.select(
-        PatrolTeam.id, PatrolTeam.name, PatrolTeam.kind).where(PatrolTeam.station.in_(stations)).tuples()}
+    team_rows = {people.as_uuid(team_id): (name, kind) for team_id, name, kind in tuples(PatrolTeam.select(
+        PatrolTeam.id, PatrolTeam.name, PatrolTeam.kind).where(PatrolTeam.station.in_(stations)))}
     present: dict[uuid.UUID, list[tuple[Person, bool]]] = {}
     members = (PatrolMember.select(PatrolMember.patrol, PatrolMember.account, PatrolMember.resident,
                                    PatrolMember.is_leader).join(Patrol).where(window).tuples())
-    for patrol_id, account_id, resident_id, leads in members:
+    for patrol_id, account_id, resident_id, leads in tuples(members):
         person: Person = (("account", people.as_uuid(account_id)) if account_id
                           else ("resident", people.as_uuid(resident_id)))
         present.setdefault(people.as_uuid(patrol_id), []).append((person, leads))
@@ -120,7 +121,7 @@ def patrol_figures(station_id: uuid.UUID | Sequence[uuid.UUID], start_utc: datet
     teams: dict[uuid.UUID, TeamFigures] = {}
     persons: dict[Person, PersonFigures] = {}
     team_people: dict[uuid.UUID, set[Person]] = {}
-    for patrol_id, team_id, kind, weather, started_at, ended_at, distance_m in patrols:
+    for patrol_id, team_id, kind, weather, started_at, ended_at, distance_m in tuples(patrols):
         team_id = people.as_uuid(team_id)
         team_name, team_kind = team_rows.get(team_id, ("", ""))  # teams are the station's own
         team = teams.setdefault(team_id, TeamFigures(team_id, team_name, team_kind,
@@ -161,7 +162,7 @@ def patrol_figures(station_id: uuid.UUID | Sequence[uuid.UUID], start_utc: datet
             team_people.setdefault(team_id, set()).add(person)
     for team_id, members in team_people.items():
         teams[team_id].people = len(members)
-        teams[team_id].volunteers = sum(1 for kind, _ in members if kind == "resident")
+        teams[team_id].volunteers = sum(1 for kind, _ in tuples(members) if kind == "resident")
     result.people = len(persons)
     result.volunteers = sum(1 for kind, _ in persons if kind == "resident")
     _count_findings(result, window)
@@ -175,7 +176,7 @@ def _count_findings(result: PatrolFigures, window: peewee.Expression) -> None:
     result.findings = dict.fromkeys(FINDING_KINDS, 0)
     query = (PatrolFinding.select(PatrolFinding.kind, PatrolFinding.case, PatrolFinding.people_helped)
              .join(Patrol).where(window).tuples())
-    for kind, case_id, helped in query:
+    for kind, case_id, helped in tuples(query):
         result.findings[kind] = result.findings.get(kind, 0) + 1
         result.cases_opened += case_id is not None
         result.people_helped += helped or 0

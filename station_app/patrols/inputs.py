@@ -14,9 +14,11 @@ from station_app.core.textnorm import clean_text, half_width
 from station_app.patrols.vocab import (
     MAX_DISTANCE_KM,
     MAX_HOURS_WITHOUT_CONFIRM,
+    MAX_SPEED_KMH,
     NIGHT_ENDS,
     NIGHT_STARTS,
     PATROL_KINDS,
+    SPEED_TO_CONFIRM_KMH,
     TEMPERATURE_RANGE,
 )
 
@@ -25,9 +27,13 @@ Problems = dict[str, str]
 CLOCK_SLACK = timedelta(minutes=10)
 
 
-class LongPatrol(StationError):
-    """Start to end is more than 24 hours: usually a forgotten 结束巡逻 or a wrong date.
-    Save again with confirm=True once the user has checked."""
+class PatrolQuestion(StationError):
+    """Something unusual that can still be true: the user checks and saves again with
+    confirm=True."""
+
+
+class LongPatrol(PatrolQuestion):
+    """Start to end is more than 24 hours: usually a forgotten 结束巡逻 or a wrong date."""
 
     def __init__(self, hours: float) -> None:
         super().__init__(
@@ -35,6 +41,25 @@ class LongPatrol(StationError):
             "请核对开始和结束的日期、时间（是否忘了及时结束巡逻？）；确认无误可继续保存。"
         )
         self.hours = hours
+
+
+class FastPatrol(PatrolQuestion):
+    """The distance needs a fast average speed for the time: possible by car, often a typo."""
+
+    def __init__(self, km: float, hours: float) -> None:
+        super().__init__(
+            f"{km:g} 公里用时 {duration_words(hours)}，平均每小时约 {km / hours:.0f} 公里，"
+            "比一般巡逻快得多。请核对里程（单位是公里）和起止时间；确认无误可继续保存。"
+        )
+        self.km, self.hours = km, hours
+
+
+def duration_words(hours: float) -> str:
+    """"25 分钟" under an hour, else "2.5 小时": how a patrol's length is said everywhere."""
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return f"{minutes} 分钟"
+    return f"{round(hours, 1):g} 小时"
 
 
 def default_kind(local_start: datetime) -> str:
@@ -86,14 +111,34 @@ def check_span(started: datetime | None, ended: datetime | None, problems: Probl
         problems["ended_at"] = f"结束时间须晚于开始时间。{hint}"
 
 
-def require_confirmed(started: datetime, ended: datetime | None, confirm: bool) -> None:
-    """Raise LongPatrol for more than 24 hours unless the user confirmed it. Call after the
-    other checks passed, so the question comes only about a form that is otherwise right."""
+def check_speed(started: datetime | None, ended: datetime | None, distance: int | None,
+                problems: Problems) -> None:
+    """Refuse a distance no patrol can cover in its time (23.5 km in one minute): the message,
+    under 里程, says the average speed it would take."""
+    if started is None or ended is None or not distance or problems.get("distance_km"):
+        return
+    if ended <= started:
+        return
+    hours = (ended - started).total_seconds() / 3600
+    km = distance / 1000
+    if km / hours > MAX_SPEED_KMH:
+        problems["distance_km"] = (
+            f"{km:g} 公里用时 {duration_words(hours)}，平均每小时约 {km / hours:.0f} 公里，不可能是一次巡逻。"
+            "请核对里程（单位是公里）和起止时间。")
+
+
+def require_confirmed(started: datetime, ended: datetime | None, confirm: bool,
+                      distance: int | None = None) -> None:
+    """Raise LongPatrol for more than 24 hours, FastPatrol for a distance that needs more than
+    SPEED_TO_CONFIRM_KMH on average, unless the user confirmed it. Call after the other checks
+    passed, so the question comes only about a form that is otherwise right."""
     if ended is None or confirm:
         return
     hours = (ended - started).total_seconds() / 3600
     if hours > MAX_HOURS_WITHOUT_CONFIRM:
         raise LongPatrol(hours)
+    if distance and hours > 0 and distance / 1000 / hours > SPEED_TO_CONFIRM_KMH:
+        raise FastPatrol(distance / 1000, hours)
 
 
 _NUMBER = re.compile(r"^[+\-]?\d+(\.\d+)?$")

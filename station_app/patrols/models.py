@@ -6,6 +6,8 @@ present by person (account or resident), so figures per person add up across tea
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.accounts.models import Account
@@ -26,8 +28,11 @@ class PatrolTeam(StationRecord):
 
 class TeamMember(StationRecord):
     team = peewee.ForeignKeyField(PatrolTeam, column_name="team_id", on_delete="CASCADE")
+    team_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     account = peewee.ForeignKeyField(Account, null=True, column_name="account_id", on_delete="RESTRICT")
+    account_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     resident = peewee.ForeignKeyField(Resident, null=True, column_name="resident_id", on_delete="RESTRICT")
+    resident_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     is_leader = peewee.BooleanField(default=False)
     active = peewee.BooleanField(default=True)
 
@@ -37,6 +42,7 @@ class TeamMember(StationRecord):
 
 class Patrol(StationRecord):
     team = peewee.ForeignKeyField(PatrolTeam, column_name="team_id", on_delete="RESTRICT")
+    team_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     kind = peewee.CharField(max_length=16)
     started_at = peewee.DateTimeField(index=True)
     ended_at = peewee.DateTimeField(null=True, index=True)
@@ -53,22 +59,29 @@ class Patrol(StationRecord):
 
 class PatrolMember(StationRecord):
     patrol = peewee.ForeignKeyField(Patrol, column_name="patrol_id", on_delete="CASCADE")
+    patrol_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     account = peewee.ForeignKeyField(Account, null=True, column_name="account_id", on_delete="RESTRICT")
+    account_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     resident = peewee.ForeignKeyField(Resident, null=True, column_name="resident_id", on_delete="RESTRICT")
+    resident_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     is_leader = peewee.BooleanField(default=False)
 
 
 class PatrolArea(StationRecord):
     patrol = peewee.ForeignKeyField(Patrol, column_name="patrol_id", on_delete="CASCADE")
+    patrol_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     area = peewee.ForeignKeyField(Area, column_name="area_id", on_delete="RESTRICT")
+    area_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     position = peewee.IntegerField(default=0)
 
 
 class PatrolFinding(StationRecord):
     patrol = peewee.ForeignKeyField(Patrol, column_name="patrol_id", on_delete="CASCADE")
+    patrol_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     kind = peewee.CharField(max_length=16)
     found_at = peewee.DateTimeField()
     place_area = peewee.ForeignKeyField(Area, null=True, column_name="place_area_id", on_delete="SET NULL")
+    place_area_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     place_text = peewee.CharField(max_length=200, default="")
     description = peewee.TextField()
     handling = peewee.TextField(default="")
@@ -76,4 +89,5 @@ class PatrolFinding(StationRecord):
     case = peewee.ForeignKeyField(
         DisputeCase, null=True, column_name="case_id", on_delete="SET NULL", index=True
     )
+    case_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     recorded_by = peewee.CharField(max_length=64, default="")

@@ -14,6 +14,7 @@ import peewee
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
+from station_app.core.db import tuples
 from station_app.core.errors import NotFound
 from station_app.core.scope import scope
 from station_app.mediation.models import DisputeCase
@@ -53,7 +54,7 @@ def _area_paths(patrol_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.
         .tuples()
     )
     found: dict[uuid.UUID, list[tuple[uuid.UUID, str, str]]] = {}
-    for patrol_id, area_id, name, village, town in query:
+    for patrol_id, area_id, name, village, town in tuples(query):
         path = " / ".join(part for part in (town, village, name) if part)
         found.setdefault(people.as_uuid(patrol_id), []).append((people.as_uuid(area_id), name, path))
     return found
@@ -62,7 +63,7 @@ def _area_paths(patrol_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.
 def _finding_counts(patrol_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     query = (PatrolFinding.select(PatrolFinding.patrol, peewee.fn.COUNT(PatrolFinding.id))
              .where(PatrolFinding.patrol.in_(patrol_ids)).group_by(PatrolFinding.patrol).tuples())
-    return {people.as_uuid(patrol_id): count for patrol_id, count in query}
+    return {people.as_uuid(patrol_id): count for patrol_id, count in tuples(query)}
 
 
 def _rows(patrols: list[Patrol]) -> list[PatrolRow]:

@@ -138,6 +138,7 @@ def _check(actor: Actor, details: Mapping[str, object], *, existing: Patrol | No
     if need_end and ended is None and "ended_at" not in problems:
         problems["ended_at"] = "请填写结束时间。"
     inputs.check_span(started, ended, problems)
+    distance = inputs.distance_m(details.get("distance_km"), problems)
     values = {
         "kind": inputs.kind(details.get("kind"), local_start if isinstance(local_start, datetime) else None,
                             problems),
@@ -145,9 +146,10 @@ def _check(actor: Actor, details: Mapping[str, object], *, existing: Patrol | No
         "weather": inputs.weather(details.get("weather"), problems),
         "temperature_c": inputs.temperature(details.get("temperature_c"), problems),
         "vehicles": clean_text(details.get("vehicles"))[:200],
-        "distance_m": inputs.distance_m(details.get("distance_km"), problems),
+        "distance_m": distance,
         "note": clean_text(details.get("note")),
     }
+    inputs.check_speed(started, ended, distance, problems)
     areas = _areas(details.get("area_ids"), actor, problems)
     if not areas and not values["route"]:
         problems["area_ids"] = problems.get("area_ids") or "请选择巡逻区域（镇/嘎查/网格），或填写巡逻路线。"
@@ -159,7 +161,7 @@ def _check(actor: Actor, details: Mapping[str, object], *, existing: Patrol | No
     if problems:
         raise ValidationError(problems)
     assert started is not None and team is not None
-    inputs.require_confirmed(started, ended, confirm)
+    inputs.require_confirmed(started, ended, confirm, distance)
     values.update(team=team.id, started_at=started, ended_at=ended)
     return values, present, areas
 
@@ -207,17 +209,18 @@ def end_patrol(actor: Actor, patrol_id: uuid.UUID, expected_version: int, detail
         problems: dict[str, str] = {}
         ended = inputs.moment(details.get("ended_at") or local_now(), "ended_at", "结束时间", problems)
         inputs.check_span(patrol.started_at, ended, problems)
-        changes: dict[str, object] = {"ended_at": ended, "ended_by": actor.full_name,
-                                      "distance_m": inputs.distance_m(details.get("distance_km"), problems)}
+        distance = inputs.distance_m(details.get("distance_km"), problems)
+        changes: dict[str, object] = {"ended_at": ended, "ended_by": actor.full_name, "distance_m": distance}
         for key, check in (("weather", inputs.weather), ("temperature_c", inputs.temperature)):
             if details.get(key) not in (None, ""):
                 changes[key] = check(details.get(key), problems)
         if clean_text(details.get("note")):
             changes["note"] = clean_text(details.get("note"))
+        inputs.check_speed(patrol.started_at, ended, distance, problems)
         if problems:
             raise ValidationError(problems)
         assert ended is not None
-        inputs.require_confirmed(patrol.started_at, ended, confirm)
+        inputs.require_confirmed(patrol.started_at, ended, confirm, distance)
         update_versioned(patrol, expected_version, **changes)
         _audit(actor, "patrol.end", patrol.id, {"ended_at": None}, changes)
     return get_patrol(actor, patrol.id)

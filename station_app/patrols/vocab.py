@@ -38,4 +38,9 @@ STALE_AFTER_HOURS = 12
 # Night: a patrol starting at or after 20:00 or before 05:00 (local) defaults to 夜间.
 NIGHT_STARTS, NIGHT_ENDS = 20, 5
 MAX_DISTANCE_KM = 2000
+# Average speed over the whole patrol (stops included). Above SPEED_TO_CONFIRM_KMH it is asked
+# about (a drive along a highway can be real); above MAX_SPEED_KMH it cannot be a patrol at all
+# (a wrong unit, a missing digit in a time) and is refused.
+SPEED_TO_CONFIRM_KMH = 60
+MAX_SPEED_KMH = 150
 TEMPERATURE_RANGE = (-60, 50)

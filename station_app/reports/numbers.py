@@ -30,6 +30,7 @@ from datetime import datetime
 import peewee
 
 from station_app.core.clock import to_local
+from station_app.core.db import tuples
 from station_app.hotline.models import HotlineOrder
 from station_app.hotline.vocab import SATISFACTION as HOTLINE_SATISFACTION
 from station_app.mediation.models import Agreement, DisputeCase, EarlyWarning
@@ -57,7 +58,7 @@ def dispute_numbers(station_id: uuid.UUID, start: datetime, end: datetime) -> di
     rows = (DisputeCase.select(DisputeCase.category, DisputeCase.risk_level, peewee.fn.COUNT(DisputeCase.id))
             .where(here & _in(DisputeCase.reported_at, start, end))
             .group_by(DisputeCase.category, DisputeCase.risk_level).tuples())
-    for category, risk, count in rows:
+    for category, risk, count in tuples(rows):
         registered += count
         numbers[f"category:{category}"] = int(numbers.get(f"category:{category}") or 0) + count
         key = f"risk:{risk or UNASSESSED}"
@@ -80,18 +81,20 @@ def hotline_numbers(station_id: uuid.UUID, start: datetime, end: datetime) -> di
     here = HotlineOrder.station == station_id
     received = HotlineOrder.select().where(here & _in(HotlineOrder.received_at, start, end)).count()
     closed = on_time = 0
-    for completed_at, deadline in (HotlineOrder.select(HotlineOrder.completed_at, HotlineOrder.deadline)
-                                   .where(here & _in(HotlineOrder.completed_at, start, end)).tuples()):
+    completed = (HotlineOrder.select(HotlineOrder.completed_at, HotlineOrder.deadline)
+                 .where(here & _in(HotlineOrder.completed_at, start, end)))
+    for completed_at, deadline in tuples(completed):
         closed += 1
         local = to_local(completed_at)
         on_time += local is not None and local.date() <= deadline
     numbers: dict[str, Number] = {"received": received, "closed": closed, "on_time": on_time,
                                   "on_time_rate": round(on_time * 100 / closed, 1) if closed else None}
     numbers.update({f"satisfaction:{answer}": 0 for answer in HOTLINE_SATISFACTION})
-    for answer, count in (HotlineOrder.select(HotlineOrder.satisfaction, peewee.fn.COUNT(HotlineOrder.id))
+    answers = HotlineOrder.satisfaction, peewee.fn.COUNT(HotlineOrder.id)
+    for answer, count in (tuples(HotlineOrder.select(*answers)
                           .where(here & _in(HotlineOrder.feedback_at, start, end)
                                  & (HotlineOrder.satisfaction != ""))
-                          .group_by(HotlineOrder.satisfaction).tuples()):
+                          .group_by(HotlineOrder.satisfaction))):
         numbers[f"satisfaction:{answer}"] = count
     return numbers
 
@@ -132,7 +135,7 @@ def registered_per_week(station_id: uuid.UUID, bounds: list[tuple[datetime, date
     counts = [0] * len(bounds)
     query = DisputeCase.select(DisputeCase.reported_at).where(
         (DisputeCase.station == station_id) & _in(DisputeCase.reported_at, bounds[0][0], bounds[-1][1]))
-    for (reported_at,) in query.tuples():
+    for (reported_at,) in tuples(query):
         for index, (start, end) in enumerate(bounds):
             if start <= reported_at < end:
                 counts[index] += 1

@@ -203,7 +203,7 @@ def weekly_summary(actor: Actor, period: Period, stations: Sequence[uuid.UUID] |
     together (with one line per station, and a 合计 line; `as_units` asks for them even when only
     one station has reported yet). Needs "disputes.view" (every role)."""
     permissions.require(actor, "disputes.view")
-    wanted = list(dict.fromkeys(stations or [actor.station_id]))
+    wanted = list(dict.fromkeys(stations or [actor.home]))
     found = {station.id: station for station in Station.select().where(Station.id.in_(wanted))}
     if not found or len(found) != len(wanted):
         raise StationError("没有本所信息：请先完成首次设置。" if not stations else "所选单位不在本库中。")

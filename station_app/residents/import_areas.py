@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from station_app.core.db import tuples
 from station_app.core.textnorm import clean_text, half_width
 from station_app.residents.areas import find_or_create_area
 from station_app.residents.models import Area
@@ -53,7 +54,7 @@ class AreaPlan:
         self._by_kind: dict[tuple[str, str], list[uuid.UUID]] = {}
         self._cache: dict[tuple[str, str, str], uuid.UUID | None] = {}
         query = Area.select(Area.id, Area.kind, Area.name, Area.parent).where(Area.station == station_id)
-        for area_id, kind, name, parent in query.tuples():
+        for area_id, kind, name, parent in tuples(query):
             self._add(_Node(_as_uuid(area_id), kind, name, _as_uuid(parent) if parent else None, False))
 
     def _add(self, node: _Node) -> uuid.UUID:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.accounts.models import Account
@@ -19,6 +21,7 @@ class Area(StationRecord):
     parent = peewee.ForeignKeyField(
         "self", null=True, column_name="parent_id", on_delete="RESTRICT", backref="children"
     )
+    parent_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
 
     class Meta:
         indexes = ((("station", "parent", "name"), True),)
@@ -37,6 +40,7 @@ class Resident(StationRecord):
     household = peewee.CharField(max_length=100, default="")
     address = peewee.CharField(max_length=200, default="")
     grid = peewee.ForeignKeyField(Area, null=True, column_name="grid_id", on_delete="SET NULL")
+    grid_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     building = peewee.CharField(max_length=32, default="")
     unit = peewee.CharField(max_length=32, default="")
     relation_to_head = peewee.CharField(max_length=16, default="")
@@ -45,6 +49,7 @@ class Resident(StationRecord):
     merged_into = peewee.ForeignKeyField(
         "self", null=True, column_name="merged_into_id", on_delete="SET NULL"
     )
+    merged_into_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
 
     class Meta:
         indexes = (
@@ -62,8 +67,11 @@ class GridRole(StationRecord):
     """一员两长: the grid worker and the building/unit heads, each a resident or an account."""
 
     grid = peewee.ForeignKeyField(Area, column_name="grid_id", on_delete="CASCADE")
+    grid_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     role = peewee.CharField(max_length=16)
     resident = peewee.ForeignKeyField(Resident, null=True, column_name="resident_id", on_delete="CASCADE")
+    resident_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     account = peewee.ForeignKeyField(Account, null=True, column_name="account_id", on_delete="CASCADE")
+    account_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     building = peewee.CharField(max_length=32, default="")
     unit = peewee.CharField(max_length=32, default="")

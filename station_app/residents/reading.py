@@ -46,7 +46,7 @@ def find_residents(actor: Actor, query: str, limit: int = 50, area_id: uuid.UUID
     """Search as you type (name, pinyin, initials, ID or phone ending; see search.parse_query)."""
     permissions.require(actor, "residents.view")
     wanted = [station for station in stations if station != actor.station_id]
-    found = search.search_residents(actor.station_id, query, limit, area_id,
+    found = search.search_residents(actor.home, query, limit, area_id,
                                     stations=scope(actor, stations) if wanted else ())
     return shown_to(actor, found)
 

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import peewee
 
@@ -109,7 +110,7 @@ Village = Area.alias("village")
 Town = Area.alias("town")
 
 
-def joined_query() -> peewee.ModelSelect:
+def joined_query() -> peewee.ModelSelect[Resident]:
     return (
         Resident.select(
             Resident,
@@ -123,7 +124,7 @@ def joined_query() -> peewee.ModelSelect:
     )
 
 
-def to_views(rows: Iterable[dict[str, object]]) -> list[ResidentView]:
+def to_views(rows: Iterable[dict[str, Any]]) -> list[ResidentView]:  # database rows: loosely typed
     views = []
     for row in rows:
         tags = str(row["tags"] or "")

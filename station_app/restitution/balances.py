@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import peewee
 
+from station_app.core.db import tuples
 from station_app.core.errors import ValidationError
 from station_app.restitution.checks import as_uuid, yuan
 from station_app.restitution.models import (
@@ -28,7 +29,7 @@ def _sums(query: peewee.ModelSelect) -> dict[tuple, int]:
     """{group key…: sum}: the first key is an id (made a UUID whatever the driver gives), a second
     one a state; sums as int (PostgreSQL's SUM of BIGINT is a Decimal)."""
     out: dict[tuple, int] = {}
-    for first, *rest, total in query.tuples():
+    for first, *rest, total in tuples(query):
         out[(as_uuid(first), *rest)] = int(total or 0)
     return out
 

@@ -96,7 +96,7 @@ def open_case(actor: Actor, details: Mapping[str, object]) -> CaseDetail:
     now = _registered_at(details.get("registered_at"))
     year = (now + timedelta(hours=8)).year  # the station's calendar year (Asia/Shanghai, no DST)
     with db.transaction():
-        sequence = next_sequence(actor.station_id, NUMBER_KIND, year)
+        sequence = next_sequence(actor.home, NUMBER_KIND, year)
         case = RestitutionCase.create(
             station=actor.station_id, year=year, sequence=sequence, case_number=case_number(year, sequence),
             registered_at=now, registered_by=actor.full_name,

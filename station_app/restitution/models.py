@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.core.models import StationRecord
@@ -31,8 +33,10 @@ class RestitutionVictim(StationRecord):
     """A victim: a registered resident or anyone else (victims of online fraud live all over China)."""
 
     case = peewee.ForeignKeyField(RestitutionCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     position = peewee.IntegerField(default=0)
     resident = peewee.ForeignKeyField(Resident, null=True, column_name="resident_id", on_delete="RESTRICT")
+    resident_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     name = peewee.CharField(max_length=100)
     place = peewee.CharField(max_length=200, default="")
     amount_lost = peewee.BigIntegerField()
@@ -43,6 +47,7 @@ class RestitutionRecovery(StationRecord):
     """Money recovered for the case (seized, frozen and returned by a bank, repaid by the suspect)."""
 
     case = peewee.ForeignKeyField(RestitutionCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     recovered_on = peewee.DateField(index=True)
     amount = peewee.BigIntegerField()
     source = peewee.CharField(max_length=200)
@@ -54,6 +59,7 @@ class RestitutionEvent(StationRecord):
     """A 集中返赃 event: one receipt sheet, many victims. planned → done (or cancelled)."""
 
     case = peewee.ForeignKeyField(RestitutionCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     held_on = peewee.DateField()
     place = peewee.CharField(max_length=200)
     handed_over_by = peewee.CharField(max_length=100)
@@ -68,8 +74,11 @@ class RestitutionReturn(StationRecord):
     (it already counts against the balances, so two events cannot promise the same money)."""
 
     case = peewee.ForeignKeyField(RestitutionCase, column_name="case_id", on_delete="CASCADE")
+    case_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     victim = peewee.ForeignKeyField(RestitutionVictim, column_name="victim_id", on_delete="CASCADE")
+    victim_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     event = peewee.ForeignKeyField(RestitutionEvent, null=True, column_name="event_id", on_delete="CASCADE")
+    event_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     returned_on = peewee.DateField(index=True)
     amount = peewee.BigIntegerField()
     handed_over_by = peewee.CharField(max_length=100, default="")

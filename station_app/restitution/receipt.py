@@ -56,7 +56,7 @@ def event_receipt_pdf(actor: Actor, case_id: uuid.UUID, event_id: uuid.UUID, fon
     event = case.event(event_id)
     if event is None:
         raise NotFound("找不到该次集中返赃（可能已被删除）。")
-    document = receipt_input(case, event, station_body(actor.station_id))
+    document = receipt_input(case, event, station_body(actor.home))
     validate_receipt(document)
     built = build_receipt_pdf(document, font_key or load_settings().document_font or None)
     with db.transaction():

@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from station_app.core.clock import from_local, to_local
+from station_app.core.db import tuples
 from station_app.visits.models import OutreachEvent, Visit, VisitFinding, VisitResident
 from station_app.visits.reading import household_key
 from station_app.visits.views import VisitFigures, loads
@@ -71,11 +72,11 @@ def visit_figures(station_id: uuid.UUID, start_utc: datetime, end_utc: datetime)
     if ids:
         seen = VisitResident.select(VisitResident.resident, VisitResident.household).where(
             VisitResident.visit.in_(ids))
-        for resident_id, household in seen.tuples():
+        for resident_id, household in tuples(seen):
             households.add(household_key(resident_id, household))
             residents.add(resident_id)
-        for kind, case_id in VisitFinding.select(VisitFinding.kind, VisitFinding.case).where(
-                VisitFinding.visit.in_(ids)).tuples():
+        for kind, case_id in tuples(VisitFinding.select(VisitFinding.kind, VisitFinding.case).where(
+                VisitFinding.visit.in_(ids))):
             by_kind[kind] = by_kind.get(kind, 0) + 1
             cases_opened += case_id is not None
     events = list(OutreachEvent.select(OutreachEvent.audience, OutreachEvent.topics).where(

@@ -6,6 +6,8 @@ Photos of events are attachments (owner_kind "outreach_event"), not a table of t
 
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 from station_app.accounts.models import Account
@@ -18,6 +20,7 @@ class Visit(StationRecord):
     """One officer's household visit (百万警进千万家) on one day, to one or more households."""
 
     officer = peewee.ForeignKeyField(Account, column_name="officer_id", on_delete="RESTRICT")
+    officer_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     officer_name = peewee.CharField(max_length=64)  # as it was on the day: accounts get renamed
     visited_on = peewee.DateField()  # the local (Asia/Shanghai) date of the visit
     publicity_topics = peewee.TextField(default="[]")  # e.g. ["反电诈"]: publicity done at the door
@@ -33,7 +36,9 @@ class VisitResident(StationRecord):
     """A resident seen on a visit, with the household label as it was on the day."""
 
     visit = peewee.ForeignKeyField(Visit, column_name="visit_id", on_delete="CASCADE", backref="people")
+    visit_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     resident = peewee.ForeignKeyField(Resident, column_name="resident_id", on_delete="RESTRICT")
+    resident_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     household = peewee.CharField(max_length=100, default="")  # "" = counted as a household of one
     position = peewee.IntegerField(default=0)
 
@@ -42,10 +47,13 @@ class VisitFinding(StationRecord):
     """Something found on a visit; a dispute finding may have opened a mediation case."""
 
     visit = peewee.ForeignKeyField(Visit, column_name="visit_id", on_delete="CASCADE", backref="findings")
+    visit_id: uuid.UUID  # the key itself (peewee adds it; typed for mypy)
     kind = peewee.CharField(max_length=16)
     description = peewee.TextField()
     resident = peewee.ForeignKeyField(Resident, null=True, column_name="resident_id", on_delete="SET NULL")
+    resident_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     case = peewee.ForeignKeyField(DisputeCase, null=True, column_name="case_id", on_delete="SET NULL")
+    case_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     position = peewee.IntegerField(default=0)
 
 
@@ -54,10 +62,12 @@ class OutreachEvent(StationRecord):
 
     held_on = peewee.DateField()
     place_area = peewee.ForeignKeyField(Area, null=True, column_name="place_area_id", on_delete="SET NULL")
+    place_area_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     place_text = peewee.CharField(max_length=200, default="")
     audience = peewee.IntegerField(default=0)
     topics = peewee.TextField(default="[]")
     officer = peewee.ForeignKeyField(Account, null=True, column_name="officer_id", on_delete="RESTRICT")
+    officer_id: uuid.UUID | None  # the key itself (peewee adds it; typed for mypy)
     officer_name = peewee.CharField(max_length=64, default="")
     partners = peewee.CharField(max_length=200, default="")  # 司法所、学校、嘎查委员会 …
     content = peewee.TextField(default="")

@@ -14,6 +14,7 @@ from station_app.attachments.service import AttachmentView, attach_file, attachm
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
+from station_app.core.db import tuples
 from station_app.core.errors import ValidationError
 from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.textnorm import clean_text
@@ -83,8 +84,8 @@ def _rows(events: list[OutreachEvent]) -> list[EventRow]:
     ids = [str(event.id) for event in events]
     photos: dict[str, int] = {}
     if ids:
-        for owner_id, in Attachment.select(Attachment.owner_id).where(
-                (Attachment.owner_kind == EVENT_OWNER) & Attachment.owner_id.in_(ids)).tuples():
+        for owner_id, in tuples(Attachment.select(Attachment.owner_id).where(
+                (Attachment.owner_kind == EVENT_OWNER) & Attachment.owner_id.in_(ids))):
             photos[owner_id] = photos.get(owner_id, 0) + 1
     area_ids = [event.place_area_id for event in events if event.place_area_id]
     areas = dict(Area.select(Area.id, Area.name).where(Area.id.in_(area_ids)).tuples()) if area_ids else {}
@@ -137,7 +138,7 @@ def known_topics(actor: Actor) -> list[str]:
     """The usual topics, then every other topic this station has used (the list grows as typed)."""
     permissions.require(actor, "visits.view")
     used: list[str] = []
-    for (text,) in OutreachEvent.select(OutreachEvent.topics).distinct().where(
-            OutreachEvent.station == actor.station_id).tuples():
+    for (text,) in tuples(OutreachEvent.select(OutreachEvent.topics).distinct().where(
+            OutreachEvent.station == actor.station_id)):
         used.extend(topic for topic in loads(text) if topic not in TOPICS and topic not in used)
     return [*TOPICS, *sorted(used)]

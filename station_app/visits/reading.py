@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from station_app.core.db import tuples
 from station_app.mediation.models import DisputeCase
 from station_app.mediation.vocab import STATES
 from station_app.residents.models import Resident
@@ -33,12 +34,12 @@ def rows_for(visits: Sequence[Visit]) -> list[VisitRow]:
     people = (VisitResident.select(VisitResident.visit, VisitResident.resident, VisitResident.household,
                                    Resident.name)
               .join(Resident).where(VisitResident.visit.in_(ids)).order_by(VisitResident.position).tuples())
-    for visit_id, resident_id, household, name in people:
+    for visit_id, resident_id, household, name in tuples(people):
         names.setdefault(_uuid(visit_id), []).append(name)
         keys.setdefault(_uuid(visit_id), set()).add(household_key(resident_id, household))
     counts: dict[uuid.UUID, tuple[int, int]] = {}
-    for visit_id, kind in VisitFinding.select(VisitFinding.visit, VisitFinding.kind).where(
-            VisitFinding.visit.in_(ids)).tuples():
+    for visit_id, kind in tuples(VisitFinding.select(VisitFinding.visit, VisitFinding.kind).where(
+            VisitFinding.visit.in_(ids))):
         total, disputes = counts.get(_uuid(visit_id), (0, 0))
         counts[_uuid(visit_id)] = (total + 1, disputes + (kind == DISPUTE_KIND))
     return [
@@ -77,7 +78,7 @@ def finding_views(visit_id: uuid.UUID) -> list[FindingView]:
     case_ids = [row.case_id for row in rows if row.case_id]
     linked = DisputeCase.select(DisputeCase.id, DisputeCase.case_number, DisputeCase.state).where(
         DisputeCase.id.in_(case_ids))
-    cases = {case_id: (number, state) for case_id, number, state in linked.tuples()} if case_ids else {}
+    cases = {case_id: (number, state) for case_id, number, state in tuples(linked)} if case_ids else {}
     views = []
     for row in rows:
         number, state = cases.get(row.case_id, ("", ""))

@@ -81,7 +81,7 @@ def test_settings_show_where_the_data_lives_read_only(qtbot, window: MainWindow,
 
 def test_settings_list_the_chinese_fonts_found(qtbot, window: MainWindow) -> None:
     page = navigate(qtbot, window, "设置")
-    fonts = page.general.font
+    fonts = page.general.font_choice
     names = [fonts.itemText(index) for index in range(fonts.count())]
 
     assert any(name.startswith("WenQuanYi Micro Hei") for name in names), names
@@ -123,7 +123,7 @@ def test_a_read_only_role_sees_the_settings_disabled(qtbot, main_window_for, sql
     window = main_window_for(accounts.login("chakan", "Look1234"))
     page = navigate(qtbot, window, "设置").general
 
-    for widget in (page.idle_minutes, page.language, page.font, page.backup_dir, page.save_button):
+    for widget in (page.idle_minutes, page.language, page.font_choice, page.backup_dir, page.save_button):
         assert not widget.isEnabled()
     assert page.findChild(QLabel, "settings_status").text() == "只有管理员或所长可以修改设置。"
     # still shows where the data lives

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.app import TRANSLATIONS, install_translators
+from ui.app import install_translators
+from ui.common.language import TRANSLATIONS
 
 TS = TRANSLATIONS / "station_en.ts"
 

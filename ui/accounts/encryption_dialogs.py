@@ -3,7 +3,7 @@ encrypting a database made by an earlier release, and opening one with the recov
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -151,24 +151,24 @@ def offer_encryption(actor: Actor, parent: QWidget | None = None) -> None:
     done = dialog.result_value
     RecoveryCodeDialog(actor, done.recovery_code, parent).exec()
     if done.without_key:
-        QMessageBox.information(parent, QLabel.tr("平安台账 — 其他账户"), QLabel.tr(
+        QMessageBox.information(parent, _tr("平安台账 — 其他账户"), _tr(
             "这些账户的密码还打不开加密的数据库：{names}。\n请在“账户管理”中为他们重设密码，"
             "或让他们在本次程序运行时用“切换用户”登录一次。").replace("{names}", "、".join(done.without_key)))
     if not done.plain_backups:
         return
-    answer = QMessageBox.question(parent, QLabel.tr("平安台账 — 旧备份"), QLabel.tr(
+    answer = QMessageBox.question(parent, _tr("平安台账 — 旧备份"), _tr(
         "备份文件夹里还有 {count} 份没有加密的旧备份（包括刚才加密前做的那份）。\n"
         "把它们换成加密的吗？换好后只有本所账户的密码或恢复密钥能打开。").replace(
         "{count}", str(len(done.plain_backups))))
     if answer != QMessageBox.StandardButton.Yes:
         return
-    outcome = run_service(parent, lambda: encryption.encrypt_backups(actor))
+    outcome = run_service(parent or dialog, lambda: encryption.encrypt_backups(actor))
     if outcome is not None:
         replaced, problems = outcome
-        text = QLabel.tr("已把 {count} 份旧备份换成加密的。").replace("{count}", str(replaced))
+        text = _tr("已把 {count} 份旧备份换成加密的。").replace("{count}", str(replaced))
         if problems:
-            text += "\n" + QLabel.tr("未能加密：") + "\n".join(problems)
-        QMessageBox.information(parent, QLabel.tr("平安台账 — 旧备份"), text)
+            text += "\n" + _tr("未能加密：") + "\n".join(problems)
+        QMessageBox.information(parent, _tr("平安台账 — 旧备份"), text)
 
 
 class RecoveryDialog(QDialog):
@@ -221,3 +221,7 @@ class RecoveryDialog(QDialog):
         if signed is not None:
             self.signed = signed
             self.accept()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EncryptionDialogs", text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +23,9 @@ from station_app.accounts.service import AccountInfo
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.core.errors import ValidationError
+from ui.common.core_text import core_text
 from ui.common.forms import FieldErrors, run_service, save_buttons
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 
 class AccountDialog(QDialog):
@@ -146,7 +147,7 @@ class UsersPage(QWidget):
         self.rows = rows or []
         self.table.setRowCount(len(self.rows))
         for index, info in enumerate(self.rows):
-            values = (info.username, info.full_name, info.role_label, info.police_number,
+            values = (info.username, info.full_name, core_text(info.role_label), info.police_number,
                       self.tr("可用") if info.is_active else self.tr("已停用"),
                       format_local(info.last_login_at))
             for column, value in enumerate(values):

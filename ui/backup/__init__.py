@@ -3,7 +3,9 @@ damaged database at start, and the automatic backups at start and exit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 # Names the core gives in Chinese (backup kinds, what a backup counts), listed for lupdate.
 _CORE_NAMES = (

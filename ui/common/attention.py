@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from station_app.core.urgency import DUE_TODAY, HIGH_RISK, LABELS, OVERDUE
+from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 COLOURS = {OVERDUE: "#b00020", DUE_TODAY: "#b35900", HIGH_RISK: "#6a1b9a"}
 DATA_ROLE = Qt.ItemDataRole.UserRole
@@ -51,8 +53,9 @@ class AttentionList(QWidget):
     def fill(self, rows: Sequence[tuple[Sequence[str], int, object]]) -> None:
         """(cell texts, urgency, data) per row, already in order."""
         self.list.clear()
-        for texts, urgency, data in rows:
-            item = QTreeWidgetItem(self.list, list(texts))
+        for cells, urgency, data in rows:
+            texts = [core_text(text) for text in cells]  # the core's sentences, in the UI's language
+            item = QTreeWidgetItem(self.list, texts)
             item.setData(0, DATA_ROLE, data)
             for number, text in enumerate(texts):
                 item.setToolTip(number, text)

@@ -29,8 +29,10 @@ class _PopupManners(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         popup = self.completer.popup()
-        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if (pressed and event.key() in ENTER_KEYS and not popup.currentIndex().isValid()
+        if popup is None:
+            return False
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in ENTER_KEYS and not popup.currentIndex().isValid()
                 and self.completer.completionCount() == 1):
             # nothing chosen and one suggestion: that is the one meant; the completer takes it
             popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
@@ -45,7 +47,9 @@ class _PopupManners(QObject):
 
 
 def keep_clicks_and_enter(completer: QCompleter) -> QCompleter:
-    completer.popup().installEventFilter(_PopupManners(completer))
+    popup = completer.popup()
+    if popup is not None:
+        popup.installEventFilter(_PopupManners(completer))
     return completer
 
 

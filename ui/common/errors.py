@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core import paths
 from station_app.core.errors import DatabaseUnavailable, StationError, explain_database_error
+from ui.common.core_text import core_text
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     known = exc if isinstance(exc, StationError) else explain_database_error(exc)
     if known is not None:
         log.info("shown to user: %s", known.message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title or _title_for(known), known.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _title_for(known), core_text(known.message),
                           QMessageBox.StandardButton.Ok, parent)
         box.exec()
         return

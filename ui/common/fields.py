@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
@@ -41,8 +42,8 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
     text box, and `told` gets the message the service would give. False for other widgets."""
     message = QCoreApplication.translate("Fields", "内容过长（最多 {limit} 个字）。")
     message = message.replace("{limit}", str(limit))
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        widget = widget.lineEdit()
+    if isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
+        widget = cast(QLineEdit, widget.lineEdit())
     if isinstance(widget, QLineEdit):
         widget.setMaxLength(limit)
         widget.inputRejected.connect(lambda: told(message))
@@ -101,8 +102,8 @@ class _LeaveOnTab:
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
         if self._tabbing:
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)  # type: ignore[misc]  (the next section)
+            return QWidget.focusNextPrevChild(cast(QWidget, self), next)
+        return super().focusNextPrevChild(next)  # type: ignore[misc]  # a mixin: the next section
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)  # type: ignore[misc]
@@ -192,3 +193,27 @@ def choice_combo(first: str, choices: Iterable[tuple[str, object]]) -> QComboBox
     for text, value in choices:
         combo.addItem(text, value)
     return combo
+
+
+def add_words(combo: QComboBox, words: Iterable[str]) -> None:
+    """Offer the core's words (categories, sources, offices …): shown in the interface language,
+    kept as the core's word (what is stored and printed)."""
+    from ui.common.core_text import core_text
+
+    for word in words:
+        combo.addItem(core_text(word), word)
+
+
+def chosen_word(combo: QComboBox) -> str:
+    """What an editable combo holds: the core's word for an offered item (whatever language it is
+    shown in), else the text as typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    data = combo.itemData(index) if index >= 0 else None
+    return data if isinstance(data, str) and data else text
+
+
+def show_word(combo: QComboBox, word: str) -> None:
+    """Put a stored word back in an editable combo, shown as the offered item when it is one."""
+    index = combo.findData(word)
+    combo.setCurrentText(combo.itemText(index) if index >= 0 else word)

@@ -3,34 +3,98 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError, explain_database_error
+from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.fields import limit_length
 from ui.common.keys import save_with_ctrl_enter
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color: #b00020;"
 
 
+class ErrorLabel(QLabel):
+    """A red message that wraps and always shows whole.
+
+    A word-wrapped label in a form row asks its layout for one line's height and gets it: a
+    two-line message appearing in a dialog already on screen was cut to half a line. The label's
+    minimum height follows the height its text needs at its current width, so the layout (and the
+    window) make room for every line."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        if name:
+            self.setObjectName(name)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+            self.updateGeometry()
+
+
+def on_edited(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Call `callback` when the user changes what `widget` (or a field inside it) holds."""
+    for part in (widget, *widget.findChildren(QWidget)):
+        if isinstance(part, QLineEdit):
+            part.textEdited.connect(lambda _text: callback())
+        elif isinstance(part, (QPlainTextEdit, QTextEdit)):
+            part.textChanged.connect(callback)
+        elif isinstance(part, QComboBox):
+            part.activated.connect(lambda _index: callback())
+            if part.isEditable():
+                part.editTextChanged.connect(lambda _text: callback())
+        elif isinstance(part, QDateTimeEdit):  # dates and times first: they are spin boxes too
+            part.dateTimeChanged.connect(lambda _value: callback())
+        elif isinstance(part, QAbstractSpinBox):
+            part.editingFinished.connect(callback)
+        elif isinstance(part, QAbstractButton) and part.isCheckable():
+            part.toggled.connect(lambda _checked: callback())
+
+
 class FieldErrors:
-    """Red messages under form rows, keyed by the service's field names."""
+    """Red messages under form rows, keyed by the service's field names. A message goes as soon
+    as the user changes its field: what it said may no longer be true, and the next save checks
+    again."""
 
     def __init__(self) -> None:
         self._labels: dict[str, QLabel] = {}
@@ -42,17 +106,25 @@ class FieldErrors:
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        message = QLabel()
-        message.setObjectName(f"error_{field}")
-        message.setStyleSheet(ERROR_STYLE)
-        message.setWordWrap(True)
-        message.hide()
         column.addWidget(widget)
-        column.addWidget(message)
         form.addRow(label, cell)
+        return self.watch(field, widget, column)
+
+    def watch(self, field: str, widget: QWidget, column: QVBoxLayout) -> QLabel:
+        """Put `field`'s hidden message under `widget` in `column`; it clears when the field is edited."""
+        message = ErrorLabel(f"error_{field}")
+        message.hide()
+        column.addWidget(message)
         self._labels[field] = message
         self._widgets[field] = widget
+        on_edited(widget, lambda: self.clear_field(field))
         return message
+
+    def clear_field(self, field: str) -> None:
+        label = self._labels.get(field)
+        if label is not None and label.isVisible():
+            label.clear()
+            label.hide()
 
     def clear(self) -> None:
         for label in self._labels.values():
@@ -66,9 +138,9 @@ class FieldErrors:
         for field, message in error.errors.items():
             label = self._labels.get(field)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(core_text(message))
                 continue
-            label.setText(message)
+            label.setText(core_text(message))
             label.show()
         # focus the top-most bad field on the form, whatever order the service listed them in
         first = next((self._widgets[field] for field in self._labels if field in error.errors), None)
@@ -123,7 +195,7 @@ def run_service(
         if known is None:
             raise  # a bug: the exception dialog shows it
         if general is not None:
-            general.setText(known.message)
+            general.setText(core_text(known.message))
         else:
             show_error(parent, known)
         return None
@@ -131,11 +203,7 @@ def run_service(
 
 def general_error(layout: QLayout, name: str = "general_error") -> QLabel:
     """The red line under a form for what belongs to no single field (a conflict, say)."""
-    label = QLabel()
-    if name:
-        label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
+    label = ErrorLabel(name)
     layout.addWidget(label)
     return label
 
@@ -157,12 +225,12 @@ def save_buttons(dialog: QDialog, submit: Callable[[], object], save_text: str =
     return buttons, save
 
 
-def run_dialog(dialog: QDialog, result: str = "created") -> object:
+def run_dialog(dialog: QDialog, result: str = "created") -> Any:  # the attribute named `result`: any type
     """Show a form modally; what it saved (its `result` attribute), or None when cancelled."""
     return getattr(dialog, result, None) if dialog.exec() else None
 
 
-def push_button(text: str, name: str = "", slot: Callable[..., object] | None = None,
+def push_button(text: str, name: str = "", slot: Callable[..., object] | SignalInstance | None = None,
                 tooltip: str = "") -> QPushButton:
     """A button with its object name, what it does and (often) its shortcut as the tooltip."""
     button = QPushButton(text)
@@ -197,10 +265,10 @@ class FormDialog(QDialog):
     """A dialog whose form records something: the acting user, inline errors (`errors`), and what
     it created (`created`, None until saved)."""
 
-    def __init__(self, actor: object, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.created: object = None
+        self.created: Any = None  # what the form saved: each form its own view
         self.setObjectName(name)
         self.errors = FieldErrors()
 
@@ -232,7 +300,8 @@ class RowForm(QDialog):
         self.buttons, self.save_button = save_buttons(self, lambda: self.submit(), save_text)
         self.layout_.addWidget(self.buttons)
 
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+    def add_row(self, label: str, field: str, widget: W) -> W:
+        """Add a labelled row with its hidden message; returns `widget`, as given."""
         self.errors.add_row(self.form, label, field, widget)
         if self._first is None:
             self._first = widget
@@ -258,3 +327,27 @@ def row_widget() -> tuple[QWidget, QHBoxLayout]:
     row = QHBoxLayout(cell)
     row.setContentsMargins(0, 0, 0, 0)
     return cell, row
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at (row, column) of a table this code filled: every cell has one."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at row {row}, column {column} of {table.objectName()}")
+    return item
+
+
+def header_item(table: QTableWidget, column: int) -> QTableWidgetItem:
+    """A header item set with setHorizontalHeaderLabels."""
+    item = table.horizontalHeaderItem(column)
+    if item is None:
+        raise LookupError(f"no header item for column {column} of {table.objectName()}")
+    return item
+
+
+def line_of(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise LookupError(f"{combo.objectName() or 'the combo'} is not editable")
+    return edit

@@ -153,8 +153,15 @@ class LedgerPage(QWidget):
                              ("Ctrl+N", self.new_record)])
         return self.list
 
+    @property
+    def ledger(self) -> LedgerList:
+        """The list make_list built (every ledger page builds one in its __init__)."""
+        assert self.list is not None, "make_list() builds the list first"
+        return self.list
+
     def select_row(self, row: int) -> None:
-        self.list.table.select_row(row)
+        if self.list is not None:
+            self.list.table.select_row(row)
 
     def current_id(self) -> str | None:
         return self.list.table.current_id() if self.list is not None else None

@@ -24,7 +24,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPageSize, QPa
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.common import file_dialogs
 
 # A 600 dpi A4 page is 35 MB in grey and 104 MB in colour: on a 4 GB station PC colour pages are
 # rendered at no more than 300 dpi (still far finer than the text and the QR code need).
@@ -111,9 +112,9 @@ class PdfPreviewDialog(QDialog):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setStyleSheet("QScrollArea { background: #7f7f7f; }")
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setStyleSheet("QScrollArea { background: #7f7f7f; }")
         holder = QWidget()
         holder.setStyleSheet("background: #7f7f7f;")
         self.pages_layout = QVBoxLayout(holder)
@@ -126,8 +127,8 @@ class PdfPreviewDialog(QDialog):
             label.setStyleSheet("background: white;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.scroll.setWidget(holder)
-        layout.addWidget(self.scroll, 1)
+        self.pages_area.setWidget(holder)
+        layout.addWidget(self.pages_area, 1)
 
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_in_viewer)
@@ -216,7 +217,7 @@ class PdfPreviewDialog(QDialog):
         return path
 
     def save_as(self) -> Path | None:
-        target, _chosen = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.file_name, "PDF (*.pdf)")
+        target = file_dialogs.save_file(self, self.tr("另存为"), self.file_name, "PDF (*.pdf)")
         if not target:
             return None
         if not target.lower().endswith(".pdf"):

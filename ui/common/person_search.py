@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 from station_app.core.actor import Actor
 from station_app.residents import reading
 from station_app.residents.views import ResidentView
+from ui.common.core_text import core_text
 from ui.common.forms import run_service
 from ui.common.keys import debounced
 
@@ -27,7 +28,7 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def describe(view: ResidentView) -> str:
-    parts = [view.gender, view.birth_date.isoformat() if view.birth_date else "", view.id_masked,
+    parts = [core_text(view.gender), view.birth_date.isoformat() if view.birth_date else "", view.id_masked,
              view.phone_masked, view.place]
     return "  ".join(part for part in parts if part)
 

@@ -50,8 +50,13 @@ class RecordTable(QTableView):
         offset = getattr(self.records, "offset", 0)
         if offset:
             self.setColumnWidth(0, 120)
+        header = self.horizontalHeader()
         for number, width in enumerate(self.widths):
-            self.setColumnWidth(number + offset, width)
+            # never narrower than the column's title: widths are made for Chinese, English is longer
+            title = str(self.records.headerData(number + offset, Qt.Orientation.Horizontal) or "")
+            metrics = header.fontMetrics()
+            needed = metrics.horizontalAdvance(title) + 2 * metrics.averageCharWidth() + 8
+            self.setColumnWidth(number + offset, max(width, needed))
 
     # selection
     def select_row(self, row: int) -> None:

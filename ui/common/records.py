@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id (text) on every cell
@@ -149,7 +151,7 @@ class RecordsModel(QAbstractTableModel):
                 return (self.station_names or {}).get(str(getattr(row, "station_id", "")), "")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(row, column)
+            return core_text(self.cell_text(row, column))  # a state or a category: the core's word
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.cell_colour(row, column)
             return QBrush(QColor(colour)) if colour else None

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ui.common.forms import RowForm, run_dialog, run_service
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -41,8 +41,10 @@ class RevealDialog(RowForm):
         self.reason.addItem("")
         for reason in COMMON_REASONS:
             self.reason.addItem(self.tr(reason), reason)
-        self.reason.lineEdit().setPlaceholderText(self.tr("选择或填写原因"))
-        self.reason.lineEdit().setMaxLength(200)
+        typed = self.reason.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("选择或填写原因"))
+        typed.setMaxLength(200)
         self.add_row(self.tr("原因*"), "reason", self.reason)
         self.setMinimumWidth(420)
 
@@ -63,4 +65,4 @@ class RevealDialog(RowForm):
 
 def ask_and_reveal(parent: QWidget, whose: str, reveal: Callable[[str], T]) -> T | None:
     """Ask why, then reveal: what the service returned, or None when the user cancelled."""
-    return run_dialog(RevealDialog(whose, reveal, parent), "revealed")  # type: ignore[return-value]
+    return run_dialog(RevealDialog(whose, reveal, parent), "revealed")

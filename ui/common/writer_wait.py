@@ -10,11 +10,12 @@ saved, what was typed stays in the form).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from station_app.core import writer
 from station_app.core.writer import WriteCancelled, WriterWait
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 # A wait this short passes unseen (most turns come in milliseconds).
 SHOW_AFTER_SECONDS = 0.5

@@ -30,7 +30,7 @@ from station_app.hotline import linking, steps
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
-from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.common.fields import chosen_word, datetime_edit, picked_datetime, show_word, text_box
 from ui.common.forms import ERROR_STYLE, FieldErrors, general_error, grow_form, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
@@ -133,13 +133,13 @@ class DispatchDialog(OrderStepDialog):
         self.office = typeahead_combo(OFFICES, placeholder=self.tr("科室或部门，可输入拼音首字母"))
         self.office.setObjectName("dispatch_office")
         if host.detail.row.dispatched_to:
-            self.office.setCurrentText(host.detail.row.dispatched_to)
+            show_word(self.office, host.detail.row.dispatched_to)
         self.add_row(self.tr("承办科室/部门*"), "office", self.office)
         self.note = self.add_row(self.tr("转派说明"), "note", QLineEdit())
         self.add_time_row(self.tr("转派时间"))
 
     def call(self, order_id: uuid.UUID, version: int) -> OrderDetail:
-        return steps.dispatch_order(self.actor, order_id, version, self.office.currentText(),
+        return steps.dispatch_order(self.actor, order_id, version, chosen_word(self.office),
                                     self.note.text(), self.when())
 
 
@@ -239,7 +239,7 @@ class CaseDialog(OrderStepDialog):
             parties = [{"resident": {"name": first, "phone": phone}, "role_label": "甲方"}] if first else []
             if second:
                 parties.append({"resident": {"name": second}, "role_label": "乙方"})
-        return linking.open_dispute(self.actor, order_id, version, self.category.currentText(), parties)
+        return linking.open_dispute(self.actor, order_id, version, chosen_word(self.category), parties)
 
 
 def step_dialog(host: OrderHost, step: str, parent: QWidget | None = None) -> OrderStepDialog:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
+from ui.common import file_dialogs
 from ui.common.errors import show_error
 from ui.common.fields import file_field
 from ui.common.forms import general_error, push_button, text_label
@@ -186,8 +186,8 @@ class OrderImportDialog(TaskDialog):
             show_error(self, exc)
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("选择工单表"), self.path.text(),
-                                                    self.tr("Excel 文件 (*.xlsx *.xlsm)"))
+        path = file_dialogs.open_file(self, self.tr("选择工单表"), self.tr("Excel 文件 (*.xlsx *.xlsm)"),
+                                      self.path.text().strip())
         if path:
             self.path.setText(path)
 
@@ -277,8 +277,7 @@ class OrderImportDialog(TaskDialog):
     def save_rejects(self) -> None:
         original = Path(self.source.path)
         default = original.with_name(original.stem + self.tr("-有误的行") + ".xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存有误的行"), str(default),
-                                                    self.tr("Excel 文件 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("保存有误的行"), default, self.tr("Excel 文件 (*.xlsx)"))
         if path:
             self.write_rejects(Path(path))
 

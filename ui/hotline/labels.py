@@ -4,7 +4,9 @@ them: they are what the platform and the county read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Hotline"
 

@@ -4,7 +4,7 @@ A deadline already past is refused by the core: historical orders come in by imp
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,12 +21,18 @@ from station_app.core.clock import local_now, local_today
 from station_app.hotline import calendar, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
-from ui.common.fields import date_edit, datetime_edit, line_edit, picked_date, picked_datetime, text_box
+from ui.common.fields import (
+    chosen_word,
+    date_edit,
+    datetime_edit,
+    line_edit,
+    picked_date,
+    picked_datetime,
+    text_box,
+)
 from ui.common.forms import FieldErrors, general_error, grow_form, row_widget, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.mediation.widgets import typeahead_combo
-
-WEEKDAYS = "一二三四五六日"
 
 
 class NewOrderDialog(QDialog):
@@ -103,8 +109,8 @@ class NewOrderDialog(QDialog):
         result = run_service(self, lambda: calendar.preview_deadline(self.actor, start, self.days.value()))
         if result is None:
             return
-        text = self.tr("截止 {date}（周{w}）").replace("{date}", result.due.isoformat()).replace(
-            "{w}", WEEKDAYS[result.due.weekday()])
+        weekday = QLocale().dayName(result.due.isoweekday(), QLocale.FormatType.ShortFormat)  # 周一 / Mon
+        text = self.tr("截止 {date}（{w}）").replace("{date}", result.due.isoformat()).replace("{w}", weekday)
         if result.uncovered:
             text += self.tr("；{years} 年的节假日未录入，只按周末计算").replace(
                 "{years}", "、".join(str(year) for year in result.uncovered))
@@ -114,7 +120,7 @@ class NewOrderDialog(QDialog):
         values: dict[str, object] = {
             "order_number": self.number.text(), "received_at": picked_datetime(self.received),
             "caller_name": self.caller.text(), "caller_phone": self.phone.text(),
-            "category": self.category.currentText(), "content": self.content.toPlainText(),
+            "category": chosen_word(self.category), "content": self.content.toPlainText(),
         }
         if self.mode.currentData() == "days":
             values["working_days"] = self.days.value()

@@ -3,10 +3,11 @@ Overdue orders are red, with the deadline in bold."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station_app.core.clock import format_local
 from station_app.hotline.views import OrderRow
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.hotline.labels import OVERDUE_COLOUR, vt
 

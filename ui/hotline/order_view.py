@@ -30,6 +30,7 @@ from station_app.core.clock import format_local
 from station_app.core.errors import NotFound, PermissionDenied, ValidationError
 from station_app.hotline import orders, workflow
 from station_app.hotline.views import OrderDetail
+from ui.common.core_text import core_text
 from ui.common.forms import text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
@@ -172,9 +173,9 @@ class OrderView(RecordView):
         sent = f"（{format_local(detail.dispatched_at)}）" if detail.dispatched_at else ""
         values = {
             "received": format_local(row.received_at) + imported, "caller": caller or self.tr("匿名"),
-            "category": row.category, "deadline": row.deadline.isoformat() + rule,
-            "unit": detail.platform_unit, "office": row.dispatched_to + sent,
-            "satisfaction": (row.satisfaction + returned) if row.satisfaction else "",
+            "category": core_text(row.category), "deadline": core_text(row.deadline.isoformat() + rule),
+            "unit": detail.platform_unit, "office": core_text(row.dispatched_to + sent),
+            "satisfaction": (core_text(row.satisfaction) + returned) if row.satisfaction else "",
             "case": row.case_number,
         }
         for key, text in values.items():
@@ -186,11 +187,12 @@ class OrderView(RecordView):
         self.result.setText(self.tr("办理结果：") + detail.result if detail.result else "")
         self.events.clear()
         for event in detail.events:
-            texts = [format_local(event.at), event.by, vt(event.kind_label), event.text]
+            texts = [format_local(event.at), event.by, vt(event.kind_label), core_text(event.text)]
             item = QTreeWidgetItem(self.events, texts)
-            item.setToolTip(3, event.text)
+            item.setToolTip(3, texts[3])
+        self.events.resizeColumnToContents(2)  # the step's name whole, in any language
         for step, button in self.step_buttons.items():
-            reason = self.refusal(step)
+            reason = core_text(self.refusal(step))
             button.setEnabled(not reason)
             button.setToolTip(reason or STEP_KEYS[step])
         self.case_button.setVisible(detail.case_id is not None)

@@ -39,7 +39,7 @@ class HotlinePage(LedgerPage):
         self._build_list()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.list.table)
+        splitter.addWidget(self.ledger.table)
         self.view = OrderView(actor, read_only_note=self.read_only_note)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 3)
@@ -108,7 +108,7 @@ class HotlinePage(LedgerPage):
         self.view.reload()
 
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
-        self.list.refresh(select)
+        self.ledger.refresh(select)
 
     def _current_changed(self, order_id: str | None) -> None:
         if order_id is None:
@@ -131,7 +131,7 @@ class HotlinePage(LedgerPage):
     def open_order(self, order_id: str | uuid.UUID) -> bool:
         """Show an order (the dashboard calls this): clears the filters if they hide it."""
         if self.model.row_of(order_id) < 0:
-            self.list.clear_search()
+            self.ledger.clear_search()
             self.status_filter.blockSignals(True)
             self.status_filter.setCurrentIndex(0)
             self.status_filter.blockSignals(False)

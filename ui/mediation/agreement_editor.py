@@ -28,7 +28,7 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import AGREEMENT_KINDS
-from ui.common.fields import text_box
+from ui.common.fields import chosen_word, show_word, text_box
 from ui.common.forms import ERROR_STYLE
 from ui.mediation.labels import vt
 from ui.mediation.printing import print_agreement
@@ -128,7 +128,7 @@ class AgreementEditor(StepDialog):
         self.facts.setPlainText(agreement.facts)
         self.responsibility.setPlainText(agreement.responsibility)
         self.terms.set_terms(agreement.terms)
-        self.method.setCurrentText(agreement.performance_method)
+        show_word(self.method, agreement.performance_method)
         self.place.setText(agreement.performance_place)
         deadline = agreement.performance_deadline
         self.deadline.setText(deadline.isoformat() if deadline else "")
@@ -141,7 +141,7 @@ class AgreementEditor(StepDialog):
             "facts": self.facts.toPlainText(),
             "responsibility": self.responsibility.toPlainText(),
             "terms": self.terms.terms(),
-            "performance_method": self.method.currentText(),
+            "performance_method": chosen_word(self.method),
             "performance_place": self.place.text(),
             "performance_deadline": self.deadline.text(),
             "copies": self.copies.value() or None,

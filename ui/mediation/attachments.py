@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app.attachments.service import AttachmentView, export_copy, viewing_copy
 from station_app.core.errors import StationError
 from station_app.mediation.cases import attach_to_case
+from ui.common import file_dialogs
 from ui.common.errors import show_error
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.tasks import run_task
 from ui.mediation.step_dialog import CaseHost
 
@@ -53,8 +55,7 @@ def guess_purpose(path: str) -> str:
 
 def pick_files(parent: QWidget, title: str | None = None) -> list[str]:
     title = title or QCoreApplication.translate("Attachments", "添加附件")
-    paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", file_filter())
-    return paths
+    return file_dialogs.open_files(parent, title, file_filter())
 
 
 def attach_paths(parent: QWidget, host: CaseHost, paths: Sequence[str], purpose: str = "",
@@ -113,6 +114,6 @@ def open_attachment(parent: QWidget, view: AttachmentView) -> None:
 
 def save_attachment_as(parent: QWidget, view: AttachmentView) -> None:
     title = QCoreApplication.translate("Attachments", "另存为")
-    target, _chosen = QFileDialog.getSaveFileName(parent, title, view.file_name)
+    target = file_dialogs.save_file(parent, title, view.file_name)
     if target:
         _export(parent, view, target)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from station_app.core.actor import Actor
 from ui.common.attention import AttentionList, urgency_label
 from ui.common.forms import run_service
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     "high_risk": QT_TRANSLATE_NOOP("AttentionPanel", "高风险"),

@@ -3,10 +3,9 @@ registers hundreds of disputes a year, so fetching more as the list scrolls is p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from station_app.core.clock import format_local
 from station_app.mediation.views import CaseRow
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.mediation.labels import RISK_COLOURS, vt
 

@@ -24,6 +24,7 @@ from station_app.core.clock import format_local
 from station_app.documents.money import amount_in_capitals, format_amount
 from station_app.mediation.views import CaseDetail, TimelineEntry
 from station_app.mediation.vocab import AGREEMENT_KINDS, RISK_FACTORS
+from ui.common.core_text import core_text
 from ui.mediation.labels import vt
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the view object a row shows
@@ -43,7 +44,8 @@ def tree(name: str, headers: Sequence[str], widths: Sequence[int] = ()) -> QTree
 
 
 def add_row(widget: QTreeWidget, texts: Sequence[str], data: object = None) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(widget, [text or "" for text in texts])
+    texts = [core_text(text or "") for text in texts]  # levels, satisfaction, the core's notes
+    item = QTreeWidgetItem(widget, texts)
     for column, text in enumerate(texts):
         if text:
             item.setToolTip(column, text)
@@ -156,6 +158,7 @@ class CaseTabs(QTabWidget):
         self.timeline.clear()
         for entry in detail.timeline:
             add_row(self.timeline, [self.when(entry), entry.who, vt(entry.action), entry.description], entry)
+        self.timeline.resizeColumnToContents(2)  # the step's name whole ("Risk assessed"), not cut
         if self.timeline.topLevelItemCount():
             self.timeline.scrollToItem(self.timeline.topLevelItem(self.timeline.topLevelItemCount() - 1))
 

@@ -32,6 +32,7 @@ from station_app.core.masking import mask_phone
 from station_app.mediation import cases, reading, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import OPEN_STATES, REPORTER_KINDS
+from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
@@ -157,7 +158,7 @@ class CaseView(RecordView):
         self.number.setText(row.case_number)
         self.state.setText(vt(row.state_label))
         self.state.setStyleSheet(badge(STATE_COLOUR))
-        self.risk.setText(self.tr("风险：{level}").replace("{level}", row.risk_level))
+        self.risk.setText(self.tr("风险：{level}").replace("{level}", core_text(row.risk_level)))
         self.risk.setStyleSheet(badge(RISK_COLOURS.get(row.risk_level, "#5f6368")) if row.risk_level else "")
         # The risk of an ended case is history, not a warning: the badge shows while the case is open.
         self.risk.setVisible(bool(row.risk_level) and row.state in OPEN_STATES)
@@ -169,7 +170,7 @@ class CaseView(RecordView):
         reporter = " ".join(part for part in (vt(REPORTER_KINDS.get(detail.reporter_kind, "")),
                                               detail.reporter_name, phone) if part)
         lines = [
-            "　".join((self.tr("类别：") + row.category, self.tr("来源：") + row.source,
+            "　".join((self.tr("类别：") + core_text(row.category), self.tr("来源：") + core_text(row.source),
                       self.tr("反映时间：") + format_local(row.reported_at),
                       self.tr("地点：") + (place_text(detail) or "—"))),
             "　".join((self.tr("反映人：") + (reporter or "—"), self.tr("登记人：") + detail.registered_by)),
@@ -202,7 +203,8 @@ class CaseView(RecordView):
             helper = "、".join(helpers)
             row = self.parties.rowCount()
             self.parties.insertRow(row)
-            for column, text in enumerate((party.role_label, person.name, person.gender, person.ethnicity,
+            for column, text in enumerate((core_text(party.role_label), person.name, core_text(person.gender),
+                                           core_text(person.ethnicity),
                                            "" if age is None else str(age), person.id_masked,
                                            person.phone_masked, party.occupation, helper)):
                 self.parties.setItem(row, column, QTableWidgetItem(text))
@@ -212,7 +214,7 @@ class CaseView(RecordView):
 
     def _update_buttons(self) -> None:
         for step, button in self.step_buttons.items():
-            reason = actions.refusal(self, step)
+            reason = core_text(actions.refusal(self, step))
             button.setEnabled(not reason)
             button.setToolTip(reason)
         detail, tabs = self.detail, self.tabs
@@ -222,16 +224,16 @@ class CaseView(RecordView):
         open_warnings = [item for item in detail.warnings if item.acknowledged_at is None]
         warn_reason = actions.refusal(self, "warn")
         tabs.acknowledge_button.setEnabled(bool(open_warnings) and not warn_reason)
-        tabs.acknowledge_button.setToolTip(warn_reason)
+        tabs.acknowledge_button.setToolTip(core_text(warn_reason))
         tabs.print_warning_button.setEnabled(bool(detail.warnings) and not self.read_only)
         plan_reason = actions.refusal(self, "plan")
         tabs.complete_plan_button.setEnabled(any(item.done_at is None for item in detail.plans)
                                              and not plan_reason)
-        tabs.complete_plan_button.setToolTip(plan_reason)
+        tabs.complete_plan_button.setToolTip(core_text(plan_reason))
         tabs.print_session_button.setEnabled(bool(detail.sessions) and not self.read_only)
         draft_reason = actions.refusal(self, "draft_agreement")
         tabs.edit_agreement_button.setEnabled(not draft_reason)
-        tabs.edit_agreement_button.setToolTip(draft_reason)
+        tabs.edit_agreement_button.setToolTip(core_text(draft_reason))
         # printing records the document to sign: it needs disputes.edit, as the service does
         tabs.print_agreement_button.setEnabled(detail.agreement is not None and can_edit)
         for button in (tabs.open_attachment_button, tabs.save_attachment_button):

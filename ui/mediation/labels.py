@@ -4,7 +4,9 @@ satisfaction) stay as the core writes them: they are printed on Chinese document
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Mediation"
 

@@ -80,7 +80,7 @@ class DisputesPage(LedgerPage):
 
     # the list
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
-        self.list.refresh(select)
+        self.ledger.refresh(select)
 
     def refresh(self) -> None:
         super().refresh()

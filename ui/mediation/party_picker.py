@@ -28,6 +28,7 @@ from station_app.core.idnumber import IdNumberError, validate_id_number
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import ETHNICITIES
 from ui.common.fields import line_edit
+from ui.common.forms import cell, header_item
 from ui.common.person_search import ENTER, PersonSearch, describe
 
 COL_NAME, COL_DETAILS, COL_ROLE, COL_OCCUPATION = range(4)
@@ -92,7 +93,7 @@ class PartyPicker(QWidget):
         self.table.setObjectName("parties_table")
         self.table.setHorizontalHeaderLabels([self.tr("当事人"), self.tr("身份信息"), self.tr("称谓"),
                                               self.tr("职业")])
-        self.table.horizontalHeaderItem(COL_ROLE).setToolTip(self.tr("不填则依次为甲方、乙方…"))
+        header_item(self.table, COL_ROLE).setToolTip(self.tr("不填则依次为甲方、乙方…"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_NAME, 120)
@@ -199,7 +200,7 @@ class PartyPicker(QWidget):
         return found
 
     def names(self) -> list[str]:
-        return [self.table.item(row, COL_NAME).text() for row in range(self.table.rowCount())]
+        return [cell(self.table, row, COL_NAME).text() for row in range(self.table.rowCount())]
 
     def mark_row(self, row: int, message: str) -> None:
         """The core named party N as wrong (e.g. an invalid ID number): show it on the row."""

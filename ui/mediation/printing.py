@@ -12,12 +12,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station_app.core.errors import ValidationError
 from ui.common.forms import FieldErrors, run_service
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.mediation.step_dialog import CaseHost
 

@@ -22,7 +22,7 @@ from station_app.core.errors import ValidationError
 from station_app.mediation import cases
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
-from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
+from ui.common.fields import chosen_word, datetime_edit, line_edit, picked_datetime, text_box
 from ui.common.forms import FormDialog, general_error, grow_form, row_widget, run_service, save_buttons
 from ui.mediation.labels import vt
 from ui.mediation.party_picker import PartyPicker
@@ -104,8 +104,8 @@ class RegisterDialog(FormDialog):
         free = self.place_area.free_text()
         place = "".join(part for part in (free, self.place_text.text().strip()) if part)
         return {
-            "source": self.source.currentText(),
-            "category": self.category.currentText(),
+            "source": chosen_word(self.source),
+            "category": chosen_word(self.category),
             "summary": self.summary.toPlainText(),
             "reported_at": picked_datetime(self.reported_at),
             "reporter_kind": self.reporter_kind.currentData(),

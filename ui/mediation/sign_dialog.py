@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
 from station_app.mediation import steps
-from station_app.mediation.views import CaseDetail
+from station_app.mediation.views import AgreementView, CaseDetail
 from ui.common.fields import date_edit, file_field, picked_date
 from ui.common.forms import ERROR_STYLE
 from ui.mediation.attachments import attach_paths, pick_files
@@ -45,7 +45,7 @@ class SignDialog(StepDialog):
         note.setStyleSheet("color: #5f6368;")
         self.layout_.insertWidget(self.layout_.count() - 2, note)
 
-    def _copy_text(self, agreement: object) -> str:
+    def _copy_text(self, agreement: AgreementView) -> str:
         if agreement.document_sha256:
             return self.tr("签字的是校验码为 {code} 的打印件（请与纸上页脚的校验码核对）。").replace(
                 "{code}", agreement.verification_code)

@@ -11,11 +11,13 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.errors import ConflictError
 from station_app.mediation.views import CaseDetail
+from ui.common.core_text import core_text
 from ui.common.forms import FieldErrors, RowForm, run_service
 
 
@@ -31,10 +33,13 @@ class CaseHost(Protocol):
 
 
 def conflict_message(parent: QWidget, exc: ConflictError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("案件已被他人修改"),
-                      parent.tr("这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。\n"
-                                "已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。")
-                      + ("\n\n" + exc.message if exc.message else ""), QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("StepDialog", "案件已被他人修改")
+    text = QCoreApplication.translate(
+        "StepDialog", "这个案件刚被其他人修改过（可能在另一台电脑上），您的保存没有生效。\n"
+        "已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。")
+    if exc.message:
+        text += "\n\n" + core_text(exc.message)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from station_app.core.clock import local_now
 from station_app.mediation import steps
 from station_app.mediation.views import CaseDetail, WarningView
-from ui.common.fields import datetime_edit, picked_datetime, text_box
+from ui.common.fields import chosen_word, datetime_edit, picked_datetime, text_box
 from ui.mediation.step_dialog import CaseHost, StepDialog
 from ui.mediation.widgets import editable_choices
 
@@ -34,7 +34,7 @@ class WarningDialog(StepDialog):
         return f"{row.case_number}（{row.category}）{row.parties}：{row.summary}{level}。"
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
-        return steps.send_warning(self.actor, case_id, version, self.recipient.currentText(),
+        return steps.send_warning(self.actor, case_id, version, chosen_word(self.recipient),
                                   self.content.toPlainText(), picked_datetime(self.sent_at))
 
 

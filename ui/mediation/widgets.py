@@ -11,33 +11,35 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from station_app.core.actor import Actor
 from station_app.residents import areas
 from ui.common.completers import PinyinCompleter
-from ui.common.forms import run_service
+from ui.common.fields import add_words
+from ui.common.forms import line_of, run_service
 from ui.residents.area_tree import flatten
 
 
 def typeahead_combo(texts: Iterable[str], editable: bool = True, placeholder: str = "") -> QComboBox:
-    """An editable combo listing `texts`; typing shows the matches (pinyin too) to pick with Enter."""
-    texts = list(texts)
+    """An editable combo listing the core's words `texts` (shown in the interface language; read
+    it with fields.chosen_word); typing shows the matches (pinyin too) to pick with Enter."""
     combo = QComboBox()
     combo.setEditable(editable)
-    combo.addItems(texts)
+    add_words(combo, texts)
     if editable:
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setCompleter(PinyinCompleter(texts, combo))
+        combo.setCompleter(PinyinCompleter([combo.itemText(index) for index in range(combo.count())], combo))
         combo.setCurrentText("")
-        combo.lineEdit().setPlaceholderText(placeholder)
+        line_of(combo).setPlaceholderText(placeholder)
     combo.setMaxVisibleItems(12)
     return combo
 
 
 def editable_choices(texts: Iterable[str], placeholder: str = "") -> QComboBox:
-    """The usual answers to pick from, or anything else typed (no pop-up list while typing)."""
+    """The usual answers to pick from, or anything else typed (no pop-up list while typing); read
+    it with fields.chosen_word."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(texts))
+    add_words(combo, texts)
     combo.setCurrentText("")
-    combo.lineEdit().setPlaceholderText(placeholder)
+    line_of(combo).setPlaceholderText(placeholder)
     return combo
 
 
@@ -49,7 +51,7 @@ class AreaCombo(QComboBox):
         self.setObjectName("place_area")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        nodes = run_service(self, lambda: areas.area_tree(actor.station_id)) or []
+        nodes = run_service(self, lambda: areas.area_tree(actor.home)) or []
         self.paths: dict[str, uuid.UUID] = {}
         self.addItem("", None)
         for node, path in flatten(nodes):
@@ -59,7 +61,7 @@ class AreaCombo(QComboBox):
             self.addItem(text, str(node.id))
         self.setCompleter(PinyinCompleter(list(self.paths), self))
         self.setCurrentText("")
-        self.lineEdit().setPlaceholderText(self.tr("镇/嘎查/网格，可输入拼音首字母；也可直接填写"))
+        line_of(self).setPlaceholderText(self.tr("镇/嘎查/网格，可输入拼音首字母；也可直接填写"))
         self.setMinimumContentsLength(20)
 
     def area_id(self) -> uuid.UUID | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from station_app.core.clock import format_local
 from station_app.patrols.views import PatrolDetail
 from ui.common.forms import push_button
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
-from ui.patrols.labels import IN_PROGRESS_COLOUR, hours_text, km_text, span_text, vt, weather_text
+from ui.patrols.labels import IN_PROGRESS_COLOUR, duration_text, km_text, span_text, vt, weather_text
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = (
@@ -101,8 +102,7 @@ class PatrolDetailView(QWidget):
             return
         row = detail.row
         self.end_button.setVisible(row.in_progress)
-        hours = self.tr("{h} 小时").replace("{h}", hours_text(row.hours))
-        state = self.tr("进行中") if row.in_progress else hours
+        state = self.tr("进行中") if row.in_progress else duration_text(row.hours)
         self.title.setText(f"{row.team_name} · {vt(row.kind_label)} · {state}")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;"
                                  + (f" color: {IN_PROGRESS_COLOUR};" if row.in_progress else ""))

@@ -16,7 +16,7 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.patrols import findings
 from station_app.patrols.views import FindingView, PatrolDetail
 from station_app.patrols.vocab import FINDING_KINDS
-from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
+from ui.common.fields import chosen_word, datetime_edit, line_edit, picked_datetime, text_box
 from ui.mediation.party_picker import PartyPicker
 from ui.mediation.widgets import AreaCombo, typeahead_combo
 from ui.patrols.form import PatrolForm
@@ -87,7 +87,7 @@ class PatrolFindingDialog(PatrolForm):
             "place_text": "".join(part for part in (free, self.place_text.text().strip()) if part),
             "description": self.description.toPlainText(), "handling": self.handling.toPlainText(),
             "people_helped": self.helped.value() if self.kind.currentData() == "help" else 0,
-            "category": self.category.currentText(),
+            "category": chosen_word(self.category),
         }
 
     def save(self) -> None:

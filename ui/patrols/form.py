@@ -1,5 +1,6 @@
 """What the patrol dialogs share: a form with inline errors, Enter (Ctrl+Enter in a text box)
-saves, Esc cancels; the 24-hour question asked once and the save repeated with confirm=True."""
+saves, Esc cancels; a question about an unusual patrol (over 24 hours, a fast average speed) asked
+once and the save repeated with confirm=True."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.errors import ConflictError
-from station_app.patrols.inputs import LongPatrol
+from station_app.patrols.inputs import FastPatrol, PatrolQuestion
 from ui.common.forms import RowForm, run_service
 
 T = TypeVar("T")
@@ -32,14 +33,14 @@ class PatrolForm(RowForm):
         raise NotImplementedError
 
     def call(self, service: Callable[[bool], T]) -> T | None:
-        """`service(confirm)` with messages inline; a patrol over 24 hours is asked about once."""
-        answers: list[LongPatrol] = []
+        """`service(confirm)` with messages inline; an unusual patrol is asked about once."""
+        answers: list[PatrolQuestion] = []
         conflicts: list[ConflictError] = []
 
         def attempt() -> T | None:
             try:
                 return service(False)
-            except LongPatrol as exc:
+            except PatrolQuestion as exc:
                 answers.append(exc)
                 return None
             except ConflictError as exc:
@@ -54,8 +55,10 @@ class PatrolForm(RowForm):
             result = run_service(self, lambda: service(True), self.errors, self.general)
         return result
 
-    def confirm_long(self, question: LongPatrol) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("巡逻超过 24 小时"), question.message,
+    def confirm_long(self, question: PatrolQuestion) -> bool:
+        fast = isinstance(question, FastPatrol)
+        title = self.tr("里程与时长对不上") if fast else self.tr("巡逻超过 24 小时")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question.message,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
         box.button(QMessageBox.StandardButton.Save).setText(self.tr("确认无误，保存"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("返回修改"))

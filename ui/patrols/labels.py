@@ -1,12 +1,15 @@
 """Words of the patrol screens: the core's labels an English UI should translate, and formats.
-Weather words, routes and team names are data as the station typed them and stay as they are."""
+Routes and team names are data as the station typed them and stay as they are; the usual weather
+words are shown in the interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.views import PatrolRow
+from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Patrols"
 
@@ -48,8 +51,14 @@ def span_text(row: PatrolRow) -> str:
     return f"{start} → {format_local(row.ended_at)[11 if same_day else 5:]}"
 
 
-def hours_text(hours: float | None) -> str:
-    return "" if hours is None else f"{hours:.1f}"
+def duration_text(hours: float | None) -> str:
+    """A patrol's length, one rule everywhere: "25 分钟" under an hour, else "2.5 小时"."""
+    if hours is None:
+        return ""
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return QCoreApplication.translate("Patrols", "{n} 分钟").replace("{n}", str(minutes))
+    return QCoreApplication.translate("Patrols", "{n} 小时").replace("{n}", f"{round(hours, 1):g}")
 
 
 def km_text(km: float | None) -> str:
@@ -58,4 +67,4 @@ def km_text(km: float | None) -> str:
 
 def weather_text(row: PatrolRow) -> str:
     temperature = f"{row.temperature_c}℃" if row.temperature_c is not None else ""
-    return " ".join(part for part in (row.weather_text, temperature) if part)
+    return " ".join(part for part in (core_text(row.weather_text), temperature) if part)

@@ -36,7 +36,7 @@ from ui.common.ledger_page import LedgerPage
 from ui.common.record_table import RecordTable
 from ui.common.station_filter import StationFilter
 from ui.patrols.detail_view import PatrolDetailView
-from ui.patrols.figures_view import PatrolFiguresView
+from ui.patrols.figures_view import PatrolFiguresView, week_totals
 from ui.patrols.patrol_list import PatrolListModel
 
 COLUMN_WIDTHS = (205, 45, 70, 130, 70, 40, 50, 110, 40)
@@ -159,17 +159,14 @@ class PatrolsPage(LedgerPage):
                                 .replace("{monday}", monday.strftime("%m-%d")).replace("{sunday}",
                                                                                        sunday.strftime("%m-%d")))
         self.next_week.setEnabled(self.week != current_week())
-        figures = run_service(self, lambda: patrol_figures(stations or [self.actor.station_id], start, end))
+        figures = run_service(self, lambda: patrol_figures(stations or [self.actor.home], start, end))
         if figures is not None:
             self.figures_view.show_figures(figures)
-            under_way = sum(1 for row in self.model.rows if row.in_progress)
-            self.totals.setText(
-                self.tr("本周巡逻 {n} 次 · {hours} 小时 · {km} 公里 · 义警 {volunteers} 人 {vhours} 小时"
-                        " · 夜间 {night} 次 · 雪天 {snow} 次 · 进行中 {open} 次")
-                .replace("{n}", str(figures.patrols)).replace("{hours}", f"{figures.hours:g}")
-                .replace("{km}", f"{figures.km:g}").replace("{volunteers}", str(figures.volunteers))
-                .replace("{vhours}", f"{figures.volunteer_hours:g}").replace("{night}", str(figures.night))
-                .replace("{snow}", str(figures.snow)).replace("{open}", str(under_way)))
+            # 进行中 for a week is the statistics' (started in it, not ended); patrols started in another
+            # week and still open are listed too, and counted apart.
+            elsewhere = sum(1 for row in self.model.rows
+                            if row.in_progress and not start <= row.started_at < end)
+            self.totals.setText(week_totals(figures, elsewhere))
         number = self.model.row_of(keep) if keep else -1
         if number < 0 and self.model.rows:
             number = 0

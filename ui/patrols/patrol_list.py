@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from station_app.core.clock import utcnow
 from station_app.patrols.views import PatrolRow
 from station_app.patrols.vocab import STALE_AFTER_HOURS
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.patrols.labels import (
     IN_PROGRESS_COLOUR,
     OVERDUE_COLOUR,
-    hours_text,
+    duration_text,
     km_text,
     span_text,
     vt,
@@ -23,7 +22,7 @@ from ui.patrols.labels import (
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PatrolListModel", "时间"),
-    QT_TRANSLATE_NOOP("PatrolListModel", "小时"),
+    QT_TRANSLATE_NOOP("PatrolListModel", "时长"),
     QT_TRANSLATE_NOOP("PatrolListModel", "类型"),
     QT_TRANSLATE_NOOP("PatrolListModel", "巡逻队"),
     QT_TRANSLATE_NOOP("PatrolListModel", "带队"),
@@ -44,7 +43,7 @@ class PatrolListModel(RecordsModel):
     RIGHT_ALIGNED = NUMERIC
 
     def cell_text(self, row: PatrolRow, column: int) -> str:
-        return (span_text(row), hours_text(row.hours), vt(row.kind_label), row.team_name, row.leader_name,
+        return (span_text(row), duration_text(row.hours), vt(row.kind_label), row.team_name, row.leader_name,
                 str(row.member_count), km_text(row.distance_km), weather_text(row),
                 str(row.findings) if row.findings else "", row.places)[column]
 

@@ -31,6 +31,7 @@ from station_app.core.actor import Actor
 from station_app.patrols import teams
 from station_app.patrols.views import TeamView
 from station_app.patrols.vocab import TEAM_KINDS
+from ui.common.core_text import core_text
 from ui.common.fields import line_edit
 from ui.common.forms import FieldErrors, general_error, run_service
 from ui.mediation.party_picker import PartyPicker
@@ -203,7 +204,7 @@ class PatrolTeamsDialog(QDialog):
         if key is not None and any(self._key(member) == key for member in self._members()):
             return  # already in the team
         self._rows_added += 1
-        item = QListWidgetItem(f"{name}    {detail}")
+        item = QListWidgetItem(f"{name}    {core_text(detail)}")
         item.setData(PERSON_ROLE, {**person, "name": name, "detail": detail, "row": self._rows_added})
         self.member_list.addItem(item)
         self._refresh_leaders()
@@ -236,7 +237,8 @@ class PatrolTeamsDialog(QDialog):
         wanted = wanted if wanted is not None else self.leader.currentData()
         self.leader.clear()
         for member in self._members():
-            self.leader.addItem(f"{member['name']}    {member.get('detail', '')}".rstrip(), member["row"])
+            detail = core_text(member.get("detail", ""))
+            self.leader.addItem(f"{member['name']}    {detail}".rstrip(), member["row"])
         index = self.leader.findData(wanted) if wanted is not None else -1
         self.leader.setCurrentIndex(index if index >= 0 else 0)
 

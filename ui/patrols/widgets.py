@@ -30,6 +30,7 @@ from station_app.core.actor import Actor
 from station_app.patrols.views import MemberView
 from station_app.patrols.vocab import TEMPERATURE_RANGE, WEATHER
 from station_app.residents.pinyin import name_search_keys
+from ui.common.core_text import core_text
 from ui.mediation.widgets import AreaCombo
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -72,7 +73,7 @@ class PatrolMemberChecklist(QWidget):
         self.list.clear()
         for member in members:
             mark = self.tr("（队长）") if member.is_leader else ""
-            item = QListWidgetItem(f"{member.name}{mark}    {member.detail}")
+            item = QListWidgetItem(f"{member.name}{mark}    {core_text(member.detail)}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if member.id in ticked else Qt.CheckState.Unchecked)

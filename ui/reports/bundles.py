@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -51,7 +50,8 @@ from station_app.exchange.conflicts import (
     resolve_conflict,
 )
 from station_app.exchange.history import HistoryMismatch
-from ui.common.forms import ERROR_STYLE, run_service
+from ui.common import file_dialogs
+from ui.common.forms import ERROR_STYLE, cell, run_service
 from ui.common.tasks import Task, run_task
 
 OK_STYLE = "color: #1b7f3b;"
@@ -144,7 +144,7 @@ class ConflictDialog(QDialog):
 
     def chosen_columns(self) -> list[str]:
         return [column for number, column in enumerate(self.columns)
-                if self.differences.item(number, 3).checkState() == Qt.CheckState.Checked]
+                if cell(self.differences, number, 3).checkState() == Qt.CheckState.Checked]
 
     def decide(self, resolution: str) -> bool:
         columns = self.chosen_columns() if resolution == TAKE_FIELDS else []
@@ -233,8 +233,8 @@ class BundleCenterDialog(QDialog):
         self.refresh()
 
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择数据包"), "",
-                                              self.tr("平安台账数据包 (*.pajt);;所有文件 (*)"))
+        name = file_dialogs.open_file(self, self.tr("选择数据包"),
+                                      self.tr("平安台账数据包 (*.pajt);;所有文件 (*)"))
         if not name:
             return
         if is_signed_bundle(Path(name)):  # sealed for this county's key by an enrolled station

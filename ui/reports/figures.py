@@ -4,11 +4,14 @@ the base is zero; red where a rise (or a fall) is plainly bad, green where it is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from station_app.reports.summary import Row, Section, display_value
+from ui.common.core_text import core_text
+from ui.common.forms import cell
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 WORSE = QColor("#b00020")
 BETTER = QColor("#1b7f3b")
@@ -93,7 +96,7 @@ class SectionTable(QTableWidget):
             figure = row.figure
             unit = f"（{row.unit}）" if row.unit and row.kind != "rate" else ""
             cells = [
-                (f"{row.label}{unit}", None),
+                (core_text(f"{row.label}{unit}"), None),
                 (display_value(row, figure.value), None),
                 (display_value(row, figure.previous), None),
                 (change_label(figure.change_vs_previous, figure.is_rate),
@@ -113,8 +116,8 @@ class SectionTable(QTableWidget):
 
     def row_of(self, key: str) -> int:
         role = Qt.ItemDataRole.UserRole
-        return next((n for n in range(self.rowCount()) if self.item(n, 0).data(role) == key), -1)
+        return next((n for n in range(self.rowCount()) if cell(self, n, 0).data(role) == key), -1)
 
     def cell_text(self, key: str, column: int) -> str:
         number = self.row_of(key)
-        return self.item(number, column).text() if number >= 0 else ""
+        return cell(self, number, column).text() if number >= 0 else ""

@@ -39,6 +39,7 @@ from station_app.reports.summary import (
     report_stations,
     weekly_summary,
 )
+from ui.common.core_text import core_text
 from ui.common.forms import ERROR_STYLE, run_service, text_label
 from ui.reports.figures import WORSE, SectionTable
 from ui.reports.reporting_status import ReportingStatusTable
@@ -195,7 +196,8 @@ class ReportsPage(QWidget):
         period = self.period
         self.kind.setCurrentIndex(self.kind.findData(period.kind))
         self.key_edit.setText(period.key)
-        self.period_label.setText(self.tr("{label}（{first} 至 {last}）").replace("{label}", period.label)
+        label = core_text(period.label)
+        self.period_label.setText(self.tr("{label}（{first} 至 {last}）").replace("{label}", label)
                                   .replace("{first}", period.first_day.isoformat())
                                   .replace("{last}", period.last_day.isoformat()))
         self.next_button.setEnabled(period.last_day < local_today())
@@ -222,7 +224,7 @@ class ReportsPage(QWidget):
                 table = SectionTable()
                 table.setObjectName(f"section_{section.key}")
                 self.tables[section.key] = table
-                self.tabs.addTab(table, section.title)
+                self.tabs.addTab(table, core_text(section.title))
             self.tabs.addTab(self.trend, self.tr("近12周纠纷趋势"))
         for section in summary.sections:
             self.tables[section.key].show_section(section)
@@ -250,8 +252,9 @@ class ReportsPage(QWidget):
         elif getattr(self, "_coverage_shown", False):
             self.say("")
             self._coverage_shown = False
-        rows = [(item.module, item.number, item.text, item.due.isoformat() if item.due else "",
-                 self._urgency(item.overdue, item.due is not None)) for item in summary.attention]
+        rows = [(core_text(item.module), item.number, core_text(item.text),
+                 item.due.isoformat() if item.due else "", self._urgency(item.overdue, item.due is not None))
+                for item in summary.attention]
         self._fill(self.attention, rows, red_column=4)
 
     def _state(self, state: str) -> str:

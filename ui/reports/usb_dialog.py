@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.exchange.drives import is_removable
+from ui.common import file_dialogs
 from ui.common.forms import ERROR_STYLE
 from ui.common.text import human_size
 
@@ -171,7 +171,7 @@ class UsbExportDialog(QDialog):
     def choose_folder(self, folder: Path | None = None) -> None:
         """Any folder (tests pass one; the user gets the folder dialog)."""
         if not folder:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"))
+            chosen = file_dialogs.choose_folder(self, self.tr("选择导出到的文件夹"))
             if not chosen:
                 return
             folder = Path(chosen)

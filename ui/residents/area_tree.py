@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from station_app.core.actor import Actor
 from station_app.residents import areas
 from station_app.residents.areas import AreaNode
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 AREA_ROLE = Qt.ItemDataRole.UserRole  # the AreaNode (None on 全部)
 CHILD_KIND = {None: "town", "town": "village", "village": "grid", "grid": None}
@@ -113,7 +114,7 @@ class AreaTree(QTreeWidget):
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the tree again; keep (or move to) the selected area."""
         keep = select or (self.current_node().id if self.current_node() else None)
-        nodes = run_service(self, lambda: areas.area_tree(self.actor.station_id))
+        nodes = run_service(self, lambda: areas.area_tree(self.actor.home))
         self.nodes = nodes or []
         self.blockSignals(True)
         self.clear()

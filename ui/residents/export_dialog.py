@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import to_local, utcnow
 from station_app.core.errors import StationError
 from station_app.residents.areas import AreaNode
+from ui.common import file_dialogs
 from ui.common.errors import show_error
 from ui.common.forms import text_label
 from ui.common.tasks import TaskDialog, run_task
@@ -90,8 +90,8 @@ class ExportDialog(TaskDialog):
         return self.tr("居民名单") + to_local(utcnow()).strftime("-%Y%m%d-%H%M") + ".xlsx"
 
     def choose_path(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出到"), self.path.text(),
-                                                    self.tr("Excel 文件 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("导出到"), self.path.text().strip(),
+                                      self.tr("Excel 文件 (*.xlsx)"))
         if path:
             self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import areas, reading
 from station_app.residents.areas import AreaNode, GridRoleView
+from ui.common.core_text import core_text
 from ui.common.fields import line_edit
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     "grid_worker": QT_TRANSLATE_NOOP("GridRoles", "网格员"),
@@ -108,7 +110,7 @@ class GridRoleDialog(QDialog):
         from station_app.accounts import service as accounts
 
         colleagues = run_service(self, lambda: accounts.list_colleagues(self.actor)) or []
-        return [(person.id, f"{person.full_name}（{person.role_label}）") for person in colleagues]
+        return [(person.id, core_text(f"{person.full_name}（{person.role_label}）")) for person in colleagues]
 
     def _source_changed(self) -> None:
         residents = self.from_resident.isChecked()

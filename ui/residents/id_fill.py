@@ -6,12 +6,14 @@ is typed, a contradiction flagged at once, and the masked ID/phone that an allow
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
+from station_app.core.actor import Actor
 from station_app.core.divisions import region_warning
 from station_app.core.idnumber import IdNumberError, normalise_id_number, validate_id_number
 from station_app.core.textnorm import parse_date
 from station_app.residents import reading
+from station_app.residents.views import ResidentView
 from ui.common.forms import ERROR_STYLE
 from ui.common.reveal import ask_and_reveal
 
@@ -23,10 +25,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ResidentDialog", text)
 
 
-class IdFillIn:
+class IdFillIn(QDialog):
     """Needs on the dialog: id_number, birth_date, gender, phone, their hints, existing_link,
     existing, actor, can_edit, the reveal/retype buttons, _auto (auto-filled fields), _id_locked
-    and _phone_locked."""
+    and _phone_locked (declared here, made by ResidentDialog)."""
+
+    actor: Actor
+    existing: ResidentView | None
+    can_edit: bool
+    id_number: QLineEdit
+    birth_date: QLineEdit
+    gender: QComboBox
+    phone: QLineEdit
+    id_hint: QLabel
+    birth_hint: QLabel
+    gender_hint: QLabel
+    existing_link: QPushButton
+    reveal_button: QPushButton
+    reveal_phone_button: QPushButton
+    retype_id_button: QPushButton
+    retype_phone_button: QPushButton
+    _auto: set[str]
+    _id_locked: bool
+    _phone_locked: bool
 
     def _parsed_id(self):  # noqa: ANN202 (IdNumber | None)
         if self._id_locked:

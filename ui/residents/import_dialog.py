@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError
+from ui.common import file_dialogs
 from ui.common.errors import show_error
 from ui.common.forms import general_error
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.tasks import TaskDialog, run_task
 from ui.residents.import_pages import ImportPages
 
@@ -158,9 +159,9 @@ class ImportDialog(ImportPages, TaskDialog):
 
     # 1: the file
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择居民名单"), self.path.text(),
-            self.tr("Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        path = file_dialogs.open_file(self, self.tr("选择居民名单"),
+                                      self.tr("Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+                                      self.path.text().strip())
         if path:
             self.path.setText(path)
 
@@ -295,8 +296,7 @@ class ImportDialog(ImportPages, TaskDialog):
             return
         original = Path(self.source.path)
         default = original.with_name(original.stem + self.tr("-有误的行") + ".xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存有误的行"), str(default),
-                                                    self.tr("Excel 文件 (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("保存有误的行"), default, self.tr("Excel 文件 (*.xlsx)"))
         if path:
             self.write_rejects(Path(path))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.residents import service
 from station_app.residents.views import ResidentView
+from ui.common.core_text import core_text
 from ui.common.forms import general_error, run_service
 
 
@@ -44,7 +45,7 @@ class MergeDialog(QDialog):
             self.choices.addButton(choice, column - 1)
             grid.addWidget(choice, 0, column)
             values = (view.name, view.id_masked, view.birth_date.isoformat() if view.birth_date else "",
-                      view.gender, view.phone_masked, view.place, view.address)
+                      core_text(view.gender), view.phone_masked, view.place, view.address)
             for row, value in enumerate(values, start=1):
                 grid.addWidget(QLabel(value or "—"), row, column)
         layout.addLayout(grid)

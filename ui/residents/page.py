@@ -113,14 +113,14 @@ class ResidentsPage(LedgerPage):
         self.tree.sig_area_changed.connect(self._area_changed)
         self._area_changed(self.tree.current_node(), refresh=False)
         self.add_area_button.clicked.connect(self.tree.add_child)
-        self.list.sig_activated.connect(lambda _resident_id: self.open_selected())
+        self.ledger.sig_activated.connect(lambda _resident_id: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
     def _read(self, query: str, stations: list[uuid.UUID]) -> list[str]:
         self.note.clear()
         area_id = self.area.id if self.area else None
-        return search.resident_ids(self.actor.station_id, query, area_id, stations=stations)
+        return search.resident_ids(self.actor.home, query, area_id, stations=stations)
 
     # the list
     @property
@@ -129,7 +129,7 @@ class ResidentsPage(LedgerPage):
 
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
         """Read the matching ids again (search text + area); keep or move to the selected row."""
-        self.list.refresh(select)
+        self.ledger.refresh(select)
 
     def selected_rows(self) -> list[int]:
         return self.table.selected_rows()

@@ -38,7 +38,8 @@ from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
 from ui.common.completers import keep_clicks_and_enter
-from ui.common.fields import line_edit
+from ui.common.core_text import core_text
+from ui.common.fields import add_words, chosen_word, line_edit, show_word
 from ui.common.forms import FieldErrors, general_error, run_service
 from ui.common.keys import save_with_ctrl_enter
 from ui.common.station_filter import ReadOnlyBanner
@@ -152,7 +153,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.ethnicity = QComboBox()
         self.ethnicity.addItem(self.tr("（未填）"), "")
         for name in ETHNICITIES:  # 汉族 and 蒙古族 first, as the core lists them
-            self.ethnicity.addItem(name, name)
+            self.ethnicity.addItem(core_text(name), name)
         self.ethnicity.setMaxVisibleItems(16)
         self.errors.add_row(left, self.tr("民族"), "ethnicity", self.ethnicity)
 
@@ -173,7 +174,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.relation = QComboBox()
         self.relation.setEditable(True)
         self.relation.addItem("")
-        self.relation.addItems(list(RELATIONS))
+        add_words(self.relation, RELATIONS)
         self.relation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.errors.add_row(left, self.tr("与户主关系"), "relation_to_head", self.relation)
 
@@ -235,7 +236,8 @@ class ResidentDialog(IdFillIn, QDialog):
         self.setMinimumWidth(820)
 
     def _add_tag_item(self, tag: str, checked: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(tag)
+        item = QListWidgetItem(core_text(tag))
+        item.setData(Qt.ItemDataRole.UserRole, tag)  # the tag as stored, whatever the language shown
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                       | Qt.ItemFlag.ItemIsSelectable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -253,14 +255,14 @@ class ResidentDialog(IdFillIn, QDialog):
         self.ethnicity.setCurrentIndex(max(self.ethnicity.findData(view.ethnicity), 0))
         self.birth_date.setText(view.birth_date.isoformat() if view.birth_date else "")
         self.household.setText(view.household)
-        self.relation.setCurrentText(view.relation_to_head)
+        show_word(self.relation, view.relation_to_head)
         self.building.setText(view.building)
         self.unit.setText(view.unit)
         self.address.setText(view.address)
         self.notes.setPlainText(view.notes)
         extra = []
         for tag in view.tags:
-            items = self.tags.findItems(tag, Qt.MatchFlag.MatchExactly)
+            items = self.tags.findItems(core_text(tag), Qt.MatchFlag.MatchExactly)
             if items:
                 items[0].setCheckState(Qt.CheckState.Checked)
             else:
@@ -306,7 +308,7 @@ class ResidentDialog(IdFillIn, QDialog):
     def values(self) -> dict[str, object]:
         """The form as create_resident/update_resident take it. A number still shown masked is left
         out: update_resident keeps the stored one (the ResidentView contract)."""
-        tags = [self.tags.item(row).text() for row in range(self.tags.count())
+        tags = [self.tags.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.tags.count())
                 if self.tags.item(row).checkState() == Qt.CheckState.Checked]
         if self.extra_tags.text().strip():
             tags.append(self.extra_tags.text())  # the core splits it on 、，, ; / and spaces
@@ -322,7 +324,7 @@ class ResidentDialog(IdFillIn, QDialog):
             "grid_id": self._grid_id(),
             "building": self.building.text(),
             "unit": self.unit.text(),
-            "relation_to_head": self.relation.currentText(),
+            "relation_to_head": chosen_word(self.relation),
             "tags": TAG_SEPARATOR.join(tags),
             "notes": self.notes.toPlainText(),
         }

@@ -13,7 +13,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,8 @@ from PySide6.QtCore import (
 )
 
 from station_app.residents.views import ResidentView, views_by_ids
+from ui.common.core_text import core_text
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import STATION_TITLE
 
 BLOCK_SIZE = 200
@@ -52,9 +53,9 @@ def cell_text(view: ResidentView, column: int) -> str:
     if column == COL_NAME:
         return view.name
     if column == COL_GENDER:
-        return view.gender
+        return core_text(view.gender)
     if column == COL_ETHNICITY:
-        return view.ethnicity
+        return core_text(view.ethnicity)
     if column == COL_ID:
         return view.id_masked
     if column == COL_BIRTH:
@@ -69,7 +70,7 @@ def cell_text(view: ResidentView, column: int) -> str:
     if column == COL_ADDRESS:
         return view.address
     if column == COL_TAGS:
-        return "、".join(view.tags)
+        return core_text("、".join(view.tags))
     return ""
 
 

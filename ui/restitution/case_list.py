@@ -3,9 +3,8 @@ station opens a few dozen such cases a year, so fetching more as the list scroll
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from station_app.restitution.views import CaseRow
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.restitution.labels import STATUS_COLOURS, money, vt
 

@@ -17,6 +17,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.restitution import cases
 from station_app.restitution.views import CaseDetail
+from ui.common.core_text import core_text
 from ui.common.forms import text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
@@ -117,7 +118,7 @@ class RestitutionCaseView(RecordView):
         self.number.setText(row.case_number)
         self.status.setText(vt(row.status))
         self.status.setStyleSheet(badge(STATUS_COLOURS.get(row.status, "#5f6368")))
-        lines = ["　".join((self.tr("类别：") + row.case_type,
+        lines = ["　".join((self.tr("类别：") + core_text(row.case_type),
                            self.tr("犯罪嫌疑人：") + ("、".join(detail.suspects) or "—"),
                            self.tr("登记：") + f"{format_local(row.registered_at)} {detail.registered_by}")),
                  self.tr("简要案情：") + row.summary]

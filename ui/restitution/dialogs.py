@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +28,9 @@ from station_app.residents import reading
 from station_app.restitution import cases, ledger
 from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
-from ui.common.fields import date_edit, line_edit, picked_date, text_box
+from ui.common.fields import chosen_word, date_edit, line_edit, picked_date, show_word, text_box
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.mediation.step_dialog import CaseHost, StepDialog, run_step
 from ui.mediation.widgets import typeahead_combo
 from ui.restitution.labels import money
@@ -85,7 +86,7 @@ class CaseDialog(QDialog):
                                      (self.tr("案情描述"), "description", self.description)):
             self.errors.add_row(form, label, field, widget)
         if detail is not None:
-            self.case_type.setCurrentText(detail.row.case_type)
+            show_word(self.case_type, detail.row.case_type)
             self.summary.setText(detail.row.summary)
             self.suspects.setText("、".join(detail.suspects))
             self.reference.setText(detail.reference)
@@ -95,7 +96,7 @@ class CaseDialog(QDialog):
         self.setMinimumWidth(560)
 
     def details(self) -> dict[str, object]:
-        return {"case_type": self.case_type.currentText(), "summary": self.summary.text(),
+        return {"case_type": chosen_word(self.case_type), "summary": self.summary.text(),
                 "suspects": self.suspects.text(), "reference": self.reference.text(),
                 "description": self.description.toPlainText()}
 
@@ -203,7 +204,7 @@ class RecoveryDialog(StepDialog):
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return ledger.add_recovery(self.actor, case_id, version, {
             "recovered_on": picked_date(self.day), "amount": self.amount.text(),
-            "source": self.source.currentText(), "note": self.note.toPlainText()})
+            "source": chosen_word(self.source), "note": self.note.toPlainText()})
 
 
 class ReturnDialog(StepDialog):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from station_app.documents.money import parse_amount
 from station_app.restitution.views import EventLine, EventView
+from ui.common.forms import cell
 from ui.restitution.labels import money
 
 COL_TICK, COL_NAME, COL_PLACE, COL_LOST, COL_RETURNED, COL_OPEN, COL_AMOUNT = range(7)
@@ -72,9 +73,9 @@ class EventTable(QTableWidget):
         """(row, victim) of the first ticked amount that is not a readable amount."""
         for row in self.ticked_rows():
             try:
-                parse_amount(self.item(row, COL_AMOUNT).text())
+                parse_amount(cell(self, row, COL_AMOUNT).text())
             except ValueError:
-                return row, self.item(row, COL_NAME).text()
+                return row, cell(self, row, COL_NAME).text()
         return None
 
     def _headers(self) -> None:
@@ -123,20 +124,20 @@ class EventTable(QTableWidget):
 
     def ticked_rows(self) -> list[int]:
         return [row for row in range(self.rowCount())
-                if self.item(row, COL_TICK).checkState() == Qt.CheckState.Checked]
+                if cell(self, row, COL_TICK).checkState() == Qt.CheckState.Checked]
 
     def chosen(self) -> list[dict[str, object]]:
         """The ticked lines as the core takes them: {victim_id, amount (as typed)}."""
-        return [{"victim_id": self.item(row, COL_TICK).data(ID_ROLE),
-                 "amount": self.item(row, COL_AMOUNT).text()} for row in self.ticked_rows()]
+        return [{"victim_id": cell(self, row, COL_TICK).data(ID_ROLE),
+                 "amount": cell(self, row, COL_AMOUNT).text()} for row in self.ticked_rows()]
 
     def signed_ids(self) -> list[str]:
-        return [self.item(row, COL_TICK).data(ID_ROLE) for row in self.ticked_rows()]
+        return [cell(self, row, COL_TICK).data(ID_ROLE) for row in self.ticked_rows()]
 
     def total(self) -> int | None:
         """The ticked amounts added up; None while one of them is not a readable amount."""
         try:
-            return sum(parse_amount(self.item(row, COL_AMOUNT).text()) for row in self.ticked_rows())
+            return sum(parse_amount(cell(self, row, COL_AMOUNT).text()) for row in self.ticked_rows())
         except ValueError:
             return None
 
@@ -146,14 +147,14 @@ class EventTable(QTableWidget):
         self.blockSignals(True)
         for row in range(self.rowCount()):
             for column in range(self.columnCount()):
-                cell = self.item(row, column)
-                cell.setBackground(QBrush())
-                cell.setToolTip("")
+                item = cell(self, row, column)
+                item.setBackground(QBrush())
+                item.setToolTip("")
         for field, message in errors.items():
             prefix, _, number = field.partition(".")
             if prefix == "lines" and number.isdigit() and int(number) < len(ticked):
                 row = ticked[int(number)]
                 for column in range(self.columnCount()):
-                    self.item(row, column).setBackground(ERROR_BRUSH)
-                    self.item(row, column).setToolTip(message)
+                    cell(self, row, column).setBackground(ERROR_BRUSH)
+                    cell(self, row, column).setToolTip(message)
         self.blockSignals(False)

@@ -4,9 +4,10 @@ are listed here for the translation tools; values stored in records stay as the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station_app.documents.money import format_amount
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Restitution"
 

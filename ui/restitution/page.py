@@ -47,7 +47,7 @@ class RestitutionPage(LedgerPage):
         except PermissionDenied as exc:
             # The navigation may still list the page: say why it is empty instead of an error box.
             self.splitter.hide()
-            self.list.source = lambda _query, _stations: []  # F5 and the like read nothing
+            self.ledger.source = lambda _query, _stations: []  # F5 and the like read nothing
             notice = QLabel(exc.message)
             notice.setObjectName("no_access")
             notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,7 +94,7 @@ class RestitutionPage(LedgerPage):
 
     # the list
     def refresh_list(self, select: str | uuid.UUID | None = None) -> None:
-        self.list.refresh(select)
+        self.ledger.refresh(select)
 
     # cases
     def new_record(self) -> CaseDetail | None:
@@ -113,7 +113,7 @@ class RestitutionPage(LedgerPage):
 
     def open_case(self, case_id: str | uuid.UUID) -> bool:
         """Select and show a case (a new one, or one the dashboard points at)."""
-        self.list.clear_search()
+        self.ledger.clear_search()
         self.refresh_list(select=case_id)
         return self.case_view.detail is not None and str(self.case_view.detail.id) == str(case_id)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from station_app.exchange.enrolment import (
     read_enrolment,
     revoke,
 )
+from ui.common import file_dialogs
 from ui.common.forms import ERROR_STYLE, run_service
 
 OK_STYLE = "color: #1b7f3b;"
@@ -132,7 +132,7 @@ class EnrolmentPanel(QWidget):
 
     # the enrolment file out
     def choose_and_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"))
+        folder = file_dialogs.choose_folder(self, self.tr("选择U盘或文件夹"))
         if folder:
             self.export_to(Path(folder))
 
@@ -145,8 +145,8 @@ class EnrolmentPanel(QWidget):
 
     # the other side's file in
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择对方的登记文件"), "",
-                                              self.tr("平安台账登记文件 (*.pajk);;所有文件 (*)"))
+        name = file_dialogs.open_file(self, self.tr("选择对方的登记文件"),
+                                      self.tr("平安台账登记文件 (*.pajk);;所有文件 (*)"))
         if name:
             self.import_from(Path(name))
 

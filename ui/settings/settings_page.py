@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.accounts import permissions
+from station_app.accounts import permissions, preferences
 from station_app.core import paths
 from station_app.core.actor import Actor
 from station_app.settings import service as settings_service
+from ui.common import file_dialogs
 from ui.common.forms import FieldErrors, push_button, run_service, text_label
 
 
@@ -47,10 +47,25 @@ class GeneralSettings(QWidget):
         for code, label in settings_service.LANGUAGES.items():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.current.language)))
-        self.errors.add_row(form, self.tr("界面语言（重启后生效）"), "language", self.language)
-        self.font = QComboBox()
+        self.errors.add_row(form, self.tr("本所默认界面语言"), "language", self.language)
+        self.own_language = QComboBox()
+        self.own_language.setObjectName("own_language")
+        self.own_language.addItem(self.tr("跟随本所默认"), "")
+        for code, label in settings_service.LANGUAGES.items():
+            self.own_language.addItem(label, code)  # each language in its own words, to be found by anyone
+        self.own_language.setCurrentIndex(max(0, self.own_language.findData(preferences.own_language(actor))))
+        self.own_language_button = push_button(
+            self.tr("立即切换"), "own_language_apply", self.apply_own_language,
+            tooltip=self.tr("只改变您自己的界面语言，其他用户不受影响"))
+        own_row = QWidget()
+        own_layout = QHBoxLayout(own_row)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addWidget(self.own_language, 1)
+        own_layout.addWidget(self.own_language_button)
+        self.errors.add_row(form, self.tr("我的界面语言"), "own_language", own_row)
+        self.font_choice = QComboBox()
         self.font_note = text_label("font_note")
-        self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font)
+        self.errors.add_row(form, self.tr("打印文书字体"), "document_font", self.font_choice)
         form.addRow("", self.font_note)
         backup_row = QHBoxLayout()
         self.backup_dir = QLineEdit(self.current.backup_dir)
@@ -84,7 +99,7 @@ class GeneralSettings(QWidget):
         layout.addStretch(1)
         self.load_fonts()
         if not editable:
-            for widget in (self.idle_minutes, self.language, self.font, self.backup_dir, browse,
+            for widget in (self.idle_minutes, self.language, self.font_choice, self.backup_dir, browse,
                            self.save_button, *self.keep_spins.values()):
                 widget.setEnabled(False)
             self.status.setText(self.tr("只有管理员或所长可以修改设置。"))
@@ -93,18 +108,18 @@ class GeneralSettings(QWidget):
         from station_app.core.fonts import NoCjkFontError, find_cjk_fonts
 
         fonts = find_cjk_fonts()
-        self.font.clear()
+        self.font_choice.clear()
         for font in fonts:
-            label = font.family + ("（含生僻字）" if font.covers_ext_b else "")
-            self.font.addItem(label, font.key)
-            self.font.setItemData(self.font.count() - 1, font.path, 3)  # tooltip: the file
+            label = font.family + (self.tr("（含生僻字）") if font.covers_ext_b else "")
+            self.font_choice.addItem(label, font.key)
+            self.font_choice.setItemData(self.font_choice.count() - 1, font.path, 3)  # tooltip: the file
         if not fonts:
-            self.font.addItem(self.tr("（未找到中文字体）"), "")
+            self.font_choice.addItem(self.tr("（未找到中文字体）"), "")
             self.font_note.setText(NoCjkFontError().message)
             self.font_note.setStyleSheet("color: #b00020;")
             return
-        index = self.font.findData(self.current.document_font)
-        self.font.setCurrentIndex(index if index >= 0 else 0)
+        index = self.font_choice.findData(self.current.document_font)
+        self.font_choice.setCurrentIndex(index if index >= 0 else 0)
         if not any(font.covers_ext_b for font in fonts):
             self.font_note.setText(self.tr(
                 "提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。"
@@ -114,16 +129,27 @@ class GeneralSettings(QWidget):
             self.font_note.setText(found.replace("{n}", str(len(fonts))))
 
     def choose_backup_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_dir.text())
+        folder = file_dialogs.choose_folder(self, self.tr("选择备份文件夹"), self.backup_dir.text().strip())
         if folder:
             self.backup_dir.setText(folder)
+
+    def apply_own_language(self) -> None:
+        """This user's language, now: the window is built again in it (no restart)."""
+        chosen = self.own_language.currentData() or ""
+        language = run_service(self, lambda: preferences.set_own_language(self.actor, chosen), self.errors,
+                               self.status)
+        if language is None:
+            return
+        window = self.window()
+        if hasattr(window, "sig_language"):
+            window.sig_language.emit(language)
 
     def save(self) -> None:
         saved = run_service(self, lambda: settings_service.update_settings(
             self.actor,
             idle_lock_minutes=self.idle_minutes.value(),
             language=self.language.currentData(),
-            document_font=self.font.currentData() or "",
+            document_font=self.font_choice.currentData() or "",
             backup_dir=self.backup_dir.text().strip(),
             **{name: spin.value() for name, spin in self.keep_spins.items()},
         ), self.errors, self.status)

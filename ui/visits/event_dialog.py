@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,8 @@ from station_app.core.clock import local_today
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
+from ui.common import file_dialogs
+from ui.common.core_text import core_text
 from ui.common.fields import date_edit, line_edit, picked_date, text_box
 from ui.common.forms import FormDialog, grow_form, run_service
 from ui.mediation.widgets import AreaCombo
@@ -39,8 +40,7 @@ PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.heic *.webp"
 def choose_photo_files(parent: QWidget) -> list[str]:
     title = QCoreApplication.translate("EventDialog", "选择现场照片")
     kind = QCoreApplication.translate("EventDialog", "照片")
-    paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", f"{kind} ({PHOTO_FILTER})")
-    return paths
+    return file_dialogs.open_files(parent, title, f"{kind} ({PHOTO_FILTER})")
 
 
 class EventDialog(FormDialog):
@@ -93,7 +93,8 @@ class EventDialog(FormDialog):
         self.topics = QListWidget()
         self.topics.setObjectName("topics")
         for topic in run_service(self, lambda: outreach.known_topics(actor)) or []:
-            item = QListWidgetItem(topic)
+            item = QListWidgetItem(core_text(topic))
+            item.setData(Qt.ItemDataRole.UserRole, topic)  # what is stored, whatever the language shown
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.topics.addItem(item)
@@ -151,7 +152,8 @@ class EventDialog(FormDialog):
 
     def checked_topics(self) -> list[str]:
         items = [self.topics.item(row) for row in range(self.topics.count())]
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
 
     def details(self) -> dict[str, object]:
         free = self.place_area.free_text()

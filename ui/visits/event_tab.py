@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.visits import outreach
 from station_app.visits.views import EventDetail, EventRow
+from ui.common.core_text import core_text
 from ui.common.errors import show_error
 from ui.common.forms import run_dialog
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.record_view import title_label
 from ui.common.records import RecordsModel
 from ui.common.station_filter import ReadOnlyBanner
@@ -46,8 +48,8 @@ THUMBNAIL = QSize(160, 120)
 
 
 def _texts(row: EventRow) -> tuple[str, ...]:
-    return (row.held_on.isoformat(), row.place, "、".join(row.topics), str(row.audience), row.officer_name,
-            str(row.photos) if row.photos else "")
+    return (row.held_on.isoformat(), row.place, core_text("、".join(row.topics)), str(row.audience),
+            row.officer_name, str(row.photos) if row.photos else "")
 
 
 def thumbnail(path: Path) -> QIcon:
@@ -138,8 +140,9 @@ class EventDetailPane(QWidget):
                 label.clear()
             return
         row = detail.row
-        self.header.setText(f"{row.held_on.isoformat()}  {'、'.join(row.topics)}")
-        values = {"place": row.place, "topics": "、".join(row.topics),
+        topics = core_text("、".join(row.topics))
+        self.header.setText(f"{row.held_on.isoformat()}  {topics}")
+        values = {"place": row.place, "topics": topics,
                   "audience": fill(self.tr("{n} 人"), n=row.audience), "officer": row.officer_name,
                   "partners": detail.partners, "content": detail.content, "recorded_by": detail.recorded_by}
         for key, value in values.items():

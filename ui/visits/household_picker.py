@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.residents.views import ResidentView
+from ui.common.forms import cell, header_item
 from ui.common.person_search import PersonSearch, describe
 
 COL_HOUSEHOLD, COL_NAME, COL_DETAILS = range(3)
@@ -46,7 +47,7 @@ class HouseholdPicker(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("visited_table")
         self.table.setHorizontalHeaderLabels([self.tr("户"), self.tr("姓名"), self.tr("身份信息")])
-        self.table.horizontalHeaderItem(COL_HOUSEHOLD).setToolTip(
+        header_item(self.table, COL_HOUSEHOLD).setToolTip(
             self.tr("所在户（F2 修改）；不填则按一人一户计"))
         self.table.horizontalHeader().setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_HOUSEHOLD, 120)
@@ -100,9 +101,9 @@ class HouseholdPicker(QWidget):
 
     def people(self) -> list[dict[str, object]]:
         """As record_visit takes them, in the order shown."""
-        return [{"resident_id": resident_id, "household": self.table.item(row, COL_HOUSEHOLD).text()}
+        return [{"resident_id": resident_id, "household": cell(self.table, row, COL_HOUSEHOLD).text()}
                 for row, resident_id in enumerate(self.ids)]
 
     def names(self) -> list[tuple[uuid.UUID, str]]:
-        return [(resident_id, self.table.item(row, COL_NAME).text())
+        return [(resident_id, cell(self.table, row, COL_NAME).text())
                 for row, resident_id in enumerate(self.ids)]

@@ -3,12 +3,14 @@ shared by the tabs and dialogs. Topics stay as typed: they are printed on Chines
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from station_app.accounts.service import list_colleagues
 from station_app.core.actor import Actor
+from ui.common.core_text import core_text
 from ui.common.forms import run_service
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Visits"
 
@@ -35,7 +37,7 @@ def officer_combo(actor: Actor, parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("officer")
     for colleague in run_service(combo, lambda: list_colleagues(actor)) or []:
-        combo.addItem(f"{colleague.full_name}（{colleague.role_label}）", str(colleague.id))
+        combo.addItem(core_text(f"{colleague.full_name}（{colleague.role_label}）"), str(colleague.id))
     index = combo.findData(str(actor.user_id)) if actor.user_id else -1
     combo.setCurrentIndex(max(index, 0))
     return combo
@@ -44,7 +46,7 @@ def officer_combo(actor: Actor, parent: QWidget | None = None) -> QComboBox:
 def publicity_text(topics: tuple[str, ...], materials: int) -> str:
     if not topics:
         return ""
-    text = "、".join(topics)
+    text = core_text("、".join(topics))
     materials_text = QCoreApplication.translate("Visits", "，资料 {n} 份").replace("{n}", str(materials))
     return text + (materials_text if materials else "")
 

@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QWidget
 
 from station_app.accounts import permissions
 from station_app.core.clock import local_today
 from ui.common.keys import add_shortcuts
 from ui.common.ledger_page import LedgerList
+from ui.common.noop import QT_TRANSLATE_NOOP
 
 Period = tuple[date | None, date | None]
 # (first day, last day, search text, station ids) → fetch(limit, offset)

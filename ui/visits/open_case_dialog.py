@@ -13,7 +13,7 @@ from station_app.mediation.vocab import CATEGORIES
 from station_app.residents.reading import residents_by_ids
 from station_app.visits import findings
 from station_app.visits.views import FindingView, VisitDetail
-from ui.common.fields import text_box
+from ui.common.fields import chosen_word, text_box
 from ui.common.forms import FieldErrors, grow_form, run_service
 from ui.mediation.party_picker import PartyPicker, describe
 from ui.mediation.widgets import typeahead_combo
@@ -64,7 +64,7 @@ class OpenCaseDialog(QDialog):
             try:
                 return findings.open_case_for_finding(
                     self.actor, self.finding.id, self.finding.version,
-                    {"category": self.category.currentText(), "summary": self.summary.toPlainText()},
+                    {"category": chosen_word(self.category), "summary": self.summary.toPlainText()},
                     self.picker.parties())
             except ValidationError as exc:
                 # "parties.N.id_number" (a new person typed wrongly) belongs beside the parties.

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.visits.views import FindingView, VisitDetail
-from ui.common.forms import push_button, text_label
+from ui.common.core_text import core_text
+from ui.common.forms import cell, push_button, text_label
 from ui.common.record_view import title_label
 from ui.common.station_filter import ReadOnlyBanner
 from ui.mediation.labels import vt as mediation_vt
@@ -115,7 +116,7 @@ class VisitDetailPane(QWidget):
             top.setFont(0, font)
             self.households.addTopLevelItem(top)
             for person in household.people:
-                top.addChild(QTreeWidgetItem(["    " + person.name, person.details]))
+                top.addChild(QTreeWidgetItem(["    " + person.name, core_text(person.details)]))
         self.households.expandAll()
         for finding in detail.findings:
             self._add_finding_row(finding)
@@ -140,8 +141,8 @@ class VisitDetailPane(QWidget):
             self.findings.setItem(number, column, item)
         if finding.kind == "dispute":
             colour = LINKED_COLOUR if finding.case_id else DISPUTE_COLOUR
-            self.findings.item(number, COL_CASE).setForeground(QBrush(QColor(colour)))
-            self.findings.item(number, COL_KIND).setForeground(QBrush(QColor(DISPUTE_COLOUR)))
+            cell(self.findings, number, COL_CASE).setForeground(QBrush(QColor(colour)))
+            cell(self.findings, number, COL_KIND).setForeground(QBrush(QColor(DISPUTE_COLOUR)))
 
     def current_finding(self) -> FindingView | None:
         row = self.findings.currentRow()

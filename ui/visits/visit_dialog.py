@@ -23,6 +23,7 @@ from station_app.core.errors import ValidationError
 from station_app.visits import visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import MAX_MATERIALS, TOPICS
+from ui.common.core_text import core_text
 from ui.common.fields import date_edit, picked_date, text_box
 from ui.common.forms import FormDialog, grow_form, run_service
 from ui.visits.findings_editor import FindingsEditor
@@ -62,8 +63,9 @@ class VisitDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.topic_boxes: list[QCheckBox] = []
         for topic in PUBLICITY_TOPICS:
-            box = QCheckBox(topic)
+            box = QCheckBox(core_text(topic))
             box.setObjectName(f"publicity_{topic}")
+            box.setProperty("word", topic)  # what is stored, whatever the language shown
             self.topic_boxes.append(box)
             row.addWidget(box)
         row.addStretch(1)
@@ -104,7 +106,7 @@ class VisitDialog(FormDialog):
         return {
             "officer_id": self.officer.currentData(),
             "visited_on": picked_date(self.visited_on),
-            "publicity_topics": [box.text() for box in self.topic_boxes if box.isChecked()],
+            "publicity_topics": [box.property("word") for box in self.topic_boxes if box.isChecked()],
             "materials_count": self.materials.value(),
             "note": self.note.toPlainText(),
         }

@@ -4,7 +4,7 @@ keeps its button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from station_app.core.actor import Actor
@@ -12,6 +12,7 @@ from station_app.visits import visits
 from station_app.visits.views import FindingView, VisitDetail, VisitRow
 from ui.common.forms import run_dialog
 from ui.common.keys import add_shortcuts
+from ui.common.noop import QT_TRANSLATE_NOOP
 from ui.common.records import RecordsModel
 from ui.visits.labels import DISPUTE_COLOUR, publicity_text
 from ui.visits.list_pane import ListDetailTab

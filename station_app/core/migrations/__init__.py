@@ -30,6 +30,7 @@ from station_app.core.migrations import (
     m0011_change_journal,
     m0012_enrolment,
     m0013_follow_up_outcome,
+    m0014_account_language,
 )
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "change journal", m0011_change_journal.apply),
     Migration(12, "enrolment", m0012_enrolment.apply),
     Migration(13, "follow-up outcome", m0013_follow_up_outcome.apply),
+    Migration(14, "account language", m0014_account_language.apply),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 

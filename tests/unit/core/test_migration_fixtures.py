@@ -69,7 +69,9 @@ def _chain_before(fixture: Path, folder: Path) -> int | None:
 
 def test_there_is_a_fixture_for_every_released_schema() -> None:
     versions = [_version(path) for path in FIXTURES]
-    missing = sorted(set(range(1, migrations.latest_version())) - set(versions))
+    # every schema but the newest (numbers may skip while branches are merged and renumbered)
+    released = {migration.number for migration in migrations.MIGRATIONS[:-1]}
+    missing = sorted(released - set(versions))
     assert not missing, (
         f"no fixture for schema {missing}: run scripts/make_migration_fixtures.py and commit tests/data/"
     )

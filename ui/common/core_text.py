@@ -1,0 +1,179 @@
+"""The core's words and messages in the interface language.
+
+The core (station_app) never imports Qt and speaks Chinese: its vocabularies (states, kinds,
+categories, levels, roles …) are stored in records and printed on Chinese documents, and its
+messages are Chinese sentences, some with values in them ("当前状态为“登记”：…"). On screen they
+follow the interface language: `core_text` looks a text up in the "Core" translation context, and
+failing that matches it against TEMPLATES — the core's sentences with {named} places — and
+translates the template, each value put back translated when it is itself a core word (a state, a
+category) and as it is otherwise (a name, a number: data stays as typed).
+
+Chinese needs nothing: with the Chinese interface every text comes back unchanged at once.
+English lives in scripts/translations_en_core.py; update_translations.py puts the core's
+vocabularies, these templates and that table into the "Core" context of the .ts file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.language import current_language
+
+CONTEXT = "Core"
+LIST_SEPARATOR = "、"
+
+# The core's sentences with values in them, as the core writes them ({name}: a value).
+TEMPLATES: tuple[str, ...] = (
+    # workflow refusals and permissions (mediation/workflow, hotline/workflow, accounts/permissions)
+    "当前状态为“{state}”：{reason}",
+    "当前账户（{role}）无权{action}。",
+    # dashboard: disputes, hotline, patrols (mediation/attention, hotline/attention, patrols/attention)
+    "{level}风险 · {category} · {state}，尚未发出预警通报",
+    "{level}风险 · {category} · {state}",
+    "一事一策逾期：{measures}（{who}）",
+    "回访已逾期（{day}）",
+    "今天应回访",
+    "{day} 应回访",
+    "已逾期 {n} 天 · {rest}",
+    "今天到期 · {rest}",
+    "{n} 天后到期 · {rest}",
+    "{status} · {office} · {category}：{content}",
+    "{status} · {category}：{content}",
+    "{team} {kind}巡逻 {start} 开始，已 {hours} 小时未结束（带队：{leader}），请结束巡逻并填写实际结束时间。",
+    # periods and figures (reports/periods, reports/summary)
+    "{year}年第{week}周",
+    "{year}年{month}月",
+    "{year}年",
+    "类别：{category}",
+    "风险等级：{level}",
+    "回访：{satisfaction}",
+    # hotline deadlines
+    "{day}（{n}个工作日）",
+    "{n}个工作日",
+    # timeline (mediation steps, closing, documents, cases)
+    "风险等级：{level}（{factors}）",
+    "向{recipient}发出预警通报",
+    "{recipient}已签收（{who}）",
+    "一事一策：{responsible}，{due} 前",
+    "措施已完成：{measures}",
+    "第 {n} 次调解，{place}，调解人 {mediators}",
+    "调解不成：{reason}；{referral}",
+    "{kind} {number}，{n} 条，金额合计 {amount} 元",
+    "{kind} {number}，{n} 条",
+    "协议 {number} 已于 {day} 签订，安排回访（{plan}）",
+    "{n}天",
+    "回访：{performed}，{satisfaction}",
+    "结案：{reason}",
+    "撤回：{reason}",
+    "不予调解：{reason}",
+    "重新启动：{reason}",
+    "打印{kind} {number}（校验码 {code}，{n} 页）",
+    "打印调解笔录（校验码 {code}）",
+    "打印预警通报（{recipient}）",
+    "第{n}方",
+    "{number} {category}（{source}）",
+    "{number} {category}（{source}），当事人 {names}",
+    # generic shapes last: a word of ours inside data's punctuation
+    "{name}    {role} {number}",
+    "{gender}  {rest}",  # "女  152223********6686  吐列毛杜镇 / …" (visits/reading)
+    "{role} {rest}",  # a role and a number or place ("辅警 150106", "义警 白音花嘎查 189****3173")
+    "{label_all}（{unit}）",  # the last bracket: "办结（结案或调解不成）（件）"
+)
+_PLACE = re.compile(r"\{(\w+)\}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
+    patterns = []
+    for template in TEMPLATES:
+        pattern = ""
+        position = 0
+        for match in _PLACE.finditer(template):
+            name = match.group(1)  # "…_all": as much as it can (up to the last delimiter)
+            value = f"(?P<{name}>.+)" if name.endswith("_all") else f"(?P<{name}>.+?)"
+            pattern += re.escape(template[position:match.start()]) + value
+            position = match.end()
+        pattern += re.escape(template[position:])
+        patterns.append((re.compile(pattern + r"\Z", re.DOTALL), template))
+    return tuple(patterns)
+
+
+def _lookup(text: str) -> str | None:
+    translated = QCoreApplication.translate(CONTEXT, text)
+    return translated if translated != text else None
+
+
+def core_text(text: str) -> str:
+    """`text` from the core in the interface language (unchanged in Chinese, and when it is data)."""
+    if not text or current_language() == "zh_CN":
+        return text
+    return _translated(text, 0)
+
+
+def _translated(text: str, depth: int) -> str:
+    found = _lookup(text)
+    if found is not None:
+        return found
+    if depth > 4:
+        return text
+    if LIST_SEPARATOR in text:  # a list of core words ("反电诈、交通安全"); names stay as they are
+        parts = text.split(LIST_SEPARATOR)
+        words = [_translated(part, depth + 1) for part in parts]
+        if all(word != part for word, part in zip(words, parts, strict=True)):
+            return ", ".join(words)
+    for pattern, template in _compiled():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        english = QCoreApplication.translate(CONTEXT, template)  # may read as it is ("{role} {rest}")
+        captured = match.groupdict()
+        values = {name: _translated(value, depth + 1) for name, value in captured.items()}
+        if not _HAN.search(_PLACE.sub("", template)) and values == captured:
+            continue  # only punctuation of ours around data ("张三（李四）"): leave it as it is
+        return _fill(english, values)
+    return text
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    return _PLACE.sub(lambda place: values.get(place.group(1), place.group(0)), template)
+
+
+def core_words() -> set[str]:
+    """Every word of the core's vocabularies (states, kinds, categories, levels, roles, sources …):
+    what update_translations.py puts in the "Core" context, and what the tests check has English."""
+    import importlib
+
+    words: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            if _HAN.search(value) and "{" not in value and ":" not in value:  # not "category:其他" keys
+                words.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for item in value:
+                collect(item)
+
+    for module_name in VOCABULARY_MODULES:
+        module = importlib.import_module(module_name)
+        for name, value in vars(module).items():
+            if name.isupper() and not name.startswith("_") and name not in NOT_WORDS:
+                collect(value)
+    # composed ones ("类别：邻里纠纷") are translated through their template
+    return {word for word in words if not any(pattern.match(word) for pattern, _ in _compiled())}
+
+
+# Modules whose UPPER_CASE constants are the core's vocabularies.
+VOCABULARY_MODULES = (
+    "station_app.mediation.vocab", "station_app.patrols.vocab", "station_app.hotline.vocab",
+    "station_app.restitution.vocab", "station_app.visits.vocab", "station_app.residents.vocab",
+    "station_app.accounts.permissions", "station_app.core.urgency", "station_app.reports.summary",
+)
+# Constants there that are not words shown on screen (search keys, document phrases).
+NOT_WORDS = {"SNOW_WORDS", "WEATHER"}
