@@ -54,6 +54,7 @@ def main() -> int:
     from station_app.demo.loader import DEMO_PASSWORD, load_demo
     from station_app.mediation import cases, closing, steps
     from station_app.mediation.documents import agreement_pdf
+    from station_app.mediation.print_record import record_print
     from station_app.settings.service import load_settings
     from station_app.station.service import home_station
     from ui.app import install_translators
@@ -76,7 +77,7 @@ def main() -> int:
         "terms": [{"text": "乙方向甲方赔偿院墙修复费用", "amount": "8,600"}],
         "performance_method": "现金一次性支付", "performance_place": "高力板派出所调解室",
         "performance_deadline": local_today()})
-    agreement_pdf(actor, case.id)
+    record_print(actor, case.id, agreement_pdf(actor, case.id))  # as 打印 records it
 
     window = MainWindow(actor, home_station(), opened.location.display, load_settings())
     window.resize(1366, 768)
