@@ -136,7 +136,7 @@ ENGLISH = {
     "上一步": "Back",
     "下一步": "Next",
     "取消": "Cancel",
-    "选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。\n身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。": "Choose the residents file (Excel .xlsx or CSV). The header may sit below title rows; the usual Chinese column names are recognised (name, gender, ethnic group, ID number, phone, address, village, grid).\nFormat the ID number column as Text: numbers Excel stored as numbers have lost their last digits and are rejected, never guessed.",
+    "选择居民名单文件（Excel .xlsx、.xls，WPS 或 LibreOffice 的 .ods，或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。\n身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。": "Choose the residents file (Excel .xlsx or .xls, WPS or LibreOffice .ods, or CSV). The header may sit below title rows; the usual Chinese column names are recognised (name, gender, ethnic group, ID number, phone, address, village, grid).\nFormat the ID number column as Text: numbers Excel stored as numbers have lost their last digits and are rejected, never guessed.",
     "文件路径": "File path",
     "选择文件…": "Choose file…",
     "工作表": "Sheet",

@@ -1636,12 +1636,12 @@ SQLite check: {problem}</translation>
 The damaged file is kept as it is (renamed to {name}.damaged-time), never deleted, for the maintainer to look at. Anything entered after the backup must be entered again.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/damaged_dialog.py" line="50" />
+      <location filename="../../ui/backup/damaged_dialog.py" line="45" />
       <source>从最新的完好备份恢复（{time}）</source>
       <translation>Restore the newest good backup ({time})</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/damaged_dialog.py" line="53" />
+      <location filename="../../ui/backup/damaged_dialog.py" line="46" />
       <source>退出，不做改动</source>
       <translation>Quit without changes</translation>
     </message>
@@ -1738,7 +1738,7 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
   <context>
     <name>EncryptDatabaseDialog</name>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="93" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="96" />
       <source>平安台账 — 加密数据库</source>
       <translation>Station Ledger — Encrypt the database</translation>
     </message>
@@ -1750,22 +1750,22 @@ The damaged file is kept as it is (renamed to {name}.damaged-time), never delete
 A checked backup is made first; afterwards every account opens the database with its own password, and a recovery key sheet is printed for the safe. The more data, the longer it takes (about a minute for 100,000 residents).</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="105" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="103" />
       <source>您的密码</source>
       <translation>Your password</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="109" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="106" />
       <source>现在加密</source>
       <translation>Encrypt now</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="110" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="107" />
       <source>以后再说</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="126" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="121" />
       <source>正在备份并加密数据库…</source>
       <translation>Backing up and encrypting the database…</translation>
     </message>
@@ -3307,231 +3307,199 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="40" />
+      <location filename="../../ui/residents/import_dialog.py" line="35" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="41" />
+      <location filename="../../ui/residents/import_dialog.py" line="36" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="42" />
+      <location filename="../../ui/residents/import_dialog.py" line="37" />
       <source>民族</source>
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="43" />
+      <location filename="../../ui/residents/import_dialog.py" line="38" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="44" />
+      <location filename="../../ui/residents/import_dialog.py" line="39" />
       <source>出生日期</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="45" />
+      <location filename="../../ui/residents/import_dialog.py" line="40" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="46" />
+      <location filename="../../ui/residents/import_dialog.py" line="41" />
       <source>户主</source>
       <translation>Household head</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="47" />
+      <location filename="../../ui/residents/import_dialog.py" line="42" />
       <source>住址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="48" />
+      <location filename="../../ui/residents/import_dialog.py" line="43" />
       <source>镇/苏木</source>
       <translation>Town/sumu</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="49" />
+      <location filename="../../ui/residents/import_dialog.py" line="44" />
       <source>村/嘎查</source>
       <translation>Village/gacha</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="50" />
+      <location filename="../../ui/residents/import_dialog.py" line="45" />
       <source>网格</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="51" />
+      <location filename="../../ui/residents/import_dialog.py" line="46" />
       <source>楼栋</source>
       <translation>Building</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="52" />
+      <location filename="../../ui/residents/import_dialog.py" line="47" />
       <source>单元</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="53" />
+      <location filename="../../ui/residents/import_dialog.py" line="48" />
       <source>与户主关系</source>
       <translation>Relation to head</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="54" />
+      <location filename="../../ui/residents/import_dialog.py" line="49" />
       <source>标签</source>
       <translation>Tags</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="55" />
+      <location filename="../../ui/residents/import_dialog.py" line="50" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="91" />
+      <location filename="../../ui/residents/import_dialog.py" line="86" />
       <source>从Excel导入居民</source>
       <translation>Import residents from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="105" />
-      <source>上一步</source>
-      <translation>Back</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="106" />
-      <location filename="../../ui/residents/import_dialog.py" line="130" />
+      <location filename="../../ui/residents/import_dialog.py" line="110" />
       <source>下一步</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="107" />
-      <location filename="../../ui/residents/import_dialog.py" line="132" />
+      <location filename="../../ui/residents/import_dialog.py" line="112" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
       <source>1 选择文件</source>
       <translation>1 File</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
       <source>2 列对应</source>
       <translation>2 Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
       <source>3 预览</source>
       <translation>3 Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="125" />
+      <location filename="../../ui/residents/import_dialog.py" line="105" />
       <source>4 完成</source>
       <translation>4 Done</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="130" />
+      <location filename="../../ui/residents/import_dialog.py" line="110" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="131" />
+      <location filename="../../ui/residents/import_dialog.py" line="111" />
       <source>开始导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="132" />
+      <location filename="../../ui/residents/import_dialog.py" line="112" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="162" />
+      <location filename="../../ui/residents/import_dialog.py" line="138" />
       <source>选择居民名单</source>
       <translation>Choose the residents file</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="163" />
+      <location filename="../../ui/residents/import_dialog.py" line="139" />
       <source>Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
       <translation>Excel, WPS or CSV (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="171" />
-      <source>请选择要导入的文件。</source>
-      <translation>Please choose the file to import.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="175" />
+      <location filename="../../ui/residents/import_dialog.py" line="146" />
       <source>正在读取文件…</source>
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="186" />
+      <location filename="../../ui/residents/import_dialog.py" line="157" />
       <source>表头在第 {row} 行，共 {n} 行数据</source>
       <translation>Header in row {row}, {n} data rows</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="209" />
+      <location filename="../../ui/residents/import_dialog.py" line="180" />
       <source>不导入</source>
       <translation>Do not import</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="231" />
+      <location filename="../../ui/residents/import_dialog.py" line="202" />
       <source>正在检查每一行…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="247" />
+      <location filename="../../ui/residents/import_dialog.py" line="218" />
       <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
       <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="248" />
+      <location filename="../../ui/residents/import_dialog.py" line="219" />
       <source>没有有误的行。</source>
       <translation>No rejected rows.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="268" />
+      <location filename="../../ui/residents/import_dialog.py" line="234" />
       <source>正在导入居民…</source>
       <translation>Importing residents…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="274" />
+      <location filename="../../ui/residents/import_dialog.py" line="239" />
       <source>导入完成。</source>
       <translation>Import finished.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="275" />
+      <location filename="../../ui/residents/import_dialog.py" line="240" />
       <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
       <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="279" />
+      <location filename="../../ui/residents/import_dialog.py" line="244" />
       <source>新建区域：</source>
       <translation>New areas: </translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="288" />
+      <location filename="../../ui/residents/import_dialog.py" line="253" />
       <source>已取消，数据库未改变。</source>
       <translation>Cancelled; the database is unchanged.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="298" />
-      <source>-有误的行</source>
-      <translation>-rejected</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="299" />
-      <source>保存有误的行</source>
-      <translation>Save rejected rows</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="299" />
-      <source>Excel 文件 (*.xlsx)</source>
-      <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/residents/import_dialog.py" line="309" />
-      <source>已保存到 {path}</source>
-      <translation>Saved to {path}</translation>
     </message>
     <message>
       <source>不变</source>
@@ -3574,10 +3542,6 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
       <translation>Header in the file</translation>
     </message>
     <message>
-      <source>文件路径</source>
-      <translation>File path</translation>
-    </message>
-    <message>
       <source>新增</source>
       <translation>New</translation>
     </message>
@@ -3602,14 +3566,10 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
       <translation>Row content</translation>
     </message>
     <message>
-      <source>选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。
+      <source>选择居民名单文件（Excel .xlsx、.xls，WPS 或 LibreOffice 的 .ods，或 CSV）。表头可以在标题行下面，能识别常见的中文列名，如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。
 身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。</source>
-      <translation>Choose the residents file (Excel .xlsx or CSV). The header may sit below title rows; the usual Chinese column names are recognised (name, gender, ethnic group, ID number, phone, address, village, grid).
+      <translation>Choose the residents file (Excel .xlsx or .xls, WPS or LibreOffice .ods, or CSV). The header may sit below title rows; the usual Chinese column names are recognised (name, gender, ethnic group, ID number, phone, address, village, grid).
 Format the ID number column as Text: numbers Excel stored as numbers have lost their last digits and are rejected, never guessed.</translation>
-    </message>
-    <message>
-      <source>选择文件…</source>
-      <translation>Choose file…</translation>
     </message>
     <message>
       <source>预览：以下是导入后将发生的变化（尚未写入数据库）。</source>
@@ -4425,208 +4385,162 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
   <context>
     <name>OrderImportDialog</name>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="71" />
+      <location filename="../../ui/hotline/import_dialog.py" line="66" />
       <source>导入12345平台工单</source>
       <translation>Import 12345 platform orders</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="81" />
-      <source>上一步</source>
-      <translation>Back</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="82" />
-      <source>下一步</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="83" />
-      <location filename="../../ui/hotline/import_dialog.py" line="164" />
+      <location filename="../../ui/hotline/import_dialog.py" line="138" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="101" />
+      <location filename="../../ui/hotline/import_dialog.py" line="77" />
       <source>选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。
 按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。</source>
       <translation>Choose the order sheet exported from the 12345 platform (Excel .xlsx). The header may sit below title rows; the usual column names are recognised, such as order number, received/call time, caller, phone, request, category, deadline and unit.
 Orders are matched by number: imported orders only get the platform's updates and are never duplicated; the same number with a different content is listed for you to decide.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="106" />
-      <source>文件路径</source>
-      <translation>File path</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="106" />
-      <source>选择文件…</source>
-      <translation>Choose file…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <location filename="../../ui/hotline/import_dialog.py" line="91" />
       <source>新增</source>
       <translation>New</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <location filename="../../ui/hotline/import_dialog.py" line="91" />
       <source>更新</source>
       <translation>Updated</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="120" />
+      <location filename="../../ui/hotline/import_dialog.py" line="91" />
       <source>不变</source>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="121" />
+      <location filename="../../ui/hotline/import_dialog.py" line="92" />
       <source>有误</source>
       <translation>Errors</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="121" />
+      <location filename="../../ui/hotline/import_dialog.py" line="92" />
       <source>编号冲突</source>
       <translation>Number conflicts</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="131" />
+      <location filename="../../ui/hotline/import_dialog.py" line="102" />
       <source>编号冲突：同一工单编号，内容与已登记的不同。请逐件选择（默认保留已有，不覆盖）。</source>
       <translation>Number conflicts: the same order number with a different content. Choose for each (by default the stored order is kept, nothing is overwritten).</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <location filename="../../ui/hotline/import_dialog.py" line="105" />
       <source>工单编号</source>
       <translation>Order no.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="134" />
-      <location filename="../../ui/hotline/import_dialog.py" line="140" />
+      <location filename="../../ui/hotline/import_dialog.py" line="105" />
+      <location filename="../../ui/hotline/import_dialog.py" line="111" />
       <source>行号</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <location filename="../../ui/hotline/import_dialog.py" line="105" />
       <source>不同之处</source>
       <translation>Differs in</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="134" />
+      <location filename="../../ui/hotline/import_dialog.py" line="105" />
       <source>已有的内容</source>
       <translation>Stored</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="135" />
+      <location filename="../../ui/hotline/import_dialog.py" line="106" />
       <source>文件中的内容</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="135" />
+      <location filename="../../ui/hotline/import_dialog.py" line="106" />
       <source>处理</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="140" />
+      <location filename="../../ui/hotline/import_dialog.py" line="111" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="150" />
+      <location filename="../../ui/hotline/import_dialog.py" line="121" />
       <source>保存有误的行和编号冲突…</source>
       <translation>Save rows with errors and conflicts…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="163" />
+      <location filename="../../ui/hotline/import_dialog.py" line="137" />
       <source>开始导入</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="163" />
+      <location filename="../../ui/hotline/import_dialog.py" line="137" />
       <source>预览</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="164" />
+      <location filename="../../ui/hotline/import_dialog.py" line="138" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="180" />
+      <location filename="../../ui/hotline/import_dialog.py" line="150" />
       <source>已取消，数据库未改变。</source>
       <translation>Cancelled; the database is unchanged.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="189" />
+      <location filename="../../ui/hotline/import_dialog.py" line="159" />
       <source>选择工单表</source>
       <translation>Choose the order sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="189" />
+      <location filename="../../ui/hotline/import_dialog.py" line="159" />
       <source>Excel 文件 (*.xlsx *.xlsm)</source>
       <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="197" />
-      <source>请选择要导入的文件。</source>
-      <translation>Choose a file to import.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="206" />
+      <location filename="../../ui/hotline/import_dialog.py" line="171" />
       <source>正在读取和检查工单…</source>
       <translation>Reading and checking the orders…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="213" />
+      <location filename="../../ui/hotline/import_dialog.py" line="178" />
       <source>工作表“{sheet}”，表头在第 {row} 行，共 {n} 行数据。导入后将发生的变化（尚未写入）：</source>
       <translation>Sheet “{sheet}”, header on row {row}, {n} rows. What the import will do (nothing written yet):</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="221" />
+      <location filename="../../ui/hotline/import_dialog.py" line="186" />
       <source>有误的行（导入后可保存全部）：</source>
       <translation>Rows with errors (all of them can be saved after the import):</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="222" />
+      <location filename="../../ui/hotline/import_dialog.py" line="187" />
       <source>没有有误的行。</source>
       <translation>No rows with errors.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="245" />
+      <location filename="../../ui/hotline/import_dialog.py" line="210" />
       <source>保留已有</source>
       <translation>Keep stored</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="246" />
+      <location filename="../../ui/hotline/import_dialog.py" line="211" />
       <source>采用文件中的</source>
       <translation>Take the file's</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="261" />
+      <location filename="../../ui/hotline/import_dialog.py" line="220" />
       <source>正在导入工单…</source>
       <translation>Importing orders…</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="267" />
+      <location filename="../../ui/hotline/import_dialog.py" line="225" />
       <source>导入完成。新增 {a} 件，更新 {b} 件，不变 {c} 件，有误 {d} 行；编号冲突 {e} 件，其中采用文件 {f} 件、保留已有 {g} 件。</source>
       <translation>Import finished: {a} new, {b} updated, {c} unchanged, {d} rows with errors; {e} number conflicts, {f} taken from the file and {g} kept.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="279" />
-      <source>-有误的行</source>
-      <translation>-errors</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="280" />
-      <source>保存有误的行</source>
-      <translation>Save the rows with errors</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="280" />
-      <source>Excel 文件 (*.xlsx)</source>
-      <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/hotline/import_dialog.py" line="290" />
-      <source>已保存到 {path}</source>
-      <translation>Saved to {path}</translation>
     </message>
   </context>
   <context>
@@ -5988,34 +5902,34 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>RecoveryCodeDialog</name>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="35" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="45" />
       <source>平安台账 — 恢复密钥</source>
       <translation>Station Ledger — Recovery key</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="39" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="46" />
       <source>本所数据库已加密：没有账户密码，拿到电脑或备份盘的人也读不出任何内容。
 下面是数据库的恢复密钥，只显示这一次。所有管理员都忘记密码、或钥匙文件丢失时，只有它能打开数据库。请立即打印恢复密钥单，封好放入所内保险柜。</source>
       <translation>This station's database is encrypted: without an account's password, whoever has the PC or a backup stick can read nothing.
 Below is the database's recovery key, shown only this once. When every administrator has forgotten their password, or the key file is lost, only it opens the database. Print the recovery key sheet now, seal it and put it in the station's safe.</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="56" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="59" />
       <source>打印恢复密钥单…</source>
       <translation>Print the recovery key sheet…</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="59" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="62" />
       <source>我已打印恢复密钥单，并会放入保险柜</source>
       <translation>I have printed the recovery key sheet and will put it in the safe</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="62" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="65" />
       <source>继续</source>
       <translation>Continue</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="75" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="78" />
       <source>恢复密钥单</source>
       <translation>Recovery key sheet</translation>
     </message>
@@ -6053,47 +5967,47 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="181" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="176" />
       <source>平安台账 — 用恢复密钥打开</source>
       <translation>Station Ledger — Open with the recovery key</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="184" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="177" />
       <source>请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），再为一个管理员账户设置新密码。</source>
       <translation>Take the recovery key sheet from the safe, type the key group by group (upper or lower case), then set a new password for an administrator account.</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="191" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="181" />
       <source>管理员的用户名，如 admin</source>
       <translation>The administrator's user name, e.g. admin</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="194" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="184" />
       <source>恢复密钥</source>
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="195" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="185" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="196" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="186" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="197" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="187" />
       <source>再输一次</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="202" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="190" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/encryption_dialogs.py" line="214" />
+      <location filename="../../ui/accounts/encryption_dialogs.py" line="200" />
       <source>两次输入的新密码不一致。</source>
       <translation>The two new passwords differ.</translation>
     </message>
@@ -7301,67 +7215,67 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="22" />
+      <location filename="../../ui/backup/restore_dialog.py" line="21" />
       <source>从备份恢复</source>
       <translation>Restore from a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="25" />
+      <location filename="../../ui/backup/restore_dialog.py" line="24" />
       <source>用 {time} 的备份替换当前数据库？</source>
       <translation>Replace the current database with the backup of {time}?</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="37" />
+      <location filename="../../ui/backup/restore_dialog.py" line="36" />
       <source>备份文件：</source>
       <translation>Backup file:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="38" />
+      <location filename="../../ui/backup/restore_dialog.py" line="37" />
       <source>类型：</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="39" />
+      <location filename="../../ui/backup/restore_dialog.py" line="38" />
       <source>大小：</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="40" />
+      <location filename="../../ui/backup/restore_dialog.py" line="39" />
       <source>派出所：</source>
       <translation>Station:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="41" />
+      <location filename="../../ui/backup/restore_dialog.py" line="40" />
       <source>数据结构版本：</source>
       <translation>Schema version:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="44" />
+      <location filename="../../ui/backup/restore_dialog.py" line="43" />
       <source>备份中的记录（括号内为当前数据库）</source>
       <translation>Records in the backup (current database in brackets)</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="44" />
+      <location filename="../../ui/backup/restore_dialog.py" line="43" />
       <source>备份中的记录</source>
       <translation>Records in the backup</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="56" />
+      <location filename="../../ui/backup/restore_dialog.py" line="55" />
       <source>：</source>
       <translation>:</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="60" />
+      <location filename="../../ui/backup/restore_dialog.py" line="59" />
       <source>恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。</source>
       <translation>Before restoring, the current database is saved in full to the backup folder (kind “Kept before restore”), so it can be restored again if needed. Afterwards the program returns to the login: log in again. Anything entered after the backup was taken is not in the restored data.</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="70" />
+      <location filename="../../ui/backup/restore_dialog.py" line="62" />
       <source>恢复</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../ui/backup/restore_dialog.py" line="73" />
+      <location filename="../../ui/backup/restore_dialog.py" line="62" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -8718,6 +8632,49 @@ Replace them with encrypted ones? Afterwards only this station's passwords or th
 请在“账户管理”中为他们重设密码，或让他们在本次程序运行时用“切换用户”登录一次。</source>
       <translation>These accounts' passwords do not open the encrypted database yet: {names}.
 Reset their passwords under Accounts, or let them log in once with "Switch user" while the program runs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepPages</name>
+    <message>
+      <source>-有误的行</source>
+      <translation>-rejected</translation>
+    </message>
+    <message>
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>上一步</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>下一步</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>保存有误的行</source>
+      <translation>Save rejected rows</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>已保存到 {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
+      <source>文件路径</source>
+      <translation>File path</translation>
+    </message>
+    <message>
+      <source>请选择要导入的文件。</source>
+      <translation>Please choose the file to import.</translation>
+    </message>
+    <message>
+      <source>选择文件…</source>
+      <translation>Choose file…</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,7 +20,18 @@ from PySide6.QtWidgets import (
 from station_app.accounts.signin import SignedIn, recover
 from station_app.backup import encryption
 from station_app.core.actor import Actor
-from ui.common.forms import FieldErrors, general_error, run_service
+from ui.common.forms import FieldErrors, general_error, run_service, save_buttons, text_label
+
+
+def _begin(dialog: QDialog, title: str, width: int, intro: str) -> QVBoxLayout:
+    """The dialog's title and width, and its column opening with what the step is about."""
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(width)
+    layout = QVBoxLayout(dialog)
+    label = text_label()
+    label.setText(intro)
+    layout.addWidget(label)
+    return layout
 
 
 class RecoveryCodeDialog(QDialog):
@@ -32,24 +42,17 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.actor, self.code = actor, code
         self.printed = False
-        self.setWindowTitle(self.tr("平安台账 — 恢复密钥"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        layout = _begin(self, self.tr("平安台账 — 恢复密钥"), 560, self.tr(
             "本所数据库已加密：没有账户密码，拿到电脑或备份盘的人也读不出任何内容。\n"
             "下面是数据库的恢复密钥，只显示这一次。所有管理员都忘记密码、或钥匙文件丢失时，"
             "只有它能打开数据库。请立即打印恢复密钥单，封好放入所内保险柜。"))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         groups = code.split("-")  # two lines of four groups, as on the sheet
-        shown = QLabel("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
-        shown.setObjectName("recovery_code")
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown = text_label("recovery_code", selectable=True)
+        shown.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(16)
         font.setWeight(QFont.Weight.Bold)
         shown.setFont(font)
-        shown.setWordWrap(True)
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown.setStyleSheet("border: 1px solid #888; padding: 12px; background: #fffbe6;")
         layout.addWidget(shown)
@@ -90,27 +93,19 @@ class EncryptDatabaseDialog(QDialog):
         super().__init__(parent)
         self.actor = actor
         self.result_value: encryption.EncryptedDatabase | None = None
-        self.setWindowTitle(self.tr("平安台账 — 加密数据库"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
+        layout = _begin(self, self.tr("平安台账 — 加密数据库"), 520, self.tr(
             "本所数据库还没有加密：电脑或备份盘丢失时，居民的身份证号、电话和调解内容都能被直接读出。\n"
             "加密前会先做一份检查过的备份；加密后每个账户用自己的密码打开数据库，"
             "并生成一份恢复密钥单放入保险柜。数据越多用时越长（十万居民约一分钟）。"))
-        text.setWordWrap(True)
-        layout.addWidget(text)
         form = QFormLayout()
         self.errors = FieldErrors()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.errors.add_row(form, self.tr("您的密码"), "password", self.password)
         layout.addLayout(form)
         self.general = general_error(layout, "")
-        buttons = QDialogButtonBox()
-        self.encrypt_button = buttons.addButton(self.tr("现在加密"), QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton(self.tr("以后再说"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setObjectName("later")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.encrypt_button = save_buttons(self, self.submit, self.tr("现在加密"),
+                                                    self.tr("以后再说"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("later")
         layout.addWidget(buttons)
         self.password.setFocus()
 
@@ -178,13 +173,8 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.url = url
         self.signed: SignedIn | None = None
-        self.setWindowTitle(self.tr("平安台账 — 用恢复密钥打开"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），"
-                              "再为一个管理员账户设置新密码。"))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout = _begin(self, self.tr("平安台账 — 用恢复密钥打开"), 520, self.tr(
+            "请从保险柜取出恢复密钥单，逐组输入恢复密钥（不分大小写），再为一个管理员账户设置新密码。"))
         form = QFormLayout()
         self.errors = FieldErrors()
         self.code = QLineEdit(placeholderText="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
@@ -197,11 +187,7 @@ class RecoveryDialog(QDialog):
         self.errors.add_row(form, self.tr("再输一次"), "again", self.again)
         layout.addLayout(form)
         self.general = general_error(layout, "recovery_message")
-        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok | cancel)
-        buttons.button(ok).setText(self.tr("打开"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, _open = save_buttons(self, self.submit, self.tr("打开"))
         layout.addWidget(buttons)
         self.code.setFocus()
 

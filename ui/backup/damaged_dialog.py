@@ -7,10 +7,10 @@ Chinese source text is what the user reads.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from station_app.core.errors import DatabaseDamaged
-from ui.backup.restore_dialog import WARNING_STYLE
+from ui.common.forms import confirm_buttons, warning_label
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -34,23 +34,15 @@ class DamagedDatabaseDialog(QDialog):
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(details)
         when = f"{error.backup_taken_at:%Y-%m-%d %H:%M}"
-        offer = QLabel(self.tr(
+        layout.addWidget(warning_label(self.tr(
             "可以从最新的完好备份（{time}）恢复：{backup}\n"
             "损坏的文件会原样保留（改名为 {name}.damaged-时间），不会被删除，可交给维护人员查看。"
             "备份之后录入的内容需要重新录入。")
             .replace("{time}", when).replace("{backup}", str(error.backup))
-            .replace("{name}", error.database_path.name if error.database_path else "station.sqlite3"))
-        offer.setObjectName("restore_offer")
-        offer.setWordWrap(True)
-        offer.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(offer)
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
-        self.restore_button = buttons.button(standard.Ok)
-        self.restore_button.setText(self.tr("从最新的完好备份恢复（{time}）").replace("{time}", when))
+            .replace("{name}", error.database_path.name if error.database_path else "station.sqlite3"),
+            "restore_offer"))
+        buttons, self.restore_button, self.quit_button = confirm_buttons(
+            self, self.tr("从最新的完好备份恢复（{time}）").replace("{time}", when),
+            self.tr("退出，不做改动"))
         self.restore_button.setObjectName("restore_latest")
-        self.quit_button = buttons.button(standard.Cancel)
-        self.quit_button.setText(self.tr("退出，不做改动"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from station_app.backup.files import COUNTED, BackupContents, BackupInfo
 from ui.backup import core_name
+from ui.common.forms import confirm_buttons, warning_label
 from ui.common.text import human_size
-
-WARNING_STYLE = "color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; padding: 8px;"
 
 
 class RestoreDialog(QDialog):
@@ -56,23 +55,12 @@ class RestoreDialog(QDialog):
             counts.addRow(core_name(label) + self.tr("："), value)
         layout.addWidget(box)
 
-        warning = QLabel(self.tr(
+        layout.addWidget(warning_label(self.tr(
             "恢复前，当前数据库会先完整另存一份到备份文件夹（类型“恢复前保留”），需要时可以再恢复回来。"
-            "恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。"))
-        warning.setObjectName("restore_warning")
-        warning.setWordWrap(True)
-        warning.setStyleSheet(WARNING_STYLE)
-        layout.addWidget(warning)
+            "恢复后程序回到登录界面，请重新登录；备份之后录入的内容不在恢复的数据中。"), "restore_warning"))
 
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
-        self.confirm_button = buttons.button(standard.Ok)
-        self.confirm_button.setText(self.tr("恢复"))
+        buttons, self.confirm_button, cancel = confirm_buttons(self, self.tr("恢复"), self.tr("取消"))
         self.confirm_button.setObjectName("confirm_restore")
-        cancel = buttons.button(standard.Cancel)
-        cancel.setText(self.tr("取消"))
         cancel.setDefault(True)  # Enter must not replace the database by accident
         cancel.setFocus()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -254,6 +254,30 @@ def text_label(name: str = "", selectable: bool = False) -> QLabel:
     return label
 
 
+WARNING_STYLE = "color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; padding: 8px;"
+
+
+def warning_label(text: str, name: str) -> QLabel:
+    """A boxed, amber paragraph: what an irreversible step will do, read before confirming."""
+    label = text_label(name)
+    label.setText(text)
+    label.setStyleSheet(WARNING_STYLE)
+    return label
+
+
+def confirm_buttons(dialog: QDialog, ok_text: str, cancel_text: str
+                    ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK / Cancel with the dialog's own words, accepting or rejecting it: (box, ok, cancel)."""
+    standard = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+    ok, cancel = buttons.button(standard.Ok), buttons.button(standard.Cancel)
+    ok.setText(ok_text)
+    cancel.setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok, cancel
+
+
 def grow_form() -> QFormLayout:
     """A form whose fields take the width they are given (long Mongolian names, places)."""
     form = QFormLayout()

@@ -7,7 +7,6 @@ time: both versions are shown, and the stored order is kept unless the user pick
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,11 +14,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError
-from ui.common import file_dialogs
 from ui.common.errors import show_error
-from ui.common.fields import file_field
-from ui.common.forms import general_error, push_button, text_label
+from ui.common.forms import push_button, text_label
+from ui.common.step_pages import ImportSteps, file_page, step_column
 from ui.common.tasks import TaskDialog, run_task
 
 PAGE_FILE, PAGE_PREVIEW, PAGE_SUMMARY = range(3)
@@ -59,7 +54,7 @@ def _table(columns: list[str], name: str, stretch: tuple[int, ...] = ()) -> QTab
     return table
 
 
-class OrderImportDialog(TaskDialog):
+class OrderImportDialog(ImportSteps, TaskDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -71,42 +66,18 @@ class OrderImportDialog(TaskDialog):
         self.setWindowTitle(self.tr("导入12345平台工单"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._file_page())
-        self.stack.addWidget(self._preview_page())
-        self.stack.addWidget(self._summary_page())
-        layout.addWidget(self.stack, 1)
-        self.message = general_error(layout, "import_message")
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("上一步"))
-        self.next_button = QPushButton(self.tr("下一步"))
-        self.close_button = QPushButton(self.tr("取消"))
-        self.back_button.setAutoDefault(False)
-        self.close_button.setAutoDefault(False)
-        self.next_button.setDefault(True)
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        self.back_button.clicked.connect(lambda: self.show_page(PAGE_FILE))
-        self.next_button.clicked.connect(self.next)
-        self.close_button.clicked.connect(self.reject)
+        self.stack, self.message, (self.back_button, self.next_button, self.close_button) = step_column(
+            layout, [self._file_page(), self._preview_page(), self._summary_page()],
+            lambda: self.show_page(PAGE_FILE), self.next, self.reject)
         self.show_page(PAGE_FILE)
 
 
     def _file_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        intro = QLabel(self.tr(
+        page, self.path = file_page(self.tr(
             "选择从12345平台导出的工单表（Excel .xlsx）。表头可以在标题行下面，能识别常见列名，如 工单编号、"
             "受理时间/来电时间、来电人/诉求人、联系电话、诉求内容、诉求类别、办理时限/截止时间、承办单位。\n"
-            "按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。"))
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        row, self.path = file_field("import_path", self.tr("文件路径"), self.tr("选择文件…"),
-                                    self.choose_file)
-        column.addWidget(row)
-        column.addStretch(1)
+            "按工单编号比对：已导入的工单只更新平台数据，不会重复；编号相同而内容不同的，会列出来由您选择。"),
+            self.choose_file)
         return page
 
     def _preview_page(self) -> QWidget:
@@ -155,6 +126,9 @@ class OrderImportDialog(TaskDialog):
         column.addStretch(1)
         return page
 
+    def importer(self) -> Any:
+        return _importer()
+
     def show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         self.message.clear()
@@ -170,10 +144,6 @@ class OrderImportDialog(TaskDialog):
         elif self.stack.currentIndex() == PAGE_PREVIEW:
             self.run_import()
 
-    def _busy(self, busy: bool) -> None:
-        for button in (self.back_button, self.next_button):
-            button.setEnabled(not busy)
-
     def _fail(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, _importer().ImportCancelled):
@@ -186,17 +156,12 @@ class OrderImportDialog(TaskDialog):
             show_error(self, exc)
 
     def choose_file(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("选择工单表"), self.tr("Excel 文件 (*.xlsx *.xlsm)"),
-                                      self.path.text().strip())
-        if path:
-            self.path.setText(path)
+        self.choose_file_into_path(self.tr("选择工单表"), self.tr("Excel 文件 (*.xlsx *.xlsm)"))
 
     def run_preview(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.message.setText(self.tr("请选择要导入的文件。"))
+        path = self.chosen_path()
+        if path is None:
             return
-        path = Path(text)
         self._busy(True)
 
         def work(progress, cancelled):  # noqa: ANN001, ANN202 (see ui.common.tasks)
@@ -252,14 +217,7 @@ class OrderImportDialog(TaskDialog):
         return {number: combo.currentData() for number, combo in self.choices.items()}
 
     def run_import(self) -> None:
-        source, choices = self.source, self.resolutions()
-        self._busy(True)
-
-        def work(progress, cancelled):  # noqa: ANN001, ANN202 (see ui.common.tasks)
-            return _importer().run_import(self.actor, source, choices, progress, cancelled)
-
-        self.task = run_task(self, self.tr("正在导入工单…"), work, on_done=self._imported,
-                             on_failed=self._fail)
+        self.start_import(self.tr("正在导入工单…"), self.resolutions(), self._fail)
 
     def _imported(self, report: Any) -> None:
         self._busy(False)
@@ -273,19 +231,3 @@ class OrderImportDialog(TaskDialog):
         self.summary.setText(text)
         self.save_rejects_button.setVisible(bool(report.rejected or report.conflicts))
         self.show_page(PAGE_SUMMARY)
-
-    def save_rejects(self) -> None:
-        original = Path(self.source.path)
-        default = original.with_name(original.stem + self.tr("-有误的行") + ".xlsx")
-        path = file_dialogs.save_file(self, self.tr("保存有误的行"), default, self.tr("Excel 文件 (*.xlsx)"))
-        if path:
-            self.write_rejects(Path(path))
-
-    def write_rejects(self, path: Path) -> bool:
-        try:
-            _importer().write_rejects(path, self.report, self.source)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.saved_rejects.setText(self.tr("已保存到 {path}").replace("{path}", str(path)))
-        return True

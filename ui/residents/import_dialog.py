@@ -7,16 +7,12 @@ core imports in one transaction); the summary says so.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.errors import StationError, ValidationError
-from ui.common import file_dialogs
 from ui.common.errors import show_error
-from ui.common.forms import general_error
 from ui.common.noop import QT_TRANSLATE_NOOP
+from ui.common.step_pages import ImportSteps, step_column
 from ui.common.tasks import TaskDialog, run_task
 from ui.residents.import_pages import ImportPages
 
@@ -79,7 +74,7 @@ def _count(value: Any) -> int:
     return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
 
 
-class ImportDialog(ImportPages, TaskDialog):
+class ImportDialog(ImportPages, ImportSteps, TaskDialog):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -94,31 +89,16 @@ class ImportDialog(ImportPages, TaskDialog):
         self.steps = QLabel()
         self.steps.setObjectName("import_steps")
         layout.addWidget(self.steps)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._file_page())
-        self.stack.addWidget(self._mapping_page())
-        self.stack.addWidget(self._preview_page())
-        self.stack.addWidget(self._summary_page())
-        layout.addWidget(self.stack, 1)
-        self.message = general_error(layout, "import_message")
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("上一步"))
-        self.next_button = QPushButton(self.tr("下一步"))
-        self.close_button = QPushButton(self.tr("取消"))
-        self.back_button.setAutoDefault(False)
-        self.close_button.setAutoDefault(False)
-        self.next_button.setDefault(True)
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.next)
-        self.close_button.clicked.connect(self.reject)
+        self.stack, self.message, (self.back_button, self.next_button, self.close_button) = step_column(
+            layout, [self._file_page(), self._mapping_page(), self._preview_page(), self._summary_page()],
+            self.back, self.next, self.reject)
         self.show_page(PAGE_FILE)
 
 
     # pages
+    def importer(self) -> Any:
+        return _importer()
+
     def show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         self.message.clear()
@@ -144,10 +124,6 @@ class ImportDialog(ImportPages, TaskDialog):
         elif page == PAGE_PREVIEW:
             self.run_import()
 
-    def _busy(self, busy: bool) -> None:
-        for button in (self.back_button, self.next_button):
-            button.setEnabled(not busy)
-
     def _fail(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, ValidationError):
@@ -159,18 +135,13 @@ class ImportDialog(ImportPages, TaskDialog):
 
     # 1: the file
     def choose_file(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("选择居民名单"),
-                                      self.tr("Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"),
-                                      self.path.text().strip())
-        if path:
-            self.path.setText(path)
+        self.choose_file_into_path(self.tr("选择居民名单"),
+                                   self.tr("Excel、WPS 或 CSV (*.xlsx *.xlsm *.xls *.ods *.csv)"))
 
     def read_file(self, sheet: str | None = None) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.message.setText(self.tr("请选择要导入的文件。"))
+        path = self.chosen_path()
+        if path is None:
             return
-        path = Path(text)
         self._busy(True)
         self.task = run_task(self, self.tr("正在读取文件…"),
                              lambda progress, cancelled: _importer().read_source(path, sheet),
@@ -260,13 +231,7 @@ class ImportDialog(ImportPages, TaskDialog):
 
     # 4: the import
     def run_import(self) -> None:
-        source, mapping = self.source, self.mapping()
-        self._busy(True)
-        def work(progress, cancelled):  # noqa: ANN001, ANN202 (see ui.common.tasks)
-            return _importer().run_import(self.actor, source, mapping, progress, cancelled)
-
-        self.task = run_task(self, self.tr("正在导入居民…"), work, on_done=self._imported,
-                             on_failed=self._import_failed)
+        self.start_import(self.tr("正在导入居民…"), self.mapping(), self._import_failed)
 
     def _imported(self, report: Any) -> None:
         self._busy(False)
@@ -290,21 +255,3 @@ class ImportDialog(ImportPages, TaskDialog):
             self.show_page(PAGE_SUMMARY)
             return
         self._fail(exc)
-
-    def save_rejects(self) -> None:
-        if self.report is None:
-            return
-        original = Path(self.source.path)
-        default = original.with_name(original.stem + self.tr("-有误的行") + ".xlsx")
-        path = file_dialogs.save_file(self, self.tr("保存有误的行"), default, self.tr("Excel 文件 (*.xlsx)"))
-        if path:
-            self.write_rejects(Path(path))
-
-    def write_rejects(self, path: Path) -> bool:
-        try:
-            _importer().write_rejects(path, self.report, self.source)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.saved_rejects.setText(self.tr("已保存到 {path}").replace("{path}", str(path)))
-        return True

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.fields import file_field
 from ui.common.forms import push_button, text_label
+from ui.common.step_pages import file_page
 
 
 def _tr(text: str) -> str:
@@ -30,17 +30,12 @@ class ImportPages:
     """Mixin of ImportDialog: builds each page and keeps its widgets as attributes."""
 
     def _file_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        intro = QLabel(_tr(
-            "选择居民名单文件（Excel .xlsx 或 CSV）。表头可以在标题行下面，能识别常见的中文列名，"
+        page, self.path = file_page(_tr(
+            "选择居民名单文件（Excel .xlsx、.xls，WPS 或 LibreOffice 的 .ods，或 CSV）。"
+            "表头可以在标题行下面，能识别常见的中文列名，"
             "如 姓名、性别、民族、身份证号/公民身份号码、联系电话、住址、所属村/嘎查、网格。\n"
-            "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"))
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        row, self.path = file_field("import_path", _tr("文件路径"), _tr("选择文件…"), self.choose_file)
-        column.addWidget(row)
-        column.addStretch(1)
+            "身份证号一列请设置为“文本”格式：被Excel存成数字的号码末几位已丢失，会被拒绝而不会被猜测。"),
+            self.choose_file)
         return page
 
     def _mapping_page(self) -> QWidget:
