@@ -49,12 +49,13 @@ CUT = re.compile(r"([^\s:：·,]+)…")
 def strip_data(text: str, data: Iterable[str]) -> str:
     """`text` less every data value in it, a value cut short with "…" included."""
     values = list(data)
-    for value in values:
-        if value in text:
-            text = text.replace(value, " ")
+    # Cut values first: a shorter value inside the cut part would break it up before it is seen.
     for cut in CUT.findall(text):
         if any(value.startswith(cut) for value in values):
             text = text.replace(cut + "…", " ")
+    for value in values:
+        if value in text:
+            text = text.replace(value, " ")
     return text
 
 
