@@ -46,4 +46,8 @@ ENGLISH = {
     "管理员的用户名，如 admin": "The administrator's user name, e.g. admin",
     "恢复密钥": "Recovery key",
     "管理员用户名": "Administrator user name",
+    # residents import: rows imported all the same but worth a look (GB/T 2260 region codes)
+    "另有 {n} 行会导入，但请核对（标有“会导入”）。": "{n} more rows will be imported but should be checked (marked “imported”).",
+    "会导入：": "Imported: ", "已导入但请核对 {n} 行：": "Imported, but please check {n} rows:",
+    "第 {row} 行：": "Row {row}: ",
 }

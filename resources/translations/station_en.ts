@@ -3467,37 +3467,57 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="218" />
+      <location filename="../../ui/residents/import_dialog.py" line="223" />
       <source>有误的行（前 {n} 行；导入后可保存全部有误的行）</source>
       <translation>Rejected rows (first {n}; after the import you can save them all)</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="219" />
+      <location filename="../../ui/residents/import_dialog.py" line="226" />
       <source>没有有误的行。</source>
       <translation>No rejected rows.</translation>
     </message>
     <message>
+      <location filename="../../ui/residents/import_dialog.py" line="228" />
+      <source>另有 {n} 行会导入，但请核对（标有“会导入”）。</source>
+      <translation>{n} more rows will be imported but should be checked (marked “imported”).</translation>
+    </message>
+    <message>
       <location filename="../../ui/residents/import_dialog.py" line="234" />
+      <source>会导入：</source>
+      <translation>Imported: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/residents/import_dialog.py" line="247" />
       <source>正在导入居民…</source>
       <translation>Importing residents…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="239" />
+      <location filename="../../ui/residents/import_dialog.py" line="252" />
       <source>导入完成。</source>
       <translation>Import finished.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="240" />
+      <location filename="../../ui/residents/import_dialog.py" line="253" />
       <source>新增 {a} 人，更新 {b} 人，不变 {c} 人，有误 {d} 行。</source>
       <translation>{a} added, {b} updated, {c} unchanged, {d} rows rejected.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="244" />
+      <location filename="../../ui/residents/import_dialog.py" line="257" />
       <source>新建区域：</source>
       <translation>New areas: </translation>
     </message>
     <message>
-      <location filename="../../ui/residents/import_dialog.py" line="253" />
+      <location filename="../../ui/residents/import_dialog.py" line="260" />
+      <source>已导入但请核对 {n} 行：</source>
+      <translation>Imported, but please check {n} rows:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/residents/import_dialog.py" line="261" />
+      <source>第 {row} 行：</source>
+      <translation>Row {row}: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/residents/import_dialog.py" line="271" />
       <source>已取消，数据库未改变。</source>
       <translation>Cancelled; the database is unchanged.</translation>
     </message>

@@ -213,15 +213,28 @@ class ImportDialog(ImportPages, ImportSteps, TaskDialog):
         self.new_areas_label.setVisible(bool(areas))
         self.new_areas.setVisible(bool(areas))
         rejected = list(report.rejected) if isinstance(report.rejected, (list, tuple)) else []
+        # Imported all the same, but worth a look (an ID number whose region code no GB/T 2260
+        # revision had): listed under the refused rows, marked as imported.
+        warned = list(getattr(report, "warnings", None) or [])
         shown = rejected[:SHOWN_REJECTS]
-        self.rejects_label.setText(
-            self.tr("有误的行（前 {n} 行；导入后可保存全部有误的行）").replace("{n}", str(len(shown)))
-            if rejected else self.tr("没有有误的行。"))
-        self.rejects.setVisible(bool(rejected))
-        self.rejects.setRowCount(len(shown))
-        for row, reject in enumerate(shown):
+        checks = warned[:SHOWN_REJECTS]
+        texts = []
+        if rejected:
+            texts.append(self.tr("有误的行（前 {n} 行；导入后可保存全部有误的行）")
+                         .replace("{n}", str(len(shown))))
+        else:
+            texts.append(self.tr("没有有误的行。"))
+        if warned:
+            texts.append(self.tr("另有 {n} 行会导入，但请核对（标有“会导入”）。")
+                         .replace("{n}", str(len(warned))))
+        self.rejects_label.setText(" ".join(texts))
+        self.rejects.setVisible(bool(rejected or warned))
+        self.rejects.setRowCount(len(shown) + len(checks))
+        lines = [(reject, reject.reason) for reject in shown]
+        lines += [(check, self.tr("会导入：") + check.reason) for check in checks]
+        for row, (reject, reason) in enumerate(lines):
             values = "，".join(str(value) for value in reject.values if value not in (None, ""))
-            for column, text in enumerate((str(reject.row_number), reject.reason, values)):
+            for column, text in enumerate((str(reject.row_number), reason, values)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rejects.setItem(row, column, item)
@@ -242,6 +255,11 @@ class ImportDialog(ImportPages, ImportSteps, TaskDialog):
                  .replace("{c}", str(_count(report.unchanged))).replace("{d}", str(_count(report.rejected)))]
         if report.new_areas:
             lines.append(self.tr("新建区域：") + "、".join(str(area) for area in report.new_areas))
+        warned = list(getattr(report, "warnings", None) or [])
+        if warned:
+            lines.append(self.tr("已导入但请核对 {n} 行：").replace("{n}", str(len(warned))))
+            lines += [self.tr("第 {row} 行：").replace("{row}", str(check.row_number)) + check.reason
+                      for check in warned[:SHOWN_REJECTS]]
         self.summary.setText("\n".join(lines))
         self.save_rejects_button.setVisible(_count(report.rejected) > 0)
         self.show_page(PAGE_SUMMARY)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
+from station_app.core.idnumber import make_id_number
 from station_app.residents import importer, search, service
 from tests.ui.conftest import visible_text
 from ui.residents.import_dialog import PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY, ImportDialog
@@ -132,3 +134,30 @@ def test_cancelling_the_import_leaves_the_database_unchanged(qtbot, dialog: Impo
     assert visible_text(dialog, "import_summary") == "已取消，数据库未改变。"
     assert not dialog.save_rejects_button.isVisible() and not dialog.changed
     assert search.resident_ids(registry.actor.station_id) == before
+
+
+def test_a_number_with_an_unknown_region_code_is_imported_and_listed_to_check(qtbot, dialog: ImportDialog,
+                                                                             tmp_path: Path) -> None:
+    """GB/T 2260: a region code no revision had is imported all the same, and the preview and the
+    summary say which row to check (the command line says it too)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "公民身份号码"])
+    sheet.append(["张三", make_id_number("999901", date(1990, 1, 1), 123)])
+    sheet.append(["李四", make_id_number("152222", date(1979, 6, 1), 451)])
+    path = tmp_path / "地区码.xlsx"
+    book.save(path)
+    dialog.path.setText(str(path))
+    to_page(qtbot, dialog, PAGE_MAPPING)
+    to_page(qtbot, dialog, PAGE_PREVIEW)
+
+    assert dialog.count_labels["imported"].text() == "2" and dialog.count_labels["rejected"].text() == "0"
+    assert "另有 1 行会导入，但请核对" in dialog.rejects_label.text()
+    assert dialog.rejects.isVisible() and dialog.rejects.rowCount() == 1
+    assert dialog.rejects.item(0, 0).text() == "2"
+    reason = dialog.rejects.item(0, 1).text()
+    assert reason.startswith("会导入：") and "999901" in reason
+
+    to_page(qtbot, dialog, PAGE_SUMMARY)
+    summary = visible_text(dialog, "import_summary")
+    assert "新增 2 人" in summary and "已导入但请核对 1 行" in summary and "第 2 行" in summary
