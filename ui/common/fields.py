@@ -46,7 +46,21 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
         widget = cast(QLineEdit, widget.lineEdit())
     if isinstance(widget, QLineEdit):
         widget.setMaxLength(limit)
-        widget.inputRejected.connect(lambda: told(message))
+        # Qt says "rejected" before "edited" when a paste is cut short, and an edit clears the
+        # field's message (FieldErrors): say it on both, so the cut paste keeps its message.
+        rejected = [False]
+
+        def on_rejected() -> None:
+            rejected[0] = True
+            told(message)
+
+        def after_edit(text: str) -> None:
+            if rejected[0] and len(text) >= limit:  # the cut paste itself, not a later edit
+                told(message)
+            rejected[0] = False
+
+        widget.inputRejected.connect(on_rejected)
+        widget.textEdited.connect(after_edit)
         return True
     if isinstance(widget, QPlainTextEdit):
         def cut() -> None:
