@@ -1,6 +1,6 @@
 """Registering a dispute and moving it through the workflow on a database with 50,000 cases.
 
-    python bench/mediation_workflow.py [--cases 50000] [--rounds 20]
+    python bench/mediation_workflow.py [--cases 50000] [--rounds 40]
 
 The 50,000 background cases are bulk-inserted once (cached in the temp folder); then each round
 registers a fresh case and walks it to 结案 through the real services, timing every step.
