@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.exchange import names
 from ui.common import file_dialogs
 
 # A 600 dpi A4 page is 35 MB in grey and 104 MB in colour: on a 4 GB station PC colour pages are
@@ -40,13 +40,12 @@ from ui.common import file_dialogs
 MAX_GREY_DPI = 600
 MAX_COLOUR_DPI = 300
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
-_UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]')
 
 
 def safe_file_name(name: str) -> str:
-    """`name` usable as a file name on Windows and Linux (case numbers are fine; slashes are not)."""
-    cleaned = _UNSAFE.sub("_", name).strip(" .")
-    return cleaned or "document.pdf"
+    """`name` usable as a file name on Windows and Linux (case numbers are fine; slashes, device
+    names and control characters are not): the one rule of exchange.names."""
+    return names.safe_file_name(name, fallback="document.pdf")
 
 
 def render_page(page, scale: float, grey: bool = False) -> QImage:  # noqa: ANN001 (pdfium page)
