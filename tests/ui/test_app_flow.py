@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -208,3 +209,35 @@ def test_a_garbage_database_file_is_refused_and_left_alone(
     assert path.read_bytes() == garbage, "the damaged file must not be touched"
     assert [item.name for item in tmp_path.iterdir() if item.name.startswith("station.sqlite3")] == [
         "station.sqlite3"]
+
+
+def test_the_apps_temporary_folder_is_emptied_at_start_and_at_exit(qtbot, qapp, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """Copies of opened attachments and bundles on their way to the stick live in <data>/tmp: what a
+    power cut left is removed at the next start, what this run made is removed when it ends."""
+    import ui.app
+    from station_app.core import paths
+
+    data = tmp_path / "data"
+    left = data / "tmp" / "station-attachment-abc"
+    left.mkdir(parents=True)
+    (left / "调解协议扫描件.pdf").write_bytes(b"%PDF left by a power cut")
+    seen: dict[str, list[str]] = {}
+
+    def start(controller: AppController) -> bool:
+        seen["at start"] = [entry.name for entry in paths.temp_dir().iterdir()]
+        (paths.temp_dir() / "bundle.part").write_bytes(b"made by this run")
+        return True
+
+    monkeypatch.setattr(AppController, "start", start)
+    monkeypatch.setattr(AppController, "finish", lambda controller: None)
+    monkeypatch.setattr(type(qapp), "exec", lambda app: 0)
+    handlers = list(logging.getLogger().handlers)
+    try:
+        assert ui.app.main(["--data-dir", str(data)]) == 0
+    finally:  # main() logs to the data directory: the next tests log where they did
+        for handler in set(logging.getLogger().handlers) - set(handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert seen["at start"] == []
+    assert list((data / "tmp").iterdir()) == []
