@@ -40,6 +40,7 @@ from station_app.residents.import_source import (
 )
 from station_app.residents.models import Resident
 from station_app.residents.pinyin import warm_up
+from station_app.residents.search_index import deferred_indexing
 
 __all__ = [
     "FIELD_LABELS",
@@ -150,16 +151,22 @@ def _check_cancel(poll: Callable[[], bool]) -> None:
 def _insert_new(station_id: uuid.UUID, plan: Plan, real: dict[uuid.UUID, uuid.UUID],
                 progress: Progress, poll: Callable[[], bool]) -> None:
     total = max(len(plan.new), 1)
-    for start in range(0, len(plan.new), BATCH):
+    # One index build for the whole file, in key order, at the end: per batch, each build scattered
+    # its rows over an index growing to millions of rows (100k residents: 33 s of the import).
+    with deferred_indexing():
+        for start in range(0, len(plan.new), BATCH):
+            _check_cancel(poll)
+            batch = []
+            for fields in plan.new[start:start + BATCH]:
+                if fields.grid_id is not None:
+                    fields.grid_id = real.get(fields.grid_id, fields.grid_id)
+                batch.append(stored_values(station_id, fields))
+            insert_residents(batch)
+            done = start + len(batch)
+            progress(_PLAN_SHARE + (1 - _PLAN_SHARE) * 0.7 * done / total,
+                     f"写入新居民 {done}/{len(plan.new)}")
         _check_cancel(poll)
-        batch = []
-        for fields in plan.new[start:start + BATCH]:
-            if fields.grid_id is not None:
-                fields.grid_id = real.get(fields.grid_id, fields.grid_id)
-            batch.append(stored_values(station_id, fields))
-        insert_residents(batch)
-        done = start + len(batch)
-        progress(_PLAN_SHARE + (1 - _PLAN_SHARE) * 0.8 * done / total, f"写入新居民 {done}/{len(plan.new)}")
+        progress(_PLAN_SHARE + (1 - _PLAN_SHARE) * 0.7, "建立搜索索引…")
 
 
 def _apply_updates(actor: Actor, source: SourceTable, plan: Plan, real: dict[uuid.UUID, uuid.UUID],
