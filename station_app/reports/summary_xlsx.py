@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +21,7 @@ from station_app.core.masking import mask_sensitive_text
 from station_app.reports.summary import STATION_COLUMNS, Number, Row, Summary
 
 HEADERS = ("指标", "单位", "本期", "上期", "环比（%）", "去年同期", "同比（%）")
+ATTENTION_WIDTH = 60  # the 事项 column, in spreadsheet width units
 
 
 def _number(row: Row, value: Number) -> float | int | str:
@@ -102,16 +104,42 @@ def summary_workbook(summary: Summary) -> Workbook:
             per_station.append([line.code, line.name, state, *(
                 "未报送" if not line.reported else "—" if v is None else round(v / 100, 2) if kind == "money"
                 else v for v, (_, _, _, kind) in zip(values, STATION_COLUMNS, strict=True))])
-    attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"), (12, 30, 60, 12, 8),
-                       summary, numeric_from=5)
+    attention = _sheet(book, "需要关注", ("类别", "编号", "事项", "期限", "逾期"),
+                       (12, 30, ATTENTION_WIDTH, 12, 8), summary, numeric_from=5)
+    attention["E1"].alignment = Alignment(horizontal="center", vertical="center")
     for item in summary.attention:
         attention.append([item.module, item.number, mask_sensitive_text(item.text), item.due,
                           "是" if item.overdue else "否"])
+        # The whole 事项 on the page: wrapped in its column, not cut off by 期限.
+        attention.cell(attention.max_row, 3).alignment = Alignment(wrap_text=True, vertical="top")
+        # Spreadsheet programs do not grow a row for wrapped text they did not lay out themselves.
+        lines = -(-_display_width(str(attention.cell(attention.max_row, 3).value)) // ATTENTION_WIDTH)
+        attention.row_dimensions[attention.max_row].height = 15 * max(lines, 1)
+        for column in (1, 2, 4):
+            attention.cell(attention.max_row, column).alignment = Alignment(vertical="top")
+        attention.cell(attention.max_row, 5).alignment = Alignment(horizontal="center", vertical="top")
     trend = _sheet(book, "近12周纠纷趋势", ("周", "登记纠纷（件）"), (12, 16), summary, numeric_from=1)
     for week, count in summary.trend:
         trend.append([week, count])
+    _align_under_headers(book)
     _keep_text(book)
     return book
+
+
+def _display_width(text: str) -> int:
+    """Columns `text` takes in a spreadsheet: a Chinese character two, a Latin one one."""
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def _align_under_headers(book: Workbook) -> None:
+    """A column whose header is right-aligned (numbers) has every cell right-aligned, the "—" and
+    未报送 among the numbers included: left-aligned they sat against the number beside them."""
+    for sheet in book.worksheets[1:]:  # the cover has no header row
+        right = [cell.column for cell in sheet[1]
+                 if cell.alignment is not None and cell.alignment.horizontal == "right"]
+        for column in right:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.alignment = Alignment(horizontal="right")
 
 
 def _keep_text(book: Workbook) -> None:

@@ -43,6 +43,8 @@ def test_every_sheet_prints_on_a4_fitted_to_the_width_with_its_title(sqlite_admi
     figures = book["巡逻防控"]
     assert figures["A1"].alignment.horizontal == "left"
     assert all(cell.alignment.horizontal == "right" for cell in figures[1][2:]), "headers over numbers"
+    for row in figures.iter_rows(min_row=2):  # a "—" among the numbers too, not against the next one
+        assert all(cell.alignment.horizontal == "right" for cell in row[2:]), row[0].value
     anchor = next(row[1] for row in book.worksheets[0].iter_rows() if row[0].value == "审计链锚点")
     assert anchor.alignment.wrap_text  # the anchor stays on the cover's page
 
