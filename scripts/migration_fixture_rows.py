@@ -33,6 +33,8 @@ def foundation(w: Writer) -> None:
     w.station_id = w.add("station", "home", is_home=True, **town)
     w.add("station", "neighbour", code="152222-BYHS", name="巴彦呼舒派出所", county="科右中旗",
           town="巴彦呼舒镇", is_home=False)
+    if w.has("journal_state"):  # schema 11 on: setup starts the home station's change journal
+        w.add("journal_state", station_id=w.station_id, epoch="0" * 31 + "1", last_seq=0, started_at=w.clock)
     for key, username, full_name, role, number in ACCOUNTS:
         w.add("account", key, username=username, full_name=full_name, role=role, police_number=number,
               password_hash=hash_password(PASSWORD), is_active=key != "zhaomin",

@@ -18,6 +18,7 @@ import pytest
 
 from station_app.audit.chain import verify_chain
 from station_app.core import db, migrations, paths
+from station_app.core.actor import Actor
 from station_app.core.errors import DatabaseUnavailable
 from station_app.core.startup import open_database
 
@@ -108,6 +109,20 @@ def test_fixture_upgrades_keeping_every_row(fixture: Path, tmp_path: Path) -> No
     _assert_the_app_reads_it(before)
 
 
+def _assert_the_first_export_is_full(actor: Actor) -> None:
+    """A database upgraded from before the change journal has nothing delivered in the journal's
+    terms: its first bundle carries every record of the station (issue 11, point 7)."""
+    import io
+
+    from station_app.exchange.bundle_writer import write_bundle
+
+    written = write_bundle(actor, io.BytesIO(), "县局交换2026")
+    assert written.span.full and written.records.get("account", 0) >= 1
+    if db.current().execute_sql("SELECT count(*) FROM resident").fetchone()[0]:
+        assert written.records["resident"] == db.current().execute_sql(
+            "SELECT count(*) FROM resident").fetchone()[0]
+
+
 def _assert_backup_of(version: int, counts: dict[str, int]) -> None:
     """A readable copy of the database as it was, in the backup folder, taken before upgrading."""
     candidates = sorted(paths.default_backup_dir().rglob("*.sqlite3"))
@@ -123,6 +138,7 @@ def _assert_the_app_reads_it(before: dict[str, int]) -> None:
     actor = login("admin", PASSWORD)  # the account, its station and the audit append all still work
     assert actor.full_name == "崔鑫龙"
     assert verify_chain().ok
+    _assert_the_first_export_is_full(actor)
     if before.get("resident"):
         from station_app.residents.models import Resident
         from station_app.residents.views import views_by_ids

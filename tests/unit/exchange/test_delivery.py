@@ -288,3 +288,30 @@ def test_a_unique_name_moved_between_records_in_one_bundle_imports(urls: tuple[s
     receive(county, second)
     assert Area.get_by_id(north.id).name == "南村" and Area.get_by_id(south.id).name == "北村"
     _same_at_county(station, station_url, county_url)
+
+
+def test_a_full_export_on_demand_fills_a_new_county_server_and_the_next_week_follows(
+        tmp_path: Path, urls: tuple[str, str]) -> None:
+    """`station export --full` (导出到U盘 → 全部数据): everything from the start, e.g. for a new county
+    server; both servers then take the next ordinary export without a gap."""
+    station_url, county_url = urls
+    new_server = sqlite_url(tmp_path, "new_county_server")
+    station = new_station(station_url)
+    create_resident(station, {"name": "乌云其木格"})
+    first = export(station)
+    create_resident(station, {"name": "阿拉坦仓"})
+    second = export(station)
+    use(station_url)
+    full = export(station, full=True)
+    create_resident(station, {"name": "包音德力格尔"})
+    next_week = export(station)
+
+    county = new_county(county_url)
+    assert [receive(county, data).full for data in (first, second)] == [True, False]
+    other = new_county(new_server)
+    summary = receive(other, full)
+    assert summary.full and summary.tables["resident"].inserted == 2
+    for server, actor in ((county_url, county), (new_server, other)):
+        use(server)
+        assert receive(actor, next_week).tables["resident"].inserted == 1
+        _same_at_county(station, station_url, server)
