@@ -80,6 +80,10 @@ ENGLISH = {
     "德昂族": "De'ang", "保安族": "Bonan", "裕固族": "Yugur", "京族": "Gin", "塔塔尔族": "Tatar",
     "独龙族": "Derung", "鄂伦春族": "Oroqen", "赫哲族": "Hezhen", "门巴族": "Monba", "珞巴族": "Lhoba",
     "基诺族": "Jino",
+    # the bundle password rule (exchange/sealing.py)
+    "数据包密码至少 8 位，不能只是数字或只是字母（可以混用字母、数字、汉字和符号）。":
+        "A bundle password needs at least 8 characters, not only digits and not only letters "
+        "(mix letters, digits, Chinese characters and symbols).",
     # permissions (what a role may do; "当前账户（…）无权…")
     "从备份恢复数据库": "restore the database from a backup", "修改设置": "change settings",
     "办理12345工单": "handle 12345 hotline orders", "办理矛盾纠纷（评估、调解、协议、回访）":

@@ -5685,72 +5685,72 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="84" />
+      <location filename="../../ui/common/pdf_preview.py" line="83" />
       <source>预览：{title}</source>
       <translation>Preview: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="92" />
+      <location filename="../../ui/common/pdf_preview.py" line="91" />
       <source>打印…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="94" />
+      <location filename="../../ui/common/pdf_preview.py" line="93" />
       <source>在系统查看器中打开</source>
       <translation>Open in the system viewer</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="95" />
+      <location filename="../../ui/common/pdf_preview.py" line="94" />
       <source>仅供查看。要交当事人签字的文书请用“打印”或“另存为”，本程序才会记下打印的是哪一份。</source>
       <translation>For viewing only. Use Print or Save as for a copy the parties sign, so the app records which copy it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="97" />
+      <location filename="../../ui/common/pdf_preview.py" line="96" />
       <source>另存为…</source>
       <translation>Save as…</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="101" />
+      <location filename="../../ui/common/pdf_preview.py" line="100" />
       <source>缩小（Ctrl+-）</source>
       <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="102" />
+      <location filename="../../ui/common/pdf_preview.py" line="101" />
       <source>放大（Ctrl++）</source>
       <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="107" />
+      <location filename="../../ui/common/pdf_preview.py" line="106" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="155" />
+      <location filename="../../ui/common/pdf_preview.py" line="154" />
       <source>共 {n} 页  {zoom}%</source>
       <translation>{n} pages  {zoom}%</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="189" />
+      <location filename="../../ui/common/pdf_preview.py" line="188" />
       <source>无法开始打印：打印机不可用或已取消。请检查打印机后再试。</source>
       <translation>Cannot start printing: the printer is unavailable or printing was cancelled. Check the printer and try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="215" />
+      <location filename="../../ui/common/pdf_preview.py" line="214" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：{path}</source>
       <translation>No program to open PDF files was found. The file was saved as: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="220" />
+      <location filename="../../ui/common/pdf_preview.py" line="219" />
       <source>另存为</source>
       <translation>Save as</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="243" />
+      <location filename="../../ui/common/pdf_preview.py" line="242" />
       <source>无法保存到“{path}”：{reason}</source>
       <translation>Cannot save to “{path}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/common/pdf_preview.py" line="250" />
+      <location filename="../../ui/common/pdf_preview.py" line="249" />
       <source>无法完成</source>
       <translation>Could not be done</translation>
     </message>
@@ -8006,22 +8006,17 @@ The latest version has been loaded. What you typed is still in the window: check
       <translation>“{path}” was not found: this folder does not exist. The export never creates it on this PC.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/usb_dialog.py" line="195" />
+      <location filename="../../ui/reports/usb_dialog.py" line="198" />
       <source>请选择要写入的U盘或文件夹。</source>
       <translation>Choose the USB stick or folder to write to.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/usb_dialog.py" line="197" />
+      <location filename="../../ui/reports/usb_dialog.py" line="200" />
       <source>找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。</source>
       <translation>“{path}” was not found: the USB stick may have been removed. Plug it in and press Refresh.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/usb_dialog.py" line="200" />
-      <source>密码至少 8 个字符。</source>
-      <translation>The password needs at least 8 characters.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/reports/usb_dialog.py" line="202" />
+      <location filename="../../ui/reports/usb_dialog.py" line="205" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -9590,6 +9585,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>救助帮扶</source>
       <translation>Help given</translation>
+    </message>
+    <message>
+      <source>数据包密码至少 8 位，不能只是数字或只是字母（可以混用字母、数字、汉字和符号）。</source>
+      <translation>A bundle password needs at least 8 characters, not only digits and not only letters (mix letters, digits, Chinese characters and symbols).</translation>
     </message>
     <message>
       <source>敲诈勒索</source>

@@ -87,12 +87,27 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, 
     return derived[:32], derived[32:48]
 
 
+BUNDLE_PASSWORD_RULE = "数据包密码至少 8 位，不能只是数字或只是字母（可以混用字母、数字、汉字和符号）。"
+
+
+def bundle_password_problem(password: str) -> str | None:
+    """Why `password` may not seal a bundle, or None. Anyone holding the stick can try passwords
+    offline (scrypt slows each try, it cannot save "12345678"): at least 8 characters, not digits
+    or Latin letters alone (a Chinese phrase is fine), at least 4 different ones."""
+    kinds = {"digit" if char.isascii() and char.isdigit() else "letter" if char.isascii() and char.isalpha()
+             else "other" for char in password}
+    if len(password) < MIN_PASSWORD or kinds in ({"digit"}, {"letter"}) or len(set(password)) < 4:
+        return BUNDLE_PASSWORD_RULE
+    return None
+
+
 def new_password_header(password: str, cost: tuple[int, int, int] = (SCRYPT_N, SCRYPT_R, SCRYPT_P),
                         version: int = FORMAT_VERSION) -> tuple[bytes, bytes, bytes]:
     """(header, key, nonce prefix) for a new bundle sealed under `password`. (The fuzz tests
     seal with the cheapest cost the reader accepts, and with other format versions.)"""
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError.single("password", f"数据包密码至少需要 {MIN_PASSWORD} 位。")
+    problem = bundle_password_problem(password)
+    if problem:
+        raise ValidationError.single("password", problem)
     salt, prefix = os.urandom(16), os.urandom(NONCE_PREFIX_SIZE)
     key, check = _scrypt(password, salt, *cost)
     header = (PREFIX.pack(MAGIC, version, SEALING_PASSWORD)

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from station_app.exchange.drives import is_removable
 from ui.common import file_dialogs
+from ui.common.core_text import core_text
 from ui.common.forms import ERROR_STYLE
 from ui.common.text import human_size
 
-MIN_PASSWORD = 8
 _PSEUDO_TYPES = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2",
                  "devpts", "mqueue", "debugfs", "tracefs", "securityfs", "pstore", "bpf", "autofs",
                  "fusectl", "configfs", "hugetlbfs", "efivarfs", "nsfs", "ramfs", "binfmt_misc"}
@@ -190,14 +190,17 @@ class UsbExportDialog(QDialog):
         return Path(value) if value else None
 
     def accept(self) -> None:
+        from station_app.exchange.sealing import bundle_password_problem
+
         target = self.chosen_path()
+        weak = None if self.signed else bundle_password_problem(self.first.text())
         if target is None:
             problem = self.tr("请选择要写入的U盘或文件夹。")
         elif not target.is_dir():
             problem = self.tr("找不到“{path}”：U盘可能已被拔出。请插好后按“刷新”。").replace(
                 "{path}", str(target))
-        elif not self.signed and len(self.first.text()) < MIN_PASSWORD:
-            problem = self.tr("密码至少 8 个字符。")
+        elif weak:
+            problem = core_text(weak)
         elif not self.signed and self.first.text() != self.second.text():
             problem = self.tr("两次输入的密码不一致。")
         else:

@@ -118,6 +118,10 @@ def test_the_usb_dialog_checks_the_password_and_exports_into_a_folder(qtbot, rep
         dialog.second.setText("short")
         dialog.accept()
         assert dialog.isVisible() and "8" in dialog.error.text()
+        dialog.first.setText("12345678")  # the first password anyone with the stick would try
+        dialog.second.setText("12345678")
+        dialog.accept()
+        assert dialog.isVisible() and "不能只是数字" in dialog.error.text()
         dialog.first.setText("草原雪城2026")
         dialog.second.setText("草原雪城2025")
         dialog.accept()

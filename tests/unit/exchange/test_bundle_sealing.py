@@ -118,3 +118,23 @@ def test_needs_permission(sqlite_admin: Actor) -> None:
 
     with pytest.raises(PermissionDenied):
         build_bundle(replace(sqlite_admin, role="officer"), PASSWORD)
+
+
+@pytest.mark.parametrize("weak", ["12345678", "88888888", "password", "abcdefgh", "Abcdefgh", "aaaa1111",
+                                  "1234567", "县局交换"])
+def test_a_password_anyone_would_try_first_cannot_seal_a_bundle(weak: str) -> None:
+    """Issue 12: any officer's stick may be lost; a bundle of a station not yet enrolled is only as
+    strong as its password (scrypt slows each guess, it cannot save 12345678)."""
+    from station_app.core.errors import ValidationError
+    from station_app.exchange.sealing import BUNDLE_PASSWORD_RULE, new_password_header
+
+    with pytest.raises(ValidationError) as refused:
+        new_password_header(weak)
+    assert refused.value.errors == {"password": BUNDLE_PASSWORD_RULE}
+
+
+@pytest.mark.parametrize("fine", ["县局交换2026", "bundle-password", "Gaoliban2026", "科右中旗高力板所"])
+def test_a_password_of_two_kinds_of_characters_seals(fine: str) -> None:
+    from station_app.exchange.sealing import bundle_password_problem
+
+    assert bundle_password_problem(fine) is None
