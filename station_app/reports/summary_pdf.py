@@ -131,7 +131,7 @@ def summary_story(summary: Summary, fonts: DocumentFonts, title: str) -> list[Fl
         body += [[para(a.module, "cell", fonts), para(a.number, "cell", fonts),
                   para(("【逾期】" if a.overdue else "") + mask_sensitive_text(a.text), "cell", fonts),
                   para(a.due.isoformat() if a.due else "", "cell", fonts)] for a in items]
-        story.append(table(body, [TEXT_WIDTH * w for w in (0.12, 0.28, 0.44, 0.16)], fonts,
+        story.append(table(body, [TEXT_WIDTH * w for w in (0.14, 0.27, 0.44, 0.15)], fonts,
                            [("GRID", (0, 0), (-1, -1), 0.4, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
                            repeatRows=1))
     else:
