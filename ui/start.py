@@ -28,9 +28,12 @@ QT_FAILED = (
 )
 
 
-def tell(message: str) -> None:
-    """Say it on stderr and, when started from a menu or shortcut (no terminal), in a dialog."""
+def tell(message: str, details: str = "") -> None:
+    """Say it on stderr and, when started from a menu or shortcut (no terminal), in a dialog.
+    `details` (a library's own words, for whoever maintains the PC) go to stderr only."""
     print(message, file=sys.stderr, flush=True)
+    if details:
+        print(details, file=sys.stderr, flush=True)
     if sys.stderr is not None and sys.stderr.isatty():
         return
     if os.name == "nt":
@@ -59,7 +62,7 @@ def create_application():  # -> QApplication, typed loosely: PySide6 is imported
 
     def guard(kind, _context, message: str) -> None:
         if kind == QtMsgType.QtFatalMsg:
-            tell(QT_FAILED + "\n\n(Qt: " + " / ".join([*held, message])[-600:] + ")")
+            tell(QT_FAILED, "Qt: " + " / ".join([*held, message])[-600:])
             os._exit(1)
         held.append(message)
 

@@ -1,5 +1,6 @@
 """Qt's own platform-plugin error never reaches the person: our message, exit 1, no abort."""
 
+import io
 import os
 import subprocess
 import sys
@@ -16,7 +17,23 @@ def test_a_platform_that_cannot_start_gives_our_message():
                             text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 1, result
     assert result.stderr.startswith("平安台账无法启动"), result.stderr
+    ours, _, technical = result.stderr.partition("\nQt: ")  # Qt's words after ours, for maintainers
+    assert technical and "Qt: " not in ours and "platform plugin \"xcb\"" not in ours
     assert "started" not in result.stdout
+
+
+def test_the_dialog_shows_our_words_only(monkeypatch, tmp_path):
+    """Started from a menu (no terminal), the person sees our message; Qt's is not in the dialog."""
+    import ui.start
+
+    shown: list[list[str]] = []
+    monkeypatch.setattr(ui.start.sys, "stderr", io.StringIO())  # not a terminal: a menu started it
+    monkeypatch.setattr(ui.start.os, "environ", {"DISPLAY": ":0"})
+    monkeypatch.setattr(ui.start.shutil, "which",
+                        lambda tool: "/usr/bin/zenity" if tool == "zenity" else None)
+    monkeypatch.setattr(ui.start.subprocess, "run", lambda args, **kwargs: shown.append(args))
+    ui.start.tell(ui.start.QT_FAILED, "Qt: could not connect to display :0")
+    assert len(shown) == 1 and shown[0][-1] == ui.start.QT_FAILED
 
 
 def test_missing_window_libraries_are_named_before_qt_loads(monkeypatch, capsys):
