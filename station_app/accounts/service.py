@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from station_app.accounts import passwords, permissions
+from station_app.accounts.limits import ACCOUNT as ACCOUNT_LIMITS
 from station_app.accounts.models import Account
 from station_app.audit import chain as audit
-from station_app.core import db, vault
+from station_app.core import db, limits, vault
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
 from station_app.core.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
@@ -80,8 +81,8 @@ def _profile_problems(full_name: str, role: str) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not full_name.strip():
         problems["full_name"] = "请填写姓名。"
-    elif len(full_name.strip()) > 64:
-        problems["full_name"] = "姓名过长（最多 64 个字）。"
+    else:
+        problems.update(limits.problems({"full_name": full_name}, ACCOUNT_LIMITS))
     if role not in permissions.ROLES:
         problems["role"] = "请选择角色：" + "、".join(permissions.ROLES.values()) + "。"
     return problems
@@ -94,8 +95,7 @@ def create_account(
     permissions.require(actor, "users.manage")
     username, full_name, police_number = username.strip(), full_name.strip(), police_number.strip()
     problems = validate_new_account(username, full_name, role, password)
-    if len(police_number) > 16:
-        problems["police_number"] = "警号过长（最多 16 位）。"
+    problems.update(limits.problems({"police_number": police_number}, ACCOUNT_LIMITS))
     if problems:
         raise ValidationError(problems)
     password_hash = passwords.hash_password(password)
@@ -145,6 +145,7 @@ def update_account(
     permissions.require(actor, "users.manage")
     full_name, police_number = full_name.strip(), police_number.strip()
     problems = _profile_problems(full_name, role)
+    problems.update(limits.problems({"police_number": police_number}, ACCOUNT_LIMITS))
     if problems:
         raise ValidationError(problems)
     with db.transaction():

@@ -12,12 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from station_app.core import limits
 from station_app.core.clock import from_local, local_now
 from station_app.core.textnorm import clean_text, half_width, normalise_phone, parse_date
+from station_app.hotline.limits import ORDER
 from station_app.hotline.vocab import MAX_WORKING_DAYS
 from station_app.hotline.workdays import WorkCalendar, add_working_days
 
-LIMITS = {"caller_name": 100, "category": 32, "platform_unit": 100, "content": 4000}
+LIMITS = ORDER  # the order form's (hotline/limits.py)
 _DATETIME = re.compile(
     r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?"
     r"(?:[\sT]*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?\s*(?:[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?$")
@@ -127,10 +129,9 @@ def check_order(raw: Mapping[str, object], calendar: WorkCalendar, historical: b
         problems["order_number"] = "请填写工单编号（平台上的编号）。"
     elif len(fields.order_number) > 64:
         problems["order_number"] = "工单编号过长（最多 64 个字符）。"
-    for name, limit in LIMITS.items():
+    for name in LIMITS:
         setattr(fields, name, clean_text(raw.get(name)))
-        if len(getattr(fields, name)) > limit:
-            problems[name] = f"内容过长（最多 {limit} 个字）。"
+    problems.update(limits.problems({name: getattr(fields, name) for name in LIMITS}, LIMITS))
     if not fields.content:
         problems["content"] = "请填写诉求内容。"
     phone = raw.get("caller_phone")

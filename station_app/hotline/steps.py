@@ -9,16 +9,17 @@ was received.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from station_app.accounts import permissions
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, from_local, utcnow
 from station_app.core.errors import ValidationError
 from station_app.core.textnorm import clean_text
 from station_app.core.versioning import require_version, update_versioned
+from station_app.hotline import limits as hotline_limits
 from station_app.hotline import workflow
 from station_app.hotline.models import HotlineOrder
 from station_app.hotline.orders import add_event, audit_order, get_order, order_to_change
@@ -38,12 +39,17 @@ def _when(at: datetime | None) -> datetime:
     return stored
 
 
-def _required(value: object, field: str, message: str, limit: int = 4000) -> str:
+def _required(value: object, field: str, message: str, allowed: Mapping[str, int]) -> str:
     text = clean_text(value)
     if not text:
         raise ValidationError.single(field, message)
-    if len(text) > limit:
-        raise ValidationError.single(field, f"内容过长（最多 {limit} 个字）。")
+    limits.check({field: text}, allowed)
+    return text
+
+
+def _optional(value: object, field: str, allowed: Mapping[str, int]) -> str:
+    text = clean_text(value)
+    limits.check({field: text}, allowed)
     return text
 
 
@@ -73,8 +79,9 @@ def _step(actor: Actor, order_id: uuid.UUID, expected_version: int, step: str, a
 def dispatch_order(actor: Actor, order_id: uuid.UUID, expected_version: int, office: str,
                    note: str = "", at: datetime | None = None) -> OrderDetail:
     """转派 to an office or department (again, to correct it, until handling starts)."""
-    target = _required(office, "office", "请填写承办科室或部门（如 社区警务室、司法所）。", 100)
-    extra = clean_text(note)
+    target = _required(office, "office", "请填写承办科室或部门（如 社区警务室、司法所）。",
+                       hotline_limits.DISPATCH)
+    extra = _optional(note, "note", hotline_limits.DISPATCH)
 
     def write(order: HotlineOrder, when: datetime) -> tuple[str, str, str, dict[str, object]]:
         text = f"转派至{target}" + (f"：{extra}" if extra else "")
@@ -86,7 +93,7 @@ def dispatch_order(actor: Actor, order_id: uuid.UUID, expected_version: int, off
 def start_handling(actor: Actor, order_id: uuid.UUID, expected_version: int, note: str = "",
                    at: datetime | None = None) -> OrderDetail:
     """The office took the order on (办理中)."""
-    extra = clean_text(note)
+    extra = _optional(note, "note", hotline_limits.START)
     def write(order: HotlineOrder, when: datetime) -> tuple[str, str, str, dict[str, object]]:
         return "start", f"{order.dispatched_to}开始办理" + (f"：{extra}" if extra else ""), "", {}
 
@@ -96,14 +103,14 @@ def start_handling(actor: Actor, order_id: uuid.UUID, expected_version: int, not
 def add_note(actor: Actor, order_id: uuid.UUID, expected_version: int, text: str,
              at: datetime | None = None) -> OrderDetail:
     """A handling note (联系来电人、现场核实 …); the status stays."""
-    note = _required(text, "text", "请填写办理情况。")
+    note = _required(text, "text", "请填写办理情况。", hotline_limits.NOTE)
     return _step(actor, order_id, expected_version, "note", at, lambda order, when: ("note", note, "", {}))
 
 
 def complete_order(actor: Actor, order_id: uuid.UUID, expected_version: int, result: str,
                    at: datetime | None = None) -> OrderDetail:
     """办结 with the result (what was done, what the caller was told)."""
-    outcome = _required(result, "result", "请填写办理结果。")
+    outcome = _required(result, "result", "请填写办理结果。", hotline_limits.COMPLETE)
     return _step(actor, order_id, expected_version, "complete", at,
                  lambda order, when: ("complete", outcome, "", {"result": outcome, "completed_at": when}))
 
@@ -115,7 +122,7 @@ def record_feedback(actor: Actor, order_id: uuid.UUID, expected_version: int, sa
     value = clean_text(satisfaction)
     if value not in SATISFACTION:
         raise ValidationError.single("satisfaction", "请选择满意度：" + "、".join(SATISFACTION))
-    remark = clean_text(note)
+    remark = _optional(note, "note", hotline_limits.FEEDBACK)
     if value == UNSATISFIED and not remark:
         raise ValidationError.single("note", "来电人不满意：请写明原因，以便重新办理。")
 

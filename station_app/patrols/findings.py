@@ -13,7 +13,7 @@ from datetime import datetime
 from station_app.accounts import permissions
 from station_app.accounts.models import Account
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now, to_local, utcnow
 from station_app.core.errors import ValidationError
@@ -21,6 +21,7 @@ from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
 from station_app.mediation import cases
 from station_app.patrols import inputs, people
+from station_app.patrols.limits import FINDING as FINDING_LIMITS
 from station_app.patrols.models import Patrol, PatrolFinding, PatrolMember
 from station_app.patrols.reading import findings_of
 from station_app.patrols.service import PATROL_ENTITY
@@ -98,6 +99,7 @@ def add_finding(actor: Actor, patrol_id: uuid.UUID, details: Mapping[str, object
         if not description:
             problems["description"] = "请写明发现的情况。"
         helped = _people_helped(details.get("people_helped"), problems)
+        problems.update(limits.problems(details, FINDING_LIMITS))
         area_id = details.get("place_area_id") or None
         if area_id and not Area.select().where(Area.id == area_id).exists():
             problems["place_area_id"] = "所选地点已不存在。"

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
 from station_app.core.errors import StationError, ValidationError
@@ -23,6 +23,7 @@ from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
 from station_app.patrols import inputs, people
+from station_app.patrols.limits import PATROL as PATROL_LIMITS
 from station_app.patrols.models import Patrol, PatrolArea, PatrolMember, PatrolTeam, TeamMember
 from station_app.patrols.people import Person
 from station_app.patrols.reading import get_patrol
@@ -145,10 +146,11 @@ def _check(actor: Actor, details: Mapping[str, object], *, existing: Patrol | No
         "route": clean_text(details.get("route")),
         "weather": inputs.weather(details.get("weather"), problems),
         "temperature_c": inputs.temperature(details.get("temperature_c"), problems),
-        "vehicles": clean_text(details.get("vehicles"))[:200],
+        "vehicles": clean_text(details.get("vehicles")),
         "distance_m": distance,
         "note": clean_text(details.get("note")),
     }
+    problems.update(limits.problems(values, PATROL_LIMITS))
     inputs.check_speed(started, ended, distance, problems)
     areas = _areas(details.get("area_ids"), actor, problems)
     if not areas and not values["route"]:
@@ -216,6 +218,7 @@ def end_patrol(actor: Actor, patrol_id: uuid.UUID, expected_version: int, detail
                 changes[key] = check(details.get(key), problems)
         if clean_text(details.get("note")):
             changes["note"] = clean_text(details.get("note"))
+        problems.update(limits.problems(changes, PATROL_LIMITS))
         inputs.check_speed(patrol.started_at, ended, distance, problems)
         if problems:
             raise ValidationError(problems)

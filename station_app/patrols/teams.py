@@ -10,13 +10,14 @@ from collections.abc import Mapping, Sequence
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.scope import record_to_change, scope
 from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
 from station_app.patrols import people
+from station_app.patrols.limits import TEAM as TEAM_LIMITS
 from station_app.patrols.models import PatrolTeam, TeamMember
 from station_app.patrols.people import Person
 from station_app.patrols.views import MemberView, TeamView
@@ -30,8 +31,8 @@ def _check_details(actor: Actor, details: Mapping[str, object], team_id: uuid.UU
     problems: dict[str, str] = {}
     if not name:
         problems["name"] = "请填写巡逻队名称，如：红城义警。"
-    elif len(name) > 100:
-        problems["name"] = "名称太长（最多 100 个字）。"
+    elif len(name) > TEAM_LIMITS["name"]:
+        problems.update(limits.problems({"name": name}, TEAM_LIMITS))
     else:
         same = PatrolTeam.select().where((PatrolTeam.station == actor.station_id) & (PatrolTeam.name == name))
         if team_id is not None:
@@ -40,6 +41,7 @@ def _check_details(actor: Actor, details: Mapping[str, object], team_id: uuid.UU
             problems["name"] = f"已有名为“{name}”的巡逻队。"
     if kind not in TEAM_KINDS:
         problems["kind"] = "请选择队伍类型：" + "、".join(TEAM_KINDS.values())
+    problems.update(limits.problems({"note": details.get("note")}, TEAM_LIMITS))
     if problems:
         raise ValidationError(problems)
     return {"name": name, "kind": kind, "note": clean_text(details.get("note")),

@@ -9,9 +9,11 @@ import peewee
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
+from station_app.residents.limits import AREA as AREA_LIMITS
+from station_app.residents.limits import GRID_ROLE as GRID_ROLE_LIMITS
 from station_app.residents.models import AREA_KINDS, CHILD_KIND, GRID_ROLES, Area, GridRole
 
 
@@ -72,7 +74,7 @@ def grid_ids_under(area_id: uuid.UUID) -> list[uuid.UUID]:
     return grids
 
 
-def _validate_area(kind: str, name: str, parent: Area | None) -> None:
+def _validate_area(kind: str, name: str, parent: Area | None, code: str = "") -> None:
     expected = (
         CHILD_KIND[parent.kind if parent else None] if (parent is None or parent.kind != "grid") else None
     )
@@ -82,8 +84,7 @@ def _validate_area(kind: str, name: str, parent: Area | None) -> None:
         raise ValidationError.single("kind", f"此处只能添加{AREA_KINDS[expected]}。")
     if not name:
         raise ValidationError.single("name", "请填写名称。")
-    if len(name) > 100:
-        raise ValidationError.single("name", "名称过长（最多 100 个字）。")
+    limits.check({"name": name, "code": code}, AREA_LIMITS)
 
 
 def find_or_create_area(
@@ -99,7 +100,7 @@ def find_or_create_area(
     )
     if existing:
         return existing, False
-    _validate_area(kind, name, parent)
+    _validate_area(kind, name, parent, code)
     return Area.create(station=station_id, kind=kind, name=name, code=code.strip(), parent=parent), True
 
 
@@ -121,7 +122,7 @@ def create_area(
             .exists()
         ):
             raise ValidationError.single("name", f"“{name}”已存在。")
-        _validate_area(kind, name, parent)
+        _validate_area(kind, name, parent, code)
         area = Area.create(station=actor.station_id, kind=kind, name=name, code=code.strip(), parent=parent)
         audit.record(
             actor,
@@ -199,6 +200,7 @@ def assign_grid_role(
         problems["building"] = "楼栋长须填写楼栋。"
     if role == "unit_head" and not (building.strip() and unit.strip()):
         problems["unit"] = "单元长须填写楼栋和单元。"
+    problems.update(limits.problems({"building": building, "unit": unit}, GRID_ROLE_LIMITS))
     if problems:
         raise ValidationError(problems)
     with db.transaction():

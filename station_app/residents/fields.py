@@ -8,18 +8,12 @@ from datetime import date
 
 from station_app.core.divisions import region_warning
 from station_app.core.idnumber import IdNumberError, validate_id_number
+from station_app.core.limits import problems as too_long
 from station_app.core.textnorm import clean_text, normalise_phone, parse_date
+from station_app.residents.limits import RESIDENT, TAG
 from station_app.residents.vocab import ETHNICITIES, GENDERS
 
-TEXT_LIMITS = {
-    "name": 100,
-    "household": 100,
-    "address": 200,
-    "building": 32,
-    "unit": 32,
-    "relation_to_head": 16,
-    "notes": 2000,
-}
+TEXT_LIMITS = RESIDENT  # kept for the importer and older callers
 
 
 @dataclass
@@ -54,11 +48,9 @@ def check_fields(raw: Mapping[str, object]) -> tuple[ResidentFields, dict[str, s
     """
     problems: dict[str, str] = {}
     result = ResidentFields()
-    for name, limit in TEXT_LIMITS.items():
-        value = clean_text(raw.get(name))
-        if len(value) > limit:
-            problems[name] = f"内容过长（最多 {limit} 个字）。"
-        setattr(result, name, value)
+    for name in RESIDENT:
+        setattr(result, name, clean_text(raw.get(name)))
+    problems.update(too_long({name: getattr(result, name) for name in RESIDENT}, RESIDENT))
     if not result.name:
         problems["name"] = "请填写姓名。"
     result.gender = clean_text(raw.get("gender"))
@@ -108,6 +100,7 @@ def check_fields(raw: Mapping[str, object]) -> tuple[ResidentFields, dict[str, s
     if isinstance(tags, str):
         tags = [part for part in (clean_text(piece) for piece in _split_tags(tags)) if part]
     result.tags = tuple(dict.fromkeys(clean_text(tag) for tag in tags if clean_text(tag)))
+    problems.update(too_long({"tags": max(result.tags, key=len, default="")}, {"tags": TAG}))
     result.grid_id = raw.get("grid_id")
     return result, problems
 

@@ -22,6 +22,7 @@ from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
 from station_app.residents.bulk import column_values
 from station_app.residents.fields import ResidentFields, check_fields
+from station_app.residents.limits import RESIDENT
 from station_app.residents.models import Area, Resident
 from station_app.residents.pinyin import name_search_keys
 from station_app.residents.views import ResidentView, is_masked, shown_to, views_by_ids
@@ -126,7 +127,9 @@ def _check(
 def _keys_before_transaction(raw: Mapping[str, object]) -> None:
     """Compute the name's pinyin keys now (cached): the first write of a process loads pypinyin's
     dictionary (0.4 s), which must not happen while the write holds the database lock."""
-    name_search_keys(clean_text(raw.get("name")))
+    name = clean_text(raw.get("name"))
+    if len(name) <= RESIDENT["name"]:  # a longer one is refused: its keys would take all the memory
+        name_search_keys(name)
     if raw.get("id_number"):
         known_codes()  # the division codes' first load (~0.35 s) too
 

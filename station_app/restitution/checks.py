@@ -11,6 +11,7 @@ from datetime import date
 
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
+from station_app.core.limits import too_long_message
 from station_app.core.textnorm import clean_text, parse_date
 from station_app.documents.money import MAX_FEN, format_amount, parse_amount
 
@@ -58,14 +59,14 @@ def required(value: object, field: str, message: str, max_length: int) -> str:
     if not text:
         raise ValidationError.single(field, message)
     if len(text) > max_length:
-        raise ValidationError.single(field, f"内容过长（{len(text)} 字），最多 {max_length} 字。")
+        raise ValidationError.single(field, too_long_message(max_length))
     return text
 
 
 def optional(value: object, field: str, max_length: int) -> str:
     text = clean_text(value)
     if len(text) > max_length:
-        raise ValidationError.single(field, f"内容过长（{len(text)} 字），最多 {max_length} 字。")
+        raise ValidationError.single(field, too_long_message(max_length))
     return text
 
 

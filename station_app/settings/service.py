@@ -9,10 +9,11 @@ from typing import Any
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.core import db, paths
+from station_app.core import db, limits, paths
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
 from station_app.core.models import Setting
+from station_app.settings.limits import SETTINGS as SETTINGS_LIMITS
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
@@ -74,7 +75,10 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problem = number_format_problem(getattr(settings, name))
         if problem:
             problems[name] = problem
-    if settings.backup_dir:
+    too_long = limits.problems({"backup_dir": settings.backup_dir, "document_font": settings.document_font},
+                               SETTINGS_LIMITS)
+    problems.update(too_long)
+    if settings.backup_dir and "backup_dir" not in too_long:
         folder = Path(settings.backup_dir)
         if not folder.is_absolute():
             problems["backup_dir"] = "备份文件夹须为完整路径（如 D:\\平安台账备份）。"

@@ -12,7 +12,7 @@ from station_app.accounts import permissions
 from station_app.attachments.models import Attachment
 from station_app.attachments.service import AttachmentView, attach_file, attachments_of
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.db import tuples
 from station_app.core.errors import ValidationError
@@ -20,6 +20,7 @@ from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.textnorm import clean_text
 from station_app.residents.models import Area
 from station_app.visits import inputs
+from station_app.visits.limits import EVENT as EVENT_LIMITS
 from station_app.visits.models import OutreachEvent
 from station_app.visits.views import EventDetail, EventRow, dumps, loads
 from station_app.visits.vocab import EVENT_OWNER, MAX_AUDIENCE, TOPICS
@@ -40,16 +41,13 @@ def record_event(actor: Actor, details: Mapping[str, object]) -> EventDetail:
     place_text = clean_text(details.get("place_text"))
     if not area_id and not place_text:
         problems["place"] = "请填写宣传地点（如：查干陶勒盖嘎查委员会、高力板镇中学）。"
-    elif len(place_text) > 200:
-        problems["place"] = "地点过长（最多 200 个字）。"
     audience = inputs.count(details.get("audience"), "audience", "受众人数", MAX_AUDIENCE, problems)
     topics = inputs.order_topics(inputs.topics(details.get("topics"), "topics", problems))
     if not topics and "topics" not in problems:
         problems["topics"] = "请至少选择一个宣传主题（如：反电诈、禁毒、交通安全）。"
     officer = inputs.officer(actor, details.get("officer_id"), "officer_id", problems, required=False)
     partners = clean_text(details.get("partners"))
-    if len(partners) > 200:
-        problems["partners"] = "联合单位过长（最多 200 个字）。"
+    problems.update(limits.problems(details, EVENT_LIMITS))
     if problems:
         raise ValidationError(problems)
     assert held_on is not None

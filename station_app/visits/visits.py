@@ -12,7 +12,7 @@ from datetime import date
 
 from station_app.accounts import permissions
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
 from station_app.core.scope import record_in_scope, record_to_change, scope
@@ -20,6 +20,9 @@ from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
 from station_app.residents.models import Resident
 from station_app.visits import inputs
+from station_app.visits.limits import FINDING as FINDING_LIMITS
+from station_app.visits.limits import HOUSEHOLD as HOUSEHOLD_LIMIT
+from station_app.visits.limits import VISIT as VISIT_LIMITS
 from station_app.visits.models import Visit, VisitFinding, VisitResident
 from station_app.visits.reading import finding_views, households_of, rows_for
 from station_app.visits.views import VisitDetail, VisitRow, dumps
@@ -42,8 +45,8 @@ def _people(actor: Actor, people: Sequence[Mapping[str, object]], problems: inpu
             problems["people"] = f"第 {index + 1} 位走访对象没有从居民中选择。"
             return []
         household = clean_text(person.get("household"))
-        if len(household) > 100:
-            problems["people"] = f"第 {index + 1} 位走访对象的户名过长（最多 100 个字）。"
+        if len(household) > HOUSEHOLD_LIMIT:
+            problems["people"] = f"第 {index + 1} 位走访对象的户名过长（最多 {HOUSEHOLD_LIMIT} 个字）。"
             return []
         wanted.append((resident_id, household))
     ids = [resident_id for resident_id, _household in wanted]
@@ -75,6 +78,9 @@ def _findings(actor: Actor, findings: Sequence[Mapping[str, object]], problems: 
             continue
         if not description:
             problems[field] = f"第 {number} 条发现：请写明发现的情况。"
+            continue
+        if len(description) > FINDING_LIMITS["description"]:
+            problems[field] = f"第 {number} 条发现：{limits.too_long_message(FINDING_LIMITS['description'])}"
             continue
         resident_id = finding.get("resident_id") or None
         if resident_id and not Resident.select().where(
@@ -108,6 +114,7 @@ def record_visit(
                              problems)
     if materials and not topics and "materials_count" not in problems:
         problems["publicity_topics"] = "发放了宣传资料，请勾选宣传内容（如反电诈）。"
+    problems.update(limits.problems(details, VISIT_LIMITS))
     wanted = _people(actor, people, problems)
     clean_findings = _findings(actor, findings, problems)
     if problems:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.accounts import permissions
+from station_app.accounts import limits, permissions
 from station_app.accounts import service as accounts
 from station_app.accounts.service import AccountInfo
 from station_app.core.actor import Actor
@@ -53,6 +53,7 @@ class AccountDialog(QDialog):
         self.errors.add_row(form, self.tr("姓名*"), "full_name", self.full_name)
         self.errors.add_row(form, self.tr("角色*"), "role", self.role)
         self.errors.add_row(form, self.tr("警号"), "police_number", self.police_number)
+        self.errors.apply_limits(limits.ACCOUNT)
         if existing is None:
             self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
             self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
 from station_app.core.errors import ConflictError
-from station_app.hotline import linking, steps
+from station_app.hotline import limits, linking, steps
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import OFFICES, SATISFACTION, UNSATISFIED
 from station_app.mediation.vocab import CATEGORIES
@@ -137,6 +137,7 @@ class DispatchDialog(OrderStepDialog):
         self.add_row(self.tr("承办科室/部门*"), "office", self.office)
         self.note = self.add_row(self.tr("转派说明"), "note", QLineEdit())
         self.add_time_row(self.tr("转派时间"))
+        self.errors.apply_limits(limits.DISPATCH)
 
     def call(self, order_id: uuid.UUID, version: int) -> OrderDetail:
         return steps.dispatch_order(self.actor, order_id, version, chosen_word(self.office),
@@ -157,6 +158,8 @@ class TextStepDialog(OrderStepDialog):
         label, field = labels[step]
         self.text = self.add_row(label, field, text_box(96, hints[step]))
         self.text.setObjectName(f"{step}_text")
+        step_limits = {"start": limits.START, "note": limits.NOTE, "complete": limits.COMPLETE}
+        self.errors.apply_limits(step_limits[step])
         self.add_time_row(self.tr("时间"))
         self.save_button.setText(titles[step])
 
@@ -187,6 +190,7 @@ class FeedbackDialog(OrderStepDialog):
         self.add_row(self.tr("满意度*"), "satisfaction", self.satisfaction)
         self.note = self.add_row(self.tr("回访情况"), "note", text_box(72, self.tr("不满意时须写明原因")))
         self.note.setObjectName("feedback_note")
+        self.errors.apply_limits(limits.FEEDBACK)
         self.warning = QLabel(self.tr("不满意：保存后工单退回“办理中”，重新办理后再回访。"))
         self.warning.setObjectName("feedback_return_hint")
         self.warning.setStyleSheet(ERROR_STYLE)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, local_today
-from station_app.hotline import calendar, orders
+from station_app.hotline import calendar, limits, orders
 from station_app.hotline.views import OrderDetail
 from station_app.hotline.vocab import CATEGORIES, DEFAULT_WORKING_DAYS, MAX_WORKING_DAYS
 from ui.common.fields import (
@@ -61,6 +61,7 @@ class NewOrderDialog(QDialog):
         self.content.setObjectName("new_order_content")
         self.errors.add_row(form, self.tr("诉求内容*"), "content", self.content)
         self.errors.add_row(form, self.tr("办理期限*"), "deadline", self._deadline_row())
+        self.errors.apply_limits(limits.ORDER)
         self.preview = QLabel()
         self.preview.setObjectName("new_order_due")
         form.addRow("", self.preview)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
-from station_app.patrols import service
+from station_app.patrols import limits, service
 from station_app.patrols.views import PatrolDetail
 from ui.common.fields import datetime_edit, line_edit, picked_datetime, text_box
 from ui.patrols.form import PatrolForm
@@ -47,6 +47,7 @@ class EndPatrolDialog(PatrolForm):
         self.note = text_box(60, self.tr("巡逻情况（Ctrl+Enter 保存）"))
         self.note.setPlainText(detail.note)
         self.add_row(self.tr("备注"), "note", self.note)
+        self.errors.apply_limits(limits.PATROL)
 
     def showEvent(self, event) -> None:  # noqa: ANN001 (Qt signature)
         super().showEvent(event)

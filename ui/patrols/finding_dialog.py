@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, to_local
 from station_app.mediation.vocab import CATEGORIES
-from station_app.patrols import findings
+from station_app.patrols import findings, limits
 from station_app.patrols.views import FindingView, PatrolDetail
 from station_app.patrols.vocab import FINDING_KINDS
 from ui.common.fields import chosen_word, datetime_edit, line_edit, picked_datetime, text_box
@@ -50,6 +50,7 @@ class PatrolFindingDialog(PatrolForm):
         self.handling = text_box(48, self.tr("现场如何处置"))
         self.handling.setObjectName("handling")
         self.add_row(self.tr("处置情况"), "handling", self.handling)
+        self.errors.apply_limits(limits.FINDING)
         self.helped = QSpinBox()
         self.helped.setObjectName("people_helped")
         self.helped.setRange(0, 999)

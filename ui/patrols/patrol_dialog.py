@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now, to_local
-from station_app.patrols import service, teams
+from station_app.patrols import limits, service, teams
 from station_app.patrols.inputs import default_kind
 from station_app.patrols.views import PatrolDetail, TeamView
 from station_app.patrols.vocab import PATROL_KINDS
@@ -91,6 +91,7 @@ class PatrolDialog(PatrolForm):
         if self.mode != "start":
             self.add_row(self.tr("里程"), "distance_km", self.distance)
             self.add_row(self.tr("备注"), "note", self.note)
+        self.errors.apply_limits(limits.PATROL)
         self.team.currentIndexChanged.connect(self._team_changed)
         self.kind.activated.connect(self._kind_picked)
         self.started_at.dateTimeChanged.connect(self._start_changed)

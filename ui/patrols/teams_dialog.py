@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from station_app.accounts import permissions
 from station_app.accounts.service import list_colleagues
 from station_app.core.actor import Actor
-from station_app.patrols import teams
+from station_app.patrols import limits, teams
 from station_app.patrols.views import TeamView
 from station_app.patrols.vocab import TEAM_KINDS
 from ui.common.core_text import core_text
@@ -92,6 +92,7 @@ class PatrolTeamsDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("team_note")
         self.errors.add_row(form, self.tr("备注"), "note", self.note)
+        self.errors.apply_limits(limits.TEAM)
 
         adding = QHBoxLayout()
         self.colleague = QComboBox()

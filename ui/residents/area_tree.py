@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.actor import Actor
-from station_app.residents import areas
+from station_app.residents import areas, limits
 from station_app.residents.areas import AreaNode
 from ui.common.forms import FieldErrors, general_error, run_service, save_buttons
 from ui.common.noop import QT_TRANSLATE_NOOP
@@ -72,6 +72,7 @@ class AreaDialog(QDialog):
         self.code = QLineEdit()
         self.errors.add_row(form, self.tr("名称*"), "name", self.name)
         self.errors.add_row(form, self.tr("编码"), "code", self.code)
+        self.errors.apply_limits(limits.AREA)
         layout.addLayout(form)
         self.general = general_error(layout, "area_general_error")
         layout.addWidget(save_buttons(self, self.submit)[0])

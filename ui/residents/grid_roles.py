@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.actor import Actor
-from station_app.residents import areas, reading
+from station_app.residents import areas, limits, reading
 from station_app.residents.areas import AreaNode, GridRoleView
 from ui.common.core_text import core_text
 from ui.common.fields import line_edit
@@ -92,6 +92,7 @@ class GridRoleDialog(QDialog):
         self.unit = line_edit("", self.tr("如：2单元"))
         self.errors.add_row(form, self.tr("楼栋"), "building", self.building)
         self.errors.add_row(form, self.tr("单元"), "unit", self.unit)
+        self.errors.apply_limits(limits.GRID_ROLE)
         layout.addLayout(form)
         self.general = general_error(layout, "grid_role_general_error")
         buttons, self.save_button = save_buttons(self, self.submit)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
-from station_app.residents import service
+from station_app.residents import limits, service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import DEFAULT_TAGS, ETHNICITIES, RELATIONS
@@ -222,6 +222,7 @@ class ResidentDialog(IdFillIn, QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
         self.errors.add_row(right, self.tr("备注"), "notes", self.notes)
+        self.errors.apply_limits(limits.RESIDENT)
 
         self.general = general_error(layout, "general_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

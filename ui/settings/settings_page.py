@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from station_app.accounts import permissions, preferences
 from station_app.core import paths
 from station_app.core.actor import Actor
+from station_app.settings import limits as settings_limits
 from station_app.settings import service as settings_service
 from ui.common import file_dialogs
 from ui.common.forms import FieldErrors, push_button, run_service, text_label
@@ -77,7 +78,9 @@ class GeneralSettings(QWidget):
         backup_holder = QWidget()
         backup_holder.setLayout(backup_row)
         backup_row.setContentsMargins(0, 0, 0, 0)
+        backup_holder.setFocusProxy(self.backup_dir)  # typing stops at the limit there
         self.errors.add_row(form, self.tr("备份文件夹"), "backup_dir", backup_holder)
+        self.errors.apply_limits(settings_limits.SETTINGS)
         self.keep_spins: dict[str, QSpinBox] = {}
         for name, label, high in (("keep_daily", self.tr("保留每日备份"), 60),
                                   ("keep_weekly", self.tr("保留每周备份"), 52),

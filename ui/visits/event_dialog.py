@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
-from station_app.visits import outreach
+from station_app.visits import limits, outreach
 from station_app.visits.views import EventDetail
 from station_app.visits.vocab import MAX_AUDIENCE
 from ui.common import file_dialogs
@@ -73,6 +73,7 @@ class EventDialog(FormDialog):
         self.content = text_box(90, self.tr("宣传内容和形式，如：讲解典型案例、发放资料、现场答疑"))
         self.content.setObjectName("content")
         self.errors.add_row(form, self.tr("活动内容"), "content", self.content)
+        self.errors.apply_limits(limits.EVENT)
         self.photos = QListWidget()
         self.photos.setObjectName("photos")
         self.photos.setMaximumHeight(90)

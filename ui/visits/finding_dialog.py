@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from station_app.core.actor import Actor
-from station_app.visits import visits
+from station_app.visits import limits, visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import FINDING_KINDS
 from ui.common.fields import text_box
@@ -43,6 +43,7 @@ class FindingDialog(QDialog):
         self.text = text_box(80, self.tr("发现的情况"))
         self.text.setObjectName("finding_text")
         self.errors.add_row(form, self.tr("发现的情况*"), "finding", self.text)
+        self.errors.apply_limits({"finding": limits.FINDING["description"]})
         self.general = general_label()
         layout.addWidget(self.general)
         buttons, self.save_button = save_buttons(self, self.tr("保存"), self.tr("取消"), self.submit)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
-from station_app.visits import visits
+from station_app.visits import limits, visits
 from station_app.visits.views import VisitDetail
 from station_app.visits.vocab import MAX_MATERIALS, TOPICS
 from ui.common.core_text import core_text
@@ -79,6 +79,7 @@ class VisitDialog(FormDialog):
         self.note = text_box(60, self.tr("其他情况，如：登记家庭成员变动，留下警民联系卡"))
         self.note.setObjectName("note")
         self.errors.add_row(form, self.tr("备注"), "note", self.note)
+        self.errors.apply_limits(limits.VISIT)
 
         found_box = QGroupBox(self.tr("发现的情况（矛盾纠纷保存后可开立案件）"))
         found_form = QFormLayout(found_box)  # no label column: the list takes the width and height
