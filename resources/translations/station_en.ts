@@ -71,17 +71,17 @@
       <translation>Police no.</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="59" />
+      <location filename="../../ui/accounts/users_page.py" line="60" />
       <source>初始密码*</source>
       <translation>First password*</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="60" />
+      <location filename="../../ui/accounts/users_page.py" line="61" />
       <source>再输一次*</source>
       <translation>Repeat*</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="73" />
+      <location filename="../../ui/accounts/users_page.py" line="74" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -233,22 +233,22 @@
   <context>
     <name>ArchiveDialog</name>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="206" />
+      <location filename="../../ui/hotline/dialogs.py" line="210" />
       <source>归档工单</source>
       <translation>Archive order</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="207" />
+      <location filename="../../ui/hotline/dialogs.py" line="211" />
       <source>工单已回访（{s}），归档后不再办理。</source>
       <translation>The caller was called back ({s}); an archived order is closed.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="209" />
+      <location filename="../../ui/hotline/dialogs.py" line="213" />
       <source>归档时间</source>
       <translation>Archived at</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="210" />
+      <location filename="../../ui/hotline/dialogs.py" line="214" />
       <source>确认归档</source>
       <translation>Archive</translation>
     </message>
@@ -327,7 +327,7 @@
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/area_tree.py" line="121" />
+      <location filename="../../ui/residents/area_tree.py" line="122" />
       <source>全部</source>
       <translation>All</translation>
     </message>
@@ -870,37 +870,37 @@ Please log in again.</translation>
   <context>
     <name>CaseDialog</name>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="220" />
+      <location filename="../../ui/hotline/dialogs.py" line="224" />
       <source>开立矛盾纠纷</source>
       <translation>Open a dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="223" />
+      <location filename="../../ui/hotline/dialogs.py" line="227" />
       <source>纠纷类别*</source>
       <translation>Dispute category*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="224" />
+      <location filename="../../ui/hotline/dialogs.py" line="228" />
       <source>当事人（甲方）*</source>
       <translation>Party (A)*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="227" />
+      <location filename="../../ui/hotline/dialogs.py" line="231" />
       <source>对方当事人</source>
       <translation>Other party</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="228" />
+      <location filename="../../ui/hotline/dialogs.py" line="232" />
       <source>知道姓名时填写，可以以后在案件中补充</source>
       <translation>If known; it can be added to the case later</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="229" />
+      <location filename="../../ui/hotline/dialogs.py" line="233" />
       <source>案件来源记为“12345转办”，案件概要中写明工单编号。</source>
       <translation>The case's source is recorded as 12345 referral, and its summary names the order number.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="230" />
+      <location filename="../../ui/hotline/dialogs.py" line="234" />
       <source>开立</source>
       <translation>Open</translation>
     </message>
@@ -2161,37 +2161,37 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="79" />
+      <location filename="../../ui/visits/event_dialog.py" line="80" />
       <source>Delete 键移除选中的照片</source>
       <translation>Delete removes the selected photo</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="80" />
+      <location filename="../../ui/visits/event_dialog.py" line="81" />
       <source>添加照片…</source>
       <translation>Add photos…</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="88" />
+      <location filename="../../ui/visits/event_dialog.py" line="89" />
       <source>现场照片</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="92" />
+      <location filename="../../ui/visits/event_dialog.py" line="93" />
       <source>宣传主题*（空格键勾选）</source>
       <translation>Topics* (Space ticks)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="104" />
+      <location filename="../../ui/visits/event_dialog.py" line="105" />
       <source>其他主题，用顿号分隔</source>
       <translation>Other topics, separated by 、</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="112" />
+      <location filename="../../ui/visits/event_dialog.py" line="113" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/event_dialog.py" line="112" />
+      <location filename="../../ui/visits/event_dialog.py" line="113" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -2592,47 +2592,47 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>FeedbackDialog</name>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="178" />
+      <location filename="../../ui/hotline/dialogs.py" line="181" />
       <source>回访</source>
       <translation>Call back</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="181" />
+      <location filename="../../ui/hotline/dialogs.py" line="184" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="181" />
+      <location filename="../../ui/hotline/dialogs.py" line="184" />
       <source>（未登记）</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="184" />
+      <location filename="../../ui/hotline/dialogs.py" line="187" />
       <source>（请选择）</source>
       <translation>(choose)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="187" />
+      <location filename="../../ui/hotline/dialogs.py" line="190" />
       <source>满意度*</source>
       <translation>Satisfaction*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="188" />
+      <location filename="../../ui/hotline/dialogs.py" line="191" />
       <source>回访情况</source>
       <translation>Call notes</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="188" />
+      <location filename="../../ui/hotline/dialogs.py" line="191" />
       <source>不满意时须写明原因</source>
       <translation>Required when unsatisfied: the reason</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="190" />
+      <location filename="../../ui/hotline/dialogs.py" line="194" />
       <source>不满意：保存后工单退回“办理中”，重新办理后再回访。</source>
       <translation>Unsatisfied: the order goes back to Handling, to be handled and called back again.</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="197" />
+      <location filename="../../ui/hotline/dialogs.py" line="201" />
       <source>回访时间</source>
       <translation>Called at</translation>
     </message>
@@ -2678,12 +2678,12 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
       <translation>What was found*</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/finding_dialog.py" line="48" />
+      <location filename="../../ui/visits/finding_dialog.py" line="49" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/finding_dialog.py" line="48" />
+      <location filename="../../ui/visits/finding_dialog.py" line="49" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -2816,122 +2816,122 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>GeneralSettings</name>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="41" />
+      <location filename="../../ui/settings/settings_page.py" line="42" />
       <source>数据目录</source>
       <translation>Data directory</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="42" />
+      <location filename="../../ui/settings/settings_page.py" line="43" />
       <source>数据库位置</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="43" />
+      <location filename="../../ui/settings/settings_page.py" line="44" />
       <source> 分钟</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="45" />
+      <location filename="../../ui/settings/settings_page.py" line="46" />
       <source>无操作自动锁定</source>
       <translation>Lock when idle for</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="50" />
+      <location filename="../../ui/settings/settings_page.py" line="51" />
       <source>本所默认界面语言</source>
       <translation>Station's default language</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="53" />
+      <location filename="../../ui/settings/settings_page.py" line="54" />
       <source>跟随本所默认</source>
       <translation>Station's default</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="58" />
+      <location filename="../../ui/settings/settings_page.py" line="59" />
       <source>立即切换</source>
       <translation>Switch now</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="59" />
+      <location filename="../../ui/settings/settings_page.py" line="60" />
       <source>只改变您自己的界面语言，其他用户不受影响</source>
       <translation>Changes your own language only; other users keep theirs</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="65" />
+      <location filename="../../ui/settings/settings_page.py" line="66" />
       <source>我的界面语言</source>
       <translation>My language</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="68" />
+      <location filename="../../ui/settings/settings_page.py" line="69" />
       <source>打印文书字体</source>
       <translation>Font for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="73" />
+      <location filename="../../ui/settings/settings_page.py" line="74" />
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="80" />
+      <location filename="../../ui/settings/settings_page.py" line="82" />
       <source>备份文件夹</source>
       <translation>Backup folder</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="82" />
+      <location filename="../../ui/settings/settings_page.py" line="85" />
       <source>保留每日备份</source>
       <translation>Daily backups to keep</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="83" />
+      <location filename="../../ui/settings/settings_page.py" line="86" />
       <source>保留每周备份</source>
       <translation>Weekly backups to keep</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="84" />
+      <location filename="../../ui/settings/settings_page.py" line="87" />
       <source>保留每月备份</source>
       <translation>Monthly backups to keep</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="85" />
+      <location filename="../../ui/settings/settings_page.py" line="88" />
       <source> 份</source>
       <translation> copies</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="95" />
+      <location filename="../../ui/settings/settings_page.py" line="98" />
       <source>保存设置</source>
       <translation>Save settings</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="105" />
+      <location filename="../../ui/settings/settings_page.py" line="108" />
       <source>只有管理员或所长可以修改设置。</source>
       <translation>Only an administrator or the chief can change settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="113" />
+      <location filename="../../ui/settings/settings_page.py" line="116" />
       <source>（含生僻字）</source>
       <translation> (has rare characters)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="117" />
+      <location filename="../../ui/settings/settings_page.py" line="120" />
       <source>（未找到中文字体）</source>
       <translation>(no Chinese font found)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="125" />
+      <location filename="../../ui/settings/settings_page.py" line="128" />
       <source>提示：未找到含生僻字（如“𠮷”）的字体，这类字打印时会提示。Windows 自带 SimSun-ExtB；Linux 可安装 fonts-hanazono。</source>
       <translation>Note: no font with rare characters (such as “𠮷”) was found; you will be warned before printing them. Windows has SimSun-ExtB; on Linux install fonts-hanazono.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="128" />
+      <location filename="../../ui/settings/settings_page.py" line="131" />
       <source>已找到 {n} 种可嵌入 PDF 的中文字体。</source>
       <translation>{n} Chinese fonts that can be embedded in PDFs were found.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="132" />
+      <location filename="../../ui/settings/settings_page.py" line="135" />
       <source>选择备份文件夹</source>
       <translation>Choose the backup folder</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="158" />
+      <location filename="../../ui/settings/settings_page.py" line="161" />
       <source>设置已保存。</source>
       <translation>Settings saved.</translation>
     </message>
@@ -3015,32 +3015,32 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>GridRolesPanel</name>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <location filename="../../ui/residents/grid_roles.py" line="177" />
       <source>职务</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <location filename="../../ui/residents/grid_roles.py" line="177" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="176" />
+      <location filename="../../ui/residents/grid_roles.py" line="177" />
       <source>楼栋/单元</source>
       <translation>Building/unit</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="186" />
+      <location filename="../../ui/residents/grid_roles.py" line="187" />
       <source>添加…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="187" />
+      <location filename="../../ui/residents/grid_roles.py" line="188" />
       <source>移除</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/grid_roles.py" line="208" />
+      <location filename="../../ui/residents/grid_roles.py" line="209" />
       <source>{grid}：一员两长</source>
       <translation>{grid}: grid worker and heads</translation>
     </message>
@@ -4319,37 +4319,37 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
       <translation>Deadline*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="71" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="72" />
       <source>登记</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="73" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="74" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="84" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="85" />
       <source>工作日数</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="85" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="86" />
       <source>截止日期</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="90" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="113" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="114" />
       <source>截止 {date}（{w}）</source>
       <translation>Due {date} ({w})</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="115" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="116" />
       <source>；{years} 年的节假日未录入，只按周末计算</source>
       <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
@@ -5283,32 +5283,32 @@ Orders are matched by number: imported orders only get the platform's updates an
       <translation>Action taken</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="56" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="57" />
       <source>帮扶人数</source>
       <translation>People helped</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="57" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="58" />
       <source>如：邻里纠纷（可输入 ll）</source>
       <translation>e.g. Neighbours</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="59" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="60" />
       <source>纠纷类别*</source>
       <translation>Dispute category*</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="61" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="62" />
       <source>当事人*</source>
       <translation>Parties*</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="79" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="80" />
       <source>保存并登记纠纷</source>
       <translation>Save and register the dispute</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/finding_dialog.py" line="79" />
+      <location filename="../../ui/patrols/finding_dialog.py" line="80" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
@@ -5450,68 +5450,68 @@ Orders are matched by number: imported orders only get the platform's updates an
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="104" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="105" />
       <source>加入民警/辅警</source>
       <translation>Add officer</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="109" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="110" />
       <source>民警/辅警</source>
       <translation>Officer / auxiliary</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="112" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="113" />
       <source>查找义警（居民）：姓名、拼音或首字母、身份证号或电话后几位</source>
       <translation>Find a volunteer (resident): name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="113" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="114" />
       <source>新增义警（未登记的居民）</source>
       <translation>New volunteer (not yet registered)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="119" />
-      <location filename="../../ui/patrols/teams_dialog.py" line="220" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="120" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="221" />
       <source>义警</source>
       <translation>Volunteer</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="122" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="123" />
       <source>Delete 键移出本队（保留为原队员记录）</source>
       <translation>Delete takes someone off the team (kept as a former member)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="124" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="125" />
       <source>队员*</source>
       <translation>Members*</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="127" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="128" />
       <source>队长*</source>
       <translation>Leader*</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="133" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="134" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="140" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="141" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="152" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="153" />
       <source>（已停用）</source>
       <translation> (stopped)</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="154" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="155" />
       <source>{n} 人</source>
       <translation>{n} people</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/teams_dialog.py" line="220" />
+      <location filename="../../ui/patrols/teams_dialog.py" line="221" />
       <source>新登记</source>
       <translation>new</translation>
     </message>
@@ -6454,22 +6454,22 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="87" />
+      <location filename="../../ui/accounts/users_page.py" line="88" />
       <source>重置密码 — {user}</source>
       <translation>Reset password — {user}</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="93" />
+      <location filename="../../ui/accounts/users_page.py" line="94" />
       <source>临时密码</source>
       <translation>Temporary password</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="94" />
+      <location filename="../../ui/accounts/users_page.py" line="95" />
       <source>再输一次</source>
       <translation>Repeat</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="101" />
+      <location filename="../../ui/accounts/users_page.py" line="102" />
       <source>两次输入的密码不一致。</source>
       <translation>The two passwords differ.</translation>
     </message>
@@ -6635,47 +6635,47 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="230" />
+      <location filename="../../ui/residents/resident_form.py" line="231" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="233" />
+      <location filename="../../ui/residents/resident_form.py" line="234" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="233" />
+      <location filename="../../ui/residents/resident_form.py" line="234" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="385" />
+      <location filename="../../ui/residents/resident_form.py" line="386" />
       <source>未分网格</source>
       <translation>no grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="387" />
+      <location filename="../../ui/residents/resident_form.py" line="388" />
       <source>可能重复登记</source>
       <translation>Possibly registered twice</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="388" />
+      <location filename="../../ui/residents/resident_form.py" line="389" />
       <source>已有同名且出生日期相同的居民：</source>
       <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="389" />
+      <location filename="../../ui/residents/resident_form.py" line="390" />
       <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
       <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="390" />
+      <location filename="../../ui/residents/resident_form.py" line="391" />
       <source>继续保存</source>
       <translation>Save anyway</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="391" />
+      <location filename="../../ui/residents/resident_form.py" line="392" />
       <source>返回修改</source>
       <translation>Back to the form</translation>
     </message>
@@ -7545,22 +7545,22 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="168" />
+      <location filename="../../ui/settings/settings_page.py" line="171" />
       <source>常规</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="174" />
+      <location filename="../../ui/settings/settings_page.py" line="177" />
       <source>备份与恢复</source>
       <translation>Backup and restore</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="179" />
+      <location filename="../../ui/settings/settings_page.py" line="182" />
       <source>与县局互认密钥</source>
       <translation>Keys with the county</translation>
     </message>
     <message>
-      <location filename="../../ui/settings/settings_page.py" line="184" />
+      <location filename="../../ui/settings/settings_page.py" line="187" />
       <source>账户管理</source>
       <translation>Accounts</translation>
     </message>
@@ -7815,52 +7815,52 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>TextStepDialog</name>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <location filename="../../ui/hotline/dialogs.py" line="151" />
       <source>开始办理</source>
       <translation>Start handling</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <location filename="../../ui/hotline/dialogs.py" line="151" />
       <source>办理记录</source>
       <translation>Handling note</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="150" />
+      <location filename="../../ui/hotline/dialogs.py" line="151" />
       <source>办结</source>
       <translation>Complete</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="153" />
+      <location filename="../../ui/hotline/dialogs.py" line="154" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="153" />
+      <location filename="../../ui/hotline/dialogs.py" line="154" />
       <source>办理情况*</source>
       <translation>What was done*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="154" />
+      <location filename="../../ui/hotline/dialogs.py" line="155" />
       <source>办理结果*</source>
       <translation>Result*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="155" />
+      <location filename="../../ui/hotline/dialogs.py" line="156" />
       <source>可不填</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="155" />
+      <location filename="../../ui/hotline/dialogs.py" line="156" />
       <source>如：已电话联系来电人，约定明天上门核实</source>
       <translation>E.g. phoned the caller, visiting tomorrow to check</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="156" />
+      <location filename="../../ui/hotline/dialogs.py" line="157" />
       <source>办了什么、结果如何、怎样答复来电人</source>
       <translation>What was done, the outcome, what the caller was told</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/dialogs.py" line="160" />
+      <location filename="../../ui/hotline/dialogs.py" line="163" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -8024,68 +8024,68 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="110" />
+      <location filename="../../ui/accounts/users_page.py" line="111" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="110" />
+      <location filename="../../ui/accounts/users_page.py" line="111" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="111" />
+      <location filename="../../ui/accounts/users_page.py" line="112" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="111" />
+      <location filename="../../ui/accounts/users_page.py" line="112" />
       <source>警号</source>
       <translation>Police no.</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="112" />
+      <location filename="../../ui/accounts/users_page.py" line="113" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="112" />
+      <location filename="../../ui/accounts/users_page.py" line="113" />
       <source>上次登录</source>
       <translation>Last login</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="121" />
+      <location filename="../../ui/accounts/users_page.py" line="122" />
       <source>添加账户</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="122" />
+      <location filename="../../ui/accounts/users_page.py" line="123" />
       <source>修改</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="123" />
+      <location filename="../../ui/accounts/users_page.py" line="124" />
       <source>重置密码</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="124" />
-      <location filename="../../ui/accounts/users_page.py" line="170" />
+      <location filename="../../ui/accounts/users_page.py" line="125" />
+      <location filename="../../ui/accounts/users_page.py" line="171" />
       <source>停用</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="151" />
+      <location filename="../../ui/accounts/users_page.py" line="152" />
       <source>可用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="151" />
+      <location filename="../../ui/accounts/users_page.py" line="152" />
       <source>已停用</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../ui/accounts/users_page.py" line="170" />
+      <location filename="../../ui/accounts/users_page.py" line="171" />
       <source>启用</source>
       <translation>Enable</translation>
     </message>
@@ -8279,22 +8279,22 @@ The latest version has been loaded. What you typed is still in the window: check
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_dialog.py" line="83" />
+      <location filename="../../ui/visits/visit_dialog.py" line="84" />
       <source>发现的情况（矛盾纠纷保存后可开立案件）</source>
       <translation>Findings (a dispute can become a case after saving)</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_dialog.py" line="89" />
+      <location filename="../../ui/visits/visit_dialog.py" line="90" />
       <source>走访对象（按户）*</source>
       <translation>People visited (by household)*</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_dialog.py" line="98" />
+      <location filename="../../ui/visits/visit_dialog.py" line="99" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/visits/visit_dialog.py" line="98" />
+      <location filename="../../ui/visits/visit_dialog.py" line="99" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
