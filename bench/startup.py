@@ -17,7 +17,8 @@ has finished (the first Paint event on the window, then a zero timer so the chil
         dialog is shown before anything is decrypted (the station's name from the key file).
         Target: under 15 % slower than the plain database.
 
-Target: login dialog / floor <= 1.3. Heavy modules (reportlab, pypinyin, openpyxl, calamine,
+Every child caches its byte code (a temporary PYTHONPYCACHEPREFIX, written by an uncounted first
+run), as an installed app does. Target: login dialog / floor <= 1.3. Heavy modules (reportlab, pypinyin, openpyxl, calamine,
 xlsxwriter, the division codes …) must not be imported before the first paint. `--cold` also
 times the bare window and the login dialog right after dropping the OS file cache (as root:
 station PCs have slow disks and are often switched on just before use). `--importtime` runs the
@@ -157,8 +158,14 @@ app.exec()
 """
 
 
-def child_env() -> dict[str, str]:
+def child_env(pycache: Path) -> dict[str, str]:
+    """The children's environment. Byte code is cached (under `pycache`), as in every installation:
+    pip compiles a wheel's modules when it installs them and PyInstaller ships byte code. A machine
+    that sets PYTHONDONTWRITEBYTECODE (this one does) would otherwise compile the app's ~300 modules
+    from source at every start, and only the app's: the floor's PySide6 and peewee come with theirs."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
@@ -257,9 +264,9 @@ def main() -> int:
                         help="also N cold starts of the bare window and the login dialog (root)")
     parser.add_argument("--importtime", action="store_true", help="also print the slowest imports")
     options = parser.parse_args()
-    env = child_env()
 
     with tempfile.TemporaryDirectory(prefix="station-bench-") as temp:
+        env = child_env(Path(temp) / "pycache")
         data_dir, url, sealed_url = prepare_database(Path(temp))
         app_args = [str(data_dir), url, USERNAME, PASSWORD]
         sealed_args = [str(data_dir), sealed_url, USERNAME, PASSWORD]
@@ -271,7 +278,7 @@ def main() -> int:
             "app-enc": (APP_CHILD, [*sealed_args, "main-enc"]),
             "login-enc": (APP_CHILD, [*sealed_args, "login-enc"]),
         }
-        for code, args in variants.values():  # warm the disk cache; not counted
+        for code, args in variants.values():  # warm the disk cache, write the byte code; not counted
             run_child(code, args, env)
         times: dict[str, list[float]] = {name: [] for name in variants}
         reports: dict[str, list[dict]] = {name: [] for name in variants}

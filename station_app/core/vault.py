@@ -32,12 +32,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# cryptography's modules are imported where a key is made or opened, not here: this module is on
+# the path to the login window's first paint (bench/startup.py), which needs none of them.
 from station_app.core.errors import AuthenticationError, StationError
 
 log = logging.getLogger(__name__)
@@ -172,12 +168,18 @@ def normalise_code(code: str) -> str:
 def key_from_code(code: str) -> bytes:
     """The database key: HKDF-SHA256 of the recovery code (~196 random bits, so no stretching and
     no salt: the code alone must open the database when the key file is lost too)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
                 info=b"station-ledger database key v1").derive(normalise_code(code).encode("ascii"))
 
 
 def key_check(key: bytes) -> str:
     """A value that tells a right key from a wrong one without revealing it (kept in the file)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=16, salt=None,
                 info=b"station-ledger key check v1").derive(key).hex()
 
@@ -185,6 +187,8 @@ def key_check(key: bytes) -> str:
 # --- key slots ---------------------------------------------------------------------------------
 
 def _kek(password: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(salt=salt, length=32, iterations=ARGON2["iterations"],
                     lanes=ARGON2["lanes"], memory_cost=ARGON2["memory_cost"]).derive(password.encode("utf-8"))
 
@@ -253,6 +257,8 @@ class KeySlots:
         for other in [hex_id for hex_id, slot in self.data["slots"].items()
                       if slot.get("username") == username and hex_id != account_id.hex]:
             del self.data["slots"][other]  # a name is one account: a slot left by a rolled-back one goes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt, nonce = os.urandom(16), os.urandom(12)
         aad = f"{self.database_id}|{account_id.hex}".encode("ascii")
         self.data["slots"][account_id.hex] = {
@@ -279,6 +285,9 @@ class KeySlots:
             minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
             raise AuthenticationError(f"连续输错密码 {MAX_FAILED} 次，账户已锁定（约 {minutes} 分钟后再试）。"
                                       "可请管理员重置密码解锁。")
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             salt, nonce, wrapped = _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped"])
             aad = f"{self.database_id}|{account}".encode("ascii")

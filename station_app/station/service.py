@@ -15,7 +15,6 @@ from station_app.core.actor import Actor
 from station_app.core.errors import AlreadyInitialised, ValidationError
 from station_app.core.models import Station
 from station_app.exchange.journal import start_journal
-from station_app.exchange.keys import create_keys
 
 _CODE = re.compile(r"^[A-Za-z0-9_\-]{2,32}$")
 
@@ -73,6 +72,8 @@ def initialise_station(
     problems.update({f"admin_{key}": value for key, value in account_problems.items()})
     if problems:
         raise ValidationError(problems)
+    from station_app.exchange.keys import create_keys  # cryptography: kept off the login's path
+
     password_hash = passwords.hash_password(admin_password)
     with db.transaction():
         if is_initialised():

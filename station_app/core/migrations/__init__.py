@@ -8,6 +8,7 @@ SQLite migrations run with foreign keys off and end with `PRAGMA foreign_key_che
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,22 +17,6 @@ import peewee
 
 from station_app.core.clock import utcnow
 from station_app.core.errors import DatabaseUnavailable, SchemaTooNew
-from station_app.core.migrations import (
-    m0001_foundation,
-    m0002_residents,
-    m0003_mediation,
-    m0004_patrols,
-    m0005_hotline,
-    m0006_restitution,
-    m0007_visits,
-    m0008_exchange,
-    m0009_exchange_base,
-    m0010_search_index,
-    m0011_change_journal,
-    m0012_enrolment,
-    m0013_follow_up_outcome,
-    m0014_account_language,
-)
 
 log = logging.getLogger(__name__)
 
@@ -43,23 +28,33 @@ class Migration:
     apply: Callable[[peewee.Database], None]
 
 
+def _step(module: str) -> Callable[[peewee.Database], None]:
+    """The `apply` of migrations/<module>.py, imported only when the step runs: opening an
+    up-to-date database (every start of the app, before the login window) loads none of them."""
+
+    def apply(database: peewee.Database) -> None:
+        importlib.import_module(f"{__name__}.{module}").apply(database)
+
+    return apply
+
+
 MIGRATIONS: list[Migration] = [
-    Migration(1, "foundation", m0001_foundation.apply),
-    Migration(2, "residents", m0002_residents.apply),
-    Migration(3, "mediation", m0003_mediation.apply),
-    Migration(4, "patrols", m0004_patrols.apply),
-    Migration(5, "hotline", m0005_hotline.apply),
-    Migration(6, "restitution", m0006_restitution.apply),
-    Migration(7, "visits", m0007_visits.apply),
-    Migration(8, "exchange", m0008_exchange.apply),
-    Migration(9, "exchange base", m0009_exchange_base.apply),
+    Migration(1, "foundation", _step("m0001_foundation")),
+    Migration(2, "residents", _step("m0002_residents")),
+    Migration(3, "mediation", _step("m0003_mediation")),
+    Migration(4, "patrols", _step("m0004_patrols")),
+    Migration(5, "hotline", _step("m0005_hotline")),
+    Migration(6, "restitution", _step("m0006_restitution")),
+    Migration(7, "visits", _step("m0007_visits")),
+    Migration(8, "exchange", _step("m0008_exchange")),
+    Migration(9, "exchange base", _step("m0009_exchange_base")),
     # The search index first: its upgrade rewrites every resident's pinyin keys, which the
     # change journal (11) would otherwise send to the county as edits of every resident.
-    Migration(10, "search index", m0010_search_index.apply),
-    Migration(11, "change journal", m0011_change_journal.apply),
-    Migration(12, "enrolment", m0012_enrolment.apply),
-    Migration(13, "follow-up outcome", m0013_follow_up_outcome.apply),
-    Migration(14, "account language", m0014_account_language.apply),
+    Migration(10, "search index", _step("m0010_search_index")),
+    Migration(11, "change journal", _step("m0011_change_journal")),
+    Migration(12, "enrolment", _step("m0012_enrolment")),
+    Migration(13, "follow-up outcome", _step("m0013_follow_up_outcome")),
+    Migration(14, "account language", _step("m0014_account_language")),
 ]
 LATEST_VERSION = MIGRATIONS[-1].number
 
