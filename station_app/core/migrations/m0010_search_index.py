@@ -5,8 +5,8 @@ Search as you type over two million residents cannot scan. Every active resident
   of its name and its pinyin sort key (the part of `name_keys` before the first "|");
 - `resident_search_term` rows, one per (term, resident): every 1- and 2-character piece of the
   lower-cased name at any position, with the rest of the name from a 2-character piece on as
-  `token`; every 1-3 letter start of a pinyin element of `name_keys` (residents/pinyin.py), with
-  the whole element as `token` at 3 letters. The primary key (term, station, name length, sort key,
+  `token`; every 1- and 2-letter start of a pinyin element of `name_keys` (residents/pinyin.py), with
+  the whole element as `token` at 2 letters. The primary key (term, station, name length, sort key,
   number, token) hands out any short query's matches already in result order, so the best 50 of
   100,000 matches cost 50 rows; longer queries read a term's rows in order and check the token, or
   read a range of tokens (partial index) when they are few.
@@ -72,7 +72,7 @@ def _sqlite_term_inserts(row: str, source: str, where: str) -> list[str]:
     return [
         columns + f"SELECT substr(e.value, 1, l.n), d.station_num, d.name_len, d.sort_key, d.num, "
         f"CASE WHEN l.n = {PINYIN_LEVELS} THEN e.value ELSE '' END "
-        # CROSS JOIN keeps this order: each element parsed once, then its 1-3 letter starts.
+        # CROSS JOIN keeps this order: each element parsed once, then its 1- and 2-letter starts.
         f"FROM {source} CROSS JOIN json_each({_sqlite_elements(row)}) e CROSS JOIN resident_search_number l "
         f"WHERE {where} AND l.n BETWEEN 1 AND {PINYIN_LEVELS} "
         "AND length(e.value) >= l.n",
