@@ -212,8 +212,11 @@ def search_residents(station_id: uuid.UUID, query: str, limit: int = 50,
     `stations`: search these stations' residents instead of `station_id`'s (a county database):
     each station's best `limit`, merged."""
     if stations:
+        from station_app.residents.pinyin import sort_key  # pypinyin: only when stations merge
+
         found = [view for station in stations for view in search_residents(station, query, limit, area_id)]
-        return sorted(found, key=lambda view: (len(view.name), view.name, str(view.id)))[:limit]
+        # The order each station's list already has: shortest name first, then by pinyin.
+        return sorted(found, key=lambda view: (len(view.name), sort_key(view.name), str(view.id)))[:limit]
     grids = _grids(area_id)
     if grids is not None:
         ids = scan_ids(station_id, query, limit, grids)

@@ -176,3 +176,21 @@ def test_deferred_indexing_of_a_bulk_insert(admin) -> None:
             "SELECT (SELECT count(*) FROM resident_search_deferred), "
             "(SELECT count(*) FROM resident_search_pending)").fetchone()
         assert left == (0, 0)
+
+
+def test_a_county_search_over_stations_keeps_pinyin_order(admin) -> None:
+    """Each station's best matches merged as one station orders them: shortest name first, then by
+    pinyin — 阿 (a) before 曾 (zeng), although 曾's character code is the smaller."""
+    from station_app.core.models import Station
+
+    other = uuid.uuid4()
+    Station.create(id=other, code="152222-HLB", name="好力保派出所", county="扎赉特旗")
+    rows = []
+    for station, name in [(admin.station_id, "曾一"), (other, "阿一"), (admin.station_id, "一")]:
+        fields, problems = check_fields({"name": name})
+        assert not problems
+        rows.append(stored_values(station, fields))
+    with db.transaction():
+        insert_residents(rows)
+    found = search.search_residents(admin.station_id, "一", stations=[admin.station_id, other])
+    assert [view.name for view in found] == ["一", "阿一", "曾一"]
