@@ -83,6 +83,10 @@ def describe(info: dict) -> str:
                  for t in info["targets"])]
     for platform, versions in sorted(info["pyside6"].items()):
         lines.append(f"- 图形界面 PySide6 {', '.join(versions)}：{platform}")
+    missing = [target.label for name, target in TARGETS.items() if name not in info["targets"]]
+    if missing:
+        lines.append("- 本安装包不含（在这些系统上安装程序会说明并停止，不改动已有安装）："
+                     + "、".join(missing))
     return "\n".join(lines)
 
 
@@ -123,6 +127,8 @@ def make_kit(kit: Path, targets: list[str], pythons: list[str], source: Path = R
         "built": time.strftime("%Y-%m-%d %H:%M:%S"),
         "targets": targets,
         "pythons": pythons,
+        # What was really downloaded, per system: kit_install.py refuses a PC it has nothing for.
+        "carries": {target: [p for p in pythons if p in TARGETS[target].pythons] for target in targets},
         "pyside6": pyside_versions(wheels),
         "wheels": len(list(wheels.glob("*.whl"))),
     }

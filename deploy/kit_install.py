@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -30,6 +31,8 @@ WHEELS = KIT / "wheels"
 NAME = "平安台账"
 MIN_GLIBC = {"x86_64": (2, 28), "aarch64": (2, 31)}
 WINDOWS = os.name == "nt"
+SYSTEMS = {"win_amd64": "Windows x64", "linux_x86_64": "Linux x86_64",
+           "linux_aarch64": "Linux aarch64（飞腾、鲲鹏）"}  # deploy/targets.py's, as people say them
 
 
 def say(text: str) -> None:
@@ -79,6 +82,38 @@ def verify_kit() -> None:
         if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             fail(f"安装包中的文件已损坏或缺失：{name}\n请从原始U盘重新复制整个文件夹。"
                  f"/ damaged or missing: {name}")
+
+
+def this_target() -> str:
+    """This machine as kit.json names its systems."""
+    if WINDOWS:
+        return "win_amd64"
+    machine = platform.machine().lower()
+    return "linux_aarch64" if machine in ("aarch64", "arm64") else f"linux_{machine}"
+
+
+def check_kit_fits() -> None:
+    """The kit carries wheels for this system and this Python; checked before the installed program
+    is touched (an upgrade kit made for other PCs must not leave this one without a program)."""
+    try:
+        carries: dict[str, list[str]] = json.loads((KIT / "kit.json").read_text(encoding="utf-8"))["carries"]
+    except (OSError, ValueError, KeyError):
+        return  # a kit made before kit.json said so: pip decides, as it did
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    target = this_target()
+    if python in carries.get(target, []):
+        return
+    offered = "；".join(f"{SYSTEMS.get(name, name)} Python {'、'.join(versions)}"
+                        for name, versions in carries.items()) or "（无）"
+    here = SYSTEMS.get(target, target)
+    if target in carries:
+        hint = ("请用其中一个版本运行：PYTHON=/usr/bin/python" + carries[target][0] + " sh install.sh"
+                if not WINDOWS else "请先安装其中一个版本的 Python（见 README.txt）。")
+        fail(f"本安装包没有 Python {python} 的组件，它只含：{offered}。\n{hint}\n已安装的程序没有改动。\n"
+             f"This kit carries no wheels for Python {python}; it has: {offered}. Nothing was changed.")
+    fail(f"本安装包不是为这台电脑（{here}）制作的，它只含：{offered}。\n"
+         "请用为本机系统制作的安装包（见 README.txt）。已安装的程序没有改动。\n"
+         f"This kit is not for {here}; it has: {offered}. Nothing was changed.")
 
 
 def default_prefix(per_user: bool) -> Path:
@@ -247,9 +282,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", action="store_true")
     parser.add_argument("--no-shortcuts", action="store_true")
     parser.add_argument("--no-system-packages", action="store_true")
+    parser.add_argument("--fits", action="store_true",
+                        help="only tell (exit 0/1, silently) whether this Python can install the kit")
     args = parser.parse_args(argv)
+    if args.fits:  # install.sh asks each Python it finds, to pick one the kit carries wheels for
+        with open(os.devnull, "w") as quiet, contextlib.redirect_stderr(quiet):
+            check_system()
+            check_kit_fits()
+        return 0
     check_system()
     verify_kit()
+    check_kit_fits()
     prefix = (args.prefix or default_prefix(args.user)).resolve()
     try:
         python = ensure_venv(prefix)

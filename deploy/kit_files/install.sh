@@ -4,8 +4,17 @@
 # PYTHON=/path/to/python3 sh install.sh   chooses the Python.
 set -eu
 KIT="$(cd "$(dirname "$0")" && pwd)"
-for candidate in "${PYTHON:-}" python3.13 python3.12 python3.11 python3.10 python3.14 python3; do
-  [ -n "$candidate" ] || continue
+CANDIDATES="${PYTHON:-} python3.13 python3.12 python3.11 python3.10 python3.14 python3"
+# First a Python the kit carries wheels for (kit_install.py --fits), else any 3.10+, which then
+# says what the kit carries.
+for candidate in $CANDIDATES; do
+  if command -v "$candidate" >/dev/null 2>&1 \
+     && "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 10))' 2>/dev/null \
+     && "$candidate" "$KIT/kit_install.py" --fits 2>/dev/null; then
+    exec "$candidate" "$KIT/kit_install.py" "$@"
+  fi
+done
+for candidate in $CANDIDATES; do
   if command -v "$candidate" >/dev/null 2>&1 \
      && "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
     exec "$candidate" "$KIT/kit_install.py" "$@"
