@@ -66,6 +66,9 @@ class TableApplier:
         self.version_index = self.codec.columns.index("version")
         self.self_refs = [(self.codec.columns.index(f.column_name), f) for f in model._meta.refs
                           if f.rel_model is model and f.column_name in self.codec.columns]
+        self.links = [(self.codec.columns.index(f.column_name), f) for f in model._meta.refs
+                      if f.rel_model is not model and f.column_name in self.codec.columns
+                      and f.column_name != "station_id" and "station" in f.rel_model._meta.fields]
         self.insert_only = self._insert_only_values()
         self.upsert = self.codec.upsert_sql(list(self.insert_only))
         self.deferred: list[tuple[uuid.UUID, dict[peewee.Field, Any]]] = []
@@ -166,6 +169,8 @@ class TableApplier:
                     self.deferred.append((uuid.UUID(record_id), {field: uuid.UUID(row[index])}))
                     values[index] = None
             rows.append(values + list(self.insert_only.values()))
+        for index, field in self.links:
+            self._check_own(field.rel_model, {row[index] for row in batch if row[index] is not None})
         execute_many(self.upsert, rows)
         for name in ("inserted", "updated", "unchanged"):
             setattr(self.counts, name, getattr(self.counts, name) + getattr(counts, name))
@@ -218,7 +223,20 @@ class TableApplier:
         for chunk in _chunks(doomed, 1000):
             self.model.update(changes).where(self.model.id.in_([uuid.UUID(i) for i in chunk])).execute()
 
+    def _check_own(self, model: type[StationRecord], ids: set[str]) -> None:
+        """A record links only to records of its own station: never to another station's, nor to the
+        county's own (a resident merged into another station's resident, an area under the county's
+        town would change what those records show and block their own station's deletions)."""
+        for chunk in _chunks(sorted(ids), 1000):
+            foreign = model.select(model.id).where(
+                model.id.in_([uuid.UUID(i) for i in chunk]) & (model.station != self.station_id))
+            if foreign.exists():
+                raise BundleError(f"数据包中的{self.model._meta.table_name}记录指向本库中另一单位的记录"
+                                  f"（{model._meta.table_name}），数据包已损坏或被改动，没有导入任何内容。")
+
     def link_self_references(self) -> None:
+        self._check_own(self.model, {str(target) for _record, values in self.deferred
+                                     for target in values.values()})
         for record_id, values in self.deferred:
             self.model.update(values).where(self.model.id == record_id).execute()
 
