@@ -202,6 +202,10 @@ def _check_sender(info: dict[str, str], signed_by: uuid.UUID | None) -> None:
     station_id = uuid.UUID(info["id"])
     if signed_by is not None and signed_by != station_id:
         raise BundleError("数据包中的单位与签名的单位不一致，数据包已被改动，没有导入任何内容。")
+    partner = enrolled_station(station_id) if signed_by is not None else None
+    if partner is not None and info["code"] != partner.code:
+        raise BundleError(f"数据包中的单位代码（{info['code'][:32]}）与{partner.name}登记时的单位代码"
+                          f"（{partner.code}）不一致，没有导入任何内容。请核实数据包的来源。")
     if signed_by is None and ever_enrolled(station_id) is not None:
         raise BundleError(f"{info['name']}已在本县局登记密钥，只导入它签名的数据包；这份是用密码加密的旧式"
                           "数据包（可能来自他人），没有导入。请让该所重新导出（登记后导出不再需要密码）。")
@@ -284,6 +288,10 @@ def _ensure_station(info: dict[str, str]) -> uuid.UUID:
     known = Station.get_or_none(Station.id == station_id)
     names = {"code": info["code"][:32], "name": info["name"][:100], "county": info["county"][:100],
              "town": info["town"][:100]}
+    namesake = Station.get_or_none((Station.name == names["name"]) & (Station.id != station_id))
+    if namesake is not None:
+        raise BundleError(f"数据包中的单位名称“{names['name']}”已是本库中另一个单位"
+                          f"（{namesake.code}）的名称，没有导入任何内容。请核实数据包的来源。")
     if known is not None:
         if any(getattr(known, key) != value for key, value in names.items()):
             Station.update(**names, updated_at=utcnow()).where(Station.id == station_id).execute()
