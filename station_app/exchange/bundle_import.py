@@ -257,7 +257,9 @@ def _check_continuity(peer: ExchangePeer | None, manifest: dict[str, Any], accep
     if peer is None or peer.epoch != span["epoch"]:
         why = ("县局还没有该所的任何数据" if peer is None
                else "该所的变更编号重新开始了（数据库从备份恢复过或重新安装过）")
-        raise GapError(f"{why}，这份数据包只含第 {span['from'] + 1}–{span['to']} 号变更，无法单独导入。"
+        carried = (f"这份数据包只含第 {span['from'] + 1}–{span['to']} 号变更" if span["to"] > span["from"]
+                   else f"这份数据包没有新的变更（该所第 {span['from']} 号及以前的变更在更早的数据包里）")
+        raise GapError(f"{why}，{carried}，无法单独导入。"
                        f"请让{name}导出全部数据（导出到U盘时选择“全部数据”，"
                        "命令行：station export --full）。", 1, span["from"])
     if span["from"] > peer.last_seq:
