@@ -1,0 +1,93 @@
+"""What a bundle's ids cost the county while it imports (issue "[Wave 2 · 1 of 6]": an import's
+memory must not grow with the bundle). Tombstones cost a few bytes each once compressed; every one
+of them kept for the whole import made a 22 MB bundle of 8 million tombstones take 1.25 GB."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from station_app.exchange.bundle import MSG_DAMAGED, BundleError
+from station_app.exchange.bundle_reader import open_bundle
+from station_app.residents.models import Resident
+from station_app.residents.service import create_resident
+from tests.fuzz.test_bundle_fuzz import seal_frames
+from tests.unit.exchange.exchange_helpers import (
+    PASSWORD,
+    export,
+    new_county,
+    new_station,
+    receive,
+    sqlite_url,
+)
+
+
+def _frames(data: bytes, tombstones: int = 0, first: int = 1) -> list[tuple[bytes, bytes]]:
+    """The bundle's frames again, each table's tombstones followed by `tombstones` made-up ids."""
+    manifest, events = open_bundle(io.BytesIO(data), PASSWORD)
+    frames = [(b"M", json.dumps(manifest).encode())]
+    counter = first
+    for event in events:
+        kind = type(event).__name__
+        if kind == "TableStart":
+            made = [str(uuid.UUID(int=counter + n)) for n in range(tombstones)]
+            counter += tombstones
+            frames.append((b"T", json.dumps({"table": event.table, "ids": event.ids,
+                                             "deleted": event.deleted + made}).encode()))
+        elif kind == "Record":
+            frames.append((b"R", json.dumps(event.row).encode()))
+        elif kind == "AuditHashes":
+            frames.append((b"H", json.dumps(event.hashes).encode()))
+        elif kind == "AuditRecord":
+            frames.append((b"A", json.dumps(event.entry).encode()))
+        elif kind == "End":
+            frames.append((b"E", json.dumps({"files": 0, "missing_files": []}).encode()))
+    return frames
+
+
+@pytest.fixture
+def urls(tmp_path: Path) -> tuple[str, str]:
+    return sqlite_url(tmp_path, "station"), sqlite_url(tmp_path, "county")
+
+
+def _peak(county: Any, data: bytes) -> int:
+    tracemalloc.start()
+    try:
+        receive(county, data)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_tombstones_are_not_kept_for_the_whole_import(urls: tuple[str, str]) -> None:
+    station_url, county_url = urls
+    station = new_station(station_url)
+    create_resident(station, {"name": "巴特尔", "phone": "13904751111"})
+    full = export(station)
+    create_resident(station, {"name": "乌云", "phone": "13904752222"})
+    later = export(station)
+    county = new_county(county_url)
+    receive(county, full)
+    bomb = seal_frames(_frames(later, tombstones=3_000))  # 30 tables: 90,000 ids of nothing
+    peak = _peak(county, bomb)
+    assert peak < 8 * 1024 * 1024, f"{peak / 2**20:.1f} MB"  # kept for the whole import: ~14 MB
+    assert Resident.select().count() == 2
+
+
+def test_a_full_bundle_carries_no_tombstones(urls: tuple[str, str]) -> None:
+    """A full bundle says what the station has: what it lacks is gone. Tombstones in it can only
+    be made up."""
+    station_url, county_url = urls
+    station = new_station(station_url)
+    create_resident(station, {"name": "巴特尔", "phone": "13904751111"})
+    full = export(station)
+    county = new_county(county_url)
+    with pytest.raises(BundleError, match=MSG_DAMAGED):
+        receive(county, seal_frames(_frames(full, tombstones=1)))
+    assert not Resident.select().exists()
