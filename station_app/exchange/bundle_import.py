@@ -159,9 +159,9 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = 
                 return summary
             _check_continuity(peer, manifest, accept_restart)
             station_id = _ensure_station(info)
-            history = HistoryCheck(station_id, info["name"])
+            history = HistoryCheck(station_id, info["name"], accept_history)
             _apply(events, models, station_id, span["full"], summary, history, _max_jump(peer, span), files)
-            summary.history_problems = history.check_and_keep(accept_history)
+            summary.history_problems = history.check_and_keep()
             _remember(actor, manifest, station_id, peer, summary, file_sha256)
     except (peewee.IntegrityError, peewee.DataError) as exc:  # DataError: PostgreSQL, a value too long
         files.remove_created()
