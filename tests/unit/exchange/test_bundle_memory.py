@@ -130,3 +130,25 @@ def test_audit_entries_are_not_all_held_in_memory(urls: tuple[str, str]) -> None
     peak = _peak(county, data)
     assert peak < 48 * 1024 * 1024, f"{peak / 2**20:.1f} MB"  # one entry at a time: ~34 MB
     assert StationAudit.select().where(StationAudit.station_id == station.station_id).count() > 40
+
+
+def test_long_texts_do_not_pile_up_in_a_batch(urls: tuple[str, str]) -> None:
+    """Records whose texts cost a few bytes once compressed: 500 were held before a batch was
+    written (300 residents of 2 million characters each, a 16 MB bundle: 3.2 GB)."""
+    station_url, county_url = urls
+    station = new_station(station_url)
+    create_resident(station, {"name": "巴特尔", "phone": "13904751111"})
+    frames = _frames(export(station))
+    manifest = json.loads(frames[0][1])
+    columns = manifest["tables"]["resident"]["columns"]
+    at = next(i for i, (kind, payload) in enumerate(frames)
+              if kind == b"T" and json.loads(payload)["table"] == "resident")
+    real = dict(zip(columns, json.loads(frames[at + 1][1]), strict=True))
+    made = [dict(real, id=str(uuid.UUID(int=n + 1)), notes=chr(0x4e00 + n) * 1_000_000) for n in range(24)]
+    frames[at:at + 2] = [(b"T", json.dumps({"table": "resident", "ids": [r["id"] for r in made],
+                                            "deleted": []}).encode())]
+    frames[at + 1:at + 1] = [(b"R", json.dumps([r[c] for c in columns]).encode()) for r in made]
+    county = new_county(county_url)
+    peak = _peak(county, seal_frames(frames))
+    assert peak < 40 * 1024 * 1024, f"{peak / 2**20:.1f} MB"  # 125 MB when 500 rows made a batch
+    assert Resident.select().count() == 24
