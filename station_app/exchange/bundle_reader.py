@@ -332,7 +332,7 @@ def check_manifest(manifest: Any) -> None:
         and all(isinstance(station.get(key), str) for key in ("id", "code", "name", "county", "town"))
         and isinstance(journal, dict) and isinstance(journal.get("epoch"), str)
         and 0 < len(journal["epoch"]) <= 32 and isinstance(journal.get("full"), bool)
-        and all(is_int(journal.get(key)) and journal[key] >= 0 for key in ("from", "to"))
+        and all(is_int(journal.get(key)) and 0 <= journal[key] < 2**63 for key in ("from", "to"))
         and journal["from"] <= journal["to"] and (not journal["full"] or journal["from"] == 0)
         and isinstance(period, dict) and all(isinstance(period.get(k), str) for k in ("key", "first_day",
                                                                                       "last_day"))

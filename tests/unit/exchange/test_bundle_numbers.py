@@ -1,0 +1,34 @@
+"""Numbers in a bundle's manifest are hostile input too (issue "[Wave 2 · 2 of 6]": integers out of
+range are refused with a clear message and nothing written). A change number of 2**64 stopped the
+import with 内部错误：OverflowError on SQLite."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from station_app.exchange.bundle import MSG_DAMAGED, BundleError
+from station_app.exchange.models import ExchangePeer
+from station_app.residents.models import Resident
+from station_app.residents.service import create_resident
+from tests.fuzz.test_bundle_fuzz import seal_frames
+from tests.unit.exchange.exchange_helpers import export, new_county, new_station, receive, sqlite_url
+from tests.unit.exchange.test_bundle_memory import _frames
+
+
+@pytest.mark.parametrize("key,value", [("to", 2**64), ("to", 2**63), ("from", 2**63)])
+def test_a_change_number_beyond_64_bits_is_refused(tmp_path: Path, key: str, value: int) -> None:
+    station = new_station(sqlite_url(tmp_path, "station"))
+    create_resident(station, {"name": "巴特尔", "phone": "13904751111"})
+    frames = _frames(export(station))
+    manifest = json.loads(frames[0][1])
+    manifest["journal"].update({key: value, "full": key == "to"})
+    if key == "from":
+        manifest["journal"]["to"] = value
+    frames[0] = (b"M", json.dumps(manifest).encode())
+    county = new_county(sqlite_url(tmp_path, "county"))
+    with pytest.raises(BundleError, match=MSG_DAMAGED):
+        receive(county, seal_frames(frames))
+    assert not Resident.select().exists() and not ExchangePeer.select().exists()
