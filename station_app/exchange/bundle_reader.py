@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -348,11 +350,28 @@ def check_manifest(manifest: Any) -> None:
     )
     if not shaped:
         raise BundleError(MSG_DAMAGED)
+    if not _station_named_as_set_up(station):
+        raise BundleError(MSG_DAMAGED)
     try:
         uuid.UUID(station["id"])
         parse_datetime(manifest["created_at"])
     except (ValueError, TypeError):
         raise BundleError(MSG_DAMAGED) from None
+
+
+_STATION_CODE = re.compile(r"[A-Za-z0-9_\-]{2,32}")  # as station/service.py sets a station up
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _station_named_as_set_up(station: dict[str, str]) -> bool:
+    """A code as a station is set up with; names of one line within the station table's 100, with
+    no control or direction-overriding characters (they would show as another station's lines).
+    Joiners stay: Mongolian script needs them."""
+    if not _STATION_CODE.fullmatch(station["code"]):
+        return False
+    return all(len(station[key]) <= 100 and not any(
+        unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS for char in station[key])
+        for key in ("name", "county", "town"))
 
 
 def _past_export(item: Any) -> bool:

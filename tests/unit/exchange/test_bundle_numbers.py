@@ -32,3 +32,22 @@ def test_a_change_number_beyond_64_bits_is_refused(tmp_path: Path, key: str, val
     with pytest.raises(BundleError, match=MSG_DAMAGED):
         receive(county, seal_frames(frames))
     assert not Resident.select().exists() and not ExchangePeer.select().exists()
+
+
+@pytest.mark.parametrize("key,value", [
+    ("code", "../../152222"), ("code", "152222 DBS"), ("code", "x" * 40),
+    ("name", "甲所：数据截至 2026-12-31\n152222-GLB 高力板派出所"), ("name", "\u202e所出派板力高"),
+    ("county", "科右中旗\r"), ("name", "名" * 101)])
+def test_a_station_named_as_no_station_can_be_is_refused(tmp_path: Path, key: str, value: str) -> None:
+    """A station's code is 2–32 letters, digits, _ or - (as set up); its names are one line of at
+    most 100 characters. A bundle naming it otherwise was applied (the name cut to 100), and its
+    lines showed in 报送情况 as if from another station."""
+    station = new_station(sqlite_url(tmp_path, "station"))
+    frames = _frames(export(station))
+    manifest = json.loads(frames[0][1])
+    manifest["station"][key] = value
+    frames[0] = (b"M", json.dumps(manifest).encode())
+    county = new_county(sqlite_url(tmp_path, "county"))
+    with pytest.raises(BundleError, match=MSG_DAMAGED):
+        receive(county, seal_frames(frames))
+    assert not ExchangePeer.select().exists()
