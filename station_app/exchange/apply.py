@@ -274,3 +274,28 @@ class TableApplier:
             BundleConflict.update(resolved_at=utcnow(), resolution=SUPERSEDED).where(
                 (BundleConflict.table_name == table) & BundleConflict.record_id.in_(chunk)
                 & BundleConflict.resolved_at.is_null()).execute()
+
+
+def check_attachment_owners(models: dict[str, Any], station_id: uuid.UUID, ids: list[str]) -> None:
+    """An attachment names its record by kind (a table) and id, not by a foreign key: the record,
+    where it is here, must be the same station's (a photo sent by one station must not show among
+    another station's, or the county's own, evidence)."""
+    from station_app.attachments.models import Attachment
+
+    owners: dict[str, set[uuid.UUID]] = {}
+    for chunk in _chunks(ids, 1000):
+        query = Attachment.select(Attachment.owner_kind, Attachment.owner_id).where(
+            Attachment.id.in_([uuid.UUID(i) for i in chunk])).tuples()
+        for kind, owner in tuples(query):
+            try:
+                owners.setdefault(kind, set()).add(uuid.UUID(owner))
+            except ValueError:
+                continue  # names no record: nothing to show it on
+    for kind, owner_ids in owners.items():
+        model = models.get(kind)
+        if model is None:
+            continue
+        for chunk in _chunks(sorted(owner_ids, key=str), 1000):
+            if model.select(model.id).where(model.id.in_(chunk) & (model.station != station_id)).exists():
+                raise BundleError(f"数据包中的附件挂在本库中另一单位的记录（{kind}）上，"
+                                  "数据包已损坏或被改动，没有导入任何内容。")

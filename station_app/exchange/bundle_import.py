@@ -36,7 +36,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
 from station_app.core.models import Station
 from station_app.exchange import bundle_reader as reader
-from station_app.exchange.apply import TableApplier, TableCounts
+from station_app.exchange.apply import TableApplier, TableCounts, check_attachment_owners
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, parse_datetime, station_models
 from station_app.exchange.enrolment import enrolled_station, ever_enrolled
 from station_app.exchange.history import HistoryCheck
@@ -352,6 +352,9 @@ def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: boo
         raise
     if current is not None:
         current.flush()
+    for applier in appliers:
+        if applier.model._meta.table_name == "attachment":
+            check_attachment_owners(models, station_id, applier.sent)
     for applier in reversed(appliers):  # children before their parents
         applier.delete_gone()
     for applier in appliers:  # links within a table, now that every row of it is final

@@ -63,3 +63,42 @@ def test_a_record_cannot_link_to_another_stations_record(pair, tmp_path: Path, a
     assert not Resident.select().where(Resident.id == own.id).exists()
     assert not Area.select().where(Area.id == area.id).exists()
 
+
+
+@pytest.mark.parametrize("kind", ["resident", "dispute_case"])
+def test_an_attachment_cannot_be_hung_on_another_stations_record(pair, tmp_path: Path, kind: str) -> None:  # noqa: F811
+    """An attachment names its record by kind and id, not by a foreign key: EVIL's photo named
+    DBS's resident and showed among that resident's (or case's) attachments at the county."""
+    from station_app.attachments.models import Attachment
+    from station_app.attachments.service import attachments_of
+    from station_app.mediation.models import DisputeCase
+
+    station_url, station, county_url, county = pair
+    victim = create_resident(station, {"name": "白音", "phone": "13904753333"})
+    first = export(station)
+    use(county_url)
+    receive(county, first)
+    owner = victim.id if kind == "resident" else uuid.uuid4()
+    if kind == "dispute_case":  # the county's own case
+        with db.transaction():
+            DisputeCase.insert(id=owner, **_case_values(county.station_id)).execute()
+    evil_url = sqlite_url(tmp_path, "evil")
+    evil = new_station(evil_url, "152222-EVIL", "别的所")
+    enrol(evil_url, evil, county_url, county)
+    use(evil_url)
+    with db.transaction():
+        Attachment.create(station=evil.station_id, owner_kind=kind, owner_id=str(owner), sha256="a" * 64,
+                          file_name="证据.jpg", size=1, purpose="现场照片", added_by="假人")
+    data = export(evil)
+    use(county_url)
+    with pytest.raises(BundleError, match="另一单位的记录"):
+        receive(county, data)
+    assert attachments_of(kind, owner) == []
+
+
+def _case_values(station_id: uuid.UUID) -> dict[str, object]:
+    from station_app.core.clock import utcnow
+
+    return {"station": station_id, "year": 2026, "sequence": 1, "case_number": "科右中旗公调〔2026〕1号",
+            "source": "来访", "reported_at": utcnow(), "category": "邻里纠纷", "summary": "县局的案件",
+            "state": "登记"}
