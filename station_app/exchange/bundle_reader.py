@@ -350,7 +350,7 @@ def check_manifest(manifest: Any) -> None:
     )
     if not shaped:
         raise BundleError(MSG_DAMAGED)
-    if not _station_named_as_set_up(station):
+    if not station_named_as_set_up(station):
         raise BundleError(MSG_DAMAGED)
     try:
         uuid.UUID(station["id"])
@@ -363,7 +363,7 @@ _STATION_CODE = re.compile(r"[A-Za-z0-9_\-]{2,32}")  # as station/service.py set
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _station_named_as_set_up(station: dict[str, str]) -> bool:
+def station_named_as_set_up(station: dict[str, str]) -> bool:
     """A code as a station is set up with; names of one line within the station table's 100, with
     no control or direction-overriding characters (they would show as another station's lines).
     Joiners stay: Mongolian script needs them."""

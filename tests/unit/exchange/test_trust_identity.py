@@ -60,3 +60,19 @@ def test_a_station_renamed_at_home_is_renamed_at_the_county(pair) -> None:  # no
     use(county_url)
     receive(county, data)
     assert Station.get_by_id(station.station_id).name == "代钦塔拉边境派出所"
+
+
+@pytest.mark.parametrize("names", [{"code": "../../XJ"}, {"name": "甲所\n152222-GLB 高力板派出所"}])
+def test_an_enrolment_file_naming_a_station_as_none_can_be_is_refused(pair, tmp_path: Path,  # noqa: F811
+                                                                       names: dict) -> None:
+    from station_app.exchange.enrolment import EnrolmentError
+
+    station_url, station, county_url, county = pair
+    other_url = sqlite_url(tmp_path, "other")
+    other = new_station(other_url, "152222-NEW", "新所")
+    _rename(other.station_id, **names)
+    _, data = enrolment_file_bytes(other)  # signed by the station's own key, as it claims
+    use(county_url)
+    with pytest.raises(EnrolmentError, match="单位代码或名称"):
+        import_enrolment(county, data)
+    assert Station.get_or_none(Station.id == other.station_id) is None
