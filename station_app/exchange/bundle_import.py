@@ -300,14 +300,14 @@ def _ensure_station(info: dict[str, str]) -> uuid.UUID:
     if namesake is not None:
         raise BundleError(f"数据包中的单位名称“{names['name']}”已是本库中另一个单位"
                           f"（{namesake.code}）的名称，没有导入任何内容。请核实数据包的来源。")
+    clash = Station.get_or_none((Station.code == info["code"]) & (Station.id != station_id))
+    if clash is not None:
+        raise BundleError(f"本库中已有单位代码为 {info['code']} 的另一个派出所（{clash.name}），"
+                          "与数据包中的派出所不是同一个，无法导入。请核对单位代码。")
     if known is not None:
         if any(getattr(known, key) != value for key, value in names.items()):
             Station.update(**names, updated_at=utcnow()).where(Station.id == station_id).execute()
         return station_id
-    clash = Station.get_or_none(Station.code == info["code"])
-    if clash is not None:
-        raise BundleError(f"本库中已有单位代码为 {info['code']} 的另一个派出所（{clash.name}），"
-                          "与数据包中的派出所不是同一个，无法导入。请核对单位代码。")
     Station.create(id=station_id, is_home=False, **names)
     return station_id
 

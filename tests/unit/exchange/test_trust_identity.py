@@ -13,7 +13,7 @@ from station_app.core.models import Station
 from station_app.exchange.bundle import BundleError
 from station_app.exchange.enrolment import enrolment_file_bytes, import_enrolment
 from station_app.residents.service import create_resident
-from tests.unit.exchange.exchange_helpers import export, new_station, receive, sqlite_url, use
+from tests.unit.exchange.exchange_helpers import export, new_county, new_station, receive, sqlite_url, use
 from tests.unit.exchange.test_trust import enrol, pair  # noqa: F401 (fixture)
 
 
@@ -76,3 +76,27 @@ def test_an_enrolment_file_naming_a_station_as_none_can_be_is_refused(pair, tmp_
     with pytest.raises(EnrolmentError, match="单位代码或名称"):
         import_enrolment(county, data)
     assert Station.get_or_none(Station.id == other.station_id) is None
+
+
+def test_a_station_taking_another_stations_code_is_told_so(tmp_path: Path) -> None:
+    """Stations not yet enrolled (password bundles): one whose bundle now claims another known
+    station's code was refused with 数据包中的记录与本库的数据对不上（引用了不存在的记录…）."""
+    from station_app.core.actor import Actor
+
+    county_url = sqlite_url(tmp_path, "county")
+    county = new_county(county_url)
+    sent: list[tuple[str, Actor]] = []
+    for code, name in (("152222-DBS", "代钦塔拉派出所"), ("152222-GLB", "高力板派出所")):
+        url = sqlite_url(tmp_path, code)
+        sent.append((url, new_station(url, code, name)))
+        first = export(sent[-1][1])
+        use(county_url)
+        receive(county, first)
+    url, station = sent[0]
+    use(url)
+    _rename(station.station_id, code="152222-GLB")
+    create_resident(station, {"name": "白音", "phone": "13904753333"})
+    data = export(station)
+    use(county_url)
+    with pytest.raises(BundleError, match="已有单位代码为 152222-GLB 的另一个派出所（高力板派出所）"):
+        receive(county, data)
