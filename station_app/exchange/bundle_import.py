@@ -366,11 +366,12 @@ def _remember(actor: Actor, manifest: dict[str, Any], station_id: uuid.UUID, pee
     span, period = manifest["journal"], manifest["period"]
     made = parse_datetime(manifest["created_at"])
     now = utcnow()
+    covered = min(made, now)  # a station clock running ahead cannot make weeks to come reported
     if peer is None:
-        ExchangePeer.create(station=station_id, epoch=span["epoch"], last_seq=span["to"], covered_until=made,
-                            first_received_at=now, last_received_at=now)
+        ExchangePeer.create(station=station_id, epoch=span["epoch"], last_seq=span["to"],
+                            covered_until=covered, first_received_at=now, last_received_at=now)
     else:
-        ExchangePeer.update(epoch=span["epoch"], last_seq=span["to"], covered_until=made,
+        ExchangePeer.update(epoch=span["epoch"], last_seq=span["to"], covered_until=covered,
                             last_received_at=now).where(ExchangePeer.station == station_id).execute()
     ReceivedBundle.create(station=station_id, epoch=span["epoch"], from_seq=span["from"], to_seq=span["to"],
                           full=span["full"], period_key=period["key"], created_at=made, received_at=now,

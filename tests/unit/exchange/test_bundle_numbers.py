@@ -51,3 +51,25 @@ def test_a_station_named_as_no_station_can_be_is_refused(tmp_path: Path, key: st
     with pytest.raises(BundleError, match=MSG_DAMAGED):
         receive(county, seal_frames(frames))
     assert not ExchangePeer.select().exists()
+
+
+def test_a_station_clock_ahead_does_not_make_weeks_to_come_reported(tmp_path: Path) -> None:
+    """A station PC whose clock runs a month ahead (a flat CMOS battery) dates its bundle a month
+    ahead: the county counted the station's data complete up to then, so the weekly report showed it
+    已报送 for this week and the next ones before they were over. Nothing can be at the county later
+    than the moment it arrived."""
+    from datetime import timedelta
+
+    from station_app.core.clock import utcnow
+    from station_app.exchange.bundle import to_json
+    from station_app.exchange.status import coverage
+
+    station = new_station(sqlite_url(tmp_path, "station"))
+    frames = _frames(export(station))
+    manifest = json.loads(frames[0][1])
+    manifest["created_at"] = to_json(utcnow() + timedelta(days=30))
+    frames[0] = (b"M", json.dumps(manifest).encode())
+    county = new_county(sqlite_url(tmp_path, "county"))
+    receive(county, seal_frames(frames))
+    covered = coverage([station.station_id])[station.station_id]
+    assert covered is not None and covered <= utcnow()
