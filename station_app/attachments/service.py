@@ -138,6 +138,7 @@ class StoreWriter:
         handle, self._temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
         self._file = os.fdopen(handle, "wb")
         self.size = 0
+        self.created: Path | None = None  # the file this writer put in the store (none if it was there)
         self._sealed = None
         keys = _store_keys()
         if keys is not None:
@@ -172,6 +173,7 @@ class StoreWriter:
             os.unlink(self._temp)
         else:
             os.replace(self._temp, final)
+            self.created = final
         return digest
 
     def discard(self) -> None:

@@ -29,13 +29,14 @@ import peewee
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from station_app.accounts import permissions
+from station_app.attachments.incoming import IncomingFile, IncomingFiles
 from station_app.audit import chain as audit
 from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
 from station_app.core.models import Station
 from station_app.exchange import bundle_reader as reader
-from station_app.exchange.apply import TableApplier, TableCounts
+from station_app.exchange.apply import TableApplier, TableCounts, check_attachment_owners
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, parse_datetime, station_models
 from station_app.exchange.enrolment import enrolled_station, ever_enrolled
 from station_app.exchange.history import HistoryCheck
@@ -146,6 +147,7 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = 
     info, span = manifest["station"], manifest["journal"]
     _check_sender(info, signed_by)
     summary = ImportSummary(info["code"], info["name"], APPLIED, span["from"], span["to"], span["full"])
+    files = IncomingFiles()
     try:
         # deferred_indexing: the residents' search index built once for the whole bundle, not a
         # trigger run per row (20,000 residents at the county: 25.4 s → 18.6 s measured)
@@ -157,13 +159,17 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = 
                 return summary
             _check_continuity(peer, manifest, accept_restart)
             station_id = _ensure_station(info)
-            history = HistoryCheck(station_id, info["name"])
-            _apply(events, models, station_id, span["full"], summary, history, _max_jump(peer, span))
-            summary.history_problems = history.check_and_keep(accept_history)
+            history = HistoryCheck(station_id, info["name"], accept_history)
+            _apply(events, models, station_id, span["full"], summary, history, _max_jump(peer, span), files)
+            summary.history_problems = history.check_and_keep()
             _remember(actor, manifest, station_id, peer, summary, file_sha256)
     except (peewee.IntegrityError, peewee.DataError) as exc:  # DataError: PostgreSQL, a value too long
+        files.remove_created()
         raise BundleError("数据包中的记录与本库的数据对不上（引用了不存在的记录，或编号重复），"
                           f"没有导入任何内容。{MSG_DAMAGED}") from exc
+    except BaseException:
+        files.remove_created()  # nothing of a refused bundle is kept, its files neither
+        raise
     return summary
 
 
@@ -202,6 +208,10 @@ def _check_sender(info: dict[str, str], signed_by: uuid.UUID | None) -> None:
     station_id = uuid.UUID(info["id"])
     if signed_by is not None and signed_by != station_id:
         raise BundleError("数据包中的单位与签名的单位不一致，数据包已被改动，没有导入任何内容。")
+    partner = enrolled_station(station_id) if signed_by is not None else None
+    if partner is not None and info["code"] != partner.code:
+        raise BundleError(f"数据包中的单位代码（{info['code'][:32]}）与{partner.name}登记时的单位代码"
+                          f"（{partner.code}）不一致，没有导入任何内容。请核实数据包的来源。")
     if signed_by is None and ever_enrolled(station_id) is not None:
         raise BundleError(f"{info['name']}已在本县局登记密钥，只导入它签名的数据包；这份是用密码加密的旧式"
                           "数据包（可能来自他人），没有导入。请让该所重新导出（登记后导出不再需要密码）。")
@@ -253,7 +263,9 @@ def _check_continuity(peer: ExchangePeer | None, manifest: dict[str, Any], accep
     if peer is None or peer.epoch != span["epoch"]:
         why = ("县局还没有该所的任何数据" if peer is None
                else "该所的变更编号重新开始了（数据库从备份恢复过或重新安装过）")
-        raise GapError(f"{why}，这份数据包只含第 {span['from'] + 1}–{span['to']} 号变更，无法单独导入。"
+        carried = (f"这份数据包只含第 {span['from'] + 1}–{span['to']} 号变更" if span["to"] > span["from"]
+                   else f"这份数据包没有新的变更（该所第 {span['from']} 号及以前的变更在更早的数据包里）")
+        raise GapError(f"{why}，{carried}，无法单独导入。"
                        f"请让{name}导出全部数据（导出到U盘时选择“全部数据”，"
                        "命令行：station export --full）。", 1, span["from"])
     if span["from"] > peer.last_seq:
@@ -284,22 +296,24 @@ def _ensure_station(info: dict[str, str]) -> uuid.UUID:
     known = Station.get_or_none(Station.id == station_id)
     names = {"code": info["code"][:32], "name": info["name"][:100], "county": info["county"][:100],
              "town": info["town"][:100]}
+    namesake = Station.get_or_none((Station.name == names["name"]) & (Station.id != station_id))
+    if namesake is not None:
+        raise BundleError(f"数据包中的单位名称“{names['name']}”已是本库中另一个单位"
+                          f"（{namesake.code}）的名称，没有导入任何内容。请核实数据包的来源。")
+    clash = Station.get_or_none((Station.code == info["code"]) & (Station.id != station_id))
+    if clash is not None:
+        raise BundleError(f"本库中已有单位代码为 {info['code']} 的另一个派出所（{clash.name}），"
+                          "与数据包中的派出所不是同一个，无法导入。请核对单位代码。")
     if known is not None:
         if any(getattr(known, key) != value for key, value in names.items()):
             Station.update(**names, updated_at=utcnow()).where(Station.id == station_id).execute()
         return station_id
-    clash = Station.get_or_none(Station.code == info["code"])
-    if clash is not None:
-        raise BundleError(f"本库中已有单位代码为 {info['code']} 的另一个派出所（{clash.name}），"
-                          "与数据包中的派出所不是同一个，无法导入。请核对单位代码。")
     Station.create(id=station_id, is_home=False, **names)
     return station_id
 
 
 def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: bool,
-           summary: ImportSummary, history: HistoryCheck, max_jump: int | None) -> None:
-    from station_app.attachments.incoming import IncomingFile
-
+           summary: ImportSummary, history: HistoryCheck, max_jump: int | None, files: IncomingFiles) -> None:
     appliers: list[TableApplier] = []
     current: TableApplier | None = None
     incoming: IncomingFile | None = None
@@ -314,19 +328,21 @@ def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: boo
             elif isinstance(event, reader.Record):
                 assert current is not None  # the reader checks the order
                 current.add(event.row)
+                if event.table == "attachment":
+                    files.expect(event.values)
             elif isinstance(event, reader.AuditHashes):
                 history.take_hashes(event.hashes)
             elif isinstance(event, reader.AuditRecord):
                 history.take_entry(event.entry)
             elif isinstance(event, reader.FileStart):
-                incoming = IncomingFile(event.sha256)
+                incoming = files.start(event.sha256, event.size)
             elif isinstance(event, reader.FileChunk):
                 assert incoming is not None
                 incoming.write(event.data)
             elif isinstance(event, reader.FileEnd):
                 assert incoming is not None
                 finishing, incoming = incoming, None
-                finishing.finish()
+                files.finished(finishing)
                 summary.files += 1
             elif isinstance(event, reader.End):
                 summary.missing_files = len(event.missing_files)
@@ -336,6 +352,9 @@ def _apply(events: Any, models: dict[str, Any], station_id: uuid.UUID, full: boo
         raise
     if current is not None:
         current.flush()
+    for applier in appliers:
+        if applier.model._meta.table_name == "attachment":
+            check_attachment_owners(models, station_id, applier.sent)
     for applier in reversed(appliers):  # children before their parents
         applier.delete_gone()
     for applier in appliers:  # links within a table, now that every row of it is final
@@ -347,11 +366,12 @@ def _remember(actor: Actor, manifest: dict[str, Any], station_id: uuid.UUID, pee
     span, period = manifest["journal"], manifest["period"]
     made = parse_datetime(manifest["created_at"])
     now = utcnow()
+    covered = min(made, now)  # a station clock running ahead cannot make weeks to come reported
     if peer is None:
-        ExchangePeer.create(station=station_id, epoch=span["epoch"], last_seq=span["to"], covered_until=made,
-                            first_received_at=now, last_received_at=now)
+        ExchangePeer.create(station=station_id, epoch=span["epoch"], last_seq=span["to"],
+                            covered_until=covered, first_received_at=now, last_received_at=now)
     else:
-        ExchangePeer.update(epoch=span["epoch"], last_seq=span["to"], covered_until=made,
+        ExchangePeer.update(epoch=span["epoch"], last_seq=span["to"], covered_until=covered,
                             last_received_at=now).where(ExchangePeer.station == station_id).execute()
     ReceivedBundle.create(station=station_id, epoch=span["epoch"], from_seq=span["from"], to_seq=span["to"],
                           full=span["full"], period_key=period["key"], created_at=made, received_at=now,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -216,13 +218,17 @@ def _checked_events(manifest: dict[str, Any], frames: Iterator[tuple[bytes, byte
             raise BundleError(MSG_DAMAGED)  # a table's records stopped short
         if kind == b"T":
             start = _table_start(_json(payload), tables, expected)
+            if start.deleted and manifest["journal"]["full"]:
+                raise BundleError(MSG_DAMAGED)  # a full bundle has no tombstones: what it lacks is gone
             if history or files_seen or file is not None or current is not None and expected.index(
                     start.table) <= expected.index(current.table):
                 raise BundleError(MSG_DAMAGED)  # tables once each, in the manifest's order
+            # Records carried once in the whole bundle. Tombstones are checked within their table
+            # only (_table_start): kept for the whole bundle, a list of ids that costs a few bytes
+            # each once compressed grew the import's memory without bound.
             before = len(seen_ids)
             seen_ids.update(start.ids)
-            seen_ids.update(start.deleted)
-            if len(seen_ids) != before + len(start.ids) + len(start.deleted):
+            if len(seen_ids) != before + len(start.ids):
                 raise BundleError("数据包中同一个编号出现在不止一条记录上。" + MSG_DAMAGED)
             current, pending = start, list(reversed(start.ids))
             yield start
@@ -328,7 +334,7 @@ def check_manifest(manifest: Any) -> None:
         and all(isinstance(station.get(key), str) for key in ("id", "code", "name", "county", "town"))
         and isinstance(journal, dict) and isinstance(journal.get("epoch"), str)
         and 0 < len(journal["epoch"]) <= 32 and isinstance(journal.get("full"), bool)
-        and all(is_int(journal.get(key)) and journal[key] >= 0 for key in ("from", "to"))
+        and all(is_int(journal.get(key)) and 0 <= journal[key] < 2**63 for key in ("from", "to"))
         and journal["from"] <= journal["to"] and (not journal["full"] or journal["from"] == 0)
         and isinstance(period, dict) and all(isinstance(period.get(k), str) for k in ("key", "first_day",
                                                                                       "last_day"))
@@ -344,11 +350,28 @@ def check_manifest(manifest: Any) -> None:
     )
     if not shaped:
         raise BundleError(MSG_DAMAGED)
+    if not station_named_as_set_up(station):
+        raise BundleError(MSG_DAMAGED)
     try:
         uuid.UUID(station["id"])
         parse_datetime(manifest["created_at"])
     except (ValueError, TypeError):
         raise BundleError(MSG_DAMAGED) from None
+
+
+_STATION_CODE = re.compile(r"[A-Za-z0-9_\-]{2,32}")  # as station/service.py sets a station up
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def station_named_as_set_up(station: dict[str, str]) -> bool:
+    """A code as a station is set up with; names of one line within the station table's 100, with
+    no control or direction-overriding characters (they would show as another station's lines).
+    Joiners stay: Mongolian script needs them."""
+    if not _STATION_CODE.fullmatch(station["code"]):
+        return False
+    return all(len(station[key]) <= 100 and not any(
+        unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS for char in station[key])
+        for key in ("name", "county", "town"))
 
 
 def _past_export(item: Any) -> bool:

@@ -28,6 +28,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.errors import NotFound, StationError, ValidationError
 from station_app.core.models import Station
+from station_app.exchange.bundle_reader import station_named_as_set_up
 from station_app.exchange.keys import (
     b64,
     create_keys,
@@ -213,6 +214,10 @@ def read_enrolment(data: bytes) -> EnrolmentFile:
     if body.get("fingerprint") != found:
         raise EnrolmentError(MSG_BAD_ENROLMENT)
     fields = {key: station[key] for key in ("id", "code", "name", "county", "town")}
+    if not station_named_as_set_up(fields):
+        raise EnrolmentError("登记文件中的单位代码或名称不是派出所设置时可以填写的样子（单位代码须为 2-32 位"
+                             "字母、数字、下划线或减号，名称为一行、最多 100 个字），不能登记。"
+                             "请核实登记文件的来源。")
     return EnrolmentFile(body["role"], fields, sign_public, box_public, found)
 
 

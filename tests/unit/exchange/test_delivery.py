@@ -6,6 +6,7 @@ release (issue "[Wave 2 · 1 of 6]"): all of them lost data then.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -254,6 +255,21 @@ def test_an_incremental_bundle_before_any_full_one_is_refused(tmp_path: Path) ->
     county = new_county(county_url)
     with pytest.raises(GapError, match="导出全部数据"):
         receive(county, later)
+
+
+def test_an_empty_bundle_before_any_full_one_names_no_backward_range(tmp_path: Path) -> None:
+    """The week's bundle after a full one, with nothing new, reaching a county that never got the
+    full one: it said "这份数据包只含第 5–4 号变更"."""
+    station_url, county_url = sqlite_url(tmp_path, "station"), sqlite_url(tmp_path, "county")
+    station = new_station(station_url)
+    create_resident(station, {"name": "阿拉坦", "phone": "13904750009"})
+    export(station)
+    empty = export(station)
+    county = new_county(county_url)
+    with pytest.raises(GapError, match="导出全部数据") as refused:
+        receive(county, empty)
+    assert "没有新的变更" in str(refused.value)
+    assert all(int(a) <= int(b) for a, b in re.findall(r"第 (\d+)–(\d+) 号", str(refused.value)))
 
 
 def test_a_version_1_bundle_is_refused_with_a_clear_message(tmp_path: Path) -> None:
