@@ -133,17 +133,22 @@ def key_opens(database: Path, key: bytes) -> bool:
     """Whether `key` opens the encrypted file (SQLCipher checks the first page's HMAC)."""
     from station_app.core import sqlite_files
 
-    try:
-        connection = sqlite_files.connect(database, key=key, read_only=True)
-    except sqlite_files.errors():
-        return False
-    try:
-        connection.execute("PRAGMA user_version").fetchone()  # page 1 only: a damaged page further
-        return True  # on is reported as damage by the check that follows, not as a wrong key
-    except sqlite_files.errors():
-        return False
-    finally:
-        connection.close()
+    # Read-only first (it sees a -wal the app left); then immutable, which creates nothing: on a
+    # full disk (or a write-protected stick) the first cannot make its -shm, and a disk that says
+    # "disk I/O error" must not be reported as a wrong key, a foreign key file or a damaged file.
+    for immutable in (False, True):
+        try:
+            connection = sqlite_files.connect(database, key=key, read_only=True, immutable=immutable)
+        except sqlite_files.errors():
+            continue
+        try:
+            connection.execute("PRAGMA user_version").fetchone()  # page 1 only: a damaged page further
+            return True  # on is reported as damage by the check that follows, not as a wrong key
+        except sqlite_files.errors():
+            continue
+        finally:
+            connection.close()
+    return False
 
 
 def refuse_wrong_key(database: Path, key: bytes) -> None:
