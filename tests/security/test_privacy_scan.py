@@ -190,6 +190,26 @@ def test_the_police_agreement_names_only_its_parties_in_full_and_is_audited(worl
     assert mask_id_number(parties[0].id_number) in scan.squash(text)
 
 
+def test_an_auxiliary_gets_the_agreement_masked_and_its_print_is_no_copy_to_sign(world: World,
+                                                                                tmp_path: Path) -> None:
+    """Attack B: `station --user auxiliary04 agreement --out a.pdf N` (and 打印协议书 in the window)
+    gave a role without personal.view_full every party's full ID number and phone; the 调解笔录 was
+    already masked for it."""
+    from station_app.mediation.models import Agreement
+
+    case = case_at(world, "agreed")
+    auxiliary = world.actors["auxiliary"]
+    built = documents.agreement_pdf(auxiliary, case.id)
+    text = _clean(_write(tmp_path, "协议_辅警.pdf", built.pdf), world)
+    assert mask_id_number(world.person(0).id_number) in scan.squash(text)
+    before = Agreement.get(Agreement.case == case.id).verification_code
+    printed = record_print(auxiliary, case.id, built, "printed")
+    assert Agreement.get(Agreement.case == case.id).verification_code == before  # not the one to sign
+    assert "不供签字" in printed.timeline[-1].description, printed.timeline[-1]
+    full = documents.agreement_pdf(world.actors["officer"], case.id)  # the officer's copy is in full
+    assert world.person(0).id_number in scan.squash(scan.file_text(_write(tmp_path, "协议.pdf", full.pdf)))
+
+
 def test_the_masked_agreement_also_masks_numbers_typed_into_its_text(world: World, tmp_path: Path) -> None:
     from station_app.mediation.reading import get_case
     from tests.security.world import AGREEMENT
