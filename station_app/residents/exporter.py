@@ -2,7 +2,8 @@
 
 ID and phone numbers are masked by default (DOMAIN.md: 152222********1234, 139****5678), and any
 ID or mobile number typed into free text (notes, address) is masked too, so a scan of the file
-finds none. The unmasked export needs `export.unmasked`; every export is audited.
+finds none; beside a masked ID number the birth date is its year only (the masked digits are the
+birth date). The unmasked export needs `export.unmasked`; every export is audited.
 
 Every text cell is written as a string cell with the text format "@": a value like
 '=HYPERLINK(…)', '+86…' or '-1' must never become a formula or a number when the file is opened.
@@ -184,6 +185,8 @@ def _page_rows(ids: Sequence[str], unmasked: bool) -> list[list[object]]:
         if unmasked:
             values[3] = values[3] or ""
         else:
+            if values[3] and isinstance(values[4], date):  # the masked digits are the birth date
+                values[4] = f"{values[4].year}年"
             values[3] = mask_id_number(values[3]) if values[3] else ""
             values[5] = mask_phone(values[5]) if values[5] else ""
             for column in _FREE_TEXT:

@@ -25,7 +25,7 @@ from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.limits import RESIDENT
 from station_app.residents.models import Area, Resident
 from station_app.residents.pinyin import name_search_keys
-from station_app.residents.views import ResidentView, is_masked, shown_to, views_by_ids
+from station_app.residents.views import ResidentView, is_masked, may_see_full_numbers, shown_to, views_by_ids
 
 
 class DuplicateIdNumber(ValidationError):
@@ -173,7 +173,7 @@ def update_resident(
         require_home_record(resident)
         before = {key: getattr(resident, "grid_id" if key == "grid" else key)
                   for key in column_values(ResidentFields())}
-        fields = _check(actor, _with_stored_numbers(resident, raw), resident.id, confirm)
+        fields = _check(actor, _with_stored_numbers(actor, resident, raw), resident.id, confirm)
         values = column_values(fields)
         update_versioned(resident, expected_version, **values)
         audit.record(
@@ -182,14 +182,17 @@ def update_resident(
     return shown_to(actor, views_by_ids([resident.id]))[0]
 
 
-def _with_stored_numbers(resident: Resident, raw: Mapping[str, object]) -> dict[str, object]:
+def _with_stored_numbers(actor: Actor, resident: Resident, raw: Mapping[str, object]) -> dict[str, object]:
     """`raw` with the stored ID number and phone wherever the form kept them (left out, or the
-    masked value it was shown)."""
+    masked value it was shown). A reader who sees the ID number masked keeps it with the birth date
+    it holds: a date typed is not checked against it (the answer would tell the hidden digits)."""
     form = dict(raw)
     for key, mask in (("id_number", mask_id_number), ("phone", mask_phone)):
         stored = getattr(resident, key) or ""
         if key not in form or (is_masked(form[key]) and str(form[key]).strip() == mask(stored)):
             form[key] = stored
+            if key == "id_number" and stored and not may_see_full_numbers(actor):
+                form["birth_date"] = None  # filled from the stored number
     return form
 
 

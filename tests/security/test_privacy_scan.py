@@ -85,6 +85,8 @@ def _clean(path: Path, world: World, except_for: tuple[Person, ...] = ()) -> str
     text = scan.file_text(path)
     allowed = [value for person in except_for for value in (person.id_number, person.phone)]
     assert scan.leaked(text, _secrets(world), allowed) == [], f"unmasked personal numbers in {path.name}"
+    assert scan.completable(text, [person.id_number for person in world.people]) == [], \
+        f"masked ID numbers beside the birth date that completes them in {path.name}"
     return text
 
 

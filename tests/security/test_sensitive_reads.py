@@ -157,3 +157,33 @@ def test_showing_a_conflict_with_full_id_numbers_is_audited(sqlite_admin: Actor)
     detail = conflict_detail(sqlite_admin, conflict.id)
     assert ID_NUMBER in str(detail)
     assert _newest().seq > before
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "grid_worker", "readonly"])
+def test_the_birth_date_never_completes_a_masked_id_number(sqlite_admin: Actor, role: str) -> None:
+    """Attack B: `station --user gridworker05 residents search 王 --json` gave "152222********4757"
+    and "birth_date": "1937-06-27" — the eight masked digits ARE the birth date: the number in full."""
+    import dataclasses
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    no_id = residents.create_resident(sqlite_admin, {"name": "张四", "birth_date": "1950-03-07"})
+    reader = _actor(sqlite_admin, role)
+    for view in (residents.get_resident(reader, person.id), *reading.find_residents(reader, "张三")):
+        shown = str(dataclasses.asdict(view))
+        assert ID_NUMBER[6:14] not in shown and "-".join((ID_NUMBER[6:10], ID_NUMBER[10:12])) not in shown
+        assert view.birth_date is None and view.birth_year == int(ID_NUMBER[6:10])  # the age stays known
+    assert residents.get_resident(reader, no_id.id).birth_date is not None  # nothing to complete there
+    assert residents.get_resident(sqlite_admin, person.id).birth_date is not None
+
+
+def test_a_masked_reader_editing_cannot_probe_the_birth_date(sqlite_admin: Actor) -> None:
+    """The form of a reader who sees the number masked: a birth date typed (or left empty) is not
+    checked against the stored number, whose answer ("身份证号显示为 1950-01-24") would tell it."""
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    stored = residents.get_resident(sqlite_admin, person.id).birth_date
+    auxiliary = _actor(sqlite_admin, "auxiliary")
+    view = residents.get_resident(auxiliary, person.id)
+    for typed in ("2000-01-01", ""):
+        view = residents.update_resident(auxiliary, view.id, view.version,
+                                         {**view.as_form(), "birth_date": typed, "notes": f"走访{typed}"})
+        assert residents.get_resident(sqlite_admin, person.id).birth_date == stored
