@@ -32,7 +32,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text
 from station_app.residents.models import Area, Resident
-from station_app.residents.search import resident_ids
+from station_app.residents.search import query_for, resident_ids
 from station_app.residents.views import Grid, Town, Village
 
 HEADERS = ("姓名", "性别", "民族", "身份证号", "出生日期", "联系电话", "户主", "住址", "镇", "村/嘎查",
@@ -69,7 +69,7 @@ def export_residents(
         raise StationError("尚未设置本所信息，无法导出。")
     report = progress or (lambda fraction, message: None)
     target = Path(path)
-    ids = resident_ids(actor.station_id, query, area_id)
+    ids = resident_ids(actor.station_id, query_for(actor, query), area_id)
     area = Area.get_or_none(Area.id == area_id) if area_id else None
 
     def record() -> None:

@@ -6,6 +6,7 @@ such a reader edit a resident without ever writing a masked value back, and the 
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 
@@ -187,3 +188,26 @@ def test_a_masked_reader_editing_cannot_probe_the_birth_date(sqlite_admin: Actor
         view = residents.update_resident(auxiliary, view.id, view.version,
                                          {**view.as_form(), "birth_date": typed, "notes": f"走访{typed}"})
         assert residents.get_resident(sqlite_admin, person.id).birth_date == stored
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "grid_worker", "readonly"])
+def test_a_masked_reader_cannot_test_hidden_digits_by_searching(sqlite_admin: Actor, role: str,
+                                                                tmp_path) -> None:
+    """Attack B: `station --user gridworker05 residents search 152222193706274757` found 王立 and the
+    next birth date did not: a number search answered for the digits the mask hides (a digit at a
+    time: "x4757" for x in 0-9 tells the ID's 14th digit, "x5678" a phone's). A reader without
+    personal.view_full searches by the last 4 digits it is shown, whatever longer number it types."""
+    from station_app.residents.exporter import export_residents
+    from station_app.residents.search import resident_ids
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    reader = _actor(sqlite_admin, role)
+    wrong_id = ID_NUMBER[:13] + str((int(ID_NUMBER[13]) + 1) % 10) + ID_NUMBER[14:]
+    wrong_phone = PHONE[:6] + str((int(PHONE[6]) + 1) % 10) + PHONE[7:]
+    for query in (ID_NUMBER, wrong_id, ID_NUMBER[-6:], wrong_id[-6:], PHONE, wrong_phone, wrong_phone[-5:]):
+        assert [view.id for view in reading.find_residents(reader, query)] == [person.id], query
+        assert [uuid.UUID(key) for key in reading.resident_ids(reader, query)] == [person.id], query
+    admin_finds = reading.find_residents(sqlite_admin, wrong_id)
+    assert admin_finds == [] and resident_ids(sqlite_admin.station_id, wrong_id) == []  # in full: exact
+    if role == "auxiliary":  # residents.export
+        assert export_residents(reader, tmp_path / "查找.xlsx", query=wrong_id) == 1

@@ -127,3 +127,8 @@ def test_search_as_a_grid_worker_gives_no_birth_date_beside_the_masked_number(ca
     [row] = json.loads(out)
     assert row["id_masked"] == "152222********1233" and row["birth_year"] == 1990
     assert row["birth_date"] is None and "1990-01-01" not in out
+    # a number it types is searched by the 4 digits it is shown: a guess at the hidden ones tells nothing
+    for guess in ("152222199001011233", "152222199001021233", "99011233"):
+        code, out, _ = run(capsys, "--user", "wanggl", "--password-file", str(password), "--db", station,
+                           "residents", "search", guess, "--json")
+        assert code == 0 and [row["name"] for row in json.loads(out)] == ["包音德力格尔"], guess
