@@ -218,6 +218,7 @@ def test_an_encrypted_database_on_a_full_disk_is_not_called_the_wrong_key(statio
     assert "钥匙" not in checked.stderr, checked.stderr
     assert checked.returncode == 0, (checked.stdout, checked.stderr)
     assert "磁盘已满" in checked.stdout and "只读方式" in checked.stdout and "检查通过" in checked.stdout
+    assert "SQLCipher 加密" in checked.stdout, checked.stdout  # not the plain SQLite's version and notes
     # twice: the first attempt may leave a -shm it could not fill, and then SQLite says "disk I/O
     # error" at the start-up check, which said "U盘被拔出或磁盘故障？"
     for _attempt in range(2):
