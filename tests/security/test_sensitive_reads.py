@@ -211,3 +211,24 @@ def test_a_masked_reader_cannot_test_hidden_digits_by_searching(sqlite_admin: Ac
     assert admin_finds == [] and resident_ids(sqlite_admin.station_id, wrong_id) == []  # in full: exact
     if role == "auxiliary":  # residents.export
         assert export_residents(reader, tmp_path / "查找.xlsx", query=wrong_id) == 1
+
+
+def test_a_masked_reader_cannot_test_a_callers_hidden_digits_by_searching_orders(sqlite_admin: Actor) -> None:
+    """Attack B: the 12345 list searched the caller's phone ending with every digit typed: "x8898"
+    for each x told a masked phone's hidden digits one at a time (and so did a long number in the
+    content). A reader without personal.view_full searches the ending by the 4 digits it is shown."""
+    from datetime import timedelta
+
+    from station_app.core.clock import local_now
+    from station_app.hotline import orders
+
+    orders.create_order(sqlite_admin, {
+        "order_number": "XA20261207001", "caller_name": "白先生", "caller_phone": PHONE,
+        "content": f"要求回电{PHONE}", "category": "物业管理", "working_days": 5,
+        "received_at": local_now() - timedelta(hours=1)})
+    wrong = PHONE[:6] + str((int(PHONE[6]) + 1) % 10) + PHONE[7:]
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    for query in (PHONE, wrong, PHONE[-5:], wrong[-5:]):
+        assert len(orders.list_orders(grid_worker, query=query)) == 1, query
+    assert len(orders.list_orders(sqlite_admin, query=wrong[-5:])) == 0  # who sees it in full: exact
+    assert len(orders.list_orders(grid_worker, query="20261207001")) == 1  # an order number still found
