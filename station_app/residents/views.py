@@ -13,7 +13,7 @@ import peewee
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.db import database_proxy
-from station_app.core.masking import MASK, mask_id_number, mask_phone
+from station_app.core.masking import MASK, mask_id_number, mask_phone, mask_sensitive_text
 from station_app.residents.models import Area, Resident
 
 
@@ -108,13 +108,19 @@ def is_masked(value: object) -> bool:
 def shown_to(actor: Actor, views: list[ResidentView]) -> list[ResidentView]:
     """`views` as `actor` may receive them: the ID and phone numbers masked for a role without
     `personal.view_full` (the only way to hand residents to a reader), and then the birth date of
-    a resident with an ID number reduced to its year (`birth_year`): it would complete the number."""
+    a resident with an ID number reduced to its year (`birth_year`): it would complete the number;
+    a number typed into the free text (`FREE_TEXT`) masked too."""
     if may_see_full_numbers(actor):
         return views
     return [view if view.numbers_masked else replace(
         view, id_number=mask_id_number(view.id_number) if view.id_number else view.id_number,
         birth_date=None if view.id_number else view.birth_date,
-        phone=mask_phone(view.phone), numbers_masked=True) for view in views]
+        phone=mask_phone(view.phone), numbers_masked=True, household=mask_sensitive_text(view.household),
+        address=mask_sensitive_text(view.address), notes=mask_sensitive_text(view.notes)) for view in views]
+
+
+# Typed by people, so they may hold someone's ID or phone number: masked with the numbers.
+FREE_TEXT = ("household", "address", "notes")
 
 
 Grid = Area.alias("grid")

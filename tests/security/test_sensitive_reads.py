@@ -232,3 +232,22 @@ def test_a_masked_reader_cannot_test_a_callers_hidden_digits_by_searching_orders
         assert len(orders.list_orders(grid_worker, query=query)) == 1, query
     assert len(orders.list_orders(sqlite_admin, query=wrong[-5:])) == 0  # who sees it in full: exact
     assert len(orders.list_orders(grid_worker, query="20261207001")) == 1  # an order number still found
+
+
+def test_numbers_typed_into_a_residents_free_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a neighbour's ID number and phone typed into 备注 (or 住址, 户主) went in full to every
+    role that may view residents (`station --user gridworker05 residents search …`, the form)."""
+    other_id, other_phone = new_id_number(312), new_mobile(312)
+    notes = f"邻居电话{other_phone}，身份证{other_id}"
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "notes": notes,
+                                                      "address": f"幸福路1号（联系{other_phone}）"})
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    found = reading.find_residents(grid_worker, "张三")
+    for view in (residents.get_resident(grid_worker, person.id), *found):
+        assert other_id not in view.notes and other_phone not in view.notes + view.address
+        assert mask_phone(other_phone) in view.notes and mask_id_number(other_id) in view.notes
+    # saved back as shown (a tag ticked, say): the stored text keeps its numbers
+    view = residents.get_resident(grid_worker, person.id)
+    residents.update_resident(grid_worker, view.id, view.version, {**view.as_form(), "unit": "2单元"})
+    stored = residents.get_resident(sqlite_admin, person.id)
+    assert stored.notes == notes and other_phone in stored.address and stored.unit == "2单元"
