@@ -251,3 +251,23 @@ def test_numbers_typed_into_a_residents_free_text_reach_a_masked_reader_masked(s
     residents.update_resident(grid_worker, view.id, view.version, {**view.as_form(), "unit": "2单元"})
     stored = residents.get_resident(sqlite_admin, person.id)
     assert stored.notes == notes and other_phone in stored.address and stored.unit == "2单元"
+
+
+def test_numbers_in_a_12345_orders_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: the order's content ("要求回电139…") and its steps' text went in full to every role
+    (`station --user gridworker05 orders list --json`), beside the caller's phone shown masked."""
+    from datetime import timedelta
+
+    from station_app.core.clock import local_now
+    from station_app.hotline import orders
+
+    created = orders.create_order(sqlite_admin, {
+        "order_number": "XA20261207002", "caller_name": "白先生", "caller_phone": PHONE,
+        "content": f"要求回电{PHONE}，身份证{ID_NUMBER}", "category": "物业管理", "working_days": 5,
+        "received_at": local_now() - timedelta(hours=1)})
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    [row] = orders.list_orders(grid_worker)
+    detail = orders.get_order(grid_worker, created.row.id)
+    for text in (row.content, detail.row.content):
+        assert PHONE not in text and ID_NUMBER not in text and mask_phone(PHONE) in text
+    assert PHONE in orders.get_order(sqlite_admin, created.row.id).row.content
