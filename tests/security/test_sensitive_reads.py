@@ -271,3 +271,23 @@ def test_numbers_in_a_12345_orders_text_reach_a_masked_reader_masked(sqlite_admi
     for text in (row.content, detail.row.content):
         assert PHONE not in text and ID_NUMBER not in text and mask_phone(PHONE) in text
     assert PHONE in orders.get_order(sqlite_admin, created.row.id).row.content
+
+
+def test_numbers_in_a_dispute_cases_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a number typed into the case's 纠纷情况 went in full to every role (`cases list
+    --json`, `cases show`, the timeline that repeats it), beside the parties' masked numbers."""
+    from station_app.mediation import cases
+    from station_app.mediation import reading as cases_reading
+
+    first = residents.create_resident(sqlite_admin, {"name": "巴特尔", "id_number": ID_NUMBER})
+    second = residents.create_resident(sqlite_admin, {"name": "其其格"})
+    case = cases.open_case(sqlite_admin, {
+        "source": "群众来访", "category": "邻里纠纷", "reporter_kind": "resident",
+        "summary": f"对方扬言报复，电话{PHONE}，身份证{ID_NUMBER}"},
+        [{"resident_id": first.id}, {"resident_id": second.id}])
+    auxiliary = _actor(sqlite_admin, "auxiliary")
+    detail = cases_reading.get_case(auxiliary, case.id)
+    [row] = cases_reading.list_cases(auxiliary)
+    shown = " ".join([row.summary, detail.row.summary, *(entry.description for entry in detail.timeline)])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in cases_reading.get_case(sqlite_admin, case.id).row.summary
