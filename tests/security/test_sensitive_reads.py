@@ -291,3 +291,20 @@ def test_numbers_in_a_dispute_cases_text_reach_a_masked_reader_masked(sqlite_adm
     shown = " ".join([row.summary, detail.row.summary, *(entry.description for entry in detail.timeline)])
     assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
     assert PHONE in cases_reading.get_case(sqlite_admin, case.id).row.summary
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "readonly"])
+def test_numbers_in_a_restitution_cases_text_reach_a_reader_masked(sqlite_admin: Actor, role: str) -> None:
+    """Attack B: a fraud victim's phone or ID typed into the 返赃 case's text went in full to the roles
+    that only read the ledger (`station --user readonly08 restitution show N --json`)."""
+    from station_app.restitution import cases as restitution
+
+    case = restitution.open_case(sqlite_admin, {
+        "case_type": "电信网络诈骗", "summary": f"被害人电话{PHONE}",
+        "description": f"被害人身份证{ID_NUMBER}，电话{PHONE}"})
+    reader = _actor(sqlite_admin, role)
+    detail = restitution.get_case(reader, case.row.id)
+    [row] = restitution.list_cases(reader)
+    shown = " ".join([row.summary, detail.row.summary, detail.description])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in restitution.get_case(sqlite_admin, case.row.id).description
