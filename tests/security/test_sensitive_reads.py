@@ -308,3 +308,19 @@ def test_numbers_in_a_restitution_cases_text_reach_a_reader_masked(sqlite_admin:
     shown = " ".join([row.summary, detail.row.summary, detail.description])
     assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
     assert PHONE in restitution.get_case(sqlite_admin, case.row.id).description
+
+
+def test_numbers_in_a_visits_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a number written in a visit's note or finding (`visits list --json`, the visit
+    page) went in full to every role."""
+    from station_app.visits import visits
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三"})
+    made = visits.record_visit(sqlite_admin, {"note": f"留了电话{PHONE}"}, [{"resident_id": person.id}],
+                               [{"kind": "hardship", "description": f"身份证{ID_NUMBER}待补办"}])
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    [row] = visits.list_visits(grid_worker)
+    detail = visits.get_visit(grid_worker, made.row.id)
+    shown = " ".join([row.note, detail.row.note, *(finding.description for finding in detail.findings)])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in visits.get_visit(sqlite_admin, made.row.id).row.note
