@@ -293,3 +293,23 @@ def test_a_rejected_rows_file_echoes_only_what_the_imported_sheet_held(world: Wo
     write_rejects(tmp_path / "未导入.xlsx", report, source)
     text = scan.file_text(tmp_path / "未导入.xlsx")
     assert scan.leaked(text, _secrets(world)) == sorted({first.id_number, second.phone})
+
+
+def test_numbers_in_a_patrol_finding_reach_a_masked_reader_masked(world: World) -> None:
+    """Attack B: a number written in a patrol finding (the patrol page, `get_patrol`) went in full
+    to every role; findings are added, never edited back."""
+    from station_app.core.clock import local_now
+    from station_app.patrols.findings import add_finding
+    from station_app.patrols.reading import get_patrol
+    from tests.security.world import fresh_patrol
+
+    patrol = fresh_patrol(world)
+    person = world.person(2)
+    add_finding(world.admin, patrol.row.id, {
+        "kind": "help", "found_at": local_now() - timedelta(hours=4),  # during the patrol
+        "description": f"老人走失，家属电话{person.phone}",
+        "handling": f"已联系家属（身份证{person.id_number}）"})
+    shown = get_patrol(world.actors["grid_worker"], patrol.row.id).findings[-1]
+    text = shown.description + shown.handling
+    assert person.phone not in text and person.id_number not in text and mask_phone(person.phone) in text
+    assert person.phone in get_patrol(world.admin, patrol.row.id).findings[-1].description
