@@ -58,7 +58,12 @@ def file_problem(path: Path, quick: bool = False, immutable: bool = False,
 
 
 def _unavailable(exc: BaseException, path: Path) -> DatabaseUnavailable:
-    return explain_database_error(exc) or DatabaseUnavailable(f"无法读取 {path}：{exc}")
+    from station_app.core.diskspace import explain_fault
+
+    # A read-only connection to a live database still needs room for its -shm: on a full disk
+    # SQLite says "disk I/O error", which is the disk being full, not a pulled stick.
+    return (explain_fault(exc, Path(path).parent, None) or explain_database_error(exc)
+            or DatabaseUnavailable(f"无法读取 {path}：{exc}"))
 
 
 def refuse_damaged(path: Path, key: bytes | None = None) -> None:

@@ -103,9 +103,15 @@ def open_actor(args: argparse.Namespace) -> Actor:
     """Sign in to `--db` as `--user` (password from `--password-file`, else typed): the command
     acts as that account, with its permissions, and is audited under its name. On an encrypted
     database the password also unlocks the key (core/vault)."""
+    from station_app.accounts.service import must_change_password
     from station_app.accounts.signin import sign_in
 
-    return sign_in(args.db, login_name(args), login_password(args)).actor
+    actor = sign_in(args.db, login_name(args), login_password(args)).actor
+    if must_change_password(actor):
+        # the administrator who reset it knows it: nothing is done in this account's name with it
+        raise StationError(f"账户 {actor.username} 的密码是管理员重设的临时密码："
+                           "请先在程序窗口登录并修改密码，再使用命令行。")
+    return actor
 
 
 def login_name(args: argparse.Namespace) -> str:

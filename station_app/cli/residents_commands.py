@@ -110,7 +110,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from station_app.accounts import permissions
-    from station_app.residents.search import search_residents
+    from station_app.residents.search import query_for, search_residents
+    from station_app.residents.views import shown_to
 
     if args.limit < 1:
         raise UsageError("--limit 应为正整数。")
@@ -118,10 +119,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     permissions.require(actor, "residents.view")
     assert actor.station_id is not None
     stations = station_scope(args)
-    views = search_residents(actor.station_id, args.query, args.limit, stations=stations)
+    # as the reader may receive them: a masked view has no birth date beside a masked ID number
+    views = shown_to(actor, search_residents(actor.station_id, query_for(actor, args.query), args.limit,
+                                             stations=stations))
     codes = station_codes()
     rows = [{"id": str(view.id), "station": codes.get(str(view.station_id), ""),
              "name": view.name, "gender": view.gender, "birth_date": view.birth_date,
+             "birth_year": view.birth_year,
              "id_masked": view.id_masked, "phone_masked": view.phone_masked, "grid": view.grid_name,
              "place": view.place} for view in views]
     def whose(view: object) -> str:

@@ -182,6 +182,8 @@ def is_sqlite() -> bool:
 def current_key() -> bytes | None:
     """The key of the open database when it is encrypted (SQLCipher), else None."""
     database = current()
+    if isinstance(database, EncryptedSqliteDatabase):  # also opened by URI (read-only on a full disk)
+        return database._key
     if not isinstance(database, peewee.SqliteDatabase):
         return None
     from station_app.core import vault

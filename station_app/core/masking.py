@@ -21,7 +21,12 @@ _SEP = r"(?:[ \u3000]{1,2}|[ \u3000]?[-\u2010-\u2015\uff0d][ \u3000]?)"
 # IDs as typed in one piece or in the groups people read them in: region 6, birth 8 (or 4+4),
 # order and check 4 — "152222 19900101 1234", "152222-1990-0101-1234".
 _ID_PATTERN = rf"[{_D}]{{6}}{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{3}}[{_D}{_X}]"
-_MOBILE_PATTERN = rf"1[3-9][{_D}]{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{4}}"
+_MOBILE_PATTERN = rf"[1\uff11][3-9\uff13-\uff19][{_D}]{_SEP}?[{_D}]{{4}}{_SEP}?[{_D}]{{4}}"
+# Legacy 15-digit IDs (6 region, YYMMDD, 3 order), in one piece or 6-6-3: only those whose province
+# and birth date are real (`_legacy_id`), as 15 digits are also other numbers' length.
+_OLD_ID_PATTERN = rf"[{_D}]{{6}}{_SEP}?[{_D}]{{6}}{_SEP}?[{_D}]{{3}}"
+_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
+                        46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82})
 # Landlines only with the area code set apart ("0482-8123456", "(0482)8123456"): a bare run of
 # 11-12 digits starting with 0 is as likely an order number.
 _LANDLINE_PATTERN = (rf"(?P<area>0[{_D}]{{2,3}}{_SEP}|[(（]0[{_D}]{{2,3}}[)）][ \u3000]?)"
@@ -33,7 +38,7 @@ _AFTER = rf"(?![{_D}])"
 _SENSITIVE = re.compile(
     rf"{_BEFORE}(?:(?P<id>{_ID_PATTERN})"
     rf"|(?P<prefix>(?:\+|00)?86{_SEP}?)?(?P<mobile>{_MOBILE_PATTERN})"
-    rf"|{_LANDLINE_PATTERN}){_AFTER}"
+    rf"|{_LANDLINE_PATTERN}|(?P<old>{_OLD_ID_PATTERN})){_AFTER}"
 )
 _PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _WHOLE_PHONE = re.compile(rf"\s*(?:(?P<prefix>(?:\+|00)?86{_SEP}?)?(?P<mobile>{_MOBILE_PATTERN})"
@@ -88,9 +93,9 @@ def mask_sensitive_text(text: str) -> str:
     Found: 18-character IDs (17 digits and a digit or X/x, in one piece or grouped 6-8-4 / 6-4-4-4
     with spaces or dashes), mobiles (1[3-9] + 9 digits, optionally 139-1234-5678 or 139 1234 5678
     with a +86/0086/86 prefix) and landlines whose area code is set apart (0482-8123456,
-    (0482)8123456); none touching another digit or group of digits. 15-digit legacy IDs are not
-    looked for: too many other numbers have 15 digits. Idempotent: masked values are not matched
-    again.
+    (0482)8123456); none touching another digit or group of digits. 15-digit legacy IDs (in one
+    piece or 6-6-3) only when they begin with a province code and carry a real birth date: other
+    numbers have 15 digits too. Idempotent: masked values are not matched again.
     """
     return _SENSITIVE.sub(_mask_match, text)
 
@@ -99,11 +104,29 @@ def _mask_match(match: re.Match[str]) -> str:
     found_id = match.group("id") if "id" in match.re.groupindex else None
     if found_id is not None:
         return _mask_digits(found_id, keep_first=6, keep_last=4, check_character=True)
+    old = match.group("old") if "old" in match.re.groupindex else None
+    if old is not None:
+        return _mask_digits(old, keep_first=6, keep_last=4) if _legacy_id(old) else old
     mobile = match.group("mobile")
     if mobile is not None:
         prefix = match.group("prefix") or ""
         return prefix + _mask_digits(mobile, keep_first=3, keep_last=4)
     return match.group("area") + _mask_digits(match.group("local"), keep_first=0, keep_last=4)
+
+
+def _legacy_id(text: str) -> bool:
+    """Whether 15 digits (maybe grouped, maybe full-width) can be a legacy ID: a province code, then
+    after the region a real date 19YY-MM-DD."""
+    from datetime import date
+
+    digits = "".join(str(int(ch)) for ch in text if ch.isdecimal())
+    if int(digits[:2]) not in _PROVINCES:
+        return False
+    try:
+        date(1900 + int(digits[6:8]), int(digits[8:10]), int(digits[10:12]))
+    except ValueError:
+        return False
+    return True
 
 
 def _mask_digits(text: str, *, keep_first: int, keep_last: int, check_character: bool = False) -> str:

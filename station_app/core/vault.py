@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import copy
+import errno
 import json
 import logging
 import os
@@ -129,17 +130,22 @@ def key_opens(database: Path, key: bytes) -> bool:
     """Whether `key` opens the encrypted file (SQLCipher checks the first page's HMAC)."""
     from station_app.core import sqlite_files
 
-    try:
-        connection = sqlite_files.connect(database, key=key, read_only=True)
-    except sqlite_files.errors():
-        return False
-    try:
-        connection.execute("PRAGMA user_version").fetchone()  # page 1 only: a damaged page further
-        return True  # on is reported as damage by the check that follows, not as a wrong key
-    except sqlite_files.errors():
-        return False
-    finally:
-        connection.close()
+    # Read-only first (it sees a -wal the app left); then immutable, which creates nothing: on a
+    # full disk (or a write-protected stick) the first cannot make its -shm, and a disk that says
+    # "disk I/O error" must not be reported as a wrong key, a foreign key file or a damaged file.
+    for immutable in (False, True):
+        try:
+            connection = sqlite_files.connect(database, key=key, read_only=True, immutable=immutable)
+        except sqlite_files.errors():
+            continue
+        try:
+            connection.execute("PRAGMA user_version").fetchone()  # page 1 only: a damaged page further
+            return True  # on is reported as damage by the check that follows, not as a wrong key
+        except sqlite_files.errors():
+            continue
+        finally:
+            connection.close()
+    return False
 
 
 def refuse_wrong_key(database: Path, key: bytes) -> None:
@@ -315,20 +321,29 @@ class KeySlots:
     def _save_quietly(self) -> None:
         try:
             self.save()
-        except OSError as exc:  # a read-only folder: the count is lost, the login answer is not
+        except (OSError, VaultError) as exc:  # a read-only or full disk: the count is lost, not the answer
             log.warning("could not update the key file %s: %s", self.path, exc)
 
     def save(self) -> None:
         """Write atomically (temporary name, fsync, rename), readable by this user only."""
         temp = self.path.with_name(f".{self.path.name}.new")
         content = json.dumps(self.data, ensure_ascii=False, indent=1).encode("utf-8")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         try:
-            os.write(fd, content)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, self.path)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+            try:
+                if os.write(fd, content) != len(content):
+                    raise OSError(errno.ENOSPC, "short write")
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(temp, self.path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                raise VaultError(f"磁盘已满：钥匙文件 {self.path} 无法写入，这项改动没有保存。"
+                                 "请删除不需要的文件后再试。") from exc
+            raise
         with contextlib.suppress(OSError):
             from station_app.core.durable import fsync_dir
 

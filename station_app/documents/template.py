@@ -114,9 +114,12 @@ BLANK_TO_FILL = "_" * 10
 
 def party_pairs(party: PartyInfo, show_id: bool, mask: bool) -> list[tuple[str, str]]:
     """(label, value) of the details after the name, "" where nothing is recorded (masked
-    ID/phone when asked; no ID number unless `show_id`)."""
+    ID/phone when asked, and then the year of birth only; no ID number unless `show_id`)."""
+    # A masked ID number hides exactly the birth date: beside it, only the year of birth.
+    hides_birth = mask and show_id and bool((party.id_number or "").strip()) and party.birth_date is not None
+    born = f"{party.birth_date.year}年" if hides_birth and party.birth_date else cn_date(party.birth_date)
     pairs = [
-        ("性别", party.gender), ("民族", party.ethnicity), ("出生日期", cn_date(party.birth_date)),
+        ("性别", party.gender), ("民族", party.ethnicity), ("出生日期", born),
         ("身份证号", (mask_id_number if mask else str.strip)(party.id_number or "") if show_id else None),
         ("职业", party.occupation), ("住址", party.address),
         ("联系方式", mask_phone(party.phone) if mask else party.phone.strip()),

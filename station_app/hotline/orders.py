@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -15,7 +16,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import local_today, utcnow
 from station_app.core.db import tuples
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.masking import mask_phone
+from station_app.core.masking import mask_phone, mask_sensitive_text
 from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.hotline import workflow
 from station_app.hotline.calendar import load_calendar
@@ -98,10 +99,12 @@ def _case_numbers(case_ids: list[uuid.UUID]) -> dict[str, str]:
     return {str(case_id): number for case_id, number in tuples(query)}
 
 
-def _row(order: HotlineOrder, today: date, case_number: str) -> OrderRow:
+def _row(order: HotlineOrder, today: date, case_number: str, full: bool) -> OrderRow:
+    """The list's row; the content with any number in it masked unless `full` (personal.view_full)."""
     return OrderRow(
         order.id, order.order_number, order.received_at, order.caller_name, mask_phone(order.caller_phone),
-        order.content, order.category, order.deadline, order.deadline_rule, order.status,
+        order.content if full else mask_sensitive_text(order.content), order.category, order.deadline,
+        order.deadline_rule, order.status,
         STATUSES[order.status], order.dispatched_to, order.satisfaction,
         is_overdue(order.status, order.deadline, today), case_number, order.source, order.version,
         order.station_id,
@@ -117,6 +120,7 @@ def list_orders(actor: Actor, status: str | None = None, query: str = "", overdu
     """Orders newest first: of one status, only overdue ones, or matching a number, caller,
     content or phone ending. `stations`: whose orders (the actor's own by default)."""
     permissions.require(actor, "hotline.view")
+    masked_reader = not permissions.allowed(actor.role, "personal.view_full")
     today = local_today()
     where = HotlineOrder.station.in_(scope(actor, stations))
     if status:
@@ -125,16 +129,21 @@ def list_orders(actor: Actor, status: str | None = None, query: str = "", overdu
         where &= overdue_condition(today)
     text = query.strip()
     if text:
+        # A reader who sees phones masked (139****5678) searches a phone ending by the 4 digits it is
+        # shown, and a long number not in the content: else "x5678" for each x tells a hidden digit.
+        long_number = re.search(r"\d{5}", text) is not None
         match = (HotlineOrder.order_number.contains(text) | HotlineOrder.caller_name.contains(text)
-                 | HotlineOrder.content.contains(text) | HotlineOrder.category.contains(text))
+                 | HotlineOrder.category.contains(text))
+        if not (masked_reader and long_number):
+            match |= HotlineOrder.content.contains(text)
         if text.isdigit() and len(text) >= 4:
-            match |= HotlineOrder.caller_phone.endswith(text)
+            match |= HotlineOrder.caller_phone.endswith(text[-4:] if masked_reader else text)
         where &= match
     orders = list(HotlineOrder.select().where(where)
                   .order_by(HotlineOrder.received_at.desc(), HotlineOrder.order_number.desc())
                   .offset(offset).limit(limit))
     numbers = _case_numbers([order.case_id for order in orders if order.case_id])
-    return [_row(order, today, numbers.get(str(order.case_id), "")) for order in orders]
+    return [_row(order, today, numbers.get(str(order.case_id), ""), not masked_reader) for order in orders]
 
 
 def find_order(actor: Actor, number: str, stations: Sequence[uuid.UUID] = ()) -> OrderDetail:
@@ -152,17 +161,18 @@ def get_order(actor: Actor, order_id: uuid.UUID, stations: Sequence[uuid.UUID] =
     order = load_order(actor, order_id, stations)
     today = local_today()
     case_numbers = _case_numbers([order.case_id] if order.case_id else [])
-    row = _row(order, today, case_numbers.get(str(order.case_id), ""))
-    events = [EventView(event.at, event.kind, EVENT_LABELS.get(event.kind, event.kind), event.by, event.text,
-                        event.satisfaction)
+    full = permissions.allowed(actor.role, "personal.view_full")
+    row = _row(order, today, case_numbers.get(str(order.case_id), ""), full)
+    text = str if full else mask_sensitive_text  # what people typed may hold someone's number
+    events = [EventView(event.at, event.kind, EVENT_LABELS.get(event.kind, event.kind), event.by,
+                        text(event.text), event.satisfaction)
               for event in HotlineEvent.select().where(HotlineEvent.order == order.id)
               .order_by(HotlineEvent.at, HotlineEvent.seq)]
-    full = permissions.allowed(actor.role, "personal.view_full")
     left = (working_days_between(today, order.deadline, load_calendar(actor))
             if order.status in OPEN_STATUSES else None)
     return OrderDetail(
         row=row, caller_phone=order.caller_phone if full else mask_phone(order.caller_phone),
-        platform_unit=order.platform_unit, result=order.result, dispatched_at=order.dispatched_at,
+        platform_unit=order.platform_unit, result=text(order.result), dispatched_at=order.dispatched_at,
         completed_at=order.completed_at, feedback_at=order.feedback_at, archived_at=order.archived_at,
         returned_count=order.returned_count, case_id=order.case_id, registered_by=order.registered_by,
         working_days_left=left, events=events,

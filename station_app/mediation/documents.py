@@ -107,25 +107,30 @@ def agreement_pdf(actor: Actor, case_id: uuid.UUID, font_key: str | None = None,
     """Build the agreement PDF (A4, ready to sign). Nothing is written: a preview is not a print.
     When the copy is printed or saved to be signed, `print_record.record_print` records it.
 
+    The copy to sign names the parties in full: a role without personal.view_full gets it masked
+    (a copy to read, not to sign), as the 调解笔录.
+
     Refused with ValidationError (field → what is missing) while a required part is missing.
     Returns documents.BuiltDocument (pdf bytes, sha256, verification_code, page_count).
     """
     from station_app.documents import build_agreement_pdf
     from station_app.documents.inputs import validate_agreement
 
-    permissions.require(actor, "disputes.edit")  # the copy to sign names the parties in full
+    permissions.require(actor, "disputes.edit")
+    mask_personal = mask_personal or not permissions.allowed(actor.role, "personal.view_full")
     document = agreement_input(case_for_documents(actor, case_id), mask_personal)
     validate_agreement(document)
     return build_agreement_pdf(document, font_key or load_settings().document_font or None)
 
 
-def current_agreement_code(case: CaseDetail) -> str:
-    """The verification code the agreement would print with today (the unmasked copy to sign):
-    a printed copy whose code differs is of an older version of the agreement or its parties."""
+def current_agreement_code(case: CaseDetail, mask_personal: bool = False) -> str:
+    """The verification code the agreement would print with today (the unmasked copy to sign, or
+    with `mask_personal` the masked copy): a printed copy whose code differs is of an older
+    version of the agreement or its parties."""
     from station_app.documents.inputs import agreement_template
     from station_app.documents.verification import make_verification
 
-    document = agreement_input(case)
+    document = agreement_input(case, mask_personal)
     version = agreement_template(document.kind)["version"]
     return make_verification(f"agreement_{document.kind}", document.case_number, version, document).code
 

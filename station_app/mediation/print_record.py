@@ -61,11 +61,16 @@ def _agreement_copy(case: CaseDetail, built: BuiltDocument, how: str) -> str:
     row = Agreement.get_or_none(Agreement.case == case.id)
     if row is None:
         raise ValidationError.single("state", "尚未起草调解协议。")
+    title = f"{AGREEMENT_KINDS[row.kind]} {row.number}"
+    if built.verification_code != current_agreement_code(case) and \
+            built.verification_code == current_agreement_code(case, mask_personal=True):
+        # the copy of a role that may not see the full numbers: recorded, never the one to sign
+        return (f"{HOW[how]}{title}（身份证号和电话已遮蔽的副本，不供签字；校验码 {built.verification_code}，"
+                f"{built.page_count} 页）")
     if built.verification_code != current_agreement_code(case):
         raise ValidationError.single(
             "document", f"这份协议（校验码 {built.verification_code}）不是现行的协议：打印前协议或当事人信息"
             "已有改动。请重新预览，再打印。")
-    title = f"{AGREEMENT_KINDS[row.kind]} {row.number}"
     if row.signed_on is not None:  # a copy for the file: the signed copy stays the one recorded
         return f"{HOW[how]}{title}存档（校验码 {built.verification_code}，{built.page_count} 页）"
     update_versioned(row, row.version, document_sha256=built.sha256,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
 import peewee
 
@@ -12,7 +13,7 @@ from station_app.attachments.service import attachments_of
 from station_app.core.actor import Actor
 from station_app.core.db import tuples
 from station_app.core.errors import NotFound
-from station_app.core.masking import mask_phone
+from station_app.core.masking import mask_phone, mask_sensitive_text
 from station_app.core.scope import scope
 from station_app.mediation import workflow
 from station_app.mediation.models import (
@@ -67,7 +68,8 @@ def find_case(actor: Actor, case_number: str, stations: Sequence[uuid.UUID] = ()
     return get_case(actor, found[0].id, stations=wanted)
 
 
-def _row(case: DisputeCase, party_names: str, place: str) -> CaseRow:
+def _row(case: DisputeCase, party_names: str, place: str, full: bool = True) -> CaseRow:
+    """A list's row; the summary with any number in it masked unless `full` (personal.view_full)."""
     return CaseRow(
         case.id,
         case.case_number,
@@ -79,7 +81,7 @@ def _row(case: DisputeCase, party_names: str, place: str) -> CaseRow:
         case.risk_level,
         party_names,
         place,
-        case.summary,
+        case.summary if full else mask_sensitive_text(case.summary),
         case.version,
         case.station_id,
     )
@@ -116,7 +118,8 @@ def list_cases(
         )
     }
     return [
-        _row(case, names.get(case.id, ""), case.place_text or areas.get(case.place_area_id, ""))
+        _row(case, names.get(case.id, ""), case.place_text or areas.get(case.place_area_id, ""),
+             permissions.allowed(actor.role, "personal.view_full"))
         for case in cases
     ]
 
@@ -178,7 +181,7 @@ def _case_detail(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID]
         area = Area.get_or_none(Area.id == case.place_area_id)
         place = area.name if area else ""
     agreement = Agreement.get_or_none(Agreement.case == case.id)
-    return CaseDetail(
+    return _as_read_by(actor, full_numbers, CaseDetail(
         row=_row(case, "、".join(party.name for party in parties), place),
         reporter_kind=case.reporter_kind,
         reporter_name=case.reporter_name,
@@ -244,7 +247,22 @@ def _case_detail(actor: Actor, case_id: uuid.UUID, stations: Sequence[uuid.UUID]
         timeline=timeline(case.id) or recorded_timeline(case, parties),
         allowed_steps=workflow.allowed_steps(case.state),
         place_area=area_path(case.place_area_id),
-    )
+    ))
+
+
+def _as_read_by(actor: Actor, full_numbers: bool, detail: CaseDetail) -> CaseDetail:
+    """For a reader without personal.view_full, numbers typed into what is only read here — the
+    summary, the timeline that repeats it, what was said at a session — masked (the agreement and
+    the plans are edited from this page: they keep their text)."""
+    if full_numbers or permissions.allowed(actor.role, "personal.view_full"):
+        return detail
+    text = mask_sensitive_text
+    return replace(
+        detail, row=replace(detail.row, summary=text(detail.row.summary)),
+        timeline=[replace(entry, description=text(entry.description)) for entry in detail.timeline],
+        sessions=[replace(session, statements=[(who, text(said)) for who, said in session.statements],
+                          facts_verified=text(session.facts_verified), outcome=text(session.outcome))
+                  for session in detail.sessions])
 
 
 def _of(model: type[peewee.Model], case: DisputeCase, order: peewee.Field) -> list:

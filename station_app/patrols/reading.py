@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import peewee
@@ -16,6 +17,7 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.db import tuples
 from station_app.core.errors import NotFound
+from station_app.core.masking import mask_sensitive_text
 from station_app.core.scope import scope
 from station_app.mediation.models import DisputeCase
 from station_app.patrols import people
@@ -144,8 +146,17 @@ def get_patrol(actor: Actor, patrol_id: uuid.UUID, stations: Sequence[uuid.UUID]
         started_by=patrol.started_by,
         ended_by=patrol.ended_by,
         entered_afterwards=patrol.entered_afterwards,
-        findings=findings_of([patrol.id]),
+        findings=_findings_as_read_by(actor, findings_of([patrol.id])),
     )
+
+
+def _findings_as_read_by(actor: Actor, findings: list[FindingView]) -> list[FindingView]:
+    """A number written in a finding masked for a reader without personal.view_full (findings are
+    added, never edited back)."""
+    if permissions.allowed(actor.role, "personal.view_full"):
+        return findings
+    return [replace(finding, description=mask_sensitive_text(finding.description),
+                    handling=mask_sensitive_text(finding.handling)) for finding in findings]
 
 
 def finding_for_case(actor: Actor, case_id: uuid.UUID) -> CaseLink | None:

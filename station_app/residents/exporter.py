@@ -2,7 +2,8 @@
 
 ID and phone numbers are masked by default (DOMAIN.md: 152222********1234, 139****5678), and any
 ID or mobile number typed into free text (notes, address) is masked too, so a scan of the file
-finds none. The unmasked export needs `export.unmasked`; every export is audited.
+finds none; beside a masked ID number the birth date is its year only (the masked digits are the
+birth date). The unmasked export needs `export.unmasked`; every export is audited.
 
 Every text cell is written as a string cell with the text format "@": a value like
 '=HYPERLINK(…)', '+86…' or '-1' must never become a formula or a number when the file is opened.
@@ -31,7 +32,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import StationError
 from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text
 from station_app.residents.models import Area, Resident
-from station_app.residents.search import resident_ids
+from station_app.residents.search import query_for, resident_ids
 from station_app.residents.views import Grid, Town, Village
 
 HEADERS = ("姓名", "性别", "民族", "身份证号", "出生日期", "联系电话", "户主", "住址", "镇", "村/嘎查",
@@ -68,7 +69,7 @@ def export_residents(
         raise StationError("尚未设置本所信息，无法导出。")
     report = progress or (lambda fraction, message: None)
     target = Path(path)
-    ids = resident_ids(actor.station_id, query, area_id)
+    ids = resident_ids(actor.station_id, query_for(actor, query), area_id)
     area = Area.get_or_none(Area.id == area_id) if area_id else None
 
     def record() -> None:
@@ -184,6 +185,8 @@ def _page_rows(ids: Sequence[str], unmasked: bool) -> list[list[object]]:
         if unmasked:
             values[3] = values[3] or ""
         else:
+            if values[3] and isinstance(values[4], date):  # the masked digits are the birth date
+                values[4] = f"{values[4].year}年"
             values[3] = mask_id_number(values[3]) if values[3] else ""
             values[5] = mask_phone(values[5]) if values[5] else ""
             for column in _FREE_TEXT:

@@ -46,9 +46,17 @@ def find_residents(actor: Actor, query: str, limit: int = 50, area_id: uuid.UUID
     """Search as you type (name, pinyin, initials, ID or phone ending; see search.parse_query)."""
     permissions.require(actor, "residents.view")
     wanted = [station for station in stations if station != actor.station_id]
-    found = search.search_residents(actor.home, query, limit, area_id,
+    found = search.search_residents(actor.home, search.query_for(actor, query), limit, area_id,
                                     stations=scope(actor, stations) if wanted else ())
     return shown_to(actor, found)
+
+
+def resident_ids(actor: Actor, query: str = "", area_id: uuid.UUID | None = None,
+                 stations: Sequence[uuid.UUID] = ()) -> list[str]:
+    """Every matching resident's id (as text), in pinyin order, for the residents list: `stations`
+    as the list chose them (see search.resident_ids); a number searched as the reader may."""
+    permissions.require(actor, "residents.view")
+    return search.resident_ids(actor.home, search.query_for(actor, query), area_id, stations=stations)
 
 
 def reveal_numbers(actor: Actor, resident_id: uuid.UUID, reason: str) -> FullNumbers:

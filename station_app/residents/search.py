@@ -5,7 +5,9 @@ What matches (the rule `scan_ids` states in SQL over the resident table, and the
   in any case — 1 and 2 characters and 𠮷 included.
 - pinyin (letters only): the text begins one of the name's pinyin elements — a full reading or the
   initials, from any syllable on (residents/pinyin.py): zhangs, sanf, zsf, sf find 张三丰.
-- digits (3-18, a final X allowed): the ID number or the phone number ends with them.
+- digits (3-18, a final X allowed): the ID number or the phone number ends with them. A reader who
+  sees the numbers masked searches by the last 4 it is shown (`query_for`): a longer number would
+  tell the hidden digits by what it finds.
 Results come shortest names first, then by pinyin (按拼音排序); lists (`resident_ids`) by pinyin.
 
 How: a scan grows with the table (96-163 ms at 400k residents). The index tables of migration 10
@@ -27,10 +29,11 @@ from dataclasses import dataclass
 import peewee
 
 from station_app.core import db
+from station_app.core.actor import Actor
 from station_app.core.textnorm import half_width
 from station_app.residents.areas import grid_ids_under
 from station_app.residents.models import Resident
-from station_app.residents.views import ResidentView, views_by_ids
+from station_app.residents.views import ResidentView, may_see_full_numbers, views_by_ids
 
 _DIGITS = re.compile(r"^\d{3,17}[0-9Xx]?$")
 _LATIN = re.compile(r"^[a-z]+$")
@@ -56,6 +59,22 @@ def parse_query(query: str) -> ParsedQuery:
     if _LATIN.match(compact):
         return ParsedQuery("pinyin", compact)
     return ParsedQuery("chinese", text)
+
+
+SHOWN_DIGITS = 4  # what a masked number shows at its end: 152222********1234, 139****5678
+
+
+def query_for(actor: Actor, query: str) -> str:
+    """`query` as `actor` may search with it: a reader without personal.view_full searches a number
+    by its last 4 characters (what the mask shows) — "152222193706274757" and the same number with
+    another birth date, or "x5678" for each x, must find the same people, or the search would
+    answer for the hidden digits one guess at a time."""
+    if may_see_full_numbers(actor):
+        return query
+    parsed = parse_query(query)
+    if parsed.kind == "digits" and len(parsed.text) > SHOWN_DIGITS:
+        return parsed.text[-SHOWN_DIGITS:]
+    return query
 
 
 def _sql(text: str) -> str:

@@ -15,7 +15,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.divisions import known_codes
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.masking import mask_id_number, mask_phone
+from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text
 from station_app.core.models import StationRecord
 from station_app.core.scope import require_home_record, scope
 from station_app.core.textnorm import clean_text
@@ -25,7 +25,14 @@ from station_app.residents.fields import ResidentFields, check_fields
 from station_app.residents.limits import RESIDENT
 from station_app.residents.models import Area, Resident
 from station_app.residents.pinyin import name_search_keys
-from station_app.residents.views import ResidentView, is_masked, shown_to, views_by_ids
+from station_app.residents.views import (
+    FREE_TEXT,
+    ResidentView,
+    is_masked,
+    may_see_full_numbers,
+    shown_to,
+    views_by_ids,
+)
 
 
 class DuplicateIdNumber(ValidationError):
@@ -173,7 +180,7 @@ def update_resident(
         require_home_record(resident)
         before = {key: getattr(resident, "grid_id" if key == "grid" else key)
                   for key in column_values(ResidentFields())}
-        fields = _check(actor, _with_stored_numbers(resident, raw), resident.id, confirm)
+        fields = _check(actor, _with_stored_numbers(actor, resident, raw), resident.id, confirm)
         values = column_values(fields)
         update_versioned(resident, expected_version, **values)
         audit.record(
@@ -182,14 +189,23 @@ def update_resident(
     return shown_to(actor, views_by_ids([resident.id]))[0]
 
 
-def _with_stored_numbers(resident: Resident, raw: Mapping[str, object]) -> dict[str, object]:
+def _with_stored_numbers(actor: Actor, resident: Resident, raw: Mapping[str, object]) -> dict[str, object]:
     """`raw` with the stored ID number and phone wherever the form kept them (left out, or the
-    masked value it was shown)."""
+    masked value it was shown). A reader who sees the ID number masked keeps it with the birth date
+    it holds: a date typed is not checked against it (the answer would tell the hidden digits)."""
     form = dict(raw)
     for key, mask in (("id_number", mask_id_number), ("phone", mask_phone)):
         stored = getattr(resident, key) or ""
         if key not in form or (is_masked(form[key]) and str(form[key]).strip() == mask(stored)):
             form[key] = stored
+            if key == "id_number" and stored and not may_see_full_numbers(actor):
+                form["birth_date"] = None  # filled from the stored number
+    if not may_see_full_numbers(actor):  # free text sent back as it was shown (masked): kept as stored
+        for key in FREE_TEXT:
+            stored, sent = getattr(resident, key) or "", form.get(key)
+            shown = mask_sensitive_text(stored).strip()
+            if isinstance(sent, str) and sent.strip() == shown != stored.strip():
+                form[key] = stored
     return form
 
 

@@ -13,7 +13,7 @@ import peewee
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.db import database_proxy
-from station_app.core.masking import MASK, mask_id_number, mask_phone
+from station_app.core.masking import MASK, mask_id_number, mask_phone, mask_sensitive_text
 from station_app.residents.models import Area, Resident
 
 
@@ -23,7 +23,8 @@ class ResidentView:
 
     The numbers contract: `id_number` and `phone` are the stored values only for a reader allowed
     `personal.view_full`; anyone else gets them masked, and `numbers_masked` says so (see
-    `shown_to`). A form built from a masked view (`as_form`) leaves both numbers out, and
+    `shown_to`). A form built from a masked view (`as_form`) leaves both numbers out (and the
+    birth date it does not carry when there is an ID number: it is the number's), and
     `update_resident` keeps the stored ones for a number that is left out, or sent back exactly as
     masked: a masked value is never written. A new number is saved only when one is typed.
     """
@@ -49,6 +50,13 @@ class ResidentView:
     version: int
     station_id: uuid.UUID | None = None  # whose record (a county database holds many)
     numbers_masked: bool = False  # id_number and phone are masked: the reader may not see them
+    # The year of birth, also when a masked view leaves out `birth_date`: the eight digits a masked
+    # ID number hides (152222********1234) are the birth date, so the two together are the number.
+    birth_year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.birth_year is None and self.birth_date is not None:
+            object.__setattr__(self, "birth_year", self.birth_date.year)
 
     @property
     def id_masked(self) -> str:
@@ -83,6 +91,8 @@ class ResidentView:
         }
         if self.numbers_masked:
             del form["id_number"], form["phone"]
+            if self.birth_date is None:
+                del form["birth_date"]
         return form
 
 
@@ -97,12 +107,20 @@ def is_masked(value: object) -> bool:
 
 def shown_to(actor: Actor, views: list[ResidentView]) -> list[ResidentView]:
     """`views` as `actor` may receive them: the ID and phone numbers masked for a role without
-    `personal.view_full` (the only way to hand residents to a reader)."""
+    `personal.view_full` (the only way to hand residents to a reader), and then the birth date of
+    a resident with an ID number reduced to its year (`birth_year`): it would complete the number;
+    a number typed into the free text (`FREE_TEXT`) masked too."""
     if may_see_full_numbers(actor):
         return views
     return [view if view.numbers_masked else replace(
         view, id_number=mask_id_number(view.id_number) if view.id_number else view.id_number,
-        phone=mask_phone(view.phone), numbers_masked=True) for view in views]
+        birth_date=None if view.id_number else view.birth_date,
+        phone=mask_phone(view.phone), numbers_masked=True, household=mask_sensitive_text(view.household),
+        address=mask_sensitive_text(view.address), notes=mask_sensitive_text(view.notes)) for view in views]
+
+
+# Typed by people, so they may hold someone's ID or phone number: masked with the numbers.
+FREE_TEXT = ("household", "address", "notes")
 
 
 Grid = Area.alias("grid")

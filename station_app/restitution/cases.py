@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 import peewee
@@ -20,6 +20,7 @@ from station_app.core import db
 from station_app.core.actor import Actor
 from station_app.core.clock import from_local, utcnow
 from station_app.core.errors import NotFound, ValidationError
+from station_app.core.masking import mask_sensitive_text
 from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.versioning import update_versioned
 from station_app.mediation.numbering import next_sequence
@@ -161,10 +162,16 @@ def find_case(actor: Actor, number: str, stations: Sequence[uuid.UUID] = ()) -> 
     return get_case(actor, case.id, stations)
 
 
-def _row(case: RestitutionCase, totals: Totals, victims: int) -> CaseRow:
-    return CaseRow(case.id, case.case_number, case.case_type, case.summary, "、".join(loads(case.suspects)),
-                   case.registered_at, victims, totals, case_status(totals, victims), case.version,
-                   case.station_id)
+def _text_for(actor: Actor) -> Callable[[str], str]:
+    """What people typed, as `actor` may read it: a number in it masked without personal.view_full
+    (those roles only read this ledger: nothing masked is edited back)."""
+    return str if permissions.allowed(actor.role, "personal.view_full") else mask_sensitive_text
+
+
+def _row(case: RestitutionCase, totals: Totals, victims: int, text: Callable[[str], str] = str) -> CaseRow:
+    return CaseRow(case.id, case.case_number, case.case_type, text(case.summary),
+                   "、".join(loads(case.suspects)), case.registered_at, victims, totals,
+                   case_status(totals, victims), case.version, case.station_id)
 
 
 def list_cases(actor: Actor, query: str = "", limit: int = 200, offset: int = 0,
@@ -187,18 +194,19 @@ def list_cases(actor: Actor, query: str = "", limit: int = 200, offset: int = 0,
     counts = {as_uuid(case_id): count for case_id, count in (
         RestitutionVictim.select(RestitutionVictim.case, peewee.fn.COUNT(RestitutionVictim.id))
         .where(RestitutionVictim.case.in_(ids)).group_by(RestitutionVictim.case).tuples() if ids else [])}
-    return [_row(case, totals[case.id], counts.get(case.id, 0)) for case in cases]
+    return [_row(case, totals[case.id], counts.get(case.id, 0), _text_for(actor)) for case in cases]
 
 
 def get_case(actor: Actor, case_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> CaseDetail:
     """Everything on the case page, in a handful of queries (a case of `stations`)."""
     permissions.require(actor, "restitution.view")
     case = load_case(actor, case_id, stations)
+    text = _text_for(actor)
     sums = balances.victim_sums(case.id)
     victim_rows = list(RestitutionVictim.select().where(RestitutionVictim.case == case.id)
                        .order_by(RestitutionVictim.position, RestitutionVictim.created_at))
-    victims = [VictimView(v.id, v.position, v.name, v.place, v.resident_id, v.amount_lost,
-                          *sums.get(as_uuid(v.id), (0, 0)), v.note, v.version) for v in victim_rows]
+    victims = [VictimView(v.id, v.position, v.name, text(v.place), v.resident_id, v.amount_lost,
+                          *sums.get(as_uuid(v.id), (0, 0)), text(v.note), v.version) for v in victim_rows]
     by_id = {v.id: v for v in victims}
     returns = [
         ReturnView(r.id, r.victim_id, by_id[r.victim_id].name, by_id[r.victim_id].place, r.returned_on,
@@ -215,7 +223,7 @@ def get_case(actor: Actor, case_id: uuid.UUID | str, stations: Sequence[uuid.UUI
         .order_by(RestitutionEvent.held_on, RestitutionEvent.created_at)
     ]
     recoveries = [
-        RecoveryView(r.id, r.recovered_on, r.amount, r.source, r.note, r.recorded_by)
+        RecoveryView(r.id, r.recovered_on, r.amount, text(r.source), text(r.note), r.recorded_by)
         for r in RestitutionRecovery.select().where(RestitutionRecovery.case == case.id)
         .order_by(RestitutionRecovery.recovered_on, RestitutionRecovery.created_at)
     ]
@@ -224,5 +232,5 @@ def get_case(actor: Actor, case_id: uuid.UUID | str, stations: Sequence[uuid.UUI
         returned=sum(r.amount for r in returns if r.state == "returned"),
         pending=sum(r.amount for r in returns if r.state == "pending"),
     )
-    return CaseDetail(_row(case, totals, len(victims)), case.description, loads(case.suspects),
+    return CaseDetail(_row(case, totals, len(victims), text), text(case.description), loads(case.suspects),
                       case.reference, case.registered_by, victims, recoveries, returns, events)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from station_app.accounts import permissions
@@ -15,6 +16,7 @@ from station_app.audit import chain as audit
 from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.errors import ValidationError
+from station_app.core.masking import mask_sensitive_text
 from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
@@ -188,17 +190,31 @@ def list_visits(
     visits = list(Visit.select().where(where)
                   .order_by(Visit.visited_on.desc(), Visit.created_at.desc(), Visit.id)
                   .offset(offset).limit(limit))
-    return rows_for(visits)
+    return [_row_as_read_by(actor, row) for row in rows_for(visits)]
+
+
+def _masked_reader(actor: Actor) -> bool:
+    return not permissions.allowed(actor.role, "personal.view_full")
+
+
+def _row_as_read_by(actor: Actor, row: VisitRow) -> VisitRow:
+    """A number typed into the note masked for a reader without personal.view_full (nothing of a
+    visit is edited back: findings are added, never rewritten)."""
+    return replace(row, note=mask_sensitive_text(row.note)) if _masked_reader(actor) else row
 
 
 def get_visit(actor: Actor, visit_id: uuid.UUID | str, stations: Sequence[uuid.UUID] = ()) -> VisitDetail:
     """The visit with its households (people grouped by household) and findings."""
     permissions.require(actor, "visits.view")
     visit = load_visit(actor, visit_id, stations)
+    findings = finding_views(visit.id)
+    if _masked_reader(actor):
+        findings = [replace(finding, description=mask_sensitive_text(finding.description))
+                    for finding in findings]
     return VisitDetail(
-        row=rows_for([visit])[0],
+        row=_row_as_read_by(actor, rows_for([visit])[0]),
         officer_id=visit.officer_id,
         recorded_by=visit.recorded_by,
         households=tuple(households_of(visit.id)),
-        findings=tuple(finding_views(visit.id)),
+        findings=tuple(findings),
     )

@@ -192,6 +192,8 @@ STATION_PROBES = [
      lambda f, a, w: f(a, [w.person(0).id]), NO_WRITE),
     ("station_app.residents.reading:find_residents", "residents.view",
      lambda f, a, w: f(a, w.person(0).name), NO_WRITE),
+    ("station_app.residents.reading:resident_ids", "residents.view",
+     lambda f, a, w: f(a, w.person(0).name), NO_WRITE),
     ("station_app.residents.exporter:export_residents", ("residents.export", "export.unmasked"),
      lambda f, a, w: f(a, _export_path("完整名单"), unmasked=True)),
     ("station_app.residents.exporter:export_residents", "residents.export",

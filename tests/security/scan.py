@@ -96,3 +96,22 @@ def raw_leaks(data: bytes, secrets: Iterable[str]) -> list[str]:
         if any(secret.encode(codec) in data for codec in ("utf-8", "utf-16-le", "utf-16-be")):
             found.append(secret)
     return found
+
+
+def completable(text: str, id_numbers: Iterable[str]) -> list[str]:
+    """The ID numbers shown masked in `text` beside their holder's full birth date: the eight
+    hidden digits of 152222********1234 ARE the birth date, so the two together are the number
+    in full (issue 16 attack B)."""
+    from station_app.core.masking import mask_id_number
+
+    flat = squash(text)
+    found = []
+    for number in id_numbers:
+        if mask_id_number(number) not in flat:
+            continue
+        year, month, day = number[6:10], number[10:12], number[12:14]
+        dates = (f"{year}-{month}-{day}", f"{year}年{int(month)}月{int(day)}日", f"{year}{month}{day}",
+                 f"{year}/{int(month)}/{int(day)}")
+        if any(shown in flat or shown in text for shown in dates):
+            found.append(number)
+    return found

@@ -85,6 +85,8 @@ def _clean(path: Path, world: World, except_for: tuple[Person, ...] = ()) -> str
     text = scan.file_text(path)
     allowed = [value for person in except_for for value in (person.id_number, person.phone)]
     assert scan.leaked(text, _secrets(world), allowed) == [], f"unmasked personal numbers in {path.name}"
+    assert scan.completable(text, [person.id_number for person in world.people]) == [], \
+        f"masked ID numbers beside the birth date that completes them in {path.name}"
     return text
 
 
@@ -190,6 +192,26 @@ def test_the_police_agreement_names_only_its_parties_in_full_and_is_audited(worl
     assert mask_id_number(parties[0].id_number) in scan.squash(text)
 
 
+def test_an_auxiliary_gets_the_agreement_masked_and_its_print_is_no_copy_to_sign(world: World,
+                                                                                tmp_path: Path) -> None:
+    """Attack B: `station --user auxiliary04 agreement --out a.pdf N` (and 打印协议书 in the window)
+    gave a role without personal.view_full every party's full ID number and phone; the 调解笔录 was
+    already masked for it."""
+    from station_app.mediation.models import Agreement
+
+    case = case_at(world, "agreed")
+    auxiliary = world.actors["auxiliary"]
+    built = documents.agreement_pdf(auxiliary, case.id)
+    text = _clean(_write(tmp_path, "协议_辅警.pdf", built.pdf), world)
+    assert mask_id_number(world.person(0).id_number) in scan.squash(text)
+    before = Agreement.get(Agreement.case == case.id).verification_code
+    printed = record_print(auxiliary, case.id, built, "printed")
+    assert Agreement.get(Agreement.case == case.id).verification_code == before  # not the one to sign
+    assert "不供签字" in printed.timeline[-1].description, printed.timeline[-1]
+    full = documents.agreement_pdf(world.actors["officer"], case.id)  # the officer's copy is in full
+    assert world.person(0).id_number in scan.squash(scan.file_text(_write(tmp_path, "协议.pdf", full.pdf)))
+
+
 def test_the_masked_agreement_also_masks_numbers_typed_into_its_text(world: World, tmp_path: Path) -> None:
     from station_app.mediation.reading import get_case
     from tests.security.world import AGREEMENT
@@ -271,3 +293,23 @@ def test_a_rejected_rows_file_echoes_only_what_the_imported_sheet_held(world: Wo
     write_rejects(tmp_path / "未导入.xlsx", report, source)
     text = scan.file_text(tmp_path / "未导入.xlsx")
     assert scan.leaked(text, _secrets(world)) == sorted({first.id_number, second.phone})
+
+
+def test_numbers_in_a_patrol_finding_reach_a_masked_reader_masked(world: World) -> None:
+    """Attack B: a number written in a patrol finding (the patrol page, `get_patrol`) went in full
+    to every role; findings are added, never edited back."""
+    from station_app.core.clock import local_now
+    from station_app.patrols.findings import add_finding
+    from station_app.patrols.reading import get_patrol
+    from tests.security.world import fresh_patrol
+
+    patrol = fresh_patrol(world)
+    person = world.person(2)
+    add_finding(world.admin, patrol.row.id, {
+        "kind": "help", "found_at": local_now() - timedelta(hours=4),  # during the patrol
+        "description": f"老人走失，家属电话{person.phone}",
+        "handling": f"已联系家属（身份证{person.id_number}）"})
+    shown = get_patrol(world.actors["grid_worker"], patrol.row.id).findings[-1]
+    text = shown.description + shown.handling
+    assert person.phone not in text and person.id_number not in text and mask_phone(person.phone) in text
+    assert person.phone in get_patrol(world.admin, patrol.row.id).findings[-1].description

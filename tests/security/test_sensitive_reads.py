@@ -6,6 +6,7 @@ such a reader edit a resident without ever writing a masked value back, and the 
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 
@@ -157,3 +158,169 @@ def test_showing_a_conflict_with_full_id_numbers_is_audited(sqlite_admin: Actor)
     detail = conflict_detail(sqlite_admin, conflict.id)
     assert ID_NUMBER in str(detail)
     assert _newest().seq > before
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "grid_worker", "readonly"])
+def test_the_birth_date_never_completes_a_masked_id_number(sqlite_admin: Actor, role: str) -> None:
+    """Attack B: `station --user gridworker05 residents search 王 --json` gave "152222********4757"
+    and "birth_date": "1937-06-27" — the eight masked digits ARE the birth date: the number in full."""
+    import dataclasses
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    no_id = residents.create_resident(sqlite_admin, {"name": "张四", "birth_date": "1950-03-07"})
+    reader = _actor(sqlite_admin, role)
+    for view in (residents.get_resident(reader, person.id), *reading.find_residents(reader, "张三")):
+        shown = str(dataclasses.asdict(view))
+        assert ID_NUMBER[6:14] not in shown and "-".join((ID_NUMBER[6:10], ID_NUMBER[10:12])) not in shown
+        assert view.birth_date is None and view.birth_year == int(ID_NUMBER[6:10])  # the age stays known
+    assert residents.get_resident(reader, no_id.id).birth_date is not None  # nothing to complete there
+    assert residents.get_resident(sqlite_admin, person.id).birth_date is not None
+
+
+def test_a_masked_reader_editing_cannot_probe_the_birth_date(sqlite_admin: Actor) -> None:
+    """The form of a reader who sees the number masked: a birth date typed (or left empty) is not
+    checked against the stored number, whose answer ("身份证号显示为 1950-01-24") would tell it."""
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    stored = residents.get_resident(sqlite_admin, person.id).birth_date
+    auxiliary = _actor(sqlite_admin, "auxiliary")
+    view = residents.get_resident(auxiliary, person.id)
+    for typed in ("2000-01-01", ""):
+        view = residents.update_resident(auxiliary, view.id, view.version,
+                                         {**view.as_form(), "birth_date": typed, "notes": f"走访{typed}"})
+        assert residents.get_resident(sqlite_admin, person.id).birth_date == stored
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "grid_worker", "readonly"])
+def test_a_masked_reader_cannot_test_hidden_digits_by_searching(sqlite_admin: Actor, role: str,
+                                                                tmp_path) -> None:
+    """Attack B: `station --user gridworker05 residents search 152222193706274757` found 王立 and the
+    next birth date did not: a number search answered for the digits the mask hides (a digit at a
+    time: "x4757" for x in 0-9 tells the ID's 14th digit, "x5678" a phone's). A reader without
+    personal.view_full searches by the last 4 digits it is shown, whatever longer number it types."""
+    from station_app.residents.exporter import export_residents
+    from station_app.residents.search import resident_ids
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "id_number": ID_NUMBER, "phone": PHONE})
+    reader = _actor(sqlite_admin, role)
+    wrong_id = ID_NUMBER[:13] + str((int(ID_NUMBER[13]) + 1) % 10) + ID_NUMBER[14:]
+    wrong_phone = PHONE[:6] + str((int(PHONE[6]) + 1) % 10) + PHONE[7:]
+    for query in (ID_NUMBER, wrong_id, ID_NUMBER[-6:], wrong_id[-6:], PHONE, wrong_phone, wrong_phone[-5:]):
+        assert [view.id for view in reading.find_residents(reader, query)] == [person.id], query
+        assert [uuid.UUID(key) for key in reading.resident_ids(reader, query)] == [person.id], query
+    admin_finds = reading.find_residents(sqlite_admin, wrong_id)
+    assert admin_finds == [] and resident_ids(sqlite_admin.station_id, wrong_id) == []  # in full: exact
+    if role == "auxiliary":  # residents.export
+        assert export_residents(reader, tmp_path / "查找.xlsx", query=wrong_id) == 1
+
+
+def test_a_masked_reader_cannot_test_a_callers_hidden_digits_by_searching_orders(sqlite_admin: Actor) -> None:
+    """Attack B: the 12345 list searched the caller's phone ending with every digit typed: "x8898"
+    for each x told a masked phone's hidden digits one at a time (and so did a long number in the
+    content). A reader without personal.view_full searches the ending by the 4 digits it is shown."""
+    from datetime import timedelta
+
+    from station_app.core.clock import local_now
+    from station_app.hotline import orders
+
+    orders.create_order(sqlite_admin, {
+        "order_number": "XA20261207001", "caller_name": "白先生", "caller_phone": PHONE,
+        "content": f"要求回电{PHONE}", "category": "物业管理", "working_days": 5,
+        "received_at": local_now() - timedelta(hours=1)})
+    wrong = PHONE[:6] + str((int(PHONE[6]) + 1) % 10) + PHONE[7:]
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    for query in (PHONE, wrong, PHONE[-5:], wrong[-5:]):
+        assert len(orders.list_orders(grid_worker, query=query)) == 1, query
+    assert len(orders.list_orders(sqlite_admin, query=wrong[-5:])) == 0  # who sees it in full: exact
+    assert len(orders.list_orders(grid_worker, query="20261207001")) == 1  # an order number still found
+
+
+def test_numbers_typed_into_a_residents_free_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a neighbour's ID number and phone typed into 备注 (or 住址, 户主) went in full to every
+    role that may view residents (`station --user gridworker05 residents search …`, the form)."""
+    other_id, other_phone = new_id_number(312), new_mobile(312)
+    notes = f"邻居电话{other_phone}，身份证{other_id}"
+    person = residents.create_resident(sqlite_admin, {"name": "张三", "notes": notes,
+                                                      "address": f"幸福路1号（联系{other_phone}）"})
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    found = reading.find_residents(grid_worker, "张三")
+    for view in (residents.get_resident(grid_worker, person.id), *found):
+        assert other_id not in view.notes and other_phone not in view.notes + view.address
+        assert mask_phone(other_phone) in view.notes and mask_id_number(other_id) in view.notes
+    # saved back as shown (a tag ticked, say): the stored text keeps its numbers
+    view = residents.get_resident(grid_worker, person.id)
+    residents.update_resident(grid_worker, view.id, view.version, {**view.as_form(), "unit": "2单元"})
+    stored = residents.get_resident(sqlite_admin, person.id)
+    assert stored.notes == notes and other_phone in stored.address and stored.unit == "2单元"
+
+
+def test_numbers_in_a_12345_orders_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: the order's content ("要求回电139…") and its steps' text went in full to every role
+    (`station --user gridworker05 orders list --json`), beside the caller's phone shown masked."""
+    from datetime import timedelta
+
+    from station_app.core.clock import local_now
+    from station_app.hotline import orders
+
+    created = orders.create_order(sqlite_admin, {
+        "order_number": "XA20261207002", "caller_name": "白先生", "caller_phone": PHONE,
+        "content": f"要求回电{PHONE}，身份证{ID_NUMBER}", "category": "物业管理", "working_days": 5,
+        "received_at": local_now() - timedelta(hours=1)})
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    [row] = orders.list_orders(grid_worker)
+    detail = orders.get_order(grid_worker, created.row.id)
+    for text in (row.content, detail.row.content):
+        assert PHONE not in text and ID_NUMBER not in text and mask_phone(PHONE) in text
+    assert PHONE in orders.get_order(sqlite_admin, created.row.id).row.content
+
+
+def test_numbers_in_a_dispute_cases_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a number typed into the case's 纠纷情况 went in full to every role (`cases list
+    --json`, `cases show`, the timeline that repeats it), beside the parties' masked numbers."""
+    from station_app.mediation import cases
+    from station_app.mediation import reading as cases_reading
+
+    first = residents.create_resident(sqlite_admin, {"name": "巴特尔", "id_number": ID_NUMBER})
+    second = residents.create_resident(sqlite_admin, {"name": "其其格"})
+    case = cases.open_case(sqlite_admin, {
+        "source": "群众来访", "category": "邻里纠纷", "reporter_kind": "resident",
+        "summary": f"对方扬言报复，电话{PHONE}，身份证{ID_NUMBER}"},
+        [{"resident_id": first.id}, {"resident_id": second.id}])
+    auxiliary = _actor(sqlite_admin, "auxiliary")
+    detail = cases_reading.get_case(auxiliary, case.id)
+    [row] = cases_reading.list_cases(auxiliary)
+    shown = " ".join([row.summary, detail.row.summary, *(entry.description for entry in detail.timeline)])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in cases_reading.get_case(sqlite_admin, case.id).row.summary
+
+
+@pytest.mark.parametrize("role", ["auxiliary", "readonly"])
+def test_numbers_in_a_restitution_cases_text_reach_a_reader_masked(sqlite_admin: Actor, role: str) -> None:
+    """Attack B: a fraud victim's phone or ID typed into the 返赃 case's text went in full to the roles
+    that only read the ledger (`station --user readonly08 restitution show N --json`)."""
+    from station_app.restitution import cases as restitution
+
+    case = restitution.open_case(sqlite_admin, {
+        "case_type": "电信网络诈骗", "summary": f"被害人电话{PHONE}",
+        "description": f"被害人身份证{ID_NUMBER}，电话{PHONE}"})
+    reader = _actor(sqlite_admin, role)
+    detail = restitution.get_case(reader, case.row.id)
+    [row] = restitution.list_cases(reader)
+    shown = " ".join([row.summary, detail.row.summary, detail.description])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in restitution.get_case(sqlite_admin, case.row.id).description
+
+
+def test_numbers_in_a_visits_text_reach_a_masked_reader_masked(sqlite_admin: Actor) -> None:
+    """Attack B: a number written in a visit's note or finding (`visits list --json`, the visit
+    page) went in full to every role."""
+    from station_app.visits import visits
+
+    person = residents.create_resident(sqlite_admin, {"name": "张三"})
+    made = visits.record_visit(sqlite_admin, {"note": f"留了电话{PHONE}"}, [{"resident_id": person.id}],
+                               [{"kind": "hardship", "description": f"身份证{ID_NUMBER}待补办"}])
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    [row] = visits.list_visits(grid_worker)
+    detail = visits.get_visit(grid_worker, made.row.id)
+    shown = " ".join([row.note, detail.row.note, *(finding.description for finding in detail.findings)])
+    assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
+    assert PHONE in visits.get_visit(sqlite_admin, made.row.id).row.note

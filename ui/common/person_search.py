@@ -28,7 +28,8 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def describe(view: ResidentView) -> str:
-    parts = [core_text(view.gender), view.birth_date.isoformat() if view.birth_date else "", view.id_masked,
+    born = view.birth_date.isoformat() if view.birth_date else str(view.birth_year or "")
+    parts = [core_text(view.gender), born, view.id_masked,
              view.phone_masked, view.place]
     return "  ".join(part for part in parts if part)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from station_app.accounts import permissions
 from station_app.core.actor import Actor
-from station_app.residents import reading, search, service
+from station_app.residents import reading, service
 from station_app.residents.areas import AreaNode
 from station_app.residents.views import ResidentView
 from ui.common.forms import push_button, run_service
@@ -120,7 +120,7 @@ class ResidentsPage(LedgerPage):
     def _read(self, query: str, stations: list[uuid.UUID]) -> list[str]:
         self.note.clear()
         area_id = self.area.id if self.area else None
-        return search.resident_ids(self.actor.home, query, area_id, stations=stations)
+        return reading.resident_ids(self.actor, query, area_id, stations=stations)
 
     # the list
     @property

@@ -255,6 +255,8 @@ class ResidentDialog(IdFillIn, QDialog):
         self.gender.setCurrentIndex(max(self.gender.findData(view.gender), 0))
         self.ethnicity.setCurrentIndex(max(self.ethnicity.findData(view.ethnicity), 0))
         self.birth_date.setText(view.birth_date.isoformat() if view.birth_date else "")
+        if view.birth_date is None and view.birth_year:  # masked: the date is the ID number's
+            self.birth_date.setPlaceholderText(str(view.birth_year))
         self.household.setText(view.household)
         show_word(self.relation, view.relation_to_head)
         self.building.setText(view.building)

@@ -58,8 +58,8 @@ def cell_text(view: ResidentView, column: int) -> str:
         return core_text(view.ethnicity)
     if column == COL_ID:
         return view.id_masked
-    if column == COL_BIRTH:
-        return view.birth_date.isoformat() if view.birth_date else ""
+    if column == COL_BIRTH:  # a masked view gives the year only (the date would complete the ID)
+        return view.birth_date.isoformat() if view.birth_date else str(view.birth_year or "")
     if column == COL_PHONE:
         return view.phone_masked
     if column == COL_GRID:

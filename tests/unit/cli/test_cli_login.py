@@ -158,3 +158,23 @@ def test_password_file_names_only_the_login_before_the_command(demo_db, tmp_path
     login = password_file(DEMO_PASSWORD)
     assert main(["--db", url, "--user", "admin", "--password-file", str(login), "users", "list"]) == 0
     assert "admin" in capsys.readouterr().out
+
+
+def test_a_temporary_password_from_a_reset_acts_on_nothing_until_it_is_changed(demo_db, capsys) -> None:
+    """Attack B: after 重设密码 the administrator knows the officer's temporary password; the window
+    makes the officer change it first, but the command acted with it at once — under the officer's
+    name in the audit (`--user officer02 residents export …`), with no trace of who typed it."""
+    from station_app.accounts.models import Account
+    from station_app.accounts.service import reset_password
+    from station_app.accounts.signin import sign_in
+
+    url, _ = demo_db
+    admin = sign_in(url, "admin", DEMO_PASSWORD).actor
+    officer = Account.get(Account.username == "officer02")
+    reset_password(admin, officer.id, "Temp2026x")
+    db.close()
+    vault.forget()
+    capsys.readouterr()
+    assert station("--db", url, "residents", "search", "王", user="officer02", password="Temp2026x") == 1
+    err = capsys.readouterr().err
+    assert "临时密码" in err and "修改" in err and len(err.strip().splitlines()) == 1, err

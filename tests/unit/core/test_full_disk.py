@@ -131,9 +131,10 @@ def test_a_small_write_on_a_full_disk_says_disk_full_not_a_pulled_stick(station_
     assert Resident.select().count() == saved and integrity() == "ok"
 
 
-def _station(disk: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _station(disk: Path, *args: str, log_in: bool | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "STATION_DATA_DIR": str(disk / "data")}
-    login = [] if args[0] == "check" else [  # the command logs in, except `check`
+    log_in = args[0] != "check" if log_in is None else log_in  # the command logs in, except `check`
+    login = [] if not log_in else [
         "--user", "admin", "--password-file", str(password_file(ADMIN_PASSWORD))]
     return subprocess.run([sys.executable, "-m", "station_app.cli.main", *login, "--db",
                            f"sqlite:///{(disk / 'station.sqlite3').as_posix()}", *args],
@@ -194,3 +195,35 @@ def test_a_backup_onto_a_full_stick_says_so_and_leaves_nothing(small_disk: Path,
     assert "备份盘已满" in message and "约需" in message and str(small_disk) in message, message
     assert "database or disk is full" not in message and "窗口" not in message
     assert not [path for path in small_disk.iterdir() if path.name.startswith(("station-", ".station-"))]
+
+
+def test_an_encrypted_database_on_a_full_disk_is_not_called_the_wrong_key(station_on_small_disk,
+                                                                          tmp_path: Path) -> None:
+    """Attack B: on an encrypted database a full disk made every login say "这把钥匙打不开数据库…
+    钥匙文件不属于这个数据库，或数据库文件的开头已损坏。请用恢复密钥单打开，或从备份恢复" (the key
+    check could not create its -shm), and `station --user admin check` failed the same way."""
+    from station_app.backup.encryption import encrypt_database
+    from station_app.core import vault
+
+    actor, disk = station_on_small_disk
+    encrypt_database(actor, ADMIN_PASSWORD, keep_plain_copy=False)
+    db.close()  # the app was closed
+    vault.forget()
+    password = tmp_path / "pw.txt"
+    password.write_text("Police2026\n", encoding="utf-8")
+    fill(disk, leave=0)
+    database = disk / "station.sqlite3"
+    before = _digest(database)
+    checked = _station(disk, "check", log_in=True)
+    assert "钥匙" not in checked.stderr, checked.stderr
+    assert checked.returncode == 0, (checked.stdout, checked.stderr)
+    assert "磁盘已满" in checked.stdout and "只读方式" in checked.stdout and "检查通过" in checked.stdout
+    assert "SQLCipher 加密" in checked.stdout, checked.stdout  # not the plain SQLite's version and notes
+    # twice: the first attempt may leave a -shm it could not fill, and then SQLite says "disk I/O
+    # error" at the start-up check, which said "U盘被拔出或磁盘故障？"
+    for _attempt in range(2):
+        refused = _station(disk, "users", "add", "cuixl", "--role", "officer", "--password-file",
+                           str(password))
+        assert refused.returncode == 1 and "钥匙" not in refused.stderr, refused.stderr
+        assert refused.stderr.startswith("错误：磁盘已满：") and "U盘" not in refused.stderr, refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1 and _digest(database) == before

@@ -101,6 +101,41 @@ def test_mask_sensitive_text_leaves_other_numbers_alone(text: str) -> None:
     assert mask_sensitive_text(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # Attack B: a mobile typed with the IME in full-width mode was left whole (only its
+        # trailing digits were looked at as full-width), in text and by mask_phone
+        ("电话１３９１２３４５６７８", "电话１３９****５６７８"),
+        ("１３９ １２３４ ５６７８", "１３９ **** ５６７８"),
+        # Attack B: legacy 15-digit IDs (still on old household registers) stayed whole in text
+        ("身份证号152222900101123，住址", "身份证号152222*****1123，住址"),
+        ("老证号 152222 900101 123", "老证号 152222 *****1 123"),
+        ("１５２２２２９００１０１１２３", "１５２２２２*****１１２３"),
+    ],
+)
+def test_full_width_mobiles_and_legacy_ids_in_text_are_masked(text: str, masked: str) -> None:
+    assert mask_sensitive_text(text) == masked
+    assert mask_sensitive_text(masked) == masked
+
+
+def test_a_full_width_mobile_is_masked_as_a_phone_value() -> None:
+    assert mask_phone("１３９１２３４５６７８") == "１３９****５６７８"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注册号152222000012345",  # an old business registration number: no birth date in it
+        "编号202611290000123",  # a time stamp and counter: 20 is no province
+        "单号152222901301123",  # month 13
+        "单号152222900230123",  # 30 February
+    ],
+)
+def test_fifteen_digit_numbers_that_cannot_be_an_id_are_left_alone(text: str) -> None:
+    assert mask_sensitive_text(text) == text
+
+
 def test_grouped_and_dashed_numbers_in_a_log_line_are_masked(tmp_path) -> None:
     """Issue 16: the log filter missed "152222 19900101 1234" and "152222-19900101-1234"."""
     import logging

@@ -188,3 +188,28 @@ def test_the_check_sees_an_encrypted_database_from_outside_and_in_full_after_a_l
     assert outside.ok and any("已加密" in note for note in outside.notes)
     report = check(sign_in(url, "admin", ADMIN_PASSWORD).actor)
     assert report.ok and "SQLCipher" in report.backend
+
+
+def test_a_key_file_that_cannot_be_written_says_disk_full_and_leaves_no_temporary_file(
+        encrypted, monkeypatch) -> None:
+    """Attack B: on a full disk the key file's temporary copy (.station.sqlite3.keys.new) stayed
+    behind, and a password service failed with the bare OSError (the command: "内部错误：OSError")."""
+    import errno
+
+    from station_app.accounts.models import Account
+
+    url, _ = encrypted
+    admin = sign_in(url, "admin", ADMIN_PASSWORD).actor
+    before = vault.slots_path(database_path(url)).read_text("utf-8")
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(vault.os, "write", full)
+    with pytest.raises(vault.VaultError, match="磁盘已满"):
+        accounts.create_account(admin, "zhangsan", "张三", "officer", "Zhang1234")
+    monkeypatch.undo()
+    folder = database_path(url).parent
+    assert [path.name for path in folder.iterdir() if path.name.endswith(".new")] == []
+    assert vault.slots_path(database_path(url)).read_text("utf-8") == before
+    assert not Account.select().where(Account.username == "zhangsan").exists()

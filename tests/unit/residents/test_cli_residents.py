@@ -108,3 +108,27 @@ def test_search_prints_masked_rows(capsys, station: str, register_file: Path) ->
     code, out, _ = run(capsys, "--db", station, "residents", "search", "没有这个人")
     assert code == 0 and "没有找到" in out
     assert run(capsys, "--db", station, "residents", "search", "x", "--limit", "0")[0] == 2
+
+
+def test_search_as_a_grid_worker_gives_no_birth_date_beside_the_masked_number(capsys, station: str,
+                                                                              register_file: Path,
+                                                                              tmp_path: Path) -> None:
+    """Attack B: the search of a role without personal.view_full printed "152222********1233" and
+    "birth_date": "1990-01-01": the hidden digits are the birth date, so the number in full."""
+    from tests.cli_login import password_file
+
+    run(capsys, "--db", station, "residents", "import", str(register_file))
+    password = password_file("Grid2026x", "wanggl")
+    assert run(capsys, "--db", station, "users", "add", "wanggl", "--role", "grid_worker",
+               "--password-file", str(password))[0] == 0
+    code, out, err = run(capsys, "--user", "wanggl", "--password-file", str(password), "--db", station,
+                         "residents", "search", "bydlge", "--json")
+    assert code == 0, err
+    [row] = json.loads(out)
+    assert row["id_masked"] == "152222********1233" and row["birth_year"] == 1990
+    assert row["birth_date"] is None and "1990-01-01" not in out
+    # a number it types is searched by the 4 digits it is shown: a guess at the hidden ones tells nothing
+    for guess in ("152222199001011233", "152222199001021233", "99011233"):
+        code, out, _ = run(capsys, "--user", "wanggl", "--password-file", str(password), "--db", station,
+                           "residents", "search", guess, "--json")
+        assert code == 0 and [row["name"] for row in json.loads(out)] == ["包音德力格尔"], guess
