@@ -16,7 +16,9 @@ from station_app.core.textnorm import clean_text, parse_date, shorten
 from station_app.core.versioning import update_versioned
 from station_app.mediation import numbering
 from station_app.mediation.limits import AGREEMENT as AGREEMENT_LIMITS
+from station_app.mediation.limits import PARTY as PARTY_LIMITS
 from station_app.mediation.limits import PLAN as PLAN_LIMITS
+from station_app.mediation.limits import RISK as RISK_LIMITS
 from station_app.mediation.limits import SESSION as SESSION_LIMITS
 from station_app.mediation.limits import TERM as TERM_LIMIT
 from station_app.mediation.limits import WARNING as WARNING_LIMITS
@@ -50,6 +52,7 @@ def assess_risk(
     unknown = [name for name in factors if name not in RISK_FACTORS]
     if unknown:
         raise ValidationError.single("factors", f"未知的风险因素：{'、'.join(unknown)}")
+    limits.check({"note": note}, RISK_LIMITS)
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         level = risk_level(list(factors))
@@ -106,6 +109,7 @@ def acknowledge_warning(
     acknowledged_by: str,
     acknowledged_at: datetime | None = None,
 ) -> CaseDetail:
+    limits.check({"acknowledged_by": acknowledged_by}, WARNING_LIMITS)
     who = required_text(acknowledged_by, "acknowledged_by", "请填写签收人。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
@@ -196,6 +200,10 @@ def record_session(
         if clean_text(text)
     ]
     guardians = {str(key): clean_text(value) for key, value in dict(session.get("guardians") or {}).items()}
+    if any(len(text) > SESSION_LIMITS["statement"] for _name, text in statements):
+        raise ValidationError.single("statements", limits.too_long_message(SESSION_LIMITS["statement"]))
+    if any(len(name) > PARTY_LIMITS["guardian"] for name in guardians.values()):
+        raise ValidationError.single("guardians", limits.too_long_message(PARTY_LIMITS["guardian"]))
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         day = started.date()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
 from station_app.core.errors import ValidationError
-from station_app.mediation import cases
+from station_app.mediation import cases, limits
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
 from ui.common.fields import chosen_word, datetime_edit, line_edit, picked_datetime, text_box
@@ -79,6 +79,9 @@ class RegisterDialog(FormDialog):
         self.summary = text_box(110, self.tr("简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）"))
         self.summary.setObjectName("summary")
         self.errors.add_row(form, self.tr("纠纷概要*"), "summary", self.summary)
+        self.errors.part("reporter_name", self.reporter_name, under="reporter_kind")
+        self.errors.part("reporter_phone", self.reporter_phone, under="reporter_kind")
+        self.errors.apply_limits(limits.CASE)
 
         party_box = QGroupBox(self.tr("当事人*"))
         party_form = QFormLayout(party_box)
