@@ -89,22 +89,22 @@
   <context>
     <name>AcknowledgeDialog</name>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="44" />
       <source>预警通报签收</source>
       <translation>Warning acknowledged</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
       <source>签收人*</source>
       <translation>Acknowledged by*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="47" />
       <source>{recipient}的签收人姓名</source>
       <translation>Name of the person at {recipient} who acknowledged it</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="49" />
       <source>签收时间</source>
       <translation>Acknowledged at</translation>
     </message>
@@ -2798,17 +2798,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>FormButtons</name>
     <message>
-      <location filename="../../ui/common/forms.py" line="217" />
+      <location filename="../../ui/common/forms.py" line="229" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/common/forms.py" line="219" />
+      <location filename="../../ui/common/forms.py" line="231" />
       <source>Ctrl+Enter 保存</source>
       <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-      <location filename="../../ui/common/forms.py" line="221" />
+      <location filename="../../ui/common/forms.py" line="233" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4637,117 +4637,128 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>OrderView</name>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <location filename="../../ui/hotline/order_view.py" line="73" />
       <source>受理时间</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="162" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <location filename="../../ui/hotline/order_view.py" line="74" />
       <source>诉求类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <location filename="../../ui/hotline/order_view.py" line="74" />
       <source>办理期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="75" />
       <source>承办单位</source>
       <translation>Platform unit</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="75" />
       <source>转派至</source>
       <translation>Dispatched to</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <location filename="../../ui/hotline/order_view.py" line="76" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <location filename="../../ui/hotline/order_view.py" line="76" />
       <source>矛盾纠纷</source>
       <translation>Dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="83" />
+      <source>显示完整电话</source>
+      <translation>Show full phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hotline/order_view.py" line="84" />
+      <source>查看来电人的完整电话（需说明原因，记入审计）</source>
+      <translation>See the caller's full phone number (asks why; audited)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>经办人</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>事项</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="99" />
+      <location filename="../../ui/hotline/order_view.py" line="112" />
       <source>办理</source>
       <translation>Handle</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="110" />
+      <location filename="../../ui/hotline/order_view.py" line="123" />
       <source>打开纠纷案件</source>
       <translation>Open the dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="121" />
+      <location filename="../../ui/hotline/order_view.py" line="134" />
       <source>请在左侧选择一张工单</source>
       <translation>Choose an order on the left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="161" />
+      <location filename="../../ui/hotline/order_view.py" line="185" />
       <source>已逾期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="164" />
+      <location filename="../../ui/hotline/order_view.py" line="188" />
       <source>剩余 {n} 个工作日</source>
       <translation>{n} working days left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="169" />
+      <location filename="../../ui/hotline/order_view.py" line="193" />
       <source>，退回重办 {n} 次</source>
       <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="171" />
+      <location filename="../../ui/hotline/order_view.py" line="195" />
       <source>平台导入</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="175" />
+      <location filename="../../ui/hotline/order_view.py" line="203" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="187" />
+      <location filename="../../ui/hotline/order_view.py" line="215" />
       <source>办理结果：</source>
       <translation>Result: </translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="206" />
+      <location filename="../../ui/hotline/order_view.py" line="234" />
       <source>未选择工单</source>
       <translation>No order chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="214" />
+      <location filename="../../ui/hotline/order_view.py" line="242" />
       <source>已开立矛盾纠纷案件 {n}</source>
       <translation>Dispute case {n} already opened</translation>
     </message>
@@ -6110,12 +6121,12 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Summary*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="83" />
+      <location filename="../../ui/mediation/register_dialog.py" line="86" />
       <source>当事人*</source>
       <translation>Parties*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="90" />
+      <location filename="../../ui/mediation/register_dialog.py" line="93" />
       <source>登记纠纷</source>
       <translation>Register dispute</translation>
     </message>
@@ -7424,12 +7435,12 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/risk_dialog.py" line="51" />
+      <location filename="../../ui/mediation/risk_dialog.py" line="52" />
       <source>上次评估：{level}（{who}）</source>
       <translation>Last assessment: {level} ({who})</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/risk_dialog.py" line="67" />
+      <location filename="../../ui/mediation/risk_dialog.py" line="68" />
       <source>保存后将提示发出预警通报。</source>
       <translation>You will be asked to send an early warning after saving.</translation>
     </message>
@@ -7517,27 +7528,27 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>　Guardian</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="65" />
+      <location filename="../../ui/mediation/session_dialog.py" line="69" />
       <source>查明事实</source>
       <translation>Facts verified</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="66" />
+      <location filename="../../ui/mediation/session_dialog.py" line="70" />
       <source>调解结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="67" />
+      <location filename="../../ui/mediation/session_dialog.py" line="71" />
       <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
       <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="83" />
+      <location filename="../../ui/mediation/session_dialog.py" line="88" />
       <source>{n}岁</source>
       <translation>{n} years</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="84" />
+      <location filename="../../ui/mediation/session_dialog.py" line="89" />
       <source>，未成年</source>
       <translation>, minor</translation>
     </message>
@@ -8431,7 +8442,7 @@ The latest version has been loaded. What you typed is still in the window: check
       <translation>Sent at</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="34" />
       <source>，风险等级：{level}</source>
       <translation>, risk level: {level}</translation>
     </message>
