@@ -42,8 +42,9 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
     text box, and `told` gets the message the service would give. False for other widgets."""
     message = QCoreApplication.translate("Fields", "内容过长（最多 {limit} 个字）。")
     message = message.replace("{limit}", str(limit))
-    if isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
-        widget = cast(QLineEdit, widget.lineEdit())
+    combo = widget if isinstance(widget, QComboBox) and widget.isEditable() else None
+    if combo is not None and combo.lineEdit() is not None:
+        widget = cast(QLineEdit, combo.lineEdit())
     if isinstance(widget, QLineEdit):
         widget.setMaxLength(limit)
         # Qt says "rejected" before "edited" when a paste is cut short, and an edit clears the
@@ -60,7 +61,9 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
             rejected[0] = False
 
         widget.inputRejected.connect(on_rejected)
-        widget.textEdited.connect(after_edit)
+        # A combo box says its text changed after its line edit said "edited", and that clears the
+        # message (FieldErrors): tell again after the combo box's own signal.
+        (combo.editTextChanged if combo is not None else widget.textEdited).connect(after_edit)
         return True
     if isinstance(widget, QPlainTextEdit):
         def cut() -> None:

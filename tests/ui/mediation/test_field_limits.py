@@ -72,6 +72,7 @@ def test_pasting_5000_characters_into_the_register_and_step_forms_stops_at_the_l
     warning.show()
     assert (_paste(warning.recipient), _paste(warning.content)) == (100, 2000)
     assert visible_text(warning, "error_content") == "内容过长（最多 2000 个字）。"
+    assert visible_text(warning, "error_recipient") == "内容过长（最多 100 个字）。"  # a combo box too
 
     case = case_in("assessed")
     from station_app.mediation import steps
