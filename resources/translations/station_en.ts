@@ -2221,113 +2221,113 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
       <translation>Handed over by*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="79" />
+      <location filename="../../ui/restitution/event_dialog.py" line="80" />
       <source>按损失比例分配</source>
       <translation>In proportion to the losses</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="80" />
+      <location filename="../../ui/restitution/event_dialog.py" line="81" />
       <source>按余额依次足额</source>
       <translation>Each balance in full, in order</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="82" />
+      <location filename="../../ui/restitution/event_dialog.py" line="83" />
       <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
       <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="85" />
+      <location filename="../../ui/restitution/event_dialog.py" line="86" />
       <source>分配方式</source>
       <translation>Sharing</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="96" />
-      <location filename="../../ui/restitution/event_dialog.py" line="137" />
+      <location filename="../../ui/restitution/event_dialog.py" line="97" />
+      <location filename="../../ui/restitution/event_dialog.py" line="138" />
       <source>预览/打印签收单(&amp;P)</source>
       <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="99" />
+      <location filename="../../ui/restitution/event_dialog.py" line="100" />
       <source>标记已返还(&amp;M)</source>
       <translation>&amp;Mark returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="102" />
+      <location filename="../../ui/restitution/event_dialog.py" line="103" />
       <source>取消这次返还…</source>
       <translation>Cancel this return…</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="104" />
+      <location filename="../../ui/restitution/event_dialog.py" line="105" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="136" />
+      <location filename="../../ui/restitution/event_dialog.py" line="137" />
       <source>重新打印签收单(&amp;P)</source>
       <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="144" />
+      <location filename="../../ui/restitution/event_dialog.py" line="145" />
       <source>（金额有误：第 {row} 行 {name}）</source>
       <translation>(amount not readable: row {row}, {name})</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="147" />
+      <location filename="../../ui/restitution/event_dialog.py" line="148" />
       <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
       <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="148" />
+      <location filename="../../ui/restitution/event_dialog.py" line="149" />
       <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
       <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="152" />
+      <location filename="../../ui/restitution/event_dialog.py" line="153" />
       <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
       <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="153" />
+      <location filename="../../ui/restitution/event_dialog.py" line="154" />
       <source>这次集中返赃已取消。</source>
       <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="154" />
+      <location filename="../../ui/restitution/event_dialog.py" line="155" />
       <source>{n} 人，合计 {total} 元</source>
       <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="157" />
+      <location filename="../../ui/restitution/event_dialog.py" line="158" />
       <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
       <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="158" />
+      <location filename="../../ui/restitution/event_dialog.py" line="159" />
       <source>已签收 {n} 人，合计 {total} 元</source>
       <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="212" />
+      <location filename="../../ui/restitution/event_dialog.py" line="213" />
       <source>返还赃款签收单</source>
       <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="223" />
+      <location filename="../../ui/restitution/event_dialog.py" line="224" />
       <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
       <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="225" />
+      <location filename="../../ui/restitution/event_dialog.py" line="226" />
       <source>标记已返还</source>
       <translation>Mark returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="240" />
+      <location filename="../../ui/restitution/event_dialog.py" line="241" />
       <source>取消这次返还</source>
       <translation>Cancel this return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="241" />
+      <location filename="../../ui/restitution/event_dialog.py" line="242" />
       <source>取消原因（列入的金额将退回可返还余额）：</source>
       <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -4643,7 +4643,7 @@ Orders are matched by number: imported orders only get the platform's updates an
     </message>
     <message>
       <location filename="../../ui/hotline/order_view.py" line="73" />
-      <location filename="../../ui/hotline/order_view.py" line="162" />
+      <location filename="../../ui/hotline/order_view.py" line="166" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
@@ -4723,42 +4723,42 @@ Orders are matched by number: imported orders only get the platform's updates an
       <translation>Choose an order on the left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="185" />
+      <location filename="../../ui/hotline/order_view.py" line="188" />
       <source>已逾期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="188" />
+      <location filename="../../ui/hotline/order_view.py" line="191" />
       <source>剩余 {n} 个工作日</source>
       <translation>{n} working days left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="193" />
+      <location filename="../../ui/hotline/order_view.py" line="196" />
       <source>，退回重办 {n} 次</source>
       <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="195" />
+      <location filename="../../ui/hotline/order_view.py" line="198" />
       <source>平台导入</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="203" />
+      <location filename="../../ui/hotline/order_view.py" line="206" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="215" />
+      <location filename="../../ui/hotline/order_view.py" line="218" />
       <source>办理结果：</source>
       <translation>Result: </translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="234" />
+      <location filename="../../ui/hotline/order_view.py" line="237" />
       <source>未选择工单</source>
       <translation>No order chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="242" />
+      <location filename="../../ui/hotline/order_view.py" line="245" />
       <source>已开立矛盾纠纷案件 {n}</source>
       <translation>Dispute case {n} already opened</translation>
     </message>
@@ -5968,32 +5968,32 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="197" />
+      <location filename="../../ui/restitution/dialogs.py" line="199" />
       <source>登记追回赃款</source>
       <translation>Record recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="198" />
+      <location filename="../../ui/restitution/dialogs.py" line="200" />
       <source>追回日期*</source>
       <translation>Recovered on*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="199" />
+      <location filename="../../ui/restitution/dialogs.py" line="201" />
       <source>追回金额*</source>
       <translation>Amount recovered*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="200" />
+      <location filename="../../ui/restitution/dialogs.py" line="202" />
       <source>来源*</source>
       <translation>Source*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="201" />
+      <location filename="../../ui/restitution/dialogs.py" line="203" />
       <source>如：犯罪嫌疑人退赔</source>
       <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="202" />
+      <location filename="../../ui/restitution/dialogs.py" line="204" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -6134,22 +6134,22 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="257" />
+      <location filename="../../ui/restitution/dialogs.py" line="261" />
       <source>删除追回记录</source>
       <translation>Remove recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="260" />
+      <location filename="../../ui/restitution/dialogs.py" line="264" />
       <source>如：金额录入错误，已重新登记</source>
       <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="261" />
+      <location filename="../../ui/restitution/dialogs.py" line="265" />
       <source>原因*</source>
       <translation>Reason*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="262" />
+      <location filename="../../ui/restitution/dialogs.py" line="267" />
       <source>删除</source>
       <translation>Remove</translation>
     </message>
@@ -7314,47 +7314,47 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>ReturnDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="214" />
+      <location filename="../../ui/restitution/dialogs.py" line="217" />
       <source>登记返还</source>
       <translation>Record a return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="219" />
+      <location filename="../../ui/restitution/dialogs.py" line="222" />
       <source>{name}（尚欠 {amount} 元）</source>
       <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="224" />
+      <location filename="../../ui/restitution/dialogs.py" line="227" />
       <source>被害人*</source>
       <translation>Victim*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="225" />
+      <location filename="../../ui/restitution/dialogs.py" line="228" />
       <source>返还金额*</source>
       <translation>Amount returned*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="227" />
+      <location filename="../../ui/restitution/dialogs.py" line="230" />
       <source>本案现可返还 {amount} 元</source>
       <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="230" />
+      <location filename="../../ui/restitution/dialogs.py" line="233" />
       <source>返还日期*</source>
       <translation>Date*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="231" />
+      <location filename="../../ui/restitution/dialogs.py" line="234" />
       <source>发还人*</source>
       <translation>Handed over by*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="233" />
+      <location filename="../../ui/restitution/dialogs.py" line="236" />
       <source>签收</source>
       <translation>Acknowledged</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="234" />
+      <location filename="../../ui/restitution/dialogs.py" line="237" />
       <source>被害人已签名按手印</source>
       <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -8104,47 +8104,47 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>VictimDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <location filename="../../ui/restitution/dialogs.py" line="123" />
       <source>修改被害人</source>
       <translation>Edit victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <location filename="../../ui/restitution/dialogs.py" line="123" />
       <source>登记被害人</source>
       <translation>Add victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="125" />
+      <location filename="../../ui/restitution/dialogs.py" line="126" />
       <source>查找居民</source>
       <translation>Find resident</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="127" />
+      <location filename="../../ui/restitution/dialogs.py" line="128" />
       <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
       <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="133" />
+      <location filename="../../ui/restitution/dialogs.py" line="134" />
       <source>姓名*</source>
       <translation>Full name*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="134" />
+      <location filename="../../ui/restitution/dialogs.py" line="135" />
       <source>所在地</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="135" />
+      <location filename="../../ui/restitution/dialogs.py" line="136" />
       <source>如：山东省聊城市东昌府区</source>
       <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="137" />
+      <location filename="../../ui/restitution/dialogs.py" line="138" />
       <source>被骗金额*</source>
       <translation>Amount lost*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="138" />
+      <location filename="../../ui/restitution/dialogs.py" line="139" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -8938,6 +8938,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>copies</translation>
     </message>
     <message>
+      <source>份数应为 1 到 10。</source>
+      <translation>The number of copies must be 1 to 10.</translation>
+    </message>
+    <message>
       <source>低</source>
       <translation>Low</translation>
     </message>
@@ -9026,6 +9030,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Other relative</translation>
     </message>
     <message>
+      <source>内容过长（最多 {limit} 个字）。</source>
+      <translation>Too long (at most {limit} characters).</translation>
+    </message>
+    <message>
       <source>冬季供暖</source>
       <translation>Winter heating</translation>
     </message>
@@ -9036,6 +9044,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>分期支付</source>
       <translation>In instalments</translation>
+    </message>
+    <message>
+      <source>剩余风险应为：{choices}</source>
+      <translation>The remaining risk should be one of: {choices}</translation>
     </message>
     <message>
       <source>办理12345工单</source>
@@ -9078,8 +9090,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Agreement {number} signed on {day}; follow-ups planned ({plan})</translation>
     </message>
     <message>
+      <source>协议在打印（校验码 {code}）之后又修改过，请重新打印给当事人签字。</source>
+      <translation>The agreement was changed after it was printed (verification code {code}): print it again for the parties to sign.</translation>
+    </message>
+    <message>
+      <source>协议尚未打印，请先打印给当事人签字。</source>
+      <translation>The agreement has not been printed: print it for the parties to sign first.</translation>
+    </message>
+    <message>
+      <source>协议尚未确认履行完毕，结案须写明原因。</source>
+      <translation>The agreement is not confirmed as performed: closing needs a reason.</translation>
+    </message>
+    <message>
       <source>协议尚未起草或已签订。</source>
       <translation>the agreement is not drafted yet, or already signed.</translation>
+    </message>
+    <message>
+      <source>协议已签订，不能再修改。</source>
+      <translation>The agreement is signed and can no longer be changed.</translation>
     </message>
     <message>
       <source>协议签订后才能回访。</source>
@@ -9092,6 +9120,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>参与人员</source>
       <translation>People taking part</translation>
+    </message>
+    <message>
+      <source>反映人类型不对。</source>
+      <translation>The kind of reporter is not valid.</translation>
+    </message>
+    <message>
+      <source>反映时间不能晚于现在。</source>
+      <translation>The time reported cannot be later than now.</translation>
     </message>
     <message>
       <source>反电诈</source>
@@ -9134,6 +9170,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Merge duplicate residents</translation>
     </message>
     <message>
+      <source>同一人被重复添加为当事人。</source>
+      <translation>The same person was added twice as a party.</translation>
+    </message>
+    <message>
       <source>向{recipient}发出预警通报</source>
       <translation>Early warning sent to {recipient}</translation>
     </message>
@@ -9168,6 +9208,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>回访已逾期（{day}）</source>
       <translation>Follow-up overdue (due {day})</translation>
+    </message>
+    <message>
+      <source>回访时间不能晚于现在。</source>
+      <translation>The follow-up cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>回访时间早于协议签订日期（{day}）。</source>
+      <translation>The follow-up is before the agreement was signed ({day}).</translation>
+    </message>
+    <message>
+      <source>回访时间：{message}</source>
+      <translation>Follow-up time: {message}</translation>
     </message>
     <message>
       <source>回访：{performed}，{satisfaction}</source>
@@ -9310,6 +9362,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Still owed (period end)</translation>
     </message>
     <message>
+      <source>尚未记录任何调解过程，不能起草协议。</source>
+      <translation>No mediation has been recorded yet, so no agreement can be drafted.</translation>
+    </message>
+    <message>
+      <source>尚未起草调解协议。</source>
+      <translation>No agreement has been drafted yet.</translation>
+    </message>
+    <message>
       <source>尚未进行调解，不能起草调解协议。请先记录调解过程。</source>
       <translation>there has been no mediation yet, so no agreement can be drafted. Record the mediation first.</translation>
     </message>
@@ -9320,6 +9380,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>履行中</source>
       <translation>Performing</translation>
+    </message>
+    <message>
+      <source>履行期限早于协议日期。</source>
+      <translation>The deadline for performing is before the agreement date.</translation>
     </message>
     <message>
       <source>山林水利</source>
@@ -9454,6 +9518,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Archived</translation>
     </message>
     <message>
+      <source>当事人{name}未满{age_limit}周岁（{age}岁），须有监护人在场并记录其姓名。</source>
+      <translation>{name} is under {age_limit} ({age}): a guardian must be present and named.</translation>
+    </message>
+    <message>
       <source>当前状态为“{state}”：{reason}</source>
       <translation>The current state is “{state}”: {reason}</translation>
     </message>
@@ -9518,6 +9586,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Household registration</translation>
     </message>
     <message>
+      <source>所选地点已不存在。</source>
+      <translation>The place chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选居民已不存在。</source>
+      <translation>The resident chosen no longer exists.</translation>
+    </message>
+    <message>
       <source>所长</source>
       <translation>Chief</translation>
     </message>
@@ -9538,12 +9614,36 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Printed the early warning ({recipient})</translation>
     </message>
     <message>
+      <source>打印（校验码 {code}）之后当事人信息或协议有改动，请重新打印给当事人签字。</source>
+      <translation>The parties or the agreement changed after printing (verification code {code}): print it again for the parties to sign.</translation>
+    </message>
+    <message>
       <source>扣押现金</source>
       <translation>Seized cash</translation>
     </message>
     <message>
       <source>扫黑除恶</source>
       <translation>Against organised crime</translation>
+    </message>
+    <message>
+      <source>找不到案件编号“{number}”。</source>
+      <translation>No case is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到该措施。</source>
+      <translation>The measure was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该案件。</source>
+      <translation>The case was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该次调解记录。</source>
+      <translation>The mediation record was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该预警通报。</source>
+      <translation>The early warning was not found.</translation>
     </message>
     <message>
       <source>抢劫抢夺</source>
@@ -9610,6 +9710,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Routine</translation>
     </message>
     <message>
+      <source>日期不存在：{value}</source>
+      <translation>No such date: {value}</translation>
+    </message>
+    <message>
+      <source>日期无法识别：{value}</source>
+      <translation>Date not recognised: {value}</translation>
+    </message>
+    <message>
+      <source>日期无法识别：{value}（请写成 2023-02-22 或 2023年2月22日）</source>
+      <translation>Date not recognised: {value} (write it as 2023-02-22)</translation>
+    </message>
+    <message>
       <source>普法宣传活动</source>
       <translation>Legal-awareness events</translation>
     </message>
@@ -9648,6 +9760,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>未履行</source>
       <translation>not performed</translation>
+    </message>
+    <message>
+      <source>未知的风险因素：{factors}</source>
+      <translation>Unknown risk factors: {factors}</translation>
     </message>
     <message>
       <source>未评估</source>
@@ -9732,6 +9848,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>案件已结束，不能再发预警通报。</source>
       <translation>the case has ended; no more early warnings.</translation>
+    </message>
+    <message>
+      <source>案件编号“{number}”不止一个单位在用，请用 --station 指明单位。</source>
+      <translation>More than one station uses the case number “{number}”: name the station with --station.</translation>
     </message>
     <message>
       <source>检查数据库</source>
@@ -9874,6 +9994,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Telecom and online fraud</translation>
     </message>
     <message>
+      <source>电话号码格式不对：{value}（手机应为11位，如 13912345678；座机如 0482-1234567）</source>
+      <translation>Phone number not valid: {value} (a mobile has 11 digits, e.g. 13912345678; a landline e.g. 0482-1234567)</translation>
+    </message>
+    <message>
+      <source>电话号码被Excel存成了数字，请把该列设置为“文本”格式后重新填写</source>
+      <translation>Excel stored the phone number as a number: format the column as Text and enter it again</translation>
+    </message>
+    <message>
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -9954,12 +10082,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>payments</translation>
     </message>
     <message>
+      <source>第 {n} 位当事人没有姓名。</source>
+      <translation>Party {n} has no name.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位当事人：{message}</source>
+      <translation>Party {n}: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 条协议内容为空。</source>
+      <translation>Term {n} is empty.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条金额：{message}</source>
+      <translation>Term {n}, amount: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 条：{message}</source>
+      <translation>Term {n}: {message}</translation>
+    </message>
+    <message>
       <source>第 {n} 次调解，{place}，调解人 {mediators}</source>
       <translation>Mediation session {n}, {place}, mediators {mediators}</translation>
     </message>
     <message>
       <source>第{n}方</source>
       <translation>Party {n}</translation>
+    </message>
+    <message>
+      <source>签字的打印件校验码为 {signed}，不是最后打印的协议（校验码 {code}）。请核对，或重新打印。</source>
+      <translation>The signed copy has verification code {signed}, not that of the agreement printed last ({code}). Check it, or print again.</translation>
+    </message>
+    <message>
+      <source>签订日期早于协议日期。</source>
+      <translation>The signing date is before the agreement date.</translation>
     </message>
     <message>
       <source>管理员</source>
@@ -9984,6 +10140,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>纳西族</source>
       <translation>Naxi</translation>
+    </message>
+    <message>
+      <source>结束时间早于开始时间。</source>
+      <translation>The end is before the start.</translation>
     </message>
     <message>
       <source>结案</source>
@@ -10074,6 +10234,94 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>dispatch the order to an office first, then start handling it.</translation>
     </message>
     <message>
+      <source>请写明{step}的原因。</source>
+      <translation>Give the reason ({step}).</translation>
+    </message>
+    <message>
+      <source>请写明调解不成的原因。</source>
+      <translation>Give the reason the mediation failed.</translation>
+    </message>
+    <message>
+      <source>请填写反映时间。</source>
+      <translation>Enter when it was reported.</translation>
+    </message>
+    <message>
+      <source>请填写完成期限。</source>
+      <translation>Enter the deadline.</translation>
+    </message>
+    <message>
+      <source>请填写工作措施。</source>
+      <translation>Enter the measures.</translation>
+    </message>
+    <message>
+      <source>请填写签收人。</source>
+      <translation>Enter who received it.</translation>
+    </message>
+    <message>
+      <source>请填写签订日期（不能晚于今天）。</source>
+      <translation>Enter the signing date (not later than today).</translation>
+    </message>
+    <message>
+      <source>请填写调解人。</source>
+      <translation>Enter the mediators.</translation>
+    </message>
+    <message>
+      <source>请填写调解地点。</source>
+      <translation>Enter where the mediation took place.</translation>
+    </message>
+    <message>
+      <source>请填写调解开始和结束时间。</source>
+      <translation>Enter when the mediation started and ended.</translation>
+    </message>
+    <message>
+      <source>请填写责任人。</source>
+      <translation>Enter who is responsible.</translation>
+    </message>
+    <message>
+      <source>请填写通报内容。</source>
+      <translation>Enter what the warning says.</translation>
+    </message>
+    <message>
+      <source>请填写通报对象（如 司法所、妇联、嘎查委员会）。</source>
+      <translation>Enter who is warned (e.g. the judicial office, the women's federation, the gacha committee).</translation>
+    </message>
+    <message>
+      <source>请简要写明纠纷情况。</source>
+      <translation>Describe the dispute briefly.</translation>
+    </message>
+    <message>
+      <source>请至少添加一位当事人。</source>
+      <translation>Add at least one party.</translation>
+    </message>
+    <message>
+      <source>请选择协议履行情况：{choices}</source>
+      <translation>Choose how the agreement was performed: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择协议种类：治安调解协议书 或 人民调解协议书。</source>
+      <translation>Choose the kind of agreement: police mediation or people's mediation.</translation>
+    </message>
+    <message>
+      <source>请选择去向：{choices}</source>
+      <translation>Choose where it goes: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择满意度：{choices}</source>
+      <translation>Choose the satisfaction: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择纠纷来源：{choices}</source>
+      <translation>Choose the source: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择纠纷类别，如：{choices}…</source>
+      <translation>Choose the category, e.g. {choices}…</translation>
+    </message>
+    <message>
+      <source>请选择纠纷类别：{choices}</source>
+      <translation>Choose the category: {choices}</translation>
+    </message>
+    <message>
       <source>调解不成</source>
       <translation>Mediation failed</translation>
     </message>
@@ -10154,6 +10402,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Daur</translation>
     </message>
     <message>
+      <source>这份协议（校验码 {code}）不是现行的协议：打印前协议或当事人信息已有改动。请重新预览，再打印。</source>
+      <translation>This agreement (verification code {code}) is not the current one: the agreement or the parties changed before printing. Preview it again, then print.</translation>
+    </message>
+    <message>
+      <source>这份文书不属于本案件。</source>
+      <translation>This document does not belong to this case.</translation>
+    </message>
+    <message>
       <source>违法犯罪线索</source>
       <translation>Crime lead</translation>
     </message>
@@ -10224,6 +10480,42 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>重点时段</source>
       <translation>Peak hours</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”不能为负数。</source>
+      <translation>The amount “{amount}” cannot be negative.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”不能为零。</source>
+      <translation>The amount “{amount}” cannot be zero.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”无法识别。</source>
+      <translation>The amount “{amount}” is not recognised.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”无法识别：请填写数字，例如 30000、3,000.50、3.5万 或 30000元。</source>
+      <translation>The amount “{amount}” is not recognised: write a number, e.g. 30000, 3,000.50 or 30000 yuan.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”最多精确到分（小数点后两位）。</source>
+      <translation>The amount “{amount}” has more than two decimals.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”超过 1 亿元，请检查是否多输入了数字。</source>
+      <translation>The amount “{amount}” is over 100 million yuan: check for an extra digit.</translation>
+    </message>
+    <message>
+      <source>金额不能为负数。</source>
+      <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+      <source>金额未填写。</source>
+      <translation>The amount is missing.</translation>
+    </message>
+    <message>
+      <source>金额过大，无法写成大写。</source>
+      <translation>The amount is too large to write in words.</translation>
     </message>
     <message>
       <source>银行转账</source>

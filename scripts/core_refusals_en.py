@@ -1,0 +1,105 @@
+"""English for the core's refusals shown in forms (ValidationError and the like), "Core" context:
+read by translations_en_core.py. Those with values are sentence templates (ui/common/core_text.py
+TEMPLATES) and keep their {names}; the values stay as typed."""
+
+REFUSALS = {
+    # shared checks (core/limits, core/textnorm, documents/money)
+    "内容过长（最多 {limit} 个字）。": "Too long (at most {limit} characters).",
+    "电话号码被Excel存成了数字，请把该列设置为“文本”格式后重新填写":
+        "Excel stored the phone number as a number: format the column as Text and enter it again",
+    "电话号码格式不对：{value}（手机应为11位，如 13912345678；座机如 0482-1234567）":
+        "Phone number not valid: {value} (a mobile has 11 digits, e.g. 13912345678; "
+        "a landline e.g. 0482-1234567)",
+    "日期无法识别：{value}（请写成 2023-02-22 或 2023年2月22日）":
+        "Date not recognised: {value} (write it as 2023-02-22)",
+    "日期无法识别：{value}": "Date not recognised: {value}",
+    "日期不存在：{value}": "No such date: {value}",
+    "金额过大，无法写成大写。": "The amount is too large to write in words.",
+    "金额不能为负数。": "The amount cannot be negative.",
+    "金额未填写。": "The amount is missing.",
+    "金额“{amount}”不能为负数。": "The amount “{amount}” cannot be negative.",
+    "金额“{amount}”无法识别：请填写数字，例如 30000、3,000.50、3.5万 或 30000元。":
+        "The amount “{amount}” is not recognised: write a number, e.g. 30000, 3,000.50 or 30000 yuan.",
+    "金额“{amount}”无法识别。": "The amount “{amount}” is not recognised.",
+    "金额“{amount}”最多精确到分（小数点后两位）。": "The amount “{amount}” has more than two decimals.",
+    "金额“{amount}”超过 1 亿元，请检查是否多输入了数字。":
+        "The amount “{amount}” is over 100 million yuan: check for an extra digit.",
+    "金额“{amount}”不能为零。": "The amount “{amount}” cannot be zero.",
+    # registering a dispute (mediation/cases)
+    "反映时间不能晚于现在。": "The time reported cannot be later than now.",
+    "请至少添加一位当事人。": "Add at least one party.",
+    "所选地点已不存在。": "The place chosen no longer exists.",
+    "同一人被重复添加为当事人。": "The same person was added twice as a party.",
+    "所选居民已不存在。": "The resident chosen no longer exists.",
+    "第 {n} 位当事人没有姓名。": "Party {n} has no name.",
+    "第 {n} 位当事人：{message}": "Party {n}: {message}",
+    "请选择纠纷来源：{choices}": "Choose the source: {choices}",
+    "请选择纠纷类别，如：{choices}…": "Choose the category, e.g. {choices}…",
+    "请选择纠纷类别：{choices}": "Choose the category: {choices}",
+    "请简要写明纠纷情况。": "Describe the dispute briefly.",
+    "反映人类型不对。": "The kind of reporter is not valid.",
+    "请填写反映时间。": "Enter when it was reported.",
+    "找不到该案件。": "The case was not found.",
+    "找不到案件编号“{number}”。": "No case is numbered “{number}”.",
+    "案件编号“{number}”不止一个单位在用，请用 --station 指明单位。":
+        "More than one station uses the case number “{number}”: name the station with --station.",
+    # the steps (mediation/steps)
+    "未知的风险因素：{factors}": "Unknown risk factors: {factors}",
+    "请填写通报对象（如 司法所、妇联、嘎查委员会）。":
+        "Enter who is warned (e.g. the judicial office, the women's federation, the gacha committee).",
+    "请填写通报内容。": "Enter what the warning says.",
+    "请填写签收人。": "Enter who received it.",
+    "请填写工作措施。": "Enter the measures.",
+    "请填写责任人。": "Enter who is responsible.",
+    "请填写完成期限。": "Enter the deadline.",
+    "找不到该措施。": "The measure was not found.",
+    "请填写调解地点。": "Enter where the mediation took place.",
+    "请填写调解人。": "Enter the mediators.",
+    "请填写调解开始和结束时间。": "Enter when the mediation started and ended.",
+    "结束时间早于开始时间。": "The end is before the start.",
+    "当事人{name}未满{age_limit}周岁（{age}岁），须有监护人在场并记录其姓名。":
+        "{name} is under {age_limit} ({age}): a guardian must be present and named.",
+    "请选择去向：{choices}": "Choose where it goes: {choices}",
+    "请写明调解不成的原因。": "Give the reason the mediation failed.",
+    "第 {n} 条金额：{message}": "Term {n}, amount: {message}",
+    "第 {n} 条：{message}": "Term {n}: {message}",
+    "第 {n} 条协议内容为空。": "Term {n} is empty.",
+    "请选择协议种类：治安调解协议书 或 人民调解协议书。":
+        "Choose the kind of agreement: police mediation or people's mediation.",
+    "履行期限早于协议日期。": "The deadline for performing is before the agreement date.",
+    "份数应为 1 到 10。": "The number of copies must be 1 to 10.",
+    "尚未记录任何调解过程，不能起草协议。":
+        "No mediation has been recorded yet, so no agreement can be drafted.",
+    "协议已签订，不能再修改。": "The agreement is signed and can no longer be changed.",
+    # signing, follow-up, closing (mediation/closing), documents and printing
+    "回访时间早于协议签订日期（{day}）。": "The follow-up is before the agreement was signed ({day}).",
+    "请选择协议履行情况：{choices}": "Choose how the agreement was performed: {choices}",
+    "请选择满意度：{choices}": "Choose the satisfaction: {choices}",
+    "剩余风险应为：{choices}": "The remaining risk should be one of: {choices}",
+    "协议尚未确认履行完毕，结案须写明原因。":
+        "The agreement is not confirmed as performed: closing needs a reason.",
+    "请写明{step}的原因。": "Give the reason ({step}).",
+    "请填写签订日期（不能晚于今天）。": "Enter the signing date (not later than today).",
+    "协议在打印（校验码 {code}）之后又修改过，请重新打印给当事人签字。":
+        "The agreement was changed after it was printed (verification code {code}): "
+        "print it again for the parties to sign.",
+    "协议尚未打印，请先打印给当事人签字。":
+        "The agreement has not been printed: print it for the parties to sign first.",
+    "打印（校验码 {code}）之后当事人信息或协议有改动，请重新打印给当事人签字。":
+        "The parties or the agreement changed after printing (verification code {code}): "
+        "print it again for the parties to sign.",
+    "签字的打印件校验码为 {signed}，不是最后打印的协议（校验码 {code}）。请核对，或重新打印。":
+        "The signed copy has verification code {signed}, not that of the agreement printed last ({code}). "
+        "Check it, or print again.",
+    "签订日期早于协议日期。": "The signing date is before the agreement date.",
+    "回访时间：{message}": "Follow-up time: {message}",
+    "回访时间不能晚于现在。": "The follow-up cannot be later than now.",
+    "找不到该次调解记录。": "The mediation record was not found.",
+    "找不到该预警通报。": "The early warning was not found.",
+    "尚未起草调解协议。": "No agreement has been drafted yet.",
+    "这份文书不属于本案件。": "This document does not belong to this case.",
+    "这份协议（校验码 {code}）不是现行的协议：打印前协议或当事人信息已有改动。请重新预览，再打印。":
+        "This agreement (verification code {code}) is not the current one: the agreement or the parties "
+        "changed before printing. Preview it again, then print.",
+}
+
