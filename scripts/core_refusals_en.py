@@ -61,6 +61,13 @@ REFUSALS = {
         "{name} is under {age_limit} ({age}): a guardian must be present and named.",
     "请选择去向：{choices}": "Choose where it goes: {choices}",
     "请写明调解不成的原因。": "Give the reason the mediation failed.",
+    "通报时间不能晚于现在。": "The warning cannot be sent later than now.",
+    "通报时间早于纠纷反映时间（{time}）。": "The warning is dated before the dispute was reported ({time}).",
+    "签收时间不能晚于现在。": "The receipt cannot be later than now.",
+    "签收时间早于通报时间（{time}）。": "The receipt is dated before the warning was sent ({time}).",
+    "调解时间不能晚于现在。": "The mediation cannot be later than now.",
+    "调解时间早于纠纷反映时间（{time}）。":
+        "The mediation is dated before the dispute was reported ({time}).",
     "第 {n} 条金额：{message}": "Term {n}, amount: {message}",
     "第 {n} 条：{message}": "Term {n}: {message}",
     "第 {n} 条协议内容为空。": "Term {n} is empty.",

@@ -10114,6 +10114,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The signed copy has verification code {signed}, not that of the agreement printed last ({code}). Check it, or print again.</translation>
     </message>
     <message>
+      <source>签收时间不能晚于现在。</source>
+      <translation>The receipt cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>签收时间早于通报时间（{time}）。</source>
+      <translation>The receipt is dated before the warning was sent ({time}).</translation>
+    </message>
+    <message>
       <source>签订日期早于协议日期。</source>
       <translation>The signing date is before the agreement date.</translation>
     </message>
@@ -10350,6 +10358,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Resolved (closed with an agreement)</translation>
     </message>
     <message>
+      <source>调解时间不能晚于现在。</source>
+      <translation>The mediation cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>调解时间早于纠纷反映时间（{time}）。</source>
+      <translation>The mediation is dated before the dispute was reported ({time}).</translation>
+    </message>
+    <message>
       <source>赫哲族</source>
       <translation>Hezhen</translation>
     </message>
@@ -10436,6 +10452,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>退役军人</source>
       <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>通报时间不能晚于现在。</source>
+      <translation>The warning cannot be sent later than now.</translation>
+    </message>
+    <message>
+      <source>通报时间早于纠纷反映时间（{time}）。</source>
+      <translation>The warning is dated before the dispute was reported ({time}).</translation>
     </message>
     <message>
       <source>道路交通</source>

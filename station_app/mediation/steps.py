@@ -31,6 +31,7 @@ from station_app.mediation.models import (
     MediationSession,
     RiskAssessment,
 )
+from station_app.mediation.moments import happened_at
 from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail, dumps
 from station_app.mediation.vocab import (
@@ -86,7 +87,8 @@ def send_warning(
     content = required_text(content, "content", "请填写通报内容。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
-        sent = from_local(sent_at) if sent_at else utcnow()
+        sent = happened_at(sent_at, "sent_at", "通报时间不能晚于现在。",
+                           "通报时间早于纠纷反映时间（{time}）。", case.reported_at)
         EarlyWarning.create(
             station=case.station_id,
             case=case.id,
@@ -116,12 +118,9 @@ def acknowledge_warning(
         warning = EarlyWarning.get_or_none((EarlyWarning.id == warning_id) & (EarlyWarning.case == case.id))
         if warning is None:
             raise NotFound("找不到该预警通报。")
-        update_versioned(
-            warning,
-            warning.version,
-            acknowledged_by=who,
-            acknowledged_at=from_local(acknowledged_at) if acknowledged_at else utcnow(),
-        )
+        at = happened_at(acknowledged_at, "acknowledged_at", "签收时间不能晚于现在。",
+                         "签收时间早于通报时间（{time}）。", warning.sent_at)
+        update_versioned(warning, warning.version, acknowledged_by=who, acknowledged_at=at)
         return f"{warning.recipient}已签收（{who}）", {}
 
     permissions.require(actor, "disputes.warn")
@@ -206,6 +205,8 @@ def record_session(
         raise ValidationError.single("guardians", limits.too_long_message(PARTY_LIMITS["guardian"]))
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        happened_at(started, "started_at", "调解时间不能晚于现在。", "调解时间早于纠纷反映时间（{time}）。",
+                    case.reported_at)
         day = started.date()
         for party in CaseParty.select(CaseParty, Resident).join(Resident).where(CaseParty.case == case.id):
             guardian = guardians.get(str(party.id)) or party.guardian

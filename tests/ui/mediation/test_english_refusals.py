@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SOURCES = ("station_app/mediation", "station_app/documents/money.py", "station_app/core/textnorm.py",
            "station_app/core/limits.py")
 RAISES = ("ValidationError", "NotFound", "PermissionDenied", "StationError", "ConflictError", "ValueError",
-          "required_text")
+          "required_text", "happened_at")
 
 
 def _text(node: ast.AST) -> str | None:
