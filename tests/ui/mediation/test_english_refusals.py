@@ -87,3 +87,16 @@ def test_an_empty_registration_is_refused_in_english(qtbot, disputes_page, engli
     shown = [label.text() for label in dialog.findChildren(QLabel)
              if label.objectName().startswith("error_") and label.text()]
     assert len(shown) >= 3 and not [text for text in shown if CJK.search(text)], shown
+
+
+def test_a_new_party_s_ethnicities_are_english(qtbot, disputes_page, english) -> None:
+    """新增人员 listed the ethnicities in Chinese (the resident form shows them in the language; the
+    page walk never opens the new-person row)."""
+    from ui.mediation.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(disputes_page.actor, disputes_page)
+    qtbot.addWidget(dialog)
+    combo = dialog.picker.new_ethnicity
+    texts = [combo.itemText(index) for index in range(combo.count())]
+    assert len(texts) > 50 and [text for text in texts if CJK.search(text)] == []
+    assert combo.itemData(2) == "蒙古族"  # the stored word stays Chinese
