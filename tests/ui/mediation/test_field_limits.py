@@ -58,6 +58,11 @@ def test_pasting_5000_characters_into_the_register_and_step_forms_stops_at_the_l
         assert _paste(widget) == limit, field
         assert visible_text(register, f"error_{field}") == f"内容过长（最多 {limit} 个字）。"
 
+    register.picker.open_new_row("")  # 新增人员: a party not registered yet
+    for widget, limit in ((register.picker.new_name, 100), (register.picker.new_phone, 32)):
+        assert _paste(widget) == limit
+        assert visible_text(register, "error_parties") == f"内容过长（最多 {limit} 个字）。"
+
     case = case_in("registered")
     disputes_page.open_case(case.id)
     host = disputes_page.case_view
