@@ -3,6 +3,15 @@ read by translations_en_core.py. Those with values are sentence templates (ui/co
 TEMPLATES) and keep their {names}; the values stay as typed."""
 
 REFUSALS = {
+    # progress of long work (reports/export, residents and hotline import and export): ui/common/tasks
+    "正在统计…": "Counting…", "正在生成 PDF…": "Building the PDF…",
+    "正在生成 Excel…": "Building the Excel file…", "正在生成加密数据包…": "Building the encrypted bundle…",
+    "正在写入 {name}": "Writing {name}", "导入完成": "Import finished", "导出完成": "Export finished",
+    "已写入 {n} 人": "{n} people written", "建立搜索索引…": "Building the search index…",
+    "写入新居民 {progress}": "Writing new residents {progress}",
+    "更新居民 {progress}": "Updating residents {progress}",
+    "写入新工单 {progress}": "Writing new orders {progress}",
+    "检查第 {progress} 行": "Checking row {progress}",
     # shared checks (core/limits, core/textnorm, documents/money)
     "内容过长（最多 {limit} 个字）。": "Too long (at most {limit} characters).",
     "电话号码被Excel存成了数字，请把该列设置为“文本”格式后重新填写":

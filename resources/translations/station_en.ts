@@ -4319,37 +4319,37 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
       <translation>Deadline*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="72" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="73" />
       <source>登记</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="74" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="75" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="85" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="86" />
       <source>工作日数</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="86" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="87" />
       <source>截止日期</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="92" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="114" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="115" />
       <source>截止 {date}（{w}）</source>
       <translation>Due {date} ({w})</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="116" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="117" />
       <source>；{years} 年的节假日未录入，只按周末计算</source>
       <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
@@ -4766,92 +4766,92 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PartyPicker</name>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="52" />
+      <location filename="../../ui/mediation/party_picker.py" line="53" />
       <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
       <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="60" />
+      <location filename="../../ui/mediation/party_picker.py" line="61" />
       <source>姓名*</source>
       <translation>Full name*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="61" />
+      <location filename="../../ui/mediation/party_picker.py" line="62" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="64" />
+      <location filename="../../ui/mediation/party_picker.py" line="65" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="65" />
+      <location filename="../../ui/mediation/party_picker.py" line="66" />
       <source>男</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="66" />
+      <location filename="../../ui/mediation/party_picker.py" line="67" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="68" />
+      <location filename="../../ui/mediation/party_picker.py" line="69" />
       <source>民族</source>
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="71" />
+      <location filename="../../ui/mediation/party_picker.py" line="72" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="72" />
+      <location filename="../../ui/mediation/party_picker.py" line="73" />
       <source>加入</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="85" />
+      <location filename="../../ui/mediation/party_picker.py" line="86" />
       <source>新增人员（未登记的当事人）</source>
       <translation>New person (not registered yet)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>身份信息</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>称谓</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="95" />
+      <location filename="../../ui/mediation/party_picker.py" line="96" />
       <source>职业</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="96" />
+      <location filename="../../ui/mediation/party_picker.py" line="97" />
       <source>不填则依次为甲方、乙方…</source>
       <translation>Left empty: Party A, Party B… in order</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="105" />
+      <location filename="../../ui/mediation/party_picker.py" line="106" />
       <source>Delete 键移除选中的当事人</source>
       <translation>Delete removes the selected party</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="53" />
+      <location filename="../../ui/mediation/party_picker.py" line="54" />
       <source>未找到“{query}”。按 Enter 新增此人</source>
       <translation>No match for “{query}”. Press Enter to add this person</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="162" />
+      <location filename="../../ui/mediation/party_picker.py" line="163" />
       <source>新增</source>
       <translation>New</translation>
     </message>
@@ -5823,22 +5823,22 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>ProgressDialog</name>
     <message>
-      <location filename="../../ui/common/tasks.py" line="73" />
+      <location filename="../../ui/common/tasks.py" line="75" />
       <source>继续…</source>
       <translation>Continuing…</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="77" />
+      <location filename="../../ui/common/tasks.py" line="79" />
       <source>已取消：没有保存任何内容。</source>
       <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="104" />
+      <location filename="../../ui/common/tasks.py" line="106" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="125" />
+      <location filename="../../ui/common/tasks.py" line="127" />
       <source>正在取消，请稍候…</source>
       <translation>Cancelling, please wait…</translation>
     </message>
@@ -6046,87 +6046,87 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="39" />
+      <location filename="../../ui/mediation/register_dialog.py" line="41" />
       <source>登记矛盾纠纷</source>
       <translation>Register a dispute</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="51" />
+      <location filename="../../ui/mediation/register_dialog.py" line="53" />
       <source>如：网格员上报（可输入 wg）</source>
       <translation>e.g. Grid worker report</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="53" />
+      <location filename="../../ui/mediation/register_dialog.py" line="55" />
       <source>来源*</source>
       <translation>Source*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="54" />
+      <location filename="../../ui/mediation/register_dialog.py" line="56" />
       <source>如：邻里纠纷（可输入 ll）</source>
       <translation>e.g. Neighbours</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="56" />
+      <location filename="../../ui/mediation/register_dialog.py" line="58" />
       <source>类别*</source>
       <translation>Category*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="59" />
+      <location filename="../../ui/mediation/register_dialog.py" line="61" />
       <source>反映时间</source>
       <translation>Reported at</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="64" />
+      <location filename="../../ui/mediation/register_dialog.py" line="66" />
       <source>（类型）</source>
       <translation>(kind)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="67" />
+      <location filename="../../ui/mediation/register_dialog.py" line="69" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="68" />
+      <location filename="../../ui/mediation/register_dialog.py" line="70" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="73" />
+      <location filename="../../ui/mediation/register_dialog.py" line="75" />
       <source>反映人</source>
       <translation>Reported by</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="76" />
+      <location filename="../../ui/mediation/register_dialog.py" line="78" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="77" />
+      <location filename="../../ui/mediation/register_dialog.py" line="79" />
       <source>具体位置，如：3组张家院墙外</source>
       <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="78" />
+      <location filename="../../ui/mediation/register_dialog.py" line="80" />
       <source>具体位置</source>
       <translation>Exact spot</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="79" />
+      <location filename="../../ui/mediation/register_dialog.py" line="81" />
       <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
       <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="81" />
+      <location filename="../../ui/mediation/register_dialog.py" line="83" />
       <source>纠纷概要*</source>
       <translation>Summary*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="86" />
+      <location filename="../../ui/mediation/register_dialog.py" line="88" />
       <source>当事人*</source>
       <translation>Parties*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="93" />
+      <location filename="../../ui/mediation/register_dialog.py" line="98" />
       <source>登记纠纷</source>
       <translation>Register dispute</translation>
     </message>
@@ -6646,47 +6646,47 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="231" />
+      <location filename="../../ui/residents/resident_form.py" line="233" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="234" />
+      <location filename="../../ui/residents/resident_form.py" line="236" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="234" />
+      <location filename="../../ui/residents/resident_form.py" line="236" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="386" />
+      <location filename="../../ui/residents/resident_form.py" line="388" />
       <source>未分网格</source>
       <translation>no grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="388" />
+      <location filename="../../ui/residents/resident_form.py" line="390" />
       <source>可能重复登记</source>
       <translation>Possibly registered twice</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="389" />
+      <location filename="../../ui/residents/resident_form.py" line="391" />
       <source>已有同名且出生日期相同的居民：</source>
       <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="390" />
+      <location filename="../../ui/residents/resident_form.py" line="392" />
       <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
       <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="391" />
+      <location filename="../../ui/residents/resident_form.py" line="393" />
       <source>继续保存</source>
       <translation>Save anyway</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="392" />
+      <location filename="../../ui/residents/resident_form.py" line="394" />
       <source>返回修改</source>
       <translation>Back to the form</translation>
     </message>
@@ -9034,6 +9034,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Too long (at most {limit} characters).</translation>
     </message>
     <message>
+      <source>写入新居民 {progress}</source>
+      <translation>Writing new residents {progress}</translation>
+    </message>
+    <message>
+      <source>写入新工单 {progress}</source>
+      <translation>Writing new orders {progress}</translation>
+    </message>
+    <message>
       <source>冬季供暖</source>
       <translation>Winter heating</translation>
     </message>
@@ -9338,8 +9346,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>import the stations' bundles</translation>
     </message>
     <message>
+      <source>导入完成</source>
+      <translation>Import finished</translation>
+    </message>
+    <message>
       <source>导入居民</source>
       <translation>import residents</translation>
+    </message>
+    <message>
+      <source>导出完成</source>
+      <translation>Export finished</translation>
     </message>
     <message>
       <source>导出居民名单</source>
@@ -9442,6 +9458,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>All returned</translation>
     </message>
     <message>
+      <source>已写入 {n} 人</source>
+      <translation>{n} people written</translation>
+    </message>
+    <message>
       <source>已办结</source>
       <translation>Completed</translation>
     </message>
@@ -9500,6 +9520,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>平台更新</source>
       <translation>Platform update</translation>
+    </message>
+    <message>
+      <source>建立搜索索引…</source>
+      <translation>Building the search index…</translation>
     </message>
     <message>
       <source>开始办理</source>
@@ -9742,6 +9766,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Blizzard</translation>
     </message>
     <message>
+      <source>更新居民 {progress}</source>
+      <translation>Updating residents {progress}</translation>
+    </message>
+    <message>
       <source>曾调解未成</source>
       <translation>Earlier mediation failed</translation>
     </message>
@@ -9858,8 +9886,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>check the database</translation>
     </message>
     <message>
+      <source>检查第 {progress} 行</source>
+      <translation>Checking row {progress}</translation>
+    </message>
+    <message>
       <source>次</source>
       <translation>times</translation>
+    </message>
+    <message>
+      <source>正在写入 {name}</source>
+      <translation>Writing {name}</translation>
+    </message>
+    <message>
+      <source>正在生成 Excel…</source>
+      <translation>Building the Excel file…</translation>
+    </message>
+    <message>
+      <source>正在生成 PDF…</source>
+      <translation>Building the PDF…</translation>
+    </message>
+    <message>
+      <source>正在生成加密数据包…</source>
+      <translation>Building the encrypted bundle…</translation>
+    </message>
+    <message>
+      <source>正在统计…</source>
+      <translation>Counting…</translation>
     </message>
     <message>
       <source>残疾人</source>

@@ -76,6 +76,9 @@ TEMPLATES: tuple[str, ...] = (
     "第{n}方",
     "{number} {category}（{source}）",
     "{number} {category}（{source}），当事人 {names}",
+    # progress of long work (ui/common/tasks)
+    "正在写入 {name}", "已写入 {n} 人", "写入新居民 {progress}", "更新居民 {progress}",
+    "写入新工单 {progress}", "检查第 {progress} 行",
     # refusals (core/limits, core/textnorm, documents/money, mediation): scripts/core_refusals_en.py
     "内容过长（最多 {limit} 个字）。",
     "电话号码格式不对：{value}（手机应为11位，如 13912345678；座机如 0482-1234567）",
