@@ -34,6 +34,92 @@ REFUSALS = {
     "金额“{amount}”超过 1 亿元，请检查是否多输入了数字。":
         "The amount “{amount}” is over 100 million yuan: check for an extra digit.",
     "金额“{amount}”不能为零。": "The amount “{amount}” cannot be zero.",
+    # 12345 orders (hotline)
+    "请填写日期。": "Enter the date.",
+    "请选择“放假”或“上班（调休）”。": "Choose Holiday or Working day (make-up).",
+    "{day} 是周{weekday}，本来就是工作日，无需设为调休上班。":
+        "{day} is a weekday anyway: there is no need to make it a working day.",
+    "名称过长（最多 32 个字）。": "The name is too long (at most 32 characters).",
+    "{day} 不在节假日日历中。": "{day} is not in the holiday calendar.",
+    "办理时限应为 1 到 {max} 天：{value}": "The time allowed should be 1 to {max} days: {value}",
+    "请填写办理期限（截止日期，或工作日数如“5个工作日”）。":
+        "Enter the deadline (a date, or a number of working days).",
+    "请填写工单编号（平台上的编号）。": "Enter the order number (the platform's number).",
+    "工单编号过长（最多 {n} 个字符）。": "The order number is too long (at most {n} characters).",
+    "请填写诉求内容。": "Enter what the caller asks.",
+    "请填写受理时间。": "Enter when it was received.",
+    "受理时间不能晚于现在。": "The time received cannot be later than now.",
+    "办理期限 {deadline} 早于受理日期 {day}。": "The deadline {deadline} is before the day received, {day}.",
+    "办理期限 {deadline} 已经过去。新登记的工单期限不能早于今天；补录已过期的历史工单请从平台导出后导入。":
+        "The deadline {deadline} has passed. A new order's deadline cannot be before today; "
+        "to add old, overdue orders, export them from the platform and import them.",
+    "时间无法识别：{value}": "Time not recognised: {value}",
+    "时间不存在：{value}": "No such time: {value}",
+    "工单编号被Excel存成了数字，末几位可能已丢失；请把该列设为“文本”后重新导出":
+        "Excel stored the order number as a number and its last digits may be lost: "
+        "format the column as Text and export again",
+    "导入期间其他电脑登记了相同编号的工单，本次导入未保存任何数据。请重新导入。":
+        "While importing, another computer registered an order with the same number; nothing was saved. "
+        "Import again.",
+    "该工单已开立过矛盾纠纷案件。": "A dispute case has already been opened for this order.",
+    "来电人姓名未登记：请填写当事人姓名。": "The caller's name is not recorded: enter the party's name.",
+    "找不到工单编号“{number}”。": "No order is numbered “{number}”.",
+    "尚未设置本所信息，无法办理工单。": "The station is not set up yet, so orders cannot be handled.",
+    "工单编号 {number} 已经登记过。": "Order number {number} is already registered.",
+    "来电人不满意：请写明原因，以便重新办理。": "The caller is not satisfied: give the reason, so it can be handled again.",  # noqa: E501
+    "时间不能晚于现在。": "The time cannot be later than now.",
+    "时间早于工单受理时间（{time}）。": "The time is before the order was received ({time}).",
+    "工作日数应在 0 到 {max} 之间：{value}": "The number of working days should be 0 to {max}: {value}",
+    # patrols
+    "请写明发现的情况。": "Describe what was found.",
+    "矛盾纠纷须添加至少一位当事人（将据此登记纠纷案件）。":
+        "A dispute needs at least one party (a dispute case is registered from it).",
+    "请填写发现时间。": "Enter when it was found.",
+    "发现时间须在这次巡逻期间（{start} 至 {end}）。": "The time found must be during this patrol ({start} to {end}).",  # noqa: E501
+    "帮扶人数请填写整数。": "Enter the number of people helped as a whole number.",
+    "帮扶人数不能为负数。": "The number of people helped cannot be negative.",
+    "请选择发现类型：{choices}": "Choose the kind of finding: {choices}",
+    "结束时间须晚于开始时间。": "The end must be after the start.",
+    "结束时间须晚于开始时间。{hint}": "The end must be after the start. {hint}",
+    "跨夜巡逻请把结束日期改为第二天。": "For a patrol through the night, set the end date to the next day.",
+    "{km} 公里用时 {duration}，平均每小时约 {speed} 公里，不可能是一次巡逻。请核对里程（单位是公里）和起止时间。":  # noqa: E501
+        "{km} km in {duration} is about {speed} km an hour: no patrol goes that fast. "
+        "Check the distance (in km) and the start and end times.",
+    "{n} 分钟": "{n} min", "{n} 小时": "{n} hours",
+    "里程请填写数字（公里），如 12.5。": "Enter the distance as a number of km, e.g. 12.5.",
+    "里程不能为负数。": "The distance cannot be negative.",
+    "里程超过 {max} 公里，请核对（单位是公里）。": "The distance is over {max} km: check it (in km).",
+    "气温请填写数字（摄氏度），如 -28。": "Enter the temperature as a number (°C), e.g. -28.",
+    "气温应在 {low}℃ 到 {high}℃ 之间，请核对。": "The temperature should be between {low}°C and {high}°C: check it.",  # noqa: E501
+    "天气请用简短的词，如：雪、大风、严寒。": "Describe the weather in short words, e.g. snow, strong wind, severe cold.",  # noqa: E501
+    "请选择巡逻类型：{choices}": "Choose the kind of patrol: {choices}",
+    "{label}无法识别，请写成 2026-11-28 21:30。": "{label}: not recognised, write it as 2026-11-28 21:30.",
+    "请填写{label}。": "{label}: please fill it in.",
+    "{label}不能晚于现在。": "{label}: cannot be later than now.",
+    "开始时间": "Start time", "结束时间": "End time", "发现时间": "Time found",
+    "所选账户已不存在。": "The account chosen no longer exists.",
+    "第 {n} 位队员没有姓名。": "Member {n} has no name.",
+    "找不到这条巡逻记录。": "The patrol record was not found.",
+    "带队人须是本次参加巡逻的人员。": "The leader must be one of the people on this patrol.",
+    "巡逻区域的标识不对。": "The patrol area is not valid.",
+    "所选区域已不存在，请重新选择。": "The area chosen no longer exists: choose again.",
+    "请填写开始时间。": "Enter the start time.",
+    "请填写结束时间。": "Enter the end time.",
+    "请选择巡逻队。": "Choose the patrol team.",
+    "所选巡逻队已不存在。": "The patrol team chosen no longer exists.",
+    "“{team}”已停用，不能再记录新的巡逻。": "“{team}” is retired: no new patrols can be recorded for it.",
+    "请至少选择一名参加巡逻的人员。": "Choose at least one person on the patrol.",
+    "参加人员的标识不对。": "A person on the patrol is not valid.",
+    "有参加人员已不存在，请重新选择。": "Someone chosen no longer exists: choose again.",
+    "找不到该巡逻队。": "The patrol team was not found.",
+    "找不到名为“{name}”的巡逻队。": "No patrol team is named “{name}”.",
+    "请填写巡逻队名称，如：红城义警。": "Enter the team's name, e.g. Hongcheng volunteers.",
+    "已有名为“{name}”的巡逻队。": "There is already a patrol team named “{name}”.",
+    "请选择队伍类型：{choices}": "Choose the kind of team: {choices}",
+    "请至少添加一名队员（含队长）。": "Add at least one member (the leader counts).",
+    "同一人被重复添加为队员。": "The same person was added twice as a member.",
+    "周次格式不对：{value}（应为 2026-W48）。": "The week is not valid: {value} (write it as 2026-W48).",
+    "{year} 年没有第 {week} 周。": "{year} has no week {week}.",
     # registering a dispute (mediation/cases)
     "反映时间不能晚于现在。": "The time reported cannot be later than now.",
     "请至少添加一位当事人。": "Add at least one party.",

@@ -8718,8 +8718,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>From 12345</translation>
     </message>
     <message>
+      <source>{day} 不在节假日日历中。</source>
+      <translation>{day} is not in the holiday calendar.</translation>
+    </message>
+    <message>
       <source>{day} 应回访</source>
       <translation>Follow-up due {day}</translation>
+    </message>
+    <message>
+      <source>{day} 是周{weekday}，本来就是工作日，无需设为调休上班。</source>
+      <translation>{day} is a weekday anyway: there is no need to make it a working day.</translation>
     </message>
     <message>
       <source>{day}（{n}个工作日）</source>
@@ -8738,8 +8746,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{kind} {number}, {n} terms, {amount} yuan in all</translation>
     </message>
     <message>
+      <source>{km} 公里用时 {duration}，平均每小时约 {speed} 公里，不可能是一次巡逻。请核对里程（单位是公里）和起止时间。</source>
+      <translation>{km} km in {duration} is about {speed} km an hour: no patrol goes that fast. Check the distance (in km) and the start and end times.</translation>
+    </message>
+    <message>
       <source>{label_all}（{unit}）</source>
       <translation>{label_all} ({unit})</translation>
+    </message>
+    <message>
+      <source>{label}不能晚于现在。</source>
+      <translation>{label}: cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>{label}无法识别，请写成 2026-11-28 21:30。</source>
+      <translation>{label}: not recognised, write it as 2026-11-28 21:30.</translation>
     </message>
     <message>
       <source>{level}风险 · {category} · {state}</source>
@@ -8766,8 +8786,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{number} {category} ({source}), parties {names}</translation>
     </message>
     <message>
+      <source>{n} 分钟</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
       <source>{n} 天后到期 · {rest}</source>
       <translation>Due in {n} days · {rest}</translation>
+    </message>
+    <message>
+      <source>{n} 小时</source>
+      <translation>{n} hours</translation>
     </message>
     <message>
       <source>{n}个工作日</source>
@@ -8798,6 +8826,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{team}: {kind} patrol started {start}, not ended for {hours} hours (led by {leader}). Please end it and enter the real end time.</translation>
     </message>
     <message>
+      <source>{year} 年没有第 {week} 周。</source>
+      <translation>{year} has no week {week}.</translation>
+    </message>
+    <message>
       <source>{year}年</source>
       <translation>{year}</translation>
     </message>
@@ -8808,6 +8840,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>{year}年第{week}周</source>
       <translation>Week {week} of {year}</translation>
+    </message>
+    <message>
+      <source>“{team}”已停用，不能再记录新的巡逻。</source>
+      <translation>“{team}” is retired: no new patrols can be recorded for it.</translation>
     </message>
     <message>
       <source>一事一策逾期：{measures}（{who}）</source>
@@ -9066,6 +9102,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Handling</translation>
     </message>
     <message>
+      <source>办理时限应为 1 到 {max} 天：{value}</source>
+      <translation>The time allowed should be 1 to {max} days: {value}</translation>
+    </message>
+    <message>
+      <source>办理期限 {deadline} 已经过去。新登记的工单期限不能早于今天；补录已过期的历史工单请从平台导出后导入。</source>
+      <translation>The deadline {deadline} has passed. A new order's deadline cannot be before today; to add old, overdue orders, export them from the platform and import them.</translation>
+    </message>
+    <message>
+      <source>办理期限 {deadline} 早于受理日期 {day}。</source>
+      <translation>The deadline {deadline} is before the day received, {day}.</translation>
+    </message>
+    <message>
       <source>办理矛盾纠纷（评估、调解、协议、回访）</source>
       <translation>handle disputes (assessment, mediation, agreements, follow-ups)</translation>
     </message>
@@ -9130,6 +9178,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>People taking part</translation>
     </message>
     <message>
+      <source>参加人员的标识不对。</source>
+      <translation>A person on the patrol is not valid.</translation>
+    </message>
+    <message>
       <source>反映人类型不对。</source>
       <translation>The kind of reporter is not valid.</translation>
     </message>
@@ -9150,12 +9202,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Leaflets handed out</translation>
     </message>
     <message>
+      <source>发现时间</source>
+      <translation>Time found</translation>
+    </message>
+    <message>
+      <source>发现时间须在这次巡逻期间（{start} 至 {end}）。</source>
+      <translation>The time found must be during this patrol ({start} to {end}).</translation>
+    </message>
+    <message>
       <source>发还笔数</source>
       <translation>Returns</translation>
     </message>
     <message>
       <source>发还金额</source>
       <translation>Returned</translation>
+    </message>
+    <message>
+      <source>受理时间不能晚于现在。</source>
+      <translation>The time received cannot be later than now.</translation>
     </message>
     <message>
       <source>只有已转派或办理中的工单才能记录办理情况。</source>
@@ -9182,8 +9246,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The same person was added twice as a party.</translation>
     </message>
     <message>
+      <source>同一人被重复添加为队员。</source>
+      <translation>The same person was added twice as a member.</translation>
+    </message>
+    <message>
+      <source>名称过长（最多 32 个字）。</source>
+      <translation>The name is too long (at most 32 characters).</translation>
+    </message>
+    <message>
       <source>向{recipient}发出预警通报</source>
       <translation>Early warning sent to {recipient}</translation>
+    </message>
+    <message>
+      <source>周次格式不对：{value}（应为 2026-W48）。</source>
+      <translation>The week is not valid: {value} (write it as 2026-W48).</translation>
     </message>
     <message>
       <source>哈尼族</source>
@@ -9298,6 +9374,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Gale</translation>
     </message>
     <message>
+      <source>天气请用简短的词，如：雪、大风、严寒。</source>
+      <translation>Describe the weather in short words, e.g. snow, strong wind, severe cold.</translation>
+    </message>
+    <message>
       <source>女</source>
       <translation>Female</translation>
     </message>
@@ -9354,6 +9434,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>import residents</translation>
     </message>
     <message>
+      <source>导入期间其他电脑登记了相同编号的工单，本次导入未保存任何数据。请重新导入。</source>
+      <translation>While importing, another computer registered an order with the same number; nothing was saved. Import again.</translation>
+    </message>
+    <message>
       <source>导出完成</source>
       <translation>Export finished</translation>
     </message>
@@ -9380,6 +9464,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>尚未记录任何调解过程，不能起草协议。</source>
       <translation>No mediation has been recorded yet, so no agreement can be drafted.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法办理工单。</source>
+      <translation>The station is not set up yet, so orders cannot be handled.</translation>
     </message>
     <message>
       <source>尚未起草调解协议。</source>
@@ -9410,6 +9498,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Patrols</translation>
     </message>
     <message>
+      <source>巡逻区域的标识不对。</source>
+      <translation>The patrol area is not valid.</translation>
+    </message>
+    <message>
       <source>巡逻发现</source>
       <translation>Found on patrol</translation>
     </message>
@@ -9428,6 +9520,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>巡逻防控</source>
       <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>工作日数应在 0 到 {max} 之间：{value}</source>
+      <translation>The number of working days should be 0 to {max}: {value}</translation>
     </message>
     <message>
       <source>工单尚未办结（或已回访），不能回访。</source>
@@ -9452,6 +9548,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>工单接收</source>
       <translation>Orders received</translation>
+    </message>
+    <message>
+      <source>工单编号 {number} 已经登记过。</source>
+      <translation>Order number {number} is already registered.</translation>
+    </message>
+    <message>
+      <source>工单编号被Excel存成了数字，末几位可能已丢失；请把该列设为“文本”后重新导出</source>
+      <translation>Excel stored the order number as a number and its last digits may be lost: format the column as Text and export again</translation>
+    </message>
+    <message>
+      <source>工单编号过长（最多 {n} 个字符）。</source>
+      <translation>The order number is too long (at most {n} characters).</translation>
     </message>
     <message>
       <source>已全部返还</source>
@@ -9480,6 +9588,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>已履行</source>
       <translation>performed</translation>
+    </message>
+    <message>
+      <source>已有名为“{name}”的巡逻队。</source>
+      <translation>There is already a patrol team named “{name}”.</translation>
     </message>
     <message>
       <source>已达成协议的案件不能撤回，请办理结案。</source>
@@ -9514,6 +9626,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Blang</translation>
     </message>
     <message>
+      <source>带队人须是本次参加巡逻的人员。</source>
+      <translation>The leader must be one of the people on this patrol.</translation>
+    </message>
+    <message>
+      <source>帮扶人数不能为负数。</source>
+      <translation>The number of people helped cannot be negative.</translation>
+    </message>
+    <message>
+      <source>帮扶人数请填写整数。</source>
+      <translation>Enter the number of people helped as a whole number.</translation>
+    </message>
+    <message>
       <source>平台导入</source>
       <translation>Imported from the platform</translation>
     </message>
@@ -9528,6 +9652,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>开始办理</source>
       <translation>Start handling</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
     </message>
     <message>
       <source>开立矛盾纠纷</source>
@@ -9610,12 +9738,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Household registration</translation>
     </message>
     <message>
+      <source>所选区域已不存在，请重新选择。</source>
+      <translation>The area chosen no longer exists: choose again.</translation>
+    </message>
+    <message>
       <source>所选地点已不存在。</source>
       <translation>The place chosen no longer exists.</translation>
     </message>
     <message>
       <source>所选居民已不存在。</source>
       <translation>The resident chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选巡逻队已不存在。</source>
+      <translation>The patrol team chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选账户已不存在。</source>
+      <translation>The account chosen no longer exists.</translation>
     </message>
     <message>
       <source>所长</source>
@@ -9650,8 +9790,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Against organised crime</translation>
     </message>
     <message>
+      <source>找不到名为“{name}”的巡逻队。</source>
+      <translation>No patrol team is named “{name}”.</translation>
+    </message>
+    <message>
+      <source>找不到工单编号“{number}”。</source>
+      <translation>No order is numbered “{number}”.</translation>
+    </message>
+    <message>
       <source>找不到案件编号“{number}”。</source>
       <translation>No case is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到该巡逻队。</source>
+      <translation>The patrol team was not found.</translation>
     </message>
     <message>
       <source>找不到该措施。</source>
@@ -9668,6 +9820,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>找不到该预警通报。</source>
       <translation>The early warning was not found.</translation>
+    </message>
+    <message>
+      <source>找不到这条巡逻记录。</source>
+      <translation>The patrol record was not found.</translation>
     </message>
     <message>
       <source>抢劫抢夺</source>
@@ -9746,6 +9902,22 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Date not recognised: {value} (write it as 2023-02-22)</translation>
     </message>
     <message>
+      <source>时间不存在：{value}</source>
+      <translation>No such time: {value}</translation>
+    </message>
+    <message>
+      <source>时间不能晚于现在。</source>
+      <translation>The time cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>时间无法识别：{value}</source>
+      <translation>Time not recognised: {value}</translation>
+    </message>
+    <message>
+      <source>时间早于工单受理时间（{time}）。</source>
+      <translation>The time is before the order was received ({time}).</translation>
+    </message>
+    <message>
       <source>普法宣传活动</source>
       <translation>Legal-awareness events</translation>
     </message>
@@ -9772,6 +9944,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>曾调解未成</source>
       <translation>Earlier mediation failed</translation>
+    </message>
+    <message>
+      <source>有参加人员已不存在，请重新选择。</source>
+      <translation>Someone chosen no longer exists: choose again.</translation>
     </message>
     <message>
       <source>有威胁言语或持械</source>
@@ -9808,6 +9984,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>来电人</source>
       <translation>Caller</translation>
+    </message>
+    <message>
+      <source>来电人不满意：请写明原因，以便重新办理。</source>
+      <translation>The caller is not satisfied: give the reason, so it can be handled again.</translation>
+    </message>
+    <message>
+      <source>来电人姓名未登记：请填写当事人姓名。</source>
+      <translation>The caller's name is not recorded: enter the party's name.</translation>
     </message>
     <message>
       <source>查看12345工单</source>
@@ -9940,6 +10124,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>民警巡逻队</source>
       <translation>Police patrol</translation>
+    </message>
+    <message>
+      <source>气温应在 {low}℃ 到 {high}℃ 之间，请核对。</source>
+      <translation>The temperature should be between {low}°C and {high}°C: check it.</translation>
+    </message>
+    <message>
+      <source>气温请填写数字（摄氏度），如 -28。</source>
+      <translation>Enter the temperature as a number (°C), e.g. -28.</translation>
     </message>
     <message>
       <source>水族</source>
@@ -10102,6 +10294,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Disputes</translation>
     </message>
     <message>
+      <source>矛盾纠纷须添加至少一位当事人（将据此登记纠纷案件）。</source>
+      <translation>A dispute needs at least one party (a dispute case is registered from it).</translation>
+    </message>
+    <message>
       <source>社区警务室</source>
       <translation>Community police office</translation>
     </message>
@@ -10140,6 +10336,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>第 {n} 位当事人：{message}</source>
       <translation>Party {n}: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 位队员没有姓名。</source>
+      <translation>Member {n} has no name.</translation>
     </message>
     <message>
       <source>第 {n} 条协议内容为空。</source>
@@ -10202,8 +10402,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Naxi</translation>
     </message>
     <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
       <source>结束时间早于开始时间。</source>
       <translation>The end is before the start.</translation>
+    </message>
+    <message>
+      <source>结束时间须晚于开始时间。</source>
+      <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+      <source>结束时间须晚于开始时间。{hint}</source>
+      <translation>The end must be after the start. {hint}</translation>
     </message>
     <message>
       <source>结案</source>
@@ -10286,6 +10498,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Fraud</translation>
     </message>
     <message>
+      <source>该工单已开立过矛盾纠纷案件。</source>
+      <translation>A dispute case has already been opened for this order.</translation>
+    </message>
+    <message>
       <source>请先完成风险评估，再组织调解。</source>
       <translation>assess the risk first, then mediate.</translation>
     </message>
@@ -10298,20 +10514,56 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Give the reason ({step}).</translation>
     </message>
     <message>
+      <source>请写明发现的情况。</source>
+      <translation>Describe what was found.</translation>
+    </message>
+    <message>
       <source>请写明调解不成的原因。</source>
       <translation>Give the reason the mediation failed.</translation>
+    </message>
+    <message>
+      <source>请填写{label}。</source>
+      <translation>{label}: please fill it in.</translation>
+    </message>
+    <message>
+      <source>请填写办理期限（截止日期，或工作日数如“5个工作日”）。</source>
+      <translation>Enter the deadline (a date, or a number of working days).</translation>
     </message>
     <message>
       <source>请填写反映时间。</source>
       <translation>Enter when it was reported.</translation>
     </message>
     <message>
+      <source>请填写发现时间。</source>
+      <translation>Enter when it was found.</translation>
+    </message>
+    <message>
+      <source>请填写受理时间。</source>
+      <translation>Enter when it was received.</translation>
+    </message>
+    <message>
       <source>请填写完成期限。</source>
       <translation>Enter the deadline.</translation>
     </message>
     <message>
+      <source>请填写巡逻队名称，如：红城义警。</source>
+      <translation>Enter the team's name, e.g. Hongcheng volunteers.</translation>
+    </message>
+    <message>
       <source>请填写工作措施。</source>
       <translation>Enter the measures.</translation>
+    </message>
+    <message>
+      <source>请填写工单编号（平台上的编号）。</source>
+      <translation>Enter the order number (the platform's number).</translation>
+    </message>
+    <message>
+      <source>请填写开始时间。</source>
+      <translation>Enter the start time.</translation>
+    </message>
+    <message>
+      <source>请填写日期。</source>
+      <translation>Enter the date.</translation>
     </message>
     <message>
       <source>请填写签收人。</source>
@@ -10320,6 +10572,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>请填写签订日期（不能晚于今天）。</source>
       <translation>Enter the signing date (not later than today).</translation>
+    </message>
+    <message>
+      <source>请填写结束时间。</source>
+      <translation>Enter the end time.</translation>
+    </message>
+    <message>
+      <source>请填写诉求内容。</source>
+      <translation>Enter what the caller asks.</translation>
     </message>
     <message>
       <source>请填写调解人。</source>
@@ -10354,6 +10614,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Add at least one party.</translation>
     </message>
     <message>
+      <source>请至少添加一名队员（含队长）。</source>
+      <translation>Add at least one member (the leader counts).</translation>
+    </message>
+    <message>
+      <source>请至少选择一名参加巡逻的人员。</source>
+      <translation>Choose at least one person on the patrol.</translation>
+    </message>
+    <message>
+      <source>请选择“放假”或“上班（调休）”。</source>
+      <translation>Choose Holiday or Working day (make-up).</translation>
+    </message>
+    <message>
       <source>请选择协议履行情况：{choices}</source>
       <translation>Choose how the agreement was performed: {choices}</translation>
     </message>
@@ -10364,6 +10636,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>请选择去向：{choices}</source>
       <translation>Choose where it goes: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择发现类型：{choices}</source>
+      <translation>Choose the kind of finding: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择巡逻类型：{choices}</source>
+      <translation>Choose the kind of patrol: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择巡逻队。</source>
+      <translation>Choose the patrol team.</translation>
     </message>
     <message>
       <source>请选择满意度：{choices}</source>
@@ -10380,6 +10664,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>请选择纠纷类别：{choices}</source>
       <translation>Choose the category: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择队伍类型：{choices}</source>
+      <translation>Choose the kind of team: {choices}</translation>
     </message>
     <message>
       <source>调解不成</source>
@@ -10440,6 +10728,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>走访次数</source>
       <translation>Visits</translation>
+    </message>
+    <message>
+      <source>跨夜巡逻请把结束日期改为第二天。</source>
+      <translation>For a patrol through the night, set the end date to the next day.</translation>
     </message>
     <message>
       <source>转派</source>
@@ -10540,6 +10832,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>配偶</source>
       <translation>Spouse</translation>
+    </message>
+    <message>
+      <source>里程不能为负数。</source>
+      <translation>The distance cannot be negative.</translation>
+    </message>
+    <message>
+      <source>里程请填写数字（公里），如 12.5。</source>
+      <translation>Enter the distance as a number of km, e.g. 12.5.</translation>
+    </message>
+    <message>
+      <source>里程超过 {max} 公里，请核对（单位是公里）。</source>
+      <translation>The distance is over {max} km: check it (in km).</translation>
     </message>
     <message>
       <source>重大</source>
