@@ -120,6 +120,103 @@ REFUSALS = {
     "同一人被重复添加为队员。": "The same person was added twice as a member.",
     "周次格式不对：{value}（应为 2026-W48）。": "The week is not valid: {value} (write it as 2026-W48).",
     "{year} 年没有第 {week} 周。": "{year} has no week {week}.",
+    # residents and areas
+    "请填写名称。": "Enter the name.",
+    "“{name}”已存在。": "“{name}” already exists.",
+    "请选择：{choices}": "Choose: {choices}",
+    "请选择一位居民或一个账户。": "Choose a resident or an account.",
+    "楼栋长须填写楼栋。": "A building head needs the building.",
+    "单元长须填写楼栋和单元。": "A unit head needs the building and the unit.",
+    "请选择一个网格。": "Choose a grid.",
+    "该任职记录已不存在。": "This role no longer exists.",
+    "找不到该区域。": "The area was not found.",
+    "网格下不能再建下级区域。": "A grid cannot have areas under it.",
+    "此处只能添加{kind}。": "Only a {kind} can be added here.",
+    "尚未设置本所信息，无法导出。": "The station is not set up yet, so nothing can be exported.",
+    "请填写姓名。": "Enter the name.",
+    "性别应为“男”或“女”，现为“{value}”。": "The gender should be male or female, not “{value}”.",
+    "民族“{value}”不在 56 个民族名单中。": "“{value}” is not one of the 56 ethnic groups.",
+    "性别与身份证号不符：身份证号显示为{gender}。": "The gender does not match the ID number, which says {gender}.",  # noqa: E501
+    "出生日期与身份证号不符：身份证号显示为 {day}。": "The birth date does not match the ID number, which says {day}.",  # noqa: E501
+    "导入期间其他电脑登记了相同身份证号的居民，本次导入未保存任何数据。请重新导入。":
+        "While importing, another computer registered a resident with the same ID number; nothing was saved. "
+        "Import again.",
+    "尚未设置本所信息，无法导入居民。": "The station is not set up yet, so residents cannot be imported.",
+    "找不到该居民。": "The resident was not found.",
+    "请说明查看完整号码的原因。": "Say why the full number is needed.",
+    "原因过长（最多 {n} 个字）。": "The reason is too long (at most {n} characters).",
+    "请选择一个网格（不是镇或村）。": "Choose a grid (not a town or a village).",
+    "该居民记录已合并到另一条记录。": "This resident was merged into another record.",
+    "不能把一条记录合并到它自己。": "A record cannot be merged into itself.",
+    # restitution
+    "登记时间无法识别。": "The time registered is not recognised.",
+    "登记时间（{time}）不能晚于现在。": "The time registered ({time}) cannot be later than now.",
+    "找不到返赃案件“{number}”。": "No restitution case is numbered “{number}”.",
+    "犯罪嫌疑人最多 {n} 人。": "At most {n} suspects.",
+    "{label}无法识别。": "{label}: not recognised.",
+    "{label}必须大于零（填写的是 {value}）。": "{label} must be more than zero (entered: {value}).",
+    "{label}超过 1 亿元，请检查是否多输入了数字。": "{label} is over 100 million yuan: check for an extra digit.",  # noqa: E501
+    "{label}（{day}）不能晚于今天（{today}）。": "{label} ({day}) cannot be later than today ({today}).",
+    "被骗（损失）金额": "Amount lost", "返还日期": "Return date", "返还金额": "Amount returned",
+    "追回日期": "Recovery date", "追回金额": "Amount recovered", "已标记返还": "marked as returned",
+    "已取消": "cancelled",
+    "被害人无效。": "The victim is not valid.",
+    "请至少选择一位被害人。": "Choose at least one victim.",
+    "同一被害人被重复列入。": "The same victim is listed twice.",
+    "找不到该次集中返赃（可能已被删除）。": "The handover was not found (it may have been deleted).",
+    "该次集中返赃{state}，不能再修改。": "The handover is {state} and can no longer be changed.",
+    "请先打印签收单，被害人签名并按手印后再标记已返还。":
+        "Print the receipt sheet first; mark it returned once the victims have signed it.",
+    "这次集中返赃定于 {day}，日期未到，不能标记已返还。":
+        "The handover is set for {day}, which has not come yet: it cannot be marked as returned.",
+    "没有勾选已签收的被害人。如这次集中返赃没有举行，请取消它。":
+        "No victim is ticked as signed. If the handover did not take place, cancel it.",
+    "分配方式应为：{choices}": "The allocation should be one of: {choices}",
+    "返还日期：{message}": "Return date: {message}",
+    "返还日期（{day}）太远：最多提前 {n} 天安排。": "The return date ({day}) is too far ahead: at most {n} days.",  # noqa: E501
+    "找不到该追回记录（可能已被删除）。": "The recovery was not found (it may have been deleted).",
+    "本案已追回 {recovered}，已返还和待发还合计 {returned}；删除这笔 {amount} 后追回金额将少于已返还金额，不能删除。":  # noqa: E501
+        "The case has recovered {recovered} and returned or promised {returned}; without this {amount} "
+        "less would be recovered than returned, so it cannot be deleted.",
+    "请选择被害人。": "Choose the victim.",
+    "{name}已经是本案的被害人。": "{name} is already a victim in this case.",
+    "找不到该被害人（可能已被删除）。": "The victim was not found (it may have been deleted).",
+    "{name}已返还 {returned}{promised}，被骗金额不能改为少于 {least}（填写的是 {value}）。":
+        "{name} has been returned {returned}{promised}: the amount lost cannot be less than {least} "
+        "(entered: {value}).",
+    "，另有 {amount} 待发还": ", and {amount} is promised",
+    "{amount} 元": "{amount} yuan",
+    # visits and outreach
+    "周的写法不对：{value}（应如 2026-W48）": "The week is not valid: {value} (write it as 2026-W48)",
+    "只有“矛盾纠纷”类的发现可以开立案件。": "Only a finding of the dispute kind can open a case.",
+    "这条发现已开立案件 {number}，不能重复开立。": "This finding already opened case {number}.",
+    "{label}不能晚于今天（{today}），请核对日期。": "{label} cannot be later than today ({today}): check the date.",  # noqa: E501
+    "{label}（{day}）太早了，请核对年份。": "{label} ({day}) is too early: check the year.",
+    "宣传日期": "Event date", "受众人数": "Audience", "走访日期": "Visit date", "发放资料份数": "Leaflets handed out",  # noqa: E501
+    "请选择走访民警。": "Choose the visiting officer.",
+    "民警选择不对。": "The officer chosen is not valid.",
+    "所选民警的账户已不存在。": "The account of the officer chosen no longer exists.",
+    "“{name}”的账户已停用，请选择其他民警。": "“{name}”'s account is disabled: choose another officer.",
+    "{label}应为整数：{value}": "{label} should be a whole number: {value}",
+    "{label}不能为负数。": "{label} cannot be negative.",
+    "{label}（{value}）过大，请核对（最多 {max}）。": "{label} ({value}) is too large: check it (at most {max}).",  # noqa: E501
+    "主题“{topic}…”过长（最多 {n} 个字）。": "The topic “{topic}…” is too long (at most {n} characters).",
+    "请填写宣传地点（如：查干陶勒盖嘎查委员会、高力板镇中学）。": "Enter where the event took place.",
+    "请至少选择一个宣传主题（如：反电诈、禁毒、交通安全）。":
+        "Choose at least one topic (e.g. anti-fraud, drugs, traffic safety).",
+    "所选地点已不存在，请重新选择。": "The place chosen no longer exists: choose again.",
+    "发放了宣传资料，请勾选宣传内容（如反电诈）。": "Leaflets were handed out: tick what they were about (e.g. anti-fraud).",  # noqa: E501
+    "请至少选择一户走访对象（从居民中选择被走访的人）。":
+        "Choose at least one household visited (pick the people visited from the residents).",
+    "一次走访最多记录 {n} 人，请分几次记录。": "A visit records at most {n} people: record it in several visits.",  # noqa: E501
+    "第 {n} 位走访对象没有从居民中选择。": "Person {n} visited was not chosen from the residents.",
+    "第 {n} 位走访对象的户名过长（最多 {max} 个字）。": "The household of person {n} is too long (at most {max} characters).",  # noqa: E501
+    "第 {n} 位走访对象已不在居民登记中，请重新选择。": "Person {n} visited is no longer registered: choose again.",  # noqa: E501
+    "“{name}”被重复添加。": "“{name}” was added twice.",
+    "第 {n} 条发现：请选择类别（{choices}）。": "Finding {n}: choose the kind ({choices}).",
+    "第 {n} 条发现：请写明发现的情况。": "Finding {n}: describe what was found.",
+    "第 {n} 条发现：{message}": "Finding {n}: {message}",
+    "第 {n} 条发现所涉及的居民已不存在。": "The resident of finding {n} no longer exists.",
     # registering a dispute (mediation/cases)
     "反映时间不能晚于现在。": "The time reported cannot be later than now.",
     "请至少添加一位当事人。": "Add at least one party.",

@@ -8718,6 +8718,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>From 12345</translation>
     </message>
     <message>
+      <source>{amount} 元</source>
+      <translation>{amount} yuan</translation>
+    </message>
+    <message>
       <source>{day} 不在节假日日历中。</source>
       <translation>{day} is not in the holiday calendar.</translation>
     </message>
@@ -8754,12 +8758,48 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{label_all} ({unit})</translation>
     </message>
     <message>
+      <source>{label}不能为负数。</source>
+      <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+      <source>{label}不能晚于今天（{today}），请核对日期。</source>
+      <translation>{label} cannot be later than today ({today}): check the date.</translation>
+    </message>
+    <message>
       <source>{label}不能晚于现在。</source>
       <translation>{label}: cannot be later than now.</translation>
     </message>
     <message>
+      <source>{label}应为整数：{value}</source>
+      <translation>{label} should be a whole number: {value}</translation>
+    </message>
+    <message>
+      <source>{label}必须大于零（填写的是 {value}）。</source>
+      <translation>{label} must be more than zero (entered: {value}).</translation>
+    </message>
+    <message>
+      <source>{label}无法识别。</source>
+      <translation>{label}: not recognised.</translation>
+    </message>
+    <message>
       <source>{label}无法识别，请写成 2026-11-28 21:30。</source>
       <translation>{label}: not recognised, write it as 2026-11-28 21:30.</translation>
+    </message>
+    <message>
+      <source>{label}超过 1 亿元，请检查是否多输入了数字。</source>
+      <translation>{label} is over 100 million yuan: check for an extra digit.</translation>
+    </message>
+    <message>
+      <source>{label}（{day}）不能晚于今天（{today}）。</source>
+      <translation>{label} ({day}) cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+      <source>{label}（{day}）太早了，请核对年份。</source>
+      <translation>{label} ({day}) is too early: check the year.</translation>
+    </message>
+    <message>
+      <source>{label}（{value}）过大，请核对（最多 {max}）。</source>
+      <translation>{label} ({value}) is too large: check it (at most {max}).</translation>
     </message>
     <message>
       <source>{level}风险 · {category} · {state}</source>
@@ -8772,6 +8812,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>{name}    {role} {number}</source>
       <translation>{name}    {role} {number}</translation>
+    </message>
+    <message>
+      <source>{name}已经是本案的被害人。</source>
+      <translation>{name} is already a victim in this case.</translation>
+    </message>
+    <message>
+      <source>{name}已返还 {returned}{promised}，被骗金额不能改为少于 {least}（填写的是 {value}）。</source>
+      <translation>{name} has been returned {returned}{promised}: the amount lost cannot be less than {least} (entered: {value}).</translation>
     </message>
     <message>
       <source>{name}（{role}）</source>
@@ -8842,6 +8890,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Week {week} of {year}</translation>
     </message>
     <message>
+      <source>“{name}”已存在。</source>
+      <translation>“{name}” already exists.</translation>
+    </message>
+    <message>
+      <source>“{name}”的账户已停用，请选择其他民警。</source>
+      <translation>“{name}”'s account is disabled: choose another officer.</translation>
+    </message>
+    <message>
+      <source>“{name}”被重复添加。</source>
+      <translation>“{name}” was added twice.</translation>
+    </message>
+    <message>
       <source>“{team}”已停用，不能再记录新的巡逻。</source>
       <translation>“{team}” is retired: no new patrols can be recorded for it.</translation>
     </message>
@@ -8852,6 +8912,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>一事一策：{responsible}，{due} 前</source>
       <translation>Plan: {responsible}, by {due}</translation>
+    </message>
+    <message>
+      <source>一次走访最多记录 {n} 人，请分几次记录。</source>
+      <translation>A visit records at most {n} people: record it in several visits.</translation>
     </message>
     <message>
       <source>不予调解</source>
@@ -8866,6 +8930,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Unsatisfied</translation>
     </message>
     <message>
+      <source>不能把一条记录合并到它自己。</source>
+      <translation>A record cannot be merged into itself.</translation>
+    </message>
+    <message>
       <source>东乡族</source>
       <translation>Dongxiang</translation>
     </message>
@@ -8876,6 +8944,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>中</source>
       <translation>Medium</translation>
+    </message>
+    <message>
+      <source>主题“{topic}…”过长（最多 {n} 个字）。</source>
+      <translation>The topic “{topic}…” is too long (at most {n} characters).</translation>
     </message>
     <message>
       <source>义警</source>
@@ -9086,8 +9158,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>From a frozen account</translation>
     </message>
     <message>
+      <source>出生日期与身份证号不符：身份证号显示为 {day}。</source>
+      <translation>The birth date does not match the ID number, which says {day}.</translation>
+    </message>
+    <message>
       <source>分期支付</source>
       <translation>In instalments</translation>
+    </message>
+    <message>
+      <source>分配方式应为：{choices}</source>
+      <translation>The allocation should be one of: {choices}</translation>
     </message>
     <message>
       <source>剩余风险应为：{choices}</source>
@@ -9170,8 +9250,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>follow-ups come after the agreement is signed.</translation>
     </message>
     <message>
+      <source>单元长须填写楼栋和单元。</source>
+      <translation>A unit head needs the building and the unit.</translation>
+    </message>
+    <message>
       <source>即将到期</source>
       <translation>Due soon</translation>
+    </message>
+    <message>
+      <source>原因过长（最多 {n} 个字）。</source>
+      <translation>The reason is too long (at most {n} characters).</translation>
     </message>
     <message>
       <source>参与人员</source>
@@ -9198,7 +9286,15 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Early warnings sent</translation>
     </message>
     <message>
+      <source>发放了宣传资料，请勾选宣传内容（如反电诈）。</source>
+      <translation>Leaflets were handed out: tick what they were about (e.g. anti-fraud).</translation>
+    </message>
+    <message>
       <source>发放资料</source>
+      <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+      <source>发放资料份数</source>
       <translation>Leaflets handed out</translation>
     </message>
     <message>
@@ -9218,8 +9314,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Returned</translation>
     </message>
     <message>
+      <source>受众人数</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
       <source>受理时间不能晚于现在。</source>
       <translation>The time received cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>只有“矛盾纠纷”类的发现可以开立案件。</source>
+      <translation>Only a finding of the dispute kind can open a case.</translation>
     </message>
     <message>
       <source>只有已转派或办理中的工单才能记录办理情况。</source>
@@ -9250,6 +9354,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The same person was added twice as a member.</translation>
     </message>
     <message>
+      <source>同一被害人被重复列入。</source>
+      <translation>The same victim is listed twice.</translation>
+    </message>
+    <message>
       <source>名称过长（最多 32 个字）。</source>
       <translation>The name is too long (at most 32 characters).</translation>
     </message>
@@ -9260,6 +9368,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>周次格式不对：{value}（应为 2026-W48）。</source>
       <translation>The week is not valid: {value} (write it as 2026-W48).</translation>
+    </message>
+    <message>
+      <source>周的写法不对：{value}（应如 2026-W48）</source>
+      <translation>The week is not valid: {value} (write it as 2026-W48)</translation>
     </message>
     <message>
       <source>哈尼族</source>
@@ -9414,6 +9526,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Hazard</translation>
     </message>
     <message>
+      <source>宣传日期</source>
+      <translation>Event date</translation>
+    </message>
+    <message>
       <source>导入</source>
       <translation>Imported</translation>
     </message>
@@ -9436,6 +9552,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>导入期间其他电脑登记了相同编号的工单，本次导入未保存任何数据。请重新导入。</source>
       <translation>While importing, another computer registered an order with the same number; nothing was saved. Import again.</translation>
+    </message>
+    <message>
+      <source>导入期间其他电脑登记了相同身份证号的居民，本次导入未保存任何数据。请重新导入。</source>
+      <translation>While importing, another computer registered a resident with the same ID number; nothing was saved. Import again.</translation>
     </message>
     <message>
       <source>导出完成</source>
@@ -9468,6 +9588,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>尚未设置本所信息，无法办理工单。</source>
       <translation>The station is not set up yet, so orders cannot be handled.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法导入居民。</source>
+      <translation>The station is not set up yet, so residents cannot be imported.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法导出。</source>
+      <translation>The station is not set up yet, so nothing can be exported.</translation>
     </message>
     <message>
       <source>尚未起草调解协议。</source>
@@ -9579,7 +9707,7 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     </message>
     <message>
       <source>已取消</source>
-      <translation>Cancelled</translation>
+      <translation>cancelled</translation>
     </message>
     <message>
       <source>已回访</source>
@@ -9592,6 +9720,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>已有名为“{name}”的巡逻队。</source>
       <translation>There is already a patrol team named “{name}”.</translation>
+    </message>
+    <message>
+      <source>已标记返还</source>
+      <translation>marked as returned</translation>
     </message>
     <message>
       <source>已达成协议的案件不能撤回，请办理结案。</source>
@@ -9718,6 +9850,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Nu</translation>
     </message>
     <message>
+      <source>性别与身份证号不符：身份证号显示为{gender}。</source>
+      <translation>The gender does not match the ID number, which says {gender}.</translation>
+    </message>
+    <message>
+      <source>性别应为“男”或“女”，现为“{value}”。</source>
+      <translation>The gender should be male or female, not “{value}”.</translation>
+    </message>
+    <message>
       <source>恢复原状</source>
       <translation>Restore to the former state</translation>
     </message>
@@ -9746,12 +9886,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The place chosen no longer exists.</translation>
     </message>
     <message>
+      <source>所选地点已不存在，请重新选择。</source>
+      <translation>The place chosen no longer exists: choose again.</translation>
+    </message>
+    <message>
       <source>所选居民已不存在。</source>
       <translation>The resident chosen no longer exists.</translation>
     </message>
     <message>
       <source>所选巡逻队已不存在。</source>
       <translation>The patrol team chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选民警的账户已不存在。</source>
+      <translation>The account of the officer chosen no longer exists.</translation>
     </message>
     <message>
       <source>所选账户已不存在。</source>
@@ -9802,6 +9950,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>No case is numbered “{number}”.</translation>
     </message>
     <message>
+      <source>找不到该区域。</source>
+      <translation>The area was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该居民。</source>
+      <translation>The resident was not found.</translation>
+    </message>
+    <message>
       <source>找不到该巡逻队。</source>
       <translation>The patrol team was not found.</translation>
     </message>
@@ -9818,8 +9974,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The mediation record was not found.</translation>
     </message>
     <message>
+      <source>找不到该次集中返赃（可能已被删除）。</source>
+      <translation>The handover was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该被害人（可能已被删除）。</source>
+      <translation>The victim was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该追回记录（可能已被删除）。</source>
+      <translation>The recovery was not found (it may have been deleted).</translation>
+    </message>
+    <message>
       <source>找不到该预警通报。</source>
       <translation>The early warning was not found.</translation>
+    </message>
+    <message>
+      <source>找不到返赃案件“{number}”。</source>
+      <translation>No restitution case is numbered “{number}”.</translation>
     </message>
     <message>
       <source>找不到这条巡逻记录。</source>
@@ -9974,6 +10146,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>not assessed</translation>
     </message>
     <message>
+      <source>本案已追回 {recovered}，已返还和待发还合计 {returned}；删除这笔 {amount} 后追回金额将少于已返还金额，不能删除。</source>
+      <translation>The case has recovered {recovered} and returned or promised {returned}; without this {amount} less would be recovered than returned, so it cannot be deleted.</translation>
+    </message>
+    <message>
       <source>村/嘎查干部</source>
       <translation>Village/gacha official</translation>
     </message>
@@ -10074,6 +10250,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Checking row {progress}</translation>
     </message>
     <message>
+      <source>楼栋长须填写楼栋。</source>
+      <translation>A building head needs the building.</translation>
+    </message>
+    <message>
       <source>次</source>
       <translation>times</translation>
     </message>
@@ -10098,6 +10278,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Counting…</translation>
     </message>
     <message>
+      <source>此处只能添加{kind}。</source>
+      <translation>Only a {kind} can be added here.</translation>
+    </message>
+    <message>
       <source>残疾人</source>
       <translation>Disabled</translation>
     </message>
@@ -10114,6 +10298,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Civil affairs office</translation>
     </message>
     <message>
+      <source>民族“{value}”不在 56 个民族名单中。</source>
+      <translation>“{value}” is not one of the 56 ethnic groups.</translation>
+    </message>
+    <message>
       <source>民法典</source>
       <translation>Civil Code</translation>
     </message>
@@ -10124,6 +10312,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>民警巡逻队</source>
       <translation>Police patrol</translation>
+    </message>
+    <message>
+      <source>民警选择不对。</source>
+      <translation>The officer chosen is not valid.</translation>
     </message>
     <message>
       <source>气温应在 {low}℃ 到 {high}℃ 之间，请核对。</source>
@@ -10144,6 +10336,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>沙尘</source>
       <translation>Sand and dust</translation>
+    </message>
+    <message>
+      <source>没有勾选已签收的被害人。如这次集中返赃没有举行，请取消它。</source>
+      <translation>No victim is ticked as signed. If the handover did not take place, cancel it.</translation>
     </message>
     <message>
       <source>治安秩序</source>
@@ -10200,6 +10396,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>物业纠纷</source>
       <translation>Property management</translation>
+    </message>
+    <message>
+      <source>犯罪嫌疑人最多 {n} 人。</source>
+      <translation>At most {n} suspects.</translation>
     </message>
     <message>
       <source>犯罪嫌疑人退赔</source>
@@ -10274,6 +10474,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>register and edit residents and areas</translation>
     </message>
     <message>
+      <source>登记时间无法识别。</source>
+      <translation>The time registered is not recognised.</translation>
+    </message>
+    <message>
+      <source>登记时间（{time}）不能晚于现在。</source>
+      <translation>The time registered ({time}) cannot be later than now.</translation>
+    </message>
+    <message>
       <source>登记矛盾纠纷</source>
       <translation>Register a dispute</translation>
     </message>
@@ -10338,12 +10546,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Party {n}: {message}</translation>
     </message>
     <message>
+      <source>第 {n} 位走访对象已不在居民登记中，请重新选择。</source>
+      <translation>Person {n} visited is no longer registered: choose again.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位走访对象没有从居民中选择。</source>
+      <translation>Person {n} visited was not chosen from the residents.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位走访对象的户名过长（最多 {max} 个字）。</source>
+      <translation>The household of person {n} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
       <source>第 {n} 位队员没有姓名。</source>
       <translation>Member {n} has no name.</translation>
     </message>
     <message>
       <source>第 {n} 条协议内容为空。</source>
       <translation>Term {n} is empty.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现所涉及的居民已不存在。</source>
+      <translation>The resident of finding {n} no longer exists.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：{message}</source>
+      <translation>Finding {n}: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：请写明发现的情况。</source>
+      <translation>Finding {n}: describe what was found.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：请选择类别（{choices}）。</source>
+      <translation>Finding {n}: choose the kind ({choices}).</translation>
     </message>
     <message>
       <source>第 {n} 条金额：{message}</source>
@@ -10438,6 +10674,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Social governance centre</translation>
     </message>
     <message>
+      <source>网格下不能再建下级区域。</source>
+      <translation>A grid cannot have areas under it.</translation>
+    </message>
+    <message>
       <source>网格员</source>
       <translation>Grid worker</translation>
     </message>
@@ -10474,6 +10714,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Tibetan</translation>
     </message>
     <message>
+      <source>被害人无效。</source>
+      <translation>The victim is not valid.</translation>
+    </message>
+    <message>
+      <source>被骗（损失）金额</source>
+      <translation>Amount lost</translation>
+    </message>
+    <message>
       <source>裕固族</source>
       <translation>Yugur</translation>
     </message>
@@ -10498,12 +10746,28 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Fraud</translation>
     </message>
     <message>
+      <source>该任职记录已不存在。</source>
+      <translation>This role no longer exists.</translation>
+    </message>
+    <message>
+      <source>该居民记录已合并到另一条记录。</source>
+      <translation>This resident was merged into another record.</translation>
+    </message>
+    <message>
       <source>该工单已开立过矛盾纠纷案件。</source>
       <translation>A dispute case has already been opened for this order.</translation>
     </message>
     <message>
+      <source>该次集中返赃{state}，不能再修改。</source>
+      <translation>The handover is {state} and can no longer be changed.</translation>
+    </message>
+    <message>
       <source>请先完成风险评估，再组织调解。</source>
       <translation>assess the risk first, then mediate.</translation>
+    </message>
+    <message>
+      <source>请先打印签收单，被害人签名并按手印后再标记已返还。</source>
+      <translation>Print the receipt sheet first; mark it returned once the victims have signed it.</translation>
     </message>
     <message>
       <source>请先把工单转派到承办科室或部门，再开始办理。</source>
@@ -10542,8 +10806,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Enter when it was received.</translation>
     </message>
     <message>
+      <source>请填写名称。</source>
+      <translation>Enter the name.</translation>
+    </message>
+    <message>
+      <source>请填写姓名。</source>
+      <translation>Enter the name.</translation>
+    </message>
+    <message>
       <source>请填写完成期限。</source>
       <translation>Enter the deadline.</translation>
+    </message>
+    <message>
+      <source>请填写宣传地点（如：查干陶勒盖嘎查委员会、高力板镇中学）。</source>
+      <translation>Enter where the event took place.</translation>
     </message>
     <message>
       <source>请填写巡逻队名称，如：红城义警。</source>
@@ -10618,12 +10894,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Add at least one member (the leader counts).</translation>
     </message>
     <message>
+      <source>请至少选择一个宣传主题（如：反电诈、禁毒、交通安全）。</source>
+      <translation>Choose at least one topic (e.g. anti-fraud, drugs, traffic safety).</translation>
+    </message>
+    <message>
+      <source>请至少选择一位被害人。</source>
+      <translation>Choose at least one victim.</translation>
+    </message>
+    <message>
       <source>请至少选择一名参加巡逻的人员。</source>
       <translation>Choose at least one person on the patrol.</translation>
     </message>
     <message>
+      <source>请至少选择一户走访对象（从居民中选择被走访的人）。</source>
+      <translation>Choose at least one household visited (pick the people visited from the residents).</translation>
+    </message>
+    <message>
+      <source>请说明查看完整号码的原因。</source>
+      <translation>Say why the full number is needed.</translation>
+    </message>
+    <message>
       <source>请选择“放假”或“上班（调休）”。</source>
       <translation>Choose Holiday or Working day (make-up).</translation>
+    </message>
+    <message>
+      <source>请选择一个网格。</source>
+      <translation>Choose a grid.</translation>
+    </message>
+    <message>
+      <source>请选择一个网格（不是镇或村）。</source>
+      <translation>Choose a grid (not a town or a village).</translation>
+    </message>
+    <message>
+      <source>请选择一位居民或一个账户。</source>
+      <translation>Choose a resident or an account.</translation>
     </message>
     <message>
       <source>请选择协议履行情况：{choices}</source>
@@ -10666,8 +10970,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Choose the category: {choices}</translation>
     </message>
     <message>
+      <source>请选择被害人。</source>
+      <translation>Choose the victim.</translation>
+    </message>
+    <message>
+      <source>请选择走访民警。</source>
+      <translation>Choose the visiting officer.</translation>
+    </message>
+    <message>
       <source>请选择队伍类型：{choices}</source>
       <translation>Choose the kind of team: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择：{choices}</source>
+      <translation>Choose: {choices}</translation>
     </message>
     <message>
       <source>调解不成</source>
@@ -10726,6 +11042,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Found on a visit</translation>
     </message>
     <message>
+      <source>走访日期</source>
+      <translation>Visit date</translation>
+    </message>
+    <message>
       <source>走访次数</source>
       <translation>Visits</translation>
     </message>
@@ -10762,6 +11082,22 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Daur</translation>
     </message>
     <message>
+      <source>返还日期</source>
+      <translation>Return date</translation>
+    </message>
+    <message>
+      <source>返还日期（{day}）太远：最多提前 {n} 天安排。</source>
+      <translation>The return date ({day}) is too far ahead: at most {n} days.</translation>
+    </message>
+    <message>
+      <source>返还日期：{message}</source>
+      <translation>Return date: {message}</translation>
+    </message>
+    <message>
+      <source>返还金额</source>
+      <translation>Amount returned</translation>
+    </message>
+    <message>
       <source>这份协议（校验码 {code}）不是现行的协议：打印前协议或当事人信息已有改动。请重新预览，再打印。</source>
       <translation>This agreement (verification code {code}) is not the current one: the agreement or the parties changed before printing. Preview it again, then print.</translation>
     </message>
@@ -10770,8 +11106,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>This document does not belong to this case.</translation>
     </message>
     <message>
+      <source>这条发现已开立案件 {number}，不能重复开立。</source>
+      <translation>This finding already opened case {number}.</translation>
+    </message>
+    <message>
+      <source>这次集中返赃定于 {day}，日期未到，不能标记已返还。</source>
+      <translation>The handover is set for {day}, which has not come yet: it cannot be marked as returned.</translation>
+    </message>
+    <message>
       <source>违法犯罪线索</source>
       <translation>Crime lead</translation>
+    </message>
+    <message>
+      <source>追回日期</source>
+      <translation>Recovery date</translation>
     </message>
     <message>
       <source>追回笔数</source>
@@ -10779,7 +11127,7 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     </message>
     <message>
       <source>追回金额</source>
-      <translation>Recovered</translation>
+      <translation>Amount recovered</translation>
     </message>
     <message>
       <source>追缴变卖所得</source>
@@ -10976,6 +11324,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>（身份待查）</source>
       <translation>(identity unknown)</translation>
+    </message>
+    <message>
+      <source>，另有 {amount} 待发还</source>
+      <translation>, and {amount} is promised</translation>
     </message>
   </context>
 </TS>

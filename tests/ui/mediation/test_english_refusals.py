@@ -2,9 +2,10 @@
 field empty in 登记纠纷 read "请选择纠纷来源：…" in the English interface: the walk of every page
 never saves a form, so it never saw them.
 
-Every refusal the disputes, 12345 and patrol services (and the amount, date, phone and length
-checks they share) can give is read from their source, its values replaced by samples, and must
-come out English. (Restitution, visits, residents, accounts and the exchange are not done yet.)
+Every refusal the ledgers' services (disputes, 12345, patrols, restitution, visits, residents, and
+the amount, date, phone and length checks they share) can give is read from their source, its
+values replaced by samples, and must come out English. (Accounts, settings, backups and the
+county exchange are not done yet.)
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from ui.common.core_text import core_text
 from ui.common.language import apply_language
 
 ROOT = Path(__file__).resolve().parents[3]
-SOURCES = ("station_app/mediation", "station_app/hotline", "station_app/patrols",
-           "station_app/documents/money.py", "station_app/core/textnorm.py", "station_app/core/limits.py")
+SOURCES = ("station_app/mediation", "station_app/hotline", "station_app/patrols", "station_app/restitution",
+           "station_app/visits", "station_app/residents", "station_app/documents/money.py",
+           "station_app/core/textnorm.py", "station_app/core/limits.py")
 RAISES = ("ValidationError", "NotFound", "PermissionDenied", "StationError", "ConflictError", "ValueError",
           "required_text", "happened_at")
 
@@ -71,7 +73,7 @@ def english(qapp):
     apply_language("zh_CN")
 
 
-def test_every_refusal_of_the_disputes_hotline_and_patrol_services_is_english(english) -> None:
+def test_every_refusal_of_the_ledgers_services_is_english(english) -> None:
     found = refusals()
     assert len(found) > 50  # the scan reads the services
     chinese = {where: text for text, where in found.items() if CJK.search(core_text(text))}
