@@ -8786,6 +8786,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{label}: not recognised, write it as 2026-11-28 21:30.</translation>
     </message>
     <message>
+      <source>{label}未填写，不能打印。</source>
+      <translation>{label} is missing: it cannot be printed.</translation>
+    </message>
+    <message>
       <source>{label}超过 1 亿元，请检查是否多输入了数字。</source>
       <translation>{label} is over 100 million yuan: check for an extra digit.</translation>
     </message>
@@ -8810,6 +8814,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{level} risk · {category} · {state}, no early warning sent yet</translation>
     </message>
     <message>
+      <source>{message}。号码以000结尾，很可能是身份证号被Excel存成了数字，末几位已丢失；{fix}</source>
+      <translation>{message}. The number ends in 000: Excel probably stored it as a number and lost its last digits; {fix}</translation>
+    </message>
+    <message>
+      <source>{message}。身份证号被Excel存成了数字（{value}），Excel只保留15位有效数字，末几位可能已丢失；{fix}</source>
+      <translation>{message}. Excel stored the ID number as a number ({value}) and keeps only 15 digits, so the last ones may be lost; {fix}</translation>
+    </message>
+    <message>
+      <source>{message}（PostgreSQL 的加密由服务器负责。）</source>
+      <translation>{message} (On PostgreSQL the server encrypts the data.)</translation>
+    </message>
+    <message>
       <source>{name}    {role} {number}</source>
       <translation>{name}    {role} {number}</translation>
     </message>
@@ -8820,6 +8836,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>{name}已返还 {returned}{promised}，被骗金额不能改为少于 {least}（填写的是 {value}）。</source>
       <translation>{name} has been returned {returned}{promised}: the amount lost cannot be less than {least} (entered: {value}).</translation>
+    </message>
+    <message>
+      <source>{name}的返还金额应大于零且不超过 1 亿元。</source>
+      <translation>The amount returned to {name} should be more than zero and at most 100 million yuan.</translation>
     </message>
     <message>
       <source>{name}（{role}）</source>
@@ -8930,6 +8950,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Unsatisfied</translation>
     </message>
     <message>
+      <source>不能停用自己正在使用的账户。</source>
+      <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
       <source>不能把一条记录合并到它自己。</source>
       <translation>A record cannot be merged into itself.</translation>
     </message>
@@ -8944,6 +8968,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>中</source>
       <translation>Medium</translation>
+    </message>
+    <message>
+      <source>主持人</source>
+      <translation>The presiding mediator</translation>
     </message>
     <message>
       <source>主题“{topic}…”过长（最多 {n} 个字）。</source>
@@ -8976,6 +9004,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>乡镇政府</source>
       <translation>Township government</translation>
+    </message>
+    <message>
+      <source>事由</source>
+      <translation>The matter</translation>
     </message>
     <message>
       <source>交警中队</source>
@@ -9064,6 +9096,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>佤族</source>
       <translation>Wa</translation>
+    </message>
+    <message>
+      <source>使用手册缺少这些截图：{names}（{folder}）</source>
+      <translation>The user manual lacks these screenshots: {names} ({folder})</translation>
     </message>
     <message>
       <source>侗族</source>
@@ -9162,6 +9198,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The birth date does not match the ID number, which says {day}.</translation>
     </message>
     <message>
+      <source>出生日期无效：{value}</source>
+      <translation>The birth date is not valid: {value}</translation>
+    </message>
+    <message>
+      <source>出生日期晚于今天：{value}</source>
+      <translation>The birth date is after today: {value}</translation>
+    </message>
+    <message>
+      <source>出生日期过早：{value}</source>
+      <translation>The birth date is too early: {value}</translation>
+    </message>
+    <message>
       <source>分期支付</source>
       <translation>In instalments</translation>
     </message>
@@ -9172,6 +9220,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>剩余风险应为：{choices}</source>
       <translation>The remaining risk should be one of: {choices}</translation>
+    </message>
+    <message>
+      <source>办案单位</source>
+      <translation>The station</translation>
     </message>
     <message>
       <source>办理12345工单</source>
@@ -9226,6 +9278,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Agreement {number} signed on {day}; follow-ups planned ({plan})</translation>
     </message>
     <message>
+      <source>协议份数至少为 1 份。</source>
+      <translation>At least one copy.</translation>
+    </message>
+    <message>
+      <source>协议内容（条款）未填写，不能打印。</source>
+      <translation>The agreement has no terms: it cannot be printed.</translation>
+    </message>
+    <message>
       <source>协议在打印（校验码 {code}）之后又修改过，请重新打印给当事人签字。</source>
       <translation>The agreement was changed after it was printed (verification code {code}): print it again for the parties to sign.</translation>
     </message>
@@ -9246,8 +9306,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The agreement is signed and can no longer be changed.</translation>
     </message>
     <message>
+      <source>协议种类“{kind}”不存在（应为治安调解或人民调解）。</source>
+      <translation>There is no agreement kind “{kind}” (police or people's mediation).</translation>
+    </message>
+    <message>
       <source>协议签订后才能回访。</source>
       <translation>follow-ups come after the agreement is signed.</translation>
+    </message>
+    <message>
+      <source>协议编号</source>
+      <translation>The agreement number</translation>
+    </message>
+    <message>
+      <source>单位代码须为 2-32 位字母、数字、下划线或减号（如 152222-GLB）。</source>
+      <translation>The station code has 2 to 32 letters, digits, underscores or hyphens (e.g. 152222-GLB).</translation>
     </message>
     <message>
       <source>单元长须填写楼栋和单元。</source>
@@ -9260,6 +9332,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>原因过长（最多 {n} 个字）。</source>
       <translation>The reason is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+      <source>原密码不正确。</source>
+      <translation>The current password is wrong.</translation>
     </message>
     <message>
       <source>参与人员</source>
@@ -9304,6 +9380,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>发现时间须在这次巡逻期间（{start} 至 {end}）。</source>
       <translation>The time found must be during this patrol ({start} to {end}).</translation>
+    </message>
+    <message>
+      <source>发还人</source>
+      <translation>Handed over by</translation>
     </message>
     <message>
       <source>发还笔数</source>
@@ -9374,6 +9454,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The week is not valid: {value} (write it as 2026-W48)</translation>
     </message>
     <message>
+      <source>命令行不能修改个人密码。</source>
+      <translation>The command line cannot change a personal password.</translation>
+    </message>
+    <message>
+      <source>命令行没有自己的界面语言。</source>
+      <translation>The command line has no interface language of its own.</translation>
+    </message>
+    <message>
       <source>哈尼族</source>
       <translation>Hani</translation>
     </message>
@@ -9442,6 +9530,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Tu</translation>
     </message>
     <message>
+      <source>地点</source>
+      <translation>The place</translation>
+    </message>
+    <message>
       <source>场</source>
       <translation>events</translation>
     </message>
@@ -9468,6 +9560,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>处理数据包冲突</source>
       <translation>resolve bundle conflicts</translation>
+    </message>
+    <message>
+      <source>备份位置不是文件夹。</source>
+      <translation>The backup place is not a folder.</translation>
+    </message>
+    <message>
+      <source>备份文件夹须为完整路径（如 D:\平安台账备份）。</source>
+      <translation>The backup folder must be a full path (e.g. D:\Backups).</translation>
     </message>
     <message>
       <source>外出务工</source>
@@ -9528,6 +9628,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>宣传日期</source>
       <translation>Event date</translation>
+    </message>
+    <message>
+      <source>密码不正确。</source>
+      <translation>The password is wrong.</translation>
     </message>
     <message>
       <source>导入</source>
@@ -9598,6 +9702,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The station is not set up yet, so nothing can be exported.</translation>
     </message>
     <message>
+      <source>尚未设置本所信息，请先完成首次设置。</source>
+      <translation>The station is not set up yet: finish the first setup first.</translation>
+    </message>
+    <message>
       <source>尚未起草调解协议。</source>
       <translation>No agreement has been drafted yet.</translation>
     </message>
@@ -9614,8 +9722,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Performing</translation>
     </message>
     <message>
+      <source>履行方式未填写，不能打印（缺少履行方式的协议容易无效）。</source>
+      <translation>How it is performed is missing: it cannot be printed (an agreement without it may be void).</translation>
+    </message>
+    <message>
       <source>履行期限早于协议日期。</source>
       <translation>The deadline for performing is before the agreement date.</translation>
+    </message>
+    <message>
+      <source>履行期限未填写，不能打印（缺少履行期限的协议容易无效）。</source>
+      <translation>The deadline for performing is missing: it cannot be printed (an agreement without it may be void).</translation>
+    </message>
+    <message>
+      <source>履行期限（{deadline}）早于协议日期（{day}）。</source>
+      <translation>The deadline for performing ({deadline}) is before the agreement date ({day}).</translation>
     </message>
     <message>
       <source>山林水利</source>
@@ -9806,6 +9926,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{name} is under {age_limit} ({age}): a guardian must be present and named.</translation>
     </message>
     <message>
+      <source>当事人{name}的身份证号有误：{message}</source>
+      <translation>The ID number of {name} is wrong: {message}</translation>
+    </message>
+    <message>
+      <source>当事人未填写，不能打印。</source>
+      <translation>No parties: it cannot be printed.</translation>
+    </message>
+    <message>
       <source>当前状态为“{state}”：{reason}</source>
       <translation>The current state is “{state}”: {reason}</translation>
     </message>
@@ -9918,6 +10046,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Printed {kind} {number} (verification code {code}, {n} pages)</translation>
     </message>
     <message>
+      <source>打印字体文件“{name}”已不存在或无法读取（{reason}）。请在“设置 → 打印字体”中重新选择字体后再打印。</source>
+      <translation>The print font file “{name}” is missing or unreadable ({reason}). Choose the font again in Settings → Print font, then print.</translation>
+    </message>
+    <message>
       <source>打印调解笔录（校验码 {code}）</source>
       <translation>Printed the mediation record (verification code {code})</translation>
     </message>
@@ -9944,6 +10076,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>找不到工单编号“{number}”。</source>
       <translation>No order is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到文件夹 {path}：U盘没有插好，或路径写错了。</source>
+      <translation>Folder {path} not found: the stick is not plugged in, or the path is wrong.</translation>
+    </message>
+    <message>
+      <source>找不到文件：{path}</source>
+      <translation>File not found: {path}</translation>
     </message>
     <message>
       <source>找不到案件编号“{number}”。</source>
@@ -9980,6 +10120,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>找不到该被害人（可能已被删除）。</source>
       <translation>The victim was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该账户。</source>
+      <translation>The account was not found.</translation>
     </message>
     <message>
       <source>找不到该追回记录（可能已被删除）。</source>
@@ -10050,12 +10194,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Help given</translation>
     </message>
     <message>
+      <source>数据包中的附件与其校验值不符，数据包已损坏或被改动。</source>
+      <translation>An attachment in the bundle does not match its checksum: the bundle is damaged or was changed.</translation>
+    </message>
+    <message>
       <source>数据包密码至少 8 位，不能只是数字或只是字母（可以混用字母、数字、汉字和符号）。</source>
       <translation>A bundle password needs at least 8 characters, not only digits and not only letters (mix letters, digits, Chinese characters and symbols).</translation>
     </message>
     <message>
       <source>敲诈勒索</source>
       <translation>Extortion</translation>
+    </message>
+    <message>
+      <source>文件名“{name}”不能用作文件名，已拒绝写入。</source>
+      <translation>“{name}” cannot be a file name: nothing was written.</translation>
+    </message>
+    <message>
+      <source>文件过大（超过 {n} MB）。</source>
+      <translation>The file is too large (over {n} MB).</translation>
+    </message>
+    <message>
+      <source>无法保存数据包中的附件：{reason}。请检查磁盘空间。</source>
+      <translation>The bundle's attachments cannot be saved: {reason}. Check the disk space.</translation>
+    </message>
+    <message>
+      <source>无法保存附件“{name}”：{reason}</source>
+      <translation>The attachment “{name}” cannot be saved: {reason}</translation>
+    </message>
+    <message>
+      <source>无法读取打印字体“{name}”（{reason}）。请在“设置 → 打印字体”中换一种字体。</source>
+      <translation>The print font “{name}” cannot be read ({reason}). Choose another font in Settings → Print font.</translation>
+    </message>
+    <message>
+      <source>无法逐项采用：{table} 没有栏目 {field}。</source>
+      <translation>Cannot take it field by field: {table} has no field {field}.</translation>
     </message>
     <message>
       <source>日常</source>
@@ -10146,8 +10318,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>not assessed</translation>
     </message>
     <message>
+      <source>本库尚未设置本所信息。</source>
+      <translation>This database has no station set up yet.</translation>
+    </message>
+    <message>
+      <source>本库没有单位代码“{codes}”。本库的单位：{known}。</source>
+      <translation>This database has no station code “{codes}”. Its stations: {known}.</translation>
+    </message>
+    <message>
+      <source>本库还没有交换密钥。请先在“设置”中生成本所密钥。</source>
+      <translation>This database has no exchange keys yet. Create the station's keys in Settings first.</translation>
+    </message>
+    <message>
+      <source>本所没有名为“{name}”的管理员账户。</source>
+      <translation>The station has no administrator named “{name}”.</translation>
+    </message>
+    <message>
+      <source>本所还没有与县局交换密钥，请输入数据包密码（或先在“设置”中完成与县局的登记，以后就不需要密码）。</source>
+      <translation>The station has not exchanged keys with the county yet: enter the bundle password (or enrol with the county in Settings first; then no password is needed).</translation>
+    </message>
+    <message>
       <source>本案已追回 {recovered}，已返还和待发还合计 {returned}；删除这笔 {amount} 后追回金额将少于已返还金额，不能删除。</source>
       <translation>The case has recovered {recovered} and returned or promised {returned}; without this {amount} less would be recovered than returned, so it cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>本程序不认识数据表 {table}，请先升级平安台账。</source>
+      <translation>This program does not know the table {table}: update Station Ledger first.</translation>
     </message>
     <message>
       <source>村/嘎查干部</source>
@@ -10214,6 +10410,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>School safety</translation>
     </message>
     <message>
+      <source>校验位错误：应为{expected}，实为{actual}</source>
+      <translation>Wrong check digit: it should be {expected}, not {actual}</translation>
+    </message>
+    <message>
       <source>校验审计链</source>
       <translation>verify the audit chain</translation>
     </message>
@@ -10236,6 +10436,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>案件已结束，不能再发预警通报。</source>
       <translation>the case has ended; no more early warnings.</translation>
+    </message>
+    <message>
+      <source>案件编号</source>
+      <translation>The case number</translation>
     </message>
     <message>
       <source>案件编号“{number}”不止一个单位在用，请用 --station 指明单位。</source>
@@ -10338,8 +10542,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Sand and dust</translation>
     </message>
     <message>
+      <source>没有 {month} 月：{value}。</source>
+      <translation>There is no month {month}: {value}.</translation>
+    </message>
+    <message>
       <source>没有勾选已签收的被害人。如这次集中返赃没有举行，请取消它。</source>
       <translation>No victim is ticked as signed. If the handover did not take place, cancel it.</translation>
+    </message>
+    <message>
+      <source>没有已登记、未注销的单位代码 {code}。</source>
+      <translation>No enrolled, active station has the code {code}.</translation>
+    </message>
+    <message>
+      <source>没有这条冲突记录（可能已被删除）。</source>
+      <translation>The conflict was not found (it may have been deleted).</translation>
     </message>
     <message>
       <source>治安秩序</source>
@@ -10428,6 +10644,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>瑶族</source>
       <translation>Yao</translation>
+    </message>
+    <message>
+      <source>用户名“{name}”已被使用，请换一个。</source>
+      <translation>The user name “{name}” is taken: choose another.</translation>
+    </message>
+    <message>
+      <source>用户名须为 2-32 位字母、数字、下划线、点或减号（如 cuixl、zhang.san）。</source>
+      <translation>A user name has 2 to 32 letters, digits, underscores, dots or hyphens (e.g. cuixl, zhang.san).</translation>
     </message>
     <message>
       <source>甲方</source>
@@ -10594,12 +10818,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Mediation session {n}, {place}, mediators {mediators}</translation>
     </message>
     <message>
+      <source>第{n}位当事人的姓名未填写。</source>
+      <translation>Party {n} has no name.</translation>
+    </message>
+    <message>
       <source>第{n}方</source>
       <translation>Party {n}</translation>
     </message>
     <message>
+      <source>第{n}条协议内容为空。</source>
+      <translation>Term {n} is empty.</translation>
+    </message>
+    <message>
+      <source>第{n}条的金额应大于零且不超过 1 亿元。</source>
+      <translation>The amount of term {n} should be more than zero and at most 100 million yuan.</translation>
+    </message>
+    <message>
+      <source>第{n}行被害人姓名未填写。</source>
+      <translation>Row {n} has no victim's name.</translation>
+    </message>
+    <message>
       <source>签字的打印件校验码为 {signed}，不是最后打印的协议（校验码 {code}）。请核对，或重新打印。</source>
       <translation>The signed copy has verification code {signed}, not that of the agreement printed last ({code}). Check it, or print again.</translation>
+    </message>
+    <message>
+      <source>签收单上没有被害人，不能打印。</source>
+      <translation>The receipt sheet has no victims: it cannot be printed.</translation>
     </message>
     <message>
       <source>签收时间不能晚于现在。</source>
@@ -10628,6 +10872,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>精神障碍患者</source>
       <translation>Mental disorder</translation>
+    </message>
+    <message>
+      <source>纠纷事实</source>
+      <translation>The facts</translation>
     </message>
     <message>
       <source>纠纷登记</source>
@@ -10666,6 +10914,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Closed: {reason}</translation>
     </message>
     <message>
+      <source>统计期写法不对：{value}（应为 2026-W48、2026-11、2026-Q4 或 2026）。</source>
+      <translation>The period is not valid: {value} (write 2026-W48, 2026-11, 2026-Q4 or 2026).</translation>
+    </message>
+    <message>
       <source>维吾尔族</source>
       <translation>Uyghur</translation>
     </message>
@@ -10692,6 +10944,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>群众来访</source>
       <translation>Walk-in</translation>
+    </message>
+    <message>
+      <source>自动锁定时间须在 1 到 240 分钟之间。</source>
+      <translation>The automatic lock must be 1 to 240 minutes.</translation>
     </message>
     <message>
       <source>节日</source>
@@ -10734,6 +10990,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Joint police–volunteer</translation>
     </message>
     <message>
+      <source>计算校验位需要17位数字，现为“{value}”</source>
+      <translation>The check digit needs 17 digits, not “{value}”</translation>
+    </message>
+    <message>
+      <source>记录人</source>
+      <translation>The note-taker</translation>
+    </message>
+    <message>
       <source>记录巡逻、管理巡逻队</source>
       <translation>record patrols and manage teams</translation>
     </message>
@@ -10762,6 +11026,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>The handover is {state} and can no longer be changed.</translation>
     </message>
     <message>
+      <source>该派出所后来的数据包已更新了这条记录，这条冲突无需再处理。</source>
+      <translation>A later bundle of the station has updated this record: the conflict needs nothing more.</translation>
+    </message>
+    <message>
+      <source>该记录已被删除。</source>
+      <translation>The record has been deleted.</translation>
+    </message>
+    <message>
       <source>请先完成风险评估，再组织调解。</source>
       <translation>assess the risk first, then mediate.</translation>
     </message>
@@ -10774,6 +11046,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>dispatch the order to an office first, then start handling it.</translation>
     </message>
     <message>
+      <source>请先登录。</source>
+      <translation>Log in first.</translation>
+    </message>
+    <message>
       <source>请写明{step}的原因。</source>
       <translation>Give the reason ({step}).</translation>
     </message>
@@ -10784,6 +11060,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>请写明调解不成的原因。</source>
       <translation>Give the reason the mediation failed.</translation>
+    </message>
+    <message>
+      <source>请勾选要采用数据包中哪些栏目的值。</source>
+      <translation>Tick the fields to take from the bundle.</translation>
     </message>
     <message>
       <source>请填写{label}。</source>
@@ -10838,8 +11118,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Enter the start time.</translation>
     </message>
     <message>
+      <source>请填写所属旗/县（如 科右中旗）。</source>
+      <translation>Enter the banner or county.</translation>
+    </message>
+    <message>
       <source>请填写日期。</source>
       <translation>Enter the date.</translation>
+    </message>
+    <message>
+      <source>请填写派出所名称（如 高力板派出所）。</source>
+      <translation>Enter the station's name.</translation>
     </message>
     <message>
       <source>请填写签收人。</source>
@@ -10882,6 +11170,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Enter who is warned (e.g. the judicial office, the women's federation, the gacha committee).</translation>
     </message>
     <message>
+      <source>请把该列设置为“文本”格式后重新填写</source>
+      <translation>format the column as Text and enter it again</translation>
+    </message>
+    <message>
       <source>请简要写明纠纷情况。</source>
       <translation>Describe the dispute briefly.</translation>
     </message>
@@ -10914,6 +11206,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Say why the full number is needed.</translation>
     </message>
     <message>
+      <source>请选择 中文 或 English。</source>
+      <translation>Choose Chinese or English.</translation>
+    </message>
+    <message>
       <source>请选择“放假”或“上班（调休）”。</source>
       <translation>Choose Holiday or Working day (make-up).</translation>
     </message>
@@ -10928,6 +11224,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>请选择一位居民或一个账户。</source>
       <translation>Choose a resident or an account.</translation>
+    </message>
+    <message>
+      <source>请选择保留本库的记录，或采用数据包中的记录。</source>
+      <translation>Choose to keep this database's record or take the bundle's.</translation>
     </message>
     <message>
       <source>请选择协议履行情况：{choices}</source>
@@ -10974,6 +11274,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Choose the victim.</translation>
     </message>
     <message>
+      <source>请选择角色：{choices}。</source>
+      <translation>Choose the role: {choices}.</translation>
+    </message>
+    <message>
       <source>请选择走访民警。</source>
       <translation>Choose the visiting officer.</translation>
     </message>
@@ -10998,6 +11302,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Mediating</translation>
     </message>
     <message>
+      <source>调解人未填写，不能打印。</source>
+      <translation>No mediators: it cannot be printed.</translation>
+    </message>
+    <message>
+      <source>调解协议至少需要两方当事人。</source>
+      <translation>An agreement needs at least two parties.</translation>
+    </message>
+    <message>
+      <source>调解员未填写，不能打印。</source>
+      <translation>No mediators: it cannot be printed.</translation>
+    </message>
+    <message>
       <source>调解尚未结束（或案件已撤回、不予调解），不能结案。</source>
       <translation>mediation has not ended (or the case was withdrawn or not mediable), so it cannot be closed.</translation>
     </message>
@@ -11020,6 +11336,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>调解时间早于纠纷反映时间（{time}）。</source>
       <translation>The mediation is dated before the dispute was reported ({time}).</translation>
+    </message>
+    <message>
+      <source>调解机关（组织）</source>
+      <translation>The mediating body</translation>
     </message>
     <message>
       <source>赫哲族</source>
@@ -11054,6 +11374,34 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>For a patrol through the night, set the end date to the next day.</translation>
     </message>
     <message>
+      <source>身份证号中的X只能出现在18位号码的最后一位（校验位）</source>
+      <translation>X can only be the last (check) digit of an 18-digit ID number</translation>
+    </message>
+    <message>
+      <source>身份证号为空</source>
+      <translation>The ID number is empty</translation>
+    </message>
+    <message>
+      <source>身份证号含有非法字符：{chars}</source>
+      <translation>The ID number has characters it cannot have: {chars}</translation>
+    </message>
+    <message>
+      <source>身份证号应为18位，现为{n}位</source>
+      <translation>An ID number has 18 digits, this one has {n}</translation>
+    </message>
+    <message>
+      <source>身份证号应为18位，这个数字超过了18位；{fix}</source>
+      <translation>An ID number has 18 digits; this number has more; {fix}</translation>
+    </message>
+    <message>
+      <source>身份证号应为文字，现为{type}类型</source>
+      <translation>The ID number should be text, not {type}</translation>
+    </message>
+    <message>
+      <source>身份证号被Excel存成了数字（{value}），末几位已丢失；{fix}</source>
+      <translation>Excel stored the ID number as a number ({value}) and its last digits are lost; {fix}</translation>
+    </message>
+    <message>
       <source>转派</source>
       <translation>Dispatched</translation>
     </message>
@@ -11082,6 +11430,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Daur</translation>
     </message>
     <message>
+      <source>返还地点</source>
+      <translation>The place of return</translation>
+    </message>
+    <message>
       <source>返还日期</source>
       <translation>Return date</translation>
     </message>
@@ -11106,8 +11458,28 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>This document does not belong to this case.</translation>
     </message>
     <message>
+      <source>这是唯一可用的管理员账户，不能停用。</source>
+      <translation>This is the only administrator in use: it cannot be disabled.</translation>
+    </message>
+    <message>
+      <source>这是唯一的管理员账户，不能改为其他角色。</source>
+      <translation>This is the only administrator: its role cannot be changed.</translation>
+    </message>
+    <message>
+      <source>这条冲突已由 {name} 处理过了。</source>
+      <translation>{name} has already settled this conflict.</translation>
+    </message>
+    <message>
       <source>这条发现已开立案件 {number}，不能重复开立。</source>
       <translation>This finding already opened case {number}.</translation>
+    </message>
+    <message>
+      <source>这条记录在发现冲突之后又有了新的版本，不能再逐项采用。请选择“保留本库的记录”。</source>
+      <translation>The record has a newer version since the conflict was found: it cannot be taken field by field. Choose to keep this database's record.</translation>
+    </message>
+    <message>
+      <source>这条记录在发现冲突之后又有了新的版本，数据包中的这一份已经过时。请选择“保留本库的记录”。</source>
+      <translation>The record has a newer version since the conflict was found, so the bundle's copy is out of date. Choose to keep this database's record.</translation>
     </message>
     <message>
       <source>这次集中返赃定于 {day}，日期未到，不能标记已返还。</source>
@@ -11144,6 +11516,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>退役军人</source>
       <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>选择的是正在使用的数据库本身，不是备份。</source>
+      <translation>That is the database in use itself, not a backup.</translation>
     </message>
     <message>
       <source>通报时间不能晚于现在。</source>
@@ -11250,6 +11626,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Bank transfer</translation>
     </message>
     <message>
+      <source>锚点应为报表上印的审计链哈希（至少 16 位十六进制数字）。</source>
+      <translation>The anchor is the audit chain hash printed on the report (at least 16 hexadecimal digits).</translation>
+    </message>
+    <message>
       <source>锡伯族</source>
       <translation>Xibe</translation>
     </message>
@@ -11276,6 +11656,22 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>阿昌族</source>
       <translation>Achang</translation>
+    </message>
+    <message>
+      <source>附件“{name}”已丢失或被改动（校验不符），请从备份恢复。</source>
+      <translation>The attachment “{name}” is missing or was changed (checksum mismatch): restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>附件已加密，需要登录加密的数据库才能读取。</source>
+      <translation>The attachment is encrypted: log in to the encrypted database to read it.</translation>
+    </message>
+    <message>
+      <source>附件文件已损坏或被改动（解密校验失败），请从备份恢复。</source>
+      <translation>The attachment file is damaged or was changed (decryption check failed): restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>附件的校验值不正确，无法找到该附件（记录可能已损坏）。</source>
+      <translation>The attachment's checksum is wrong, so it cannot be found (the record may be damaged).</translation>
     </message>
     <message>
       <source>雨</source>
