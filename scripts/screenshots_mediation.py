@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +85,7 @@ def main() -> int:
     case = steps.acknowledge_warning(actor, case.id, case.version, case.warnings[0].id, "司法所 张明")
     case = steps.save_plan(actor, case.id, case.version, "联系嘎查调解委员会，组织双方到场调解；稳控乙方情绪",
                            "崔鑫龙", local_today() + timedelta(days=2))
-    started = datetime.combine(local_today(), datetime.min.time()).replace(hour=9)
+    started = reported + timedelta(hours=2)  # the day it was reported: never later than now
     case = steps.record_session(actor, case.id, case.version, {
         "started_at": started, "ended_at": started + timedelta(hours=1), "place": "查干陶勒盖嘎查委员会",
         "mediators": "崔鑫龙、铁明", "note_taker": "乌兰", "attendees": "嘎查书记 铁明",

@@ -175,3 +175,7 @@ ENGLISH = {
     "走访次数": "Visits",
     "{role} {rest}": "{role} {rest}", "{gender}  {rest}": "{gender}  {rest}", "义警": "Volunteer",
 }
+
+from core_refusals_en import REFUSALS  # noqa: E402 (the refusals: a file of their own)
+
+ENGLISH.update(REFUSALS)

@@ -24,6 +24,8 @@ ENGLISH = {
     "平台导入": "imported", "匿名": "Anonymous", "办理结果：": "Result: ", "未选择工单": "No order chosen",
     "已开立矛盾纠纷案件 {n}": "Dispute case {n} already opened", "时间": "Time", "经办人": "By", "事项": "Step",
     "内容": "Details", "办理": "Handle",
+    "显示完整电话": "Show full phone",
+    "查看来电人的完整电话（需说明原因，记入审计）": "See the caller's full phone number (asks why; audited)",
     # step dialogs
     "保存": "Save", "取消": "Cancel", "工单已被他人修改": "The order was changed by someone else",
     "已重新载入最新内容，您填写的内容仍在窗口中，请核对后再保存。":

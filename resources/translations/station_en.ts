@@ -89,22 +89,22 @@
   <context>
     <name>AcknowledgeDialog</name>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="43" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="44" />
       <source>预警通报签收</source>
       <translation>Warning acknowledged</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="45" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
       <source>签收人*</source>
       <translation>Acknowledged by*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="46" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="47" />
       <source>{recipient}的签收人姓名</source>
       <translation>Name of the person at {recipient} who acknowledged it</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="48" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="49" />
       <source>签收时间</source>
       <translation>Acknowledged at</translation>
     </message>
@@ -2221,113 +2221,113 @@ Phone the other side and compare these digits. Enrol only if they match exactly;
       <translation>Handed over by*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="79" />
+      <location filename="../../ui/restitution/event_dialog.py" line="80" />
       <source>按损失比例分配</source>
       <translation>In proportion to the losses</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="80" />
+      <location filename="../../ui/restitution/event_dialog.py" line="81" />
       <source>按余额依次足额</source>
       <translation>Each balance in full, in order</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="82" />
+      <location filename="../../ui/restitution/event_dialog.py" line="83" />
       <source>按比例：可返还的钱按各人尚欠金额的比例分，算到分，舍去的零头按尾数大小每人补 1 分，合计正好等于可返还金额。按余额：按登记顺序逐人返还全部尚欠，钱不够时后面的人少分或不分。</source>
       <translation>In proportion: the money available is shared by what each victim is still owed, to the fen; the fen left over by rounding go one each to the largest remainders, so the total is exactly what is available. Balance: each victim in the order registered gets all they are owed until the money runs out.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="85" />
+      <location filename="../../ui/restitution/event_dialog.py" line="86" />
       <source>分配方式</source>
       <translation>Sharing</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="96" />
-      <location filename="../../ui/restitution/event_dialog.py" line="137" />
+      <location filename="../../ui/restitution/event_dialog.py" line="97" />
+      <location filename="../../ui/restitution/event_dialog.py" line="138" />
       <source>预览/打印签收单(&amp;P)</source>
       <translation>&amp;Preview/print receipt sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="99" />
+      <location filename="../../ui/restitution/event_dialog.py" line="100" />
       <source>标记已返还(&amp;M)</source>
       <translation>&amp;Mark returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="102" />
+      <location filename="../../ui/restitution/event_dialog.py" line="103" />
       <source>取消这次返还…</source>
       <translation>Cancel this return…</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="104" />
+      <location filename="../../ui/restitution/event_dialog.py" line="105" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="136" />
+      <location filename="../../ui/restitution/event_dialog.py" line="137" />
       <source>重新打印签收单(&amp;P)</source>
       <translation>&amp;Print receipt sheet again</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="144" />
+      <location filename="../../ui/restitution/event_dialog.py" line="145" />
       <source>（金额有误：第 {row} 行 {name}）</source>
       <translation>(amount not readable: row {row}, {name})</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="147" />
+      <location filename="../../ui/restitution/event_dialog.py" line="148" />
       <source>勾选本次返还的被害人，金额默认为其尚欠金额（不超过本案现可返还的金额），可修改。</source>
       <translation>Tick the victims paid at this event. Each amount starts at what the victim is still owed (within what the case has available); change it if needed.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="148" />
+      <location filename="../../ui/restitution/event_dialog.py" line="149" />
       <source>本次 {n} 人，合计 {total} 元；本案现可返还 {available} 元</source>
       <translation>{n} victims, {total} yuan in all; {available} yuan available on this case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="152" />
+      <location filename="../../ui/restitution/event_dialog.py" line="153" />
       <source>这次集中返赃已标记返还，可重新打印签收单存档。</source>
       <translation>This joint return is marked returned; the receipt sheet can be printed again for the file.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="153" />
+      <location filename="../../ui/restitution/event_dialog.py" line="154" />
       <source>这次集中返赃已取消。</source>
       <translation>This joint return was cancelled.</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="154" />
+      <location filename="../../ui/restitution/event_dialog.py" line="155" />
       <source>{n} 人，合计 {total} 元</source>
       <translation>{n} victims, {total} yuan in all</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="157" />
+      <location filename="../../ui/restitution/event_dialog.py" line="158" />
       <source>被害人在签收单上签名并按手印后，取消勾选未到场的人，再点“标记已返还”。</source>
       <translation>Once the victims have signed the sheet and pressed a fingerprint, untick anyone who did not come, then click "Mark returned".</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="158" />
+      <location filename="../../ui/restitution/event_dialog.py" line="159" />
       <source>已签收 {n} 人，合计 {total} 元</source>
       <translation>{n} signed, {total} yuan in all</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="212" />
+      <location filename="../../ui/restitution/event_dialog.py" line="213" />
       <source>返还赃款签收单</source>
       <translation>Receipt sheet for returned money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="223" />
+      <location filename="../../ui/restitution/event_dialog.py" line="224" />
       <source>确认 {n} 位被害人已在签收单上签名并按手印，共领取 {total} 元？</source>
       <translation>Confirm that {n} victims signed the sheet, pressed a fingerprint and received {total} yuan in all?</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="225" />
+      <location filename="../../ui/restitution/event_dialog.py" line="226" />
       <source>标记已返还</source>
       <translation>Mark returned</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="240" />
+      <location filename="../../ui/restitution/event_dialog.py" line="241" />
       <source>取消这次返还</source>
       <translation>Cancel this return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/event_dialog.py" line="241" />
+      <location filename="../../ui/restitution/event_dialog.py" line="242" />
       <source>取消原因（列入的金额将退回可返还余额）：</source>
       <translation>Why (the amounts listed become available again):</translation>
     </message>
@@ -2798,17 +2798,17 @@ Please copy the details below for the maintainer. Log file: {log}</translation>
   <context>
     <name>FormButtons</name>
     <message>
-      <location filename="../../ui/common/forms.py" line="217" />
+      <location filename="../../ui/common/forms.py" line="229" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/common/forms.py" line="219" />
+      <location filename="../../ui/common/forms.py" line="231" />
       <source>Ctrl+Enter 保存</source>
       <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
-      <location filename="../../ui/common/forms.py" line="221" />
+      <location filename="../../ui/common/forms.py" line="233" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -4319,37 +4319,37 @@ Format the ID number column as Text: numbers Excel stored as numbers have lost t
       <translation>Deadline*</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="72" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="73" />
       <source>登记</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="74" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="75" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="85" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="86" />
       <source>工作日数</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="86" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="87" />
       <source>截止日期</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="91" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="92" />
       <source> 个工作日</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="114" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="115" />
       <source>截止 {date}（{w}）</source>
       <translation>Due {date} ({w})</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/new_order_dialog.py" line="116" />
+      <location filename="../../ui/hotline/new_order_dialog.py" line="117" />
       <source>；{years} 年的节假日未录入，只按周末计算</source>
       <translation>; no holidays entered for {years}: weekends only</translation>
     </message>
@@ -4637,117 +4637,128 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>OrderView</name>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <location filename="../../ui/hotline/order_view.py" line="73" />
       <source>受理时间</source>
       <translation>Received</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="71" />
+      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="166" />
       <source>来电人</source>
       <translation>Caller</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <location filename="../../ui/hotline/order_view.py" line="74" />
       <source>诉求类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="72" />
+      <location filename="../../ui/hotline/order_view.py" line="74" />
       <source>办理期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="75" />
       <source>承办单位</source>
       <translation>Platform unit</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="73" />
+      <location filename="../../ui/hotline/order_view.py" line="75" />
       <source>转派至</source>
       <translation>Dispatched to</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <location filename="../../ui/hotline/order_view.py" line="76" />
       <source>满意度</source>
       <translation>Satisfaction</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="74" />
+      <location filename="../../ui/hotline/order_view.py" line="76" />
       <source>矛盾纠纷</source>
       <translation>Dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="83" />
+      <source>显示完整电话</source>
+      <translation>Show full phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hotline/order_view.py" line="84" />
+      <source>查看来电人的完整电话（需说明原因，记入审计）</source>
+      <translation>See the caller's full phone number (asks why; audited)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>经办人</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>事项</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="89" />
+      <location filename="../../ui/hotline/order_view.py" line="102" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="99" />
+      <location filename="../../ui/hotline/order_view.py" line="112" />
       <source>办理</source>
       <translation>Handle</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="110" />
+      <location filename="../../ui/hotline/order_view.py" line="123" />
       <source>打开纠纷案件</source>
       <translation>Open the dispute case</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="121" />
+      <location filename="../../ui/hotline/order_view.py" line="134" />
       <source>请在左侧选择一张工单</source>
       <translation>Choose an order on the left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="161" />
+      <location filename="../../ui/hotline/order_view.py" line="188" />
       <source>已逾期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="164" />
+      <location filename="../../ui/hotline/order_view.py" line="191" />
       <source>剩余 {n} 个工作日</source>
       <translation>{n} working days left</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="169" />
+      <location filename="../../ui/hotline/order_view.py" line="196" />
       <source>，退回重办 {n} 次</source>
       <translation>, returned {n} time(s)</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="171" />
+      <location filename="../../ui/hotline/order_view.py" line="198" />
       <source>平台导入</source>
       <translation>imported</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="175" />
+      <location filename="../../ui/hotline/order_view.py" line="206" />
       <source>匿名</source>
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="187" />
+      <location filename="../../ui/hotline/order_view.py" line="218" />
       <source>办理结果：</source>
       <translation>Result: </translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="206" />
+      <location filename="../../ui/hotline/order_view.py" line="237" />
       <source>未选择工单</source>
       <translation>No order chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/hotline/order_view.py" line="214" />
+      <location filename="../../ui/hotline/order_view.py" line="245" />
       <source>已开立矛盾纠纷案件 {n}</source>
       <translation>Dispute case {n} already opened</translation>
     </message>
@@ -4755,92 +4766,92 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PartyPicker</name>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="52" />
+      <location filename="../../ui/mediation/party_picker.py" line="53" />
       <source>查找居民：姓名、拼音或首字母、身份证号或电话后几位</source>
       <translation>Find a resident: name, pinyin or initials, last digits of ID or phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="60" />
+      <location filename="../../ui/mediation/party_picker.py" line="61" />
       <source>姓名*</source>
       <translation>Full name*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="61" />
+      <location filename="../../ui/mediation/party_picker.py" line="62" />
       <source>身份证号</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="64" />
+      <location filename="../../ui/mediation/party_picker.py" line="65" />
       <source>性别</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="65" />
+      <location filename="../../ui/mediation/party_picker.py" line="66" />
       <source>男</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="66" />
+      <location filename="../../ui/mediation/party_picker.py" line="67" />
       <source>女</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="68" />
+      <location filename="../../ui/mediation/party_picker.py" line="69" />
       <source>民族</source>
       <translation>Ethnicity</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="71" />
+      <location filename="../../ui/mediation/party_picker.py" line="72" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="72" />
+      <location filename="../../ui/mediation/party_picker.py" line="73" />
       <source>加入</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="85" />
+      <location filename="../../ui/mediation/party_picker.py" line="86" />
       <source>新增人员（未登记的当事人）</source>
       <translation>New person (not registered yet)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>身份信息</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="94" />
+      <location filename="../../ui/mediation/party_picker.py" line="95" />
       <source>称谓</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="95" />
+      <location filename="../../ui/mediation/party_picker.py" line="96" />
       <source>职业</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="96" />
+      <location filename="../../ui/mediation/party_picker.py" line="97" />
       <source>不填则依次为甲方、乙方…</source>
       <translation>Left empty: Party A, Party B… in order</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="105" />
+      <location filename="../../ui/mediation/party_picker.py" line="106" />
       <source>Delete 键移除选中的当事人</source>
       <translation>Delete removes the selected party</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="53" />
+      <location filename="../../ui/mediation/party_picker.py" line="54" />
       <source>未找到“{query}”。按 Enter 新增此人</source>
       <translation>No match for “{query}”. Press Enter to add this person</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/party_picker.py" line="162" />
+      <location filename="../../ui/mediation/party_picker.py" line="163" />
       <source>新增</source>
       <translation>New</translation>
     </message>
@@ -5812,22 +5823,22 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>ProgressDialog</name>
     <message>
-      <location filename="../../ui/common/tasks.py" line="73" />
+      <location filename="../../ui/common/tasks.py" line="75" />
       <source>继续…</source>
       <translation>Continuing…</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="77" />
+      <location filename="../../ui/common/tasks.py" line="79" />
       <source>已取消：没有保存任何内容。</source>
       <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="104" />
+      <location filename="../../ui/common/tasks.py" line="106" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/common/tasks.py" line="125" />
+      <location filename="../../ui/common/tasks.py" line="127" />
       <source>正在取消，请稍候…</source>
       <translation>Cancelling, please wait…</translation>
     </message>
@@ -5957,32 +5968,32 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="197" />
+      <location filename="../../ui/restitution/dialogs.py" line="199" />
       <source>登记追回赃款</source>
       <translation>Record recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="198" />
+      <location filename="../../ui/restitution/dialogs.py" line="200" />
       <source>追回日期*</source>
       <translation>Recovered on*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="199" />
+      <location filename="../../ui/restitution/dialogs.py" line="201" />
       <source>追回金额*</source>
       <translation>Amount recovered*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="200" />
+      <location filename="../../ui/restitution/dialogs.py" line="202" />
       <source>来源*</source>
       <translation>Source*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="201" />
+      <location filename="../../ui/restitution/dialogs.py" line="203" />
       <source>如：犯罪嫌疑人退赔</source>
       <translation>e.g. repaid by the suspect</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="202" />
+      <location filename="../../ui/restitution/dialogs.py" line="204" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -6035,87 +6046,87 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="39" />
+      <location filename="../../ui/mediation/register_dialog.py" line="41" />
       <source>登记矛盾纠纷</source>
       <translation>Register a dispute</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="51" />
+      <location filename="../../ui/mediation/register_dialog.py" line="53" />
       <source>如：网格员上报（可输入 wg）</source>
       <translation>e.g. Grid worker report</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="53" />
+      <location filename="../../ui/mediation/register_dialog.py" line="55" />
       <source>来源*</source>
       <translation>Source*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="54" />
+      <location filename="../../ui/mediation/register_dialog.py" line="56" />
       <source>如：邻里纠纷（可输入 ll）</source>
       <translation>e.g. Neighbours</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="56" />
+      <location filename="../../ui/mediation/register_dialog.py" line="58" />
       <source>类别*</source>
       <translation>Category*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="59" />
+      <location filename="../../ui/mediation/register_dialog.py" line="61" />
       <source>反映时间</source>
       <translation>Reported at</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="64" />
+      <location filename="../../ui/mediation/register_dialog.py" line="66" />
       <source>（类型）</source>
       <translation>(kind)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="67" />
+      <location filename="../../ui/mediation/register_dialog.py" line="69" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="68" />
+      <location filename="../../ui/mediation/register_dialog.py" line="70" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="73" />
+      <location filename="../../ui/mediation/register_dialog.py" line="75" />
       <source>反映人</source>
       <translation>Reported by</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="76" />
+      <location filename="../../ui/mediation/register_dialog.py" line="78" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="77" />
+      <location filename="../../ui/mediation/register_dialog.py" line="79" />
       <source>具体位置，如：3组张家院墙外</source>
       <translation>Exact spot, e.g. outside the Zhang family's wall, group 3</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="78" />
+      <location filename="../../ui/mediation/register_dialog.py" line="80" />
       <source>具体位置</source>
       <translation>Exact spot</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="79" />
+      <location filename="../../ui/mediation/register_dialog.py" line="81" />
       <source>简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）</source>
       <translation>Briefly: who and who, about what, how things stand now (Ctrl+Enter registers)</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="81" />
+      <location filename="../../ui/mediation/register_dialog.py" line="83" />
       <source>纠纷概要*</source>
       <translation>Summary*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="83" />
+      <location filename="../../ui/mediation/register_dialog.py" line="88" />
       <source>当事人*</source>
       <translation>Parties*</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/register_dialog.py" line="90" />
+      <location filename="../../ui/mediation/register_dialog.py" line="98" />
       <source>登记纠纷</source>
       <translation>Register dispute</translation>
     </message>
@@ -6123,22 +6134,22 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>RemoveRecoveryDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="257" />
+      <location filename="../../ui/restitution/dialogs.py" line="261" />
       <source>删除追回记录</source>
       <translation>Remove recovered money</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="260" />
+      <location filename="../../ui/restitution/dialogs.py" line="264" />
       <source>如：金额录入错误，已重新登记</source>
       <translation>e.g. wrong amount typed, entered again</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="261" />
+      <location filename="../../ui/restitution/dialogs.py" line="265" />
       <source>原因*</source>
       <translation>Reason*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="262" />
+      <location filename="../../ui/restitution/dialogs.py" line="267" />
       <source>删除</source>
       <translation>Remove</translation>
     </message>
@@ -6635,47 +6646,47 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="231" />
+      <location filename="../../ui/residents/resident_form.py" line="233" />
       <source>保存</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="234" />
+      <location filename="../../ui/residents/resident_form.py" line="236" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="234" />
+      <location filename="../../ui/residents/resident_form.py" line="236" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="386" />
+      <location filename="../../ui/residents/resident_form.py" line="388" />
       <source>未分网格</source>
       <translation>no grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="388" />
+      <location filename="../../ui/residents/resident_form.py" line="390" />
       <source>可能重复登记</source>
       <translation>Possibly registered twice</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="389" />
+      <location filename="../../ui/residents/resident_form.py" line="391" />
       <source>已有同名且出生日期相同的居民：</source>
       <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="390" />
+      <location filename="../../ui/residents/resident_form.py" line="392" />
       <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
       <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="391" />
+      <location filename="../../ui/residents/resident_form.py" line="393" />
       <source>继续保存</source>
       <translation>Save anyway</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="392" />
+      <location filename="../../ui/residents/resident_form.py" line="394" />
       <source>返回修改</source>
       <translation>Back to the form</translation>
     </message>
@@ -7303,47 +7314,47 @@ Below is the database's recovery key, shown only this once. When every administr
   <context>
     <name>ReturnDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="214" />
+      <location filename="../../ui/restitution/dialogs.py" line="217" />
       <source>登记返还</source>
       <translation>Record a return</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="219" />
+      <location filename="../../ui/restitution/dialogs.py" line="222" />
       <source>{name}（尚欠 {amount} 元）</source>
       <translation>{name} (owed {amount} yuan)</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="224" />
+      <location filename="../../ui/restitution/dialogs.py" line="227" />
       <source>被害人*</source>
       <translation>Victim*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="225" />
+      <location filename="../../ui/restitution/dialogs.py" line="228" />
       <source>返还金额*</source>
       <translation>Amount returned*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="227" />
+      <location filename="../../ui/restitution/dialogs.py" line="230" />
       <source>本案现可返还 {amount} 元</source>
       <translation>{amount} yuan available to return on this case</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="230" />
+      <location filename="../../ui/restitution/dialogs.py" line="233" />
       <source>返还日期*</source>
       <translation>Date*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="231" />
+      <location filename="../../ui/restitution/dialogs.py" line="234" />
       <source>发还人*</source>
       <translation>Handed over by*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="233" />
+      <location filename="../../ui/restitution/dialogs.py" line="236" />
       <source>签收</source>
       <translation>Acknowledged</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="234" />
+      <location filename="../../ui/restitution/dialogs.py" line="237" />
       <source>被害人已签名按手印</source>
       <translation>The victim signed and pressed a fingerprint</translation>
     </message>
@@ -7424,12 +7435,12 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>e.g. party B threatened revenge while drunk; both families are large</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/risk_dialog.py" line="51" />
+      <location filename="../../ui/mediation/risk_dialog.py" line="52" />
       <source>上次评估：{level}（{who}）</source>
       <translation>Last assessment: {level} ({who})</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/risk_dialog.py" line="67" />
+      <location filename="../../ui/mediation/risk_dialog.py" line="68" />
       <source>保存后将提示发出预警通报。</source>
       <translation>You will be asked to send an early warning after saving.</translation>
     </message>
@@ -7517,27 +7528,27 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>　Guardian</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="65" />
+      <location filename="../../ui/mediation/session_dialog.py" line="69" />
       <source>查明事实</source>
       <translation>Facts verified</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="66" />
+      <location filename="../../ui/mediation/session_dialog.py" line="70" />
       <source>调解结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="67" />
+      <location filename="../../ui/mediation/session_dialog.py" line="71" />
       <source>达成的协议内容；或未达成的原因，以及当事人可以寻求的途径</source>
       <translation>What was agreed; or why nothing was, and where the parties can go instead</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="83" />
+      <location filename="../../ui/mediation/session_dialog.py" line="88" />
       <source>{n}岁</source>
       <translation>{n} years</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/session_dialog.py" line="84" />
+      <location filename="../../ui/mediation/session_dialog.py" line="89" />
       <source>，未成年</source>
       <translation>, minor</translation>
     </message>
@@ -8093,47 +8104,47 @@ The latest version has been loaded. What you typed is still in the window: check
   <context>
     <name>VictimDialog</name>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <location filename="../../ui/restitution/dialogs.py" line="123" />
       <source>修改被害人</source>
       <translation>Edit victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="122" />
+      <location filename="../../ui/restitution/dialogs.py" line="123" />
       <source>登记被害人</source>
       <translation>Add victim</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="125" />
+      <location filename="../../ui/restitution/dialogs.py" line="126" />
       <source>查找居民</source>
       <translation>Find resident</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="127" />
+      <location filename="../../ui/restitution/dialogs.py" line="128" />
       <source>本辖区居民：姓名、拼音首字母或身份证号后几位；外地被害人直接填写下面各项</source>
       <translation>A local resident: name, pinyin initials or the last ID digits; for anyone else fill in the fields below</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="133" />
+      <location filename="../../ui/restitution/dialogs.py" line="134" />
       <source>姓名*</source>
       <translation>Full name*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="134" />
+      <location filename="../../ui/restitution/dialogs.py" line="135" />
       <source>所在地</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="135" />
+      <location filename="../../ui/restitution/dialogs.py" line="136" />
       <source>如：山东省聊城市东昌府区</source>
       <translation>e.g. 山东省聊城市东昌府区</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="137" />
+      <location filename="../../ui/restitution/dialogs.py" line="138" />
       <source>被骗金额*</source>
       <translation>Amount lost*</translation>
     </message>
     <message>
-      <location filename="../../ui/restitution/dialogs.py" line="138" />
+      <location filename="../../ui/restitution/dialogs.py" line="139" />
       <source>备注</source>
       <translation>Notes</translation>
     </message>
@@ -8431,7 +8442,7 @@ The latest version has been loaded. What you typed is still in the window: check
       <translation>Sent at</translation>
     </message>
     <message>
-      <location filename="../../ui/mediation/warning_dialogs.py" line="33" />
+      <location filename="../../ui/mediation/warning_dialogs.py" line="34" />
       <source>，风险等级：{level}</source>
       <translation>, risk level: {level}</translation>
     </message>
@@ -8707,8 +8718,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>From 12345</translation>
     </message>
     <message>
+      <source>{amount} 元</source>
+      <translation>{amount} yuan</translation>
+    </message>
+    <message>
+      <source>{day} 不在节假日日历中。</source>
+      <translation>{day} is not in the holiday calendar.</translation>
+    </message>
+    <message>
       <source>{day} 应回访</source>
       <translation>Follow-up due {day}</translation>
+    </message>
+    <message>
+      <source>{day} 是周{weekday}，本来就是工作日，无需设为调休上班。</source>
+      <translation>{day} is a weekday anyway: there is no need to make it a working day.</translation>
     </message>
     <message>
       <source>{day}（{n}个工作日）</source>
@@ -8727,8 +8750,60 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{kind} {number}, {n} terms, {amount} yuan in all</translation>
     </message>
     <message>
+      <source>{km} 公里用时 {duration}，平均每小时约 {speed} 公里，不可能是一次巡逻。请核对里程（单位是公里）和起止时间。</source>
+      <translation>{km} km in {duration} is about {speed} km an hour: no patrol goes that fast. Check the distance (in km) and the start and end times.</translation>
+    </message>
+    <message>
       <source>{label_all}（{unit}）</source>
       <translation>{label_all} ({unit})</translation>
+    </message>
+    <message>
+      <source>{label}不能为负数。</source>
+      <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+      <source>{label}不能晚于今天（{today}），请核对日期。</source>
+      <translation>{label} cannot be later than today ({today}): check the date.</translation>
+    </message>
+    <message>
+      <source>{label}不能晚于现在。</source>
+      <translation>{label}: cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>{label}应为整数：{value}</source>
+      <translation>{label} should be a whole number: {value}</translation>
+    </message>
+    <message>
+      <source>{label}必须大于零（填写的是 {value}）。</source>
+      <translation>{label} must be more than zero (entered: {value}).</translation>
+    </message>
+    <message>
+      <source>{label}无法识别。</source>
+      <translation>{label}: not recognised.</translation>
+    </message>
+    <message>
+      <source>{label}无法识别，请写成 2026-11-28 21:30。</source>
+      <translation>{label}: not recognised, write it as 2026-11-28 21:30.</translation>
+    </message>
+    <message>
+      <source>{label}未填写，不能打印。</source>
+      <translation>{label} is missing: it cannot be printed.</translation>
+    </message>
+    <message>
+      <source>{label}超过 1 亿元，请检查是否多输入了数字。</source>
+      <translation>{label} is over 100 million yuan: check for an extra digit.</translation>
+    </message>
+    <message>
+      <source>{label}（{day}）不能晚于今天（{today}）。</source>
+      <translation>{label} ({day}) cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+      <source>{label}（{day}）太早了，请核对年份。</source>
+      <translation>{label} ({day}) is too early: check the year.</translation>
+    </message>
+    <message>
+      <source>{label}（{value}）过大，请核对（最多 {max}）。</source>
+      <translation>{label} ({value}) is too large: check it (at most {max}).</translation>
     </message>
     <message>
       <source>{level}风险 · {category} · {state}</source>
@@ -8739,8 +8814,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{level} risk · {category} · {state}, no early warning sent yet</translation>
     </message>
     <message>
+      <source>{message}。号码以000结尾，很可能是身份证号被Excel存成了数字，末几位已丢失；{fix}</source>
+      <translation>{message}. The number ends in 000: Excel probably stored it as a number and lost its last digits; {fix}</translation>
+    </message>
+    <message>
+      <source>{message}。身份证号被Excel存成了数字（{value}），Excel只保留15位有效数字，末几位可能已丢失；{fix}</source>
+      <translation>{message}. Excel stored the ID number as a number ({value}) and keeps only 15 digits, so the last ones may be lost; {fix}</translation>
+    </message>
+    <message>
+      <source>{message}（PostgreSQL 的加密由服务器负责。）</source>
+      <translation>{message} (On PostgreSQL the server encrypts the data.)</translation>
+    </message>
+    <message>
       <source>{name}    {role} {number}</source>
       <translation>{name}    {role} {number}</translation>
+    </message>
+    <message>
+      <source>{name}已经是本案的被害人。</source>
+      <translation>{name} is already a victim in this case.</translation>
+    </message>
+    <message>
+      <source>{name}已返还 {returned}{promised}，被骗金额不能改为少于 {least}（填写的是 {value}）。</source>
+      <translation>{name} has been returned {returned}{promised}: the amount lost cannot be less than {least} (entered: {value}).</translation>
+    </message>
+    <message>
+      <source>{name}的返还金额应大于零且不超过 1 亿元。</source>
+      <translation>The amount returned to {name} should be more than zero and at most 100 million yuan.</translation>
     </message>
     <message>
       <source>{name}（{role}）</source>
@@ -8755,8 +8854,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{number} {category} ({source}), parties {names}</translation>
     </message>
     <message>
+      <source>{n} 分钟</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
       <source>{n} 天后到期 · {rest}</source>
       <translation>Due in {n} days · {rest}</translation>
+    </message>
+    <message>
+      <source>{n} 小时</source>
+      <translation>{n} hours</translation>
     </message>
     <message>
       <source>{n}个工作日</source>
@@ -8787,6 +8894,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>{team}: {kind} patrol started {start}, not ended for {hours} hours (led by {leader}). Please end it and enter the real end time.</translation>
     </message>
     <message>
+      <source>{year} 年没有第 {week} 周。</source>
+      <translation>{year} has no week {week}.</translation>
+    </message>
+    <message>
       <source>{year}年</source>
       <translation>{year}</translation>
     </message>
@@ -8799,12 +8910,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Week {week} of {year}</translation>
     </message>
     <message>
+      <source>“{name}”已存在。</source>
+      <translation>“{name}” already exists.</translation>
+    </message>
+    <message>
+      <source>“{name}”的账户已停用，请选择其他民警。</source>
+      <translation>“{name}”'s account is disabled: choose another officer.</translation>
+    </message>
+    <message>
+      <source>“{name}”被重复添加。</source>
+      <translation>“{name}” was added twice.</translation>
+    </message>
+    <message>
+      <source>“{team}”已停用，不能再记录新的巡逻。</source>
+      <translation>“{team}” is retired: no new patrols can be recorded for it.</translation>
+    </message>
+    <message>
       <source>一事一策逾期：{measures}（{who}）</source>
       <translation>Plan overdue: {measures} ({who})</translation>
     </message>
     <message>
       <source>一事一策：{responsible}，{due} 前</source>
       <translation>Plan: {responsible}, by {due}</translation>
+    </message>
+    <message>
+      <source>一次走访最多记录 {n} 人，请分几次记录。</source>
+      <translation>A visit records at most {n} people: record it in several visits.</translation>
     </message>
     <message>
       <source>不予调解</source>
@@ -8819,6 +8950,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Unsatisfied</translation>
     </message>
     <message>
+      <source>不能停用自己正在使用的账户。</source>
+      <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+      <source>不能把一条记录合并到它自己。</source>
+      <translation>A record cannot be merged into itself.</translation>
+    </message>
+    <message>
       <source>东乡族</source>
       <translation>Dongxiang</translation>
     </message>
@@ -8829,6 +8968,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>中</source>
       <translation>Medium</translation>
+    </message>
+    <message>
+      <source>主持人</source>
+      <translation>The presiding mediator</translation>
+    </message>
+    <message>
+      <source>主题“{topic}…”过长（最多 {n} 个字）。</source>
+      <translation>The topic “{topic}…” is too long (at most {n} characters).</translation>
     </message>
     <message>
       <source>义警</source>
@@ -8857,6 +9004,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>乡镇政府</source>
       <translation>Township government</translation>
+    </message>
+    <message>
+      <source>事由</source>
+      <translation>The matter</translation>
     </message>
     <message>
       <source>交警中队</source>
@@ -8927,6 +9078,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>copies</translation>
     </message>
     <message>
+      <source>份数应为 1 到 10。</source>
+      <translation>The number of copies must be 1 to 10.</translation>
+    </message>
+    <message>
       <source>低</source>
       <translation>Low</translation>
     </message>
@@ -8941,6 +9096,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>佤族</source>
       <translation>Wa</translation>
+    </message>
+    <message>
+      <source>使用手册缺少这些截图：{names}（{folder}）</source>
+      <translation>The user manual lacks these screenshots: {names} ({folder})</translation>
     </message>
     <message>
       <source>侗族</source>
@@ -9015,6 +9174,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Other relative</translation>
     </message>
     <message>
+      <source>内容过长（最多 {limit} 个字）。</source>
+      <translation>Too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>写入新居民 {progress}</source>
+      <translation>Writing new residents {progress}</translation>
+    </message>
+    <message>
+      <source>写入新工单 {progress}</source>
+      <translation>Writing new orders {progress}</translation>
+    </message>
+    <message>
       <source>冬季供暖</source>
       <translation>Winter heating</translation>
     </message>
@@ -9023,8 +9194,36 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>From a frozen account</translation>
     </message>
     <message>
+      <source>出生日期与身份证号不符：身份证号显示为 {day}。</source>
+      <translation>The birth date does not match the ID number, which says {day}.</translation>
+    </message>
+    <message>
+      <source>出生日期无效：{value}</source>
+      <translation>The birth date is not valid: {value}</translation>
+    </message>
+    <message>
+      <source>出生日期晚于今天：{value}</source>
+      <translation>The birth date is after today: {value}</translation>
+    </message>
+    <message>
+      <source>出生日期过早：{value}</source>
+      <translation>The birth date is too early: {value}</translation>
+    </message>
+    <message>
       <source>分期支付</source>
       <translation>In instalments</translation>
+    </message>
+    <message>
+      <source>分配方式应为：{choices}</source>
+      <translation>The allocation should be one of: {choices}</translation>
+    </message>
+    <message>
+      <source>剩余风险应为：{choices}</source>
+      <translation>The remaining risk should be one of: {choices}</translation>
+    </message>
+    <message>
+      <source>办案单位</source>
+      <translation>The station</translation>
     </message>
     <message>
       <source>办理12345工单</source>
@@ -9033,6 +9232,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>办理中</source>
       <translation>Handling</translation>
+    </message>
+    <message>
+      <source>办理时限应为 1 到 {max} 天：{value}</source>
+      <translation>The time allowed should be 1 to {max} days: {value}</translation>
+    </message>
+    <message>
+      <source>办理期限 {deadline} 已经过去。新登记的工单期限不能早于今天；补录已过期的历史工单请从平台导出后导入。</source>
+      <translation>The deadline {deadline} has passed. A new order's deadline cannot be before today; to add old, overdue orders, export them from the platform and import them.</translation>
+    </message>
+    <message>
+      <source>办理期限 {deadline} 早于受理日期 {day}。</source>
+      <translation>The deadline {deadline} is before the day received, {day}.</translation>
     </message>
     <message>
       <source>办理矛盾纠纷（评估、调解、协议、回访）</source>
@@ -9067,20 +9278,80 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Agreement {number} signed on {day}; follow-ups planned ({plan})</translation>
     </message>
     <message>
+      <source>协议份数至少为 1 份。</source>
+      <translation>At least one copy.</translation>
+    </message>
+    <message>
+      <source>协议内容（条款）未填写，不能打印。</source>
+      <translation>The agreement has no terms: it cannot be printed.</translation>
+    </message>
+    <message>
+      <source>协议在打印（校验码 {code}）之后又修改过，请重新打印给当事人签字。</source>
+      <translation>The agreement was changed after it was printed (verification code {code}): print it again for the parties to sign.</translation>
+    </message>
+    <message>
+      <source>协议尚未打印，请先打印给当事人签字。</source>
+      <translation>The agreement has not been printed: print it for the parties to sign first.</translation>
+    </message>
+    <message>
+      <source>协议尚未确认履行完毕，结案须写明原因。</source>
+      <translation>The agreement is not confirmed as performed: closing needs a reason.</translation>
+    </message>
+    <message>
       <source>协议尚未起草或已签订。</source>
       <translation>the agreement is not drafted yet, or already signed.</translation>
+    </message>
+    <message>
+      <source>协议已签订，不能再修改。</source>
+      <translation>The agreement is signed and can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>协议种类“{kind}”不存在（应为治安调解或人民调解）。</source>
+      <translation>There is no agreement kind “{kind}” (police or people's mediation).</translation>
     </message>
     <message>
       <source>协议签订后才能回访。</source>
       <translation>follow-ups come after the agreement is signed.</translation>
     </message>
     <message>
+      <source>协议编号</source>
+      <translation>The agreement number</translation>
+    </message>
+    <message>
+      <source>单位代码须为 2-32 位字母、数字、下划线或减号（如 152222-GLB）。</source>
+      <translation>The station code has 2 to 32 letters, digits, underscores or hyphens (e.g. 152222-GLB).</translation>
+    </message>
+    <message>
+      <source>单元长须填写楼栋和单元。</source>
+      <translation>A unit head needs the building and the unit.</translation>
+    </message>
+    <message>
       <source>即将到期</source>
       <translation>Due soon</translation>
     </message>
     <message>
+      <source>原因过长（最多 {n} 个字）。</source>
+      <translation>The reason is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+      <source>原密码不正确。</source>
+      <translation>The current password is wrong.</translation>
+    </message>
+    <message>
       <source>参与人员</source>
       <translation>People taking part</translation>
+    </message>
+    <message>
+      <source>参加人员的标识不对。</source>
+      <translation>A person on the patrol is not valid.</translation>
+    </message>
+    <message>
+      <source>反映人类型不对。</source>
+      <translation>The kind of reporter is not valid.</translation>
+    </message>
+    <message>
+      <source>反映时间不能晚于现在。</source>
+      <translation>The time reported cannot be later than now.</translation>
     </message>
     <message>
       <source>反电诈</source>
@@ -9091,8 +9362,28 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Early warnings sent</translation>
     </message>
     <message>
+      <source>发放了宣传资料，请勾选宣传内容（如反电诈）。</source>
+      <translation>Leaflets were handed out: tick what they were about (e.g. anti-fraud).</translation>
+    </message>
+    <message>
       <source>发放资料</source>
       <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+      <source>发放资料份数</source>
+      <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+      <source>发现时间</source>
+      <translation>Time found</translation>
+    </message>
+    <message>
+      <source>发现时间须在这次巡逻期间（{start} 至 {end}）。</source>
+      <translation>The time found must be during this patrol ({start} to {end}).</translation>
+    </message>
+    <message>
+      <source>发还人</source>
+      <translation>Handed over by</translation>
     </message>
     <message>
       <source>发还笔数</source>
@@ -9101,6 +9392,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>发还金额</source>
       <translation>Returned</translation>
+    </message>
+    <message>
+      <source>受众人数</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <source>受理时间不能晚于现在。</source>
+      <translation>The time received cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>只有“矛盾纠纷”类的发现可以开立案件。</source>
+      <translation>Only a finding of the dispute kind can open a case.</translation>
     </message>
     <message>
       <source>只有已转派或办理中的工单才能记录办理情况。</source>
@@ -9123,8 +9426,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Merge duplicate residents</translation>
     </message>
     <message>
+      <source>同一人被重复添加为当事人。</source>
+      <translation>The same person was added twice as a party.</translation>
+    </message>
+    <message>
+      <source>同一人被重复添加为队员。</source>
+      <translation>The same person was added twice as a member.</translation>
+    </message>
+    <message>
+      <source>同一被害人被重复列入。</source>
+      <translation>The same victim is listed twice.</translation>
+    </message>
+    <message>
+      <source>名称过长（最多 32 个字）。</source>
+      <translation>The name is too long (at most 32 characters).</translation>
+    </message>
+    <message>
       <source>向{recipient}发出预警通报</source>
       <translation>Early warning sent to {recipient}</translation>
+    </message>
+    <message>
+      <source>周次格式不对：{value}（应为 2026-W48）。</source>
+      <translation>The week is not valid: {value} (write it as 2026-W48).</translation>
+    </message>
+    <message>
+      <source>周的写法不对：{value}（应如 2026-W48）</source>
+      <translation>The week is not valid: {value} (write it as 2026-W48)</translation>
+    </message>
+    <message>
+      <source>命令行不能修改个人密码。</source>
+      <translation>The command line cannot change a personal password.</translation>
+    </message>
+    <message>
+      <source>命令行没有自己的界面语言。</source>
+      <translation>The command line has no interface language of its own.</translation>
     </message>
     <message>
       <source>哈尼族</source>
@@ -9159,6 +9494,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Follow-up overdue (due {day})</translation>
     </message>
     <message>
+      <source>回访时间不能晚于现在。</source>
+      <translation>The follow-up cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>回访时间早于协议签订日期（{day}）。</source>
+      <translation>The follow-up is before the agreement was signed ({day}).</translation>
+    </message>
+    <message>
+      <source>回访时间：{message}</source>
+      <translation>Follow-up time: {message}</translation>
+    </message>
+    <message>
       <source>回访：{performed}，{satisfaction}</source>
       <translation>Follow-up: {performed}, {satisfaction}</translation>
     </message>
@@ -9181,6 +9528,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>土族</source>
       <translation>Tu</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>The place</translation>
     </message>
     <message>
       <source>场</source>
@@ -9211,6 +9562,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>resolve bundle conflicts</translation>
     </message>
     <message>
+      <source>备份位置不是文件夹。</source>
+      <translation>The backup place is not a folder.</translation>
+    </message>
+    <message>
+      <source>备份文件夹须为完整路径（如 D:\平安台账备份）。</source>
+      <translation>The backup folder must be a full path (e.g. D:\Backups).</translation>
+    </message>
+    <message>
       <source>外出务工</source>
       <translation>Working away</translation>
     </message>
@@ -9225,6 +9584,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>大风</source>
       <translation>Gale</translation>
+    </message>
+    <message>
+      <source>天气请用简短的词，如：雪、大风、严寒。</source>
+      <translation>Describe the weather in short words, e.g. snow, strong wind, severe cold.</translation>
     </message>
     <message>
       <source>女</source>
@@ -9263,6 +9626,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Hazard</translation>
     </message>
     <message>
+      <source>宣传日期</source>
+      <translation>Event date</translation>
+    </message>
+    <message>
+      <source>密码不正确。</source>
+      <translation>The password is wrong.</translation>
+    </message>
+    <message>
       <source>导入</source>
       <translation>Imported</translation>
     </message>
@@ -9275,8 +9646,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>import the stations' bundles</translation>
     </message>
     <message>
+      <source>导入完成</source>
+      <translation>Import finished</translation>
+    </message>
+    <message>
       <source>导入居民</source>
       <translation>import residents</translation>
+    </message>
+    <message>
+      <source>导入期间其他电脑登记了相同编号的工单，本次导入未保存任何数据。请重新导入。</source>
+      <translation>While importing, another computer registered an order with the same number; nothing was saved. Import again.</translation>
+    </message>
+    <message>
+      <source>导入期间其他电脑登记了相同身份证号的居民，本次导入未保存任何数据。请重新导入。</source>
+      <translation>While importing, another computer registered a resident with the same ID number; nothing was saved. Import again.</translation>
+    </message>
+    <message>
+      <source>导出完成</source>
+      <translation>Export finished</translation>
     </message>
     <message>
       <source>导出居民名单</source>
@@ -9299,6 +9686,30 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Still owed (period end)</translation>
     </message>
     <message>
+      <source>尚未记录任何调解过程，不能起草协议。</source>
+      <translation>No mediation has been recorded yet, so no agreement can be drafted.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法办理工单。</source>
+      <translation>The station is not set up yet, so orders cannot be handled.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法导入居民。</source>
+      <translation>The station is not set up yet, so residents cannot be imported.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，无法导出。</source>
+      <translation>The station is not set up yet, so nothing can be exported.</translation>
+    </message>
+    <message>
+      <source>尚未设置本所信息，请先完成首次设置。</source>
+      <translation>The station is not set up yet: finish the first setup first.</translation>
+    </message>
+    <message>
+      <source>尚未起草调解协议。</source>
+      <translation>No agreement has been drafted yet.</translation>
+    </message>
+    <message>
       <source>尚未进行调解，不能起草调解协议。请先记录调解过程。</source>
       <translation>there has been no mediation yet, so no agreement can be drafted. Record the mediation first.</translation>
     </message>
@@ -9311,12 +9722,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Performing</translation>
     </message>
     <message>
+      <source>履行方式未填写，不能打印（缺少履行方式的协议容易无效）。</source>
+      <translation>How it is performed is missing: it cannot be printed (an agreement without it may be void).</translation>
+    </message>
+    <message>
+      <source>履行期限早于协议日期。</source>
+      <translation>The deadline for performing is before the agreement date.</translation>
+    </message>
+    <message>
+      <source>履行期限未填写，不能打印（缺少履行期限的协议容易无效）。</source>
+      <translation>The deadline for performing is missing: it cannot be printed (an agreement without it may be void).</translation>
+    </message>
+    <message>
+      <source>履行期限（{deadline}）早于协议日期（{day}）。</source>
+      <translation>The deadline for performing ({deadline}) is before the agreement date ({day}).</translation>
+    </message>
+    <message>
       <source>山林水利</source>
       <translation>Forest and water</translation>
     </message>
     <message>
       <source>巡逻</source>
       <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>巡逻区域的标识不对。</source>
+      <translation>The patrol area is not valid.</translation>
     </message>
     <message>
       <source>巡逻发现</source>
@@ -9337,6 +9768,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>巡逻防控</source>
       <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>工作日数应在 0 到 {max} 之间：{value}</source>
+      <translation>The number of working days should be 0 to {max}: {value}</translation>
     </message>
     <message>
       <source>工单尚未办结（或已回访），不能回访。</source>
@@ -9363,8 +9798,24 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Orders received</translation>
     </message>
     <message>
+      <source>工单编号 {number} 已经登记过。</source>
+      <translation>Order number {number} is already registered.</translation>
+    </message>
+    <message>
+      <source>工单编号被Excel存成了数字，末几位可能已丢失；请把该列设为“文本”后重新导出</source>
+      <translation>Excel stored the order number as a number and its last digits may be lost: format the column as Text and export again</translation>
+    </message>
+    <message>
+      <source>工单编号过长（最多 {n} 个字符）。</source>
+      <translation>The order number is too long (at most {n} characters).</translation>
+    </message>
+    <message>
       <source>已全部返还</source>
       <translation>All returned</translation>
+    </message>
+    <message>
+      <source>已写入 {n} 人</source>
+      <translation>{n} people written</translation>
     </message>
     <message>
       <source>已办结</source>
@@ -9376,7 +9827,7 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     </message>
     <message>
       <source>已取消</source>
-      <translation>Cancelled</translation>
+      <translation>cancelled</translation>
     </message>
     <message>
       <source>已回访</source>
@@ -9385,6 +9836,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>已履行</source>
       <translation>performed</translation>
+    </message>
+    <message>
+      <source>已有名为“{name}”的巡逻队。</source>
+      <translation>There is already a patrol team named “{name}”.</translation>
+    </message>
+    <message>
+      <source>已标记返还</source>
+      <translation>marked as returned</translation>
     </message>
     <message>
       <source>已达成协议的案件不能撤回，请办理结案。</source>
@@ -9419,6 +9878,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Blang</translation>
     </message>
     <message>
+      <source>带队人须是本次参加巡逻的人员。</source>
+      <translation>The leader must be one of the people on this patrol.</translation>
+    </message>
+    <message>
+      <source>帮扶人数不能为负数。</source>
+      <translation>The number of people helped cannot be negative.</translation>
+    </message>
+    <message>
+      <source>帮扶人数请填写整数。</source>
+      <translation>Enter the number of people helped as a whole number.</translation>
+    </message>
+    <message>
       <source>平台导入</source>
       <translation>Imported from the platform</translation>
     </message>
@@ -9427,8 +9898,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Platform update</translation>
     </message>
     <message>
+      <source>建立搜索索引…</source>
+      <translation>Building the search index…</translation>
+    </message>
+    <message>
       <source>开始办理</source>
       <translation>Start handling</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
     </message>
     <message>
       <source>开立矛盾纠纷</source>
@@ -9441,6 +9920,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>归档</source>
       <translation>Archived</translation>
+    </message>
+    <message>
+      <source>当事人{name}未满{age_limit}周岁（{age}岁），须有监护人在场并记录其姓名。</source>
+      <translation>{name} is under {age_limit} ({age}): a guardian must be present and named.</translation>
+    </message>
+    <message>
+      <source>当事人{name}的身份证号有误：{message}</source>
+      <translation>The ID number of {name} is wrong: {message}</translation>
+    </message>
+    <message>
+      <source>当事人未填写，不能打印。</source>
+      <translation>No parties: it cannot be printed.</translation>
     </message>
     <message>
       <source>当前状态为“{state}”：{reason}</source>
@@ -9487,6 +9978,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Nu</translation>
     </message>
     <message>
+      <source>性别与身份证号不符：身份证号显示为{gender}。</source>
+      <translation>The gender does not match the ID number, which says {gender}.</translation>
+    </message>
+    <message>
+      <source>性别应为“男”或“女”，现为“{value}”。</source>
+      <translation>The gender should be male or female, not “{value}”.</translation>
+    </message>
+    <message>
       <source>恢复原状</source>
       <translation>Restore to the former state</translation>
     </message>
@@ -9507,6 +10006,34 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Household registration</translation>
     </message>
     <message>
+      <source>所选区域已不存在，请重新选择。</source>
+      <translation>The area chosen no longer exists: choose again.</translation>
+    </message>
+    <message>
+      <source>所选地点已不存在。</source>
+      <translation>The place chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选地点已不存在，请重新选择。</source>
+      <translation>The place chosen no longer exists: choose again.</translation>
+    </message>
+    <message>
+      <source>所选居民已不存在。</source>
+      <translation>The resident chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选巡逻队已不存在。</source>
+      <translation>The patrol team chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选民警的账户已不存在。</source>
+      <translation>The account of the officer chosen no longer exists.</translation>
+    </message>
+    <message>
+      <source>所选账户已不存在。</source>
+      <translation>The account chosen no longer exists.</translation>
+    </message>
+    <message>
       <source>所长</source>
       <translation>Chief</translation>
     </message>
@@ -9519,6 +10046,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Printed {kind} {number} (verification code {code}, {n} pages)</translation>
     </message>
     <message>
+      <source>打印字体文件“{name}”已不存在或无法读取（{reason}）。请在“设置 → 打印字体”中重新选择字体后再打印。</source>
+      <translation>The print font file “{name}” is missing or unreadable ({reason}). Choose the font again in Settings → Print font, then print.</translation>
+    </message>
+    <message>
       <source>打印调解笔录（校验码 {code}）</source>
       <translation>Printed the mediation record (verification code {code})</translation>
     </message>
@@ -9527,12 +10058,88 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Printed the early warning ({recipient})</translation>
     </message>
     <message>
+      <source>打印（校验码 {code}）之后当事人信息或协议有改动，请重新打印给当事人签字。</source>
+      <translation>The parties or the agreement changed after printing (verification code {code}): print it again for the parties to sign.</translation>
+    </message>
+    <message>
       <source>扣押现金</source>
       <translation>Seized cash</translation>
     </message>
     <message>
       <source>扫黑除恶</source>
       <translation>Against organised crime</translation>
+    </message>
+    <message>
+      <source>找不到名为“{name}”的巡逻队。</source>
+      <translation>No patrol team is named “{name}”.</translation>
+    </message>
+    <message>
+      <source>找不到工单编号“{number}”。</source>
+      <translation>No order is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到文件夹 {path}：U盘没有插好，或路径写错了。</source>
+      <translation>Folder {path} not found: the stick is not plugged in, or the path is wrong.</translation>
+    </message>
+    <message>
+      <source>找不到文件：{path}</source>
+      <translation>File not found: {path}</translation>
+    </message>
+    <message>
+      <source>找不到案件编号“{number}”。</source>
+      <translation>No case is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到该区域。</source>
+      <translation>The area was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该居民。</source>
+      <translation>The resident was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该巡逻队。</source>
+      <translation>The patrol team was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该措施。</source>
+      <translation>The measure was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该案件。</source>
+      <translation>The case was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该次调解记录。</source>
+      <translation>The mediation record was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该次集中返赃（可能已被删除）。</source>
+      <translation>The handover was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该被害人（可能已被删除）。</source>
+      <translation>The victim was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该账户。</source>
+      <translation>The account was not found.</translation>
+    </message>
+    <message>
+      <source>找不到该追回记录（可能已被删除）。</source>
+      <translation>The recovery was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+      <source>找不到该预警通报。</source>
+      <translation>The early warning was not found.</translation>
+    </message>
+    <message>
+      <source>找不到返赃案件“{number}”。</source>
+      <translation>No restitution case is numbered “{number}”.</translation>
+    </message>
+    <message>
+      <source>找不到这条巡逻记录。</source>
+      <translation>The patrol record was not found.</translation>
     </message>
     <message>
       <source>抢劫抢夺</source>
@@ -9587,6 +10194,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Help given</translation>
     </message>
     <message>
+      <source>数据包中的附件与其校验值不符，数据包已损坏或被改动。</source>
+      <translation>An attachment in the bundle does not match its checksum: the bundle is damaged or was changed.</translation>
+    </message>
+    <message>
       <source>数据包密码至少 8 位，不能只是数字或只是字母（可以混用字母、数字、汉字和符号）。</source>
       <translation>A bundle password needs at least 8 characters, not only digits and not only letters (mix letters, digits, Chinese characters and symbols).</translation>
     </message>
@@ -9595,8 +10206,60 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Extortion</translation>
     </message>
     <message>
+      <source>文件名“{name}”不能用作文件名，已拒绝写入。</source>
+      <translation>“{name}” cannot be a file name: nothing was written.</translation>
+    </message>
+    <message>
+      <source>文件过大（超过 {n} MB）。</source>
+      <translation>The file is too large (over {n} MB).</translation>
+    </message>
+    <message>
+      <source>无法保存数据包中的附件：{reason}。请检查磁盘空间。</source>
+      <translation>The bundle's attachments cannot be saved: {reason}. Check the disk space.</translation>
+    </message>
+    <message>
+      <source>无法保存附件“{name}”：{reason}</source>
+      <translation>The attachment “{name}” cannot be saved: {reason}</translation>
+    </message>
+    <message>
+      <source>无法读取打印字体“{name}”（{reason}）。请在“设置 → 打印字体”中换一种字体。</source>
+      <translation>The print font “{name}” cannot be read ({reason}). Choose another font in Settings → Print font.</translation>
+    </message>
+    <message>
+      <source>无法逐项采用：{table} 没有栏目 {field}。</source>
+      <translation>Cannot take it field by field: {table} has no field {field}.</translation>
+    </message>
+    <message>
       <source>日常</source>
       <translation>Routine</translation>
+    </message>
+    <message>
+      <source>日期不存在：{value}</source>
+      <translation>No such date: {value}</translation>
+    </message>
+    <message>
+      <source>日期无法识别：{value}</source>
+      <translation>Date not recognised: {value}</translation>
+    </message>
+    <message>
+      <source>日期无法识别：{value}（请写成 2023-02-22 或 2023年2月22日）</source>
+      <translation>Date not recognised: {value} (write it as 2023-02-22)</translation>
+    </message>
+    <message>
+      <source>时间不存在：{value}</source>
+      <translation>No such time: {value}</translation>
+    </message>
+    <message>
+      <source>时间不能晚于现在。</source>
+      <translation>The time cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>时间无法识别：{value}</source>
+      <translation>Time not recognised: {value}</translation>
+    </message>
+    <message>
+      <source>时间早于工单受理时间（{time}）。</source>
+      <translation>The time is before the order was received ({time}).</translation>
     </message>
     <message>
       <source>普法宣传活动</source>
@@ -9619,8 +10282,16 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Blizzard</translation>
     </message>
     <message>
+      <source>更新居民 {progress}</source>
+      <translation>Updating residents {progress}</translation>
+    </message>
+    <message>
       <source>曾调解未成</source>
       <translation>Earlier mediation failed</translation>
+    </message>
+    <message>
+      <source>有参加人员已不存在，请重新选择。</source>
+      <translation>Someone chosen no longer exists: choose again.</translation>
     </message>
     <message>
       <source>有威胁言语或持械</source>
@@ -9639,8 +10310,40 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>not performed</translation>
     </message>
     <message>
+      <source>未知的风险因素：{factors}</source>
+      <translation>Unknown risk factors: {factors}</translation>
+    </message>
+    <message>
       <source>未评估</source>
       <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>本库尚未设置本所信息。</source>
+      <translation>This database has no station set up yet.</translation>
+    </message>
+    <message>
+      <source>本库没有单位代码“{codes}”。本库的单位：{known}。</source>
+      <translation>This database has no station code “{codes}”. Its stations: {known}.</translation>
+    </message>
+    <message>
+      <source>本库还没有交换密钥。请先在“设置”中生成本所密钥。</source>
+      <translation>This database has no exchange keys yet. Create the station's keys in Settings first.</translation>
+    </message>
+    <message>
+      <source>本所没有名为“{name}”的管理员账户。</source>
+      <translation>The station has no administrator named “{name}”.</translation>
+    </message>
+    <message>
+      <source>本所还没有与县局交换密钥，请输入数据包密码（或先在“设置”中完成与县局的登记，以后就不需要密码）。</source>
+      <translation>The station has not exchanged keys with the county yet: enter the bundle password (or enrol with the county in Settings first; then no password is needed).</translation>
+    </message>
+    <message>
+      <source>本案已追回 {recovered}，已返还和待发还合计 {returned}；删除这笔 {amount} 后追回金额将少于已返还金额，不能删除。</source>
+      <translation>The case has recovered {recovered} and returned or promised {returned}; without this {amount} less would be recovered than returned, so it cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>本程序不认识数据表 {table}，请先升级平安台账。</source>
+      <translation>This program does not know the table {table}: update Station Ledger first.</translation>
     </message>
     <message>
       <source>村/嘎查干部</source>
@@ -9653,6 +10356,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>来电人</source>
       <translation>Caller</translation>
+    </message>
+    <message>
+      <source>来电人不满意：请写明原因，以便重新办理。</source>
+      <translation>The caller is not satisfied: give the reason, so it can be handled again.</translation>
+    </message>
+    <message>
+      <source>来电人姓名未登记：请填写当事人姓名。</source>
+      <translation>The caller's name is not recorded: enter the party's name.</translation>
     </message>
     <message>
       <source>查看12345工单</source>
@@ -9699,6 +10410,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>School safety</translation>
     </message>
     <message>
+      <source>校验位错误：应为{expected}，实为{actual}</source>
+      <translation>Wrong check digit: it should be {expected}, not {actual}</translation>
+    </message>
+    <message>
       <source>校验审计链</source>
       <translation>verify the audit chain</translation>
     </message>
@@ -9723,12 +10438,52 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>the case has ended; no more early warnings.</translation>
     </message>
     <message>
+      <source>案件编号</source>
+      <translation>The case number</translation>
+    </message>
+    <message>
+      <source>案件编号“{number}”不止一个单位在用，请用 --station 指明单位。</source>
+      <translation>More than one station uses the case number “{number}”: name the station with --station.</translation>
+    </message>
+    <message>
       <source>检查数据库</source>
       <translation>check the database</translation>
     </message>
     <message>
+      <source>检查第 {progress} 行</source>
+      <translation>Checking row {progress}</translation>
+    </message>
+    <message>
+      <source>楼栋长须填写楼栋。</source>
+      <translation>A building head needs the building.</translation>
+    </message>
+    <message>
       <source>次</source>
       <translation>times</translation>
+    </message>
+    <message>
+      <source>正在写入 {name}</source>
+      <translation>Writing {name}</translation>
+    </message>
+    <message>
+      <source>正在生成 Excel…</source>
+      <translation>Building the Excel file…</translation>
+    </message>
+    <message>
+      <source>正在生成 PDF…</source>
+      <translation>Building the PDF…</translation>
+    </message>
+    <message>
+      <source>正在生成加密数据包…</source>
+      <translation>Building the encrypted bundle…</translation>
+    </message>
+    <message>
+      <source>正在统计…</source>
+      <translation>Counting…</translation>
+    </message>
+    <message>
+      <source>此处只能添加{kind}。</source>
+      <translation>Only a {kind} can be added here.</translation>
     </message>
     <message>
       <source>残疾人</source>
@@ -9747,6 +10502,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Civil affairs office</translation>
     </message>
     <message>
+      <source>民族“{value}”不在 56 个民族名单中。</source>
+      <translation>“{value}” is not one of the 56 ethnic groups.</translation>
+    </message>
+    <message>
       <source>民法典</source>
       <translation>Civil Code</translation>
     </message>
@@ -9759,6 +10518,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Police patrol</translation>
     </message>
     <message>
+      <source>民警选择不对。</source>
+      <translation>The officer chosen is not valid.</translation>
+    </message>
+    <message>
+      <source>气温应在 {low}℃ 到 {high}℃ 之间，请核对。</source>
+      <translation>The temperature should be between {low}°C and {high}°C: check it.</translation>
+    </message>
+    <message>
+      <source>气温请填写数字（摄氏度），如 -28。</source>
+      <translation>Enter the temperature as a number (°C), e.g. -28.</translation>
+    </message>
+    <message>
       <source>水族</source>
       <translation>Shui</translation>
     </message>
@@ -9769,6 +10540,22 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>沙尘</source>
       <translation>Sand and dust</translation>
+    </message>
+    <message>
+      <source>没有 {month} 月：{value}。</source>
+      <translation>There is no month {month}: {value}.</translation>
+    </message>
+    <message>
+      <source>没有勾选已签收的被害人。如这次集中返赃没有举行，请取消它。</source>
+      <translation>No victim is ticked as signed. If the handover did not take place, cancel it.</translation>
+    </message>
+    <message>
+      <source>没有已登记、未注销的单位代码 {code}。</source>
+      <translation>No enrolled, active station has the code {code}.</translation>
+    </message>
+    <message>
+      <source>没有这条冲突记录（可能已被删除）。</source>
+      <translation>The conflict was not found (it may have been deleted).</translation>
     </message>
     <message>
       <source>治安秩序</source>
@@ -9827,6 +10614,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Property management</translation>
     </message>
     <message>
+      <source>犯罪嫌疑人最多 {n} 人。</source>
+      <translation>At most {n} suspects.</translation>
+    </message>
+    <message>
       <source>犯罪嫌疑人退赔</source>
       <translation>Paid back by the suspect</translation>
     </message>
@@ -9855,12 +10646,28 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Yao</translation>
     </message>
     <message>
+      <source>用户名“{name}”已被使用，请换一个。</source>
+      <translation>The user name “{name}” is taken: choose another.</translation>
+    </message>
+    <message>
+      <source>用户名须为 2-32 位字母、数字、下划线、点或减号（如 cuixl、zhang.san）。</source>
+      <translation>A user name has 2 to 32 letters, digits, underscores, dots or hyphens (e.g. cuixl, zhang.san).</translation>
+    </message>
+    <message>
       <source>甲方</source>
       <translation>Party A</translation>
     </message>
     <message>
       <source>电信网络诈骗</source>
       <translation>Telecom and online fraud</translation>
+    </message>
+    <message>
+      <source>电话号码格式不对：{value}（手机应为11位，如 13912345678；座机如 0482-1234567）</source>
+      <translation>Phone number not valid: {value} (a mobile has 11 digits, e.g. 13912345678; a landline e.g. 0482-1234567)</translation>
+    </message>
+    <message>
+      <source>电话号码被Excel存成了数字，请把该列设置为“文本”格式后重新填写</source>
+      <translation>Excel stored the phone number as a number: format the column as Text and enter it again</translation>
     </message>
     <message>
       <source>男</source>
@@ -9891,6 +10698,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>register and edit residents and areas</translation>
     </message>
     <message>
+      <source>登记时间无法识别。</source>
+      <translation>The time registered is not recognised.</translation>
+    </message>
+    <message>
+      <source>登记时间（{time}）不能晚于现在。</source>
+      <translation>The time registered ({time}) cannot be later than now.</translation>
+    </message>
+    <message>
       <source>登记矛盾纠纷</source>
       <translation>Register a dispute</translation>
     </message>
@@ -9909,6 +10724,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>矛盾纠纷</source>
       <translation>Disputes</translation>
+    </message>
+    <message>
+      <source>矛盾纠纷须添加至少一位当事人（将据此登记纠纷案件）。</source>
+      <translation>A dispute needs at least one party (a dispute case is registered from it).</translation>
     </message>
     <message>
       <source>社区警务室</source>
@@ -9943,12 +10762,100 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>payments</translation>
     </message>
     <message>
+      <source>第 {n} 位当事人没有姓名。</source>
+      <translation>Party {n} has no name.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位当事人：{message}</source>
+      <translation>Party {n}: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 位走访对象已不在居民登记中，请重新选择。</source>
+      <translation>Person {n} visited is no longer registered: choose again.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位走访对象没有从居民中选择。</source>
+      <translation>Person {n} visited was not chosen from the residents.</translation>
+    </message>
+    <message>
+      <source>第 {n} 位走访对象的户名过长（最多 {max} 个字）。</source>
+      <translation>The household of person {n} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+      <source>第 {n} 位队员没有姓名。</source>
+      <translation>Member {n} has no name.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条协议内容为空。</source>
+      <translation>Term {n} is empty.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现所涉及的居民已不存在。</source>
+      <translation>The resident of finding {n} no longer exists.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：{message}</source>
+      <translation>Finding {n}: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：请写明发现的情况。</source>
+      <translation>Finding {n}: describe what was found.</translation>
+    </message>
+    <message>
+      <source>第 {n} 条发现：请选择类别（{choices}）。</source>
+      <translation>Finding {n}: choose the kind ({choices}).</translation>
+    </message>
+    <message>
+      <source>第 {n} 条金额：{message}</source>
+      <translation>Term {n}, amount: {message}</translation>
+    </message>
+    <message>
+      <source>第 {n} 条：{message}</source>
+      <translation>Term {n}: {message}</translation>
+    </message>
+    <message>
       <source>第 {n} 次调解，{place}，调解人 {mediators}</source>
       <translation>Mediation session {n}, {place}, mediators {mediators}</translation>
     </message>
     <message>
+      <source>第{n}位当事人的姓名未填写。</source>
+      <translation>Party {n} has no name.</translation>
+    </message>
+    <message>
       <source>第{n}方</source>
       <translation>Party {n}</translation>
+    </message>
+    <message>
+      <source>第{n}条协议内容为空。</source>
+      <translation>Term {n} is empty.</translation>
+    </message>
+    <message>
+      <source>第{n}条的金额应大于零且不超过 1 亿元。</source>
+      <translation>The amount of term {n} should be more than zero and at most 100 million yuan.</translation>
+    </message>
+    <message>
+      <source>第{n}行被害人姓名未填写。</source>
+      <translation>Row {n} has no victim's name.</translation>
+    </message>
+    <message>
+      <source>签字的打印件校验码为 {signed}，不是最后打印的协议（校验码 {code}）。请核对，或重新打印。</source>
+      <translation>The signed copy has verification code {signed}, not that of the agreement printed last ({code}). Check it, or print again.</translation>
+    </message>
+    <message>
+      <source>签收单上没有被害人，不能打印。</source>
+      <translation>The receipt sheet has no victims: it cannot be printed.</translation>
+    </message>
+    <message>
+      <source>签收时间不能晚于现在。</source>
+      <translation>The receipt cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>签收时间早于通报时间（{time}）。</source>
+      <translation>The receipt is dated before the warning was sent ({time}).</translation>
+    </message>
+    <message>
+      <source>签订日期早于协议日期。</source>
+      <translation>The signing date is before the agreement date.</translation>
     </message>
     <message>
       <source>管理员</source>
@@ -9967,12 +10874,32 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Mental disorder</translation>
     </message>
     <message>
+      <source>纠纷事实</source>
+      <translation>The facts</translation>
+    </message>
+    <message>
       <source>纠纷登记</source>
       <translation>Disputes registered</translation>
     </message>
     <message>
       <source>纳西族</source>
       <translation>Naxi</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
+      <source>结束时间早于开始时间。</source>
+      <translation>The end is before the start.</translation>
+    </message>
+    <message>
+      <source>结束时间须晚于开始时间。</source>
+      <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+      <source>结束时间须晚于开始时间。{hint}</source>
+      <translation>The end must be after the start. {hint}</translation>
     </message>
     <message>
       <source>结案</source>
@@ -9987,12 +10914,20 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Closed: {reason}</translation>
     </message>
     <message>
+      <source>统计期写法不对：{value}（应为 2026-W48、2026-11、2026-Q4 或 2026）。</source>
+      <translation>The period is not valid: {value} (write 2026-W48, 2026-11, 2026-Q4 or 2026).</translation>
+    </message>
+    <message>
       <source>维吾尔族</source>
       <translation>Uyghur</translation>
     </message>
     <message>
       <source>综治中心</source>
       <translation>Social governance centre</translation>
+    </message>
+    <message>
+      <source>网格下不能再建下级区域。</source>
+      <translation>A grid cannot have areas under it.</translation>
     </message>
     <message>
       <source>网格员</source>
@@ -10009,6 +10944,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>群众来访</source>
       <translation>Walk-in</translation>
+    </message>
+    <message>
+      <source>自动锁定时间须在 1 到 240 分钟之间。</source>
+      <translation>The automatic lock must be 1 to 240 minutes.</translation>
     </message>
     <message>
       <source>节日</source>
@@ -10031,6 +10970,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Tibetan</translation>
     </message>
     <message>
+      <source>被害人无效。</source>
+      <translation>The victim is not valid.</translation>
+    </message>
+    <message>
+      <source>被骗（损失）金额</source>
+      <translation>Amount lost</translation>
+    </message>
+    <message>
       <source>裕固族</source>
       <translation>Yugur</translation>
     </message>
@@ -10041,6 +10988,14 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>警民联合</source>
       <translation>Joint police–volunteer</translation>
+    </message>
+    <message>
+      <source>计算校验位需要17位数字，现为“{value}”</source>
+      <translation>The check digit needs 17 digits, not “{value}”</translation>
+    </message>
+    <message>
+      <source>记录人</source>
+      <translation>The note-taker</translation>
     </message>
     <message>
       <source>记录巡逻、管理巡逻队</source>
@@ -10055,12 +11010,284 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Fraud</translation>
     </message>
     <message>
+      <source>该任职记录已不存在。</source>
+      <translation>This role no longer exists.</translation>
+    </message>
+    <message>
+      <source>该居民记录已合并到另一条记录。</source>
+      <translation>This resident was merged into another record.</translation>
+    </message>
+    <message>
+      <source>该工单已开立过矛盾纠纷案件。</source>
+      <translation>A dispute case has already been opened for this order.</translation>
+    </message>
+    <message>
+      <source>该次集中返赃{state}，不能再修改。</source>
+      <translation>The handover is {state} and can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>该派出所后来的数据包已更新了这条记录，这条冲突无需再处理。</source>
+      <translation>A later bundle of the station has updated this record: the conflict needs nothing more.</translation>
+    </message>
+    <message>
+      <source>该记录已被删除。</source>
+      <translation>The record has been deleted.</translation>
+    </message>
+    <message>
       <source>请先完成风险评估，再组织调解。</source>
       <translation>assess the risk first, then mediate.</translation>
     </message>
     <message>
+      <source>请先打印签收单，被害人签名并按手印后再标记已返还。</source>
+      <translation>Print the receipt sheet first; mark it returned once the victims have signed it.</translation>
+    </message>
+    <message>
       <source>请先把工单转派到承办科室或部门，再开始办理。</source>
       <translation>dispatch the order to an office first, then start handling it.</translation>
+    </message>
+    <message>
+      <source>请先登录。</source>
+      <translation>Log in first.</translation>
+    </message>
+    <message>
+      <source>请写明{step}的原因。</source>
+      <translation>Give the reason ({step}).</translation>
+    </message>
+    <message>
+      <source>请写明发现的情况。</source>
+      <translation>Describe what was found.</translation>
+    </message>
+    <message>
+      <source>请写明调解不成的原因。</source>
+      <translation>Give the reason the mediation failed.</translation>
+    </message>
+    <message>
+      <source>请勾选要采用数据包中哪些栏目的值。</source>
+      <translation>Tick the fields to take from the bundle.</translation>
+    </message>
+    <message>
+      <source>请填写{label}。</source>
+      <translation>{label}: please fill it in.</translation>
+    </message>
+    <message>
+      <source>请填写办理期限（截止日期，或工作日数如“5个工作日”）。</source>
+      <translation>Enter the deadline (a date, or a number of working days).</translation>
+    </message>
+    <message>
+      <source>请填写反映时间。</source>
+      <translation>Enter when it was reported.</translation>
+    </message>
+    <message>
+      <source>请填写发现时间。</source>
+      <translation>Enter when it was found.</translation>
+    </message>
+    <message>
+      <source>请填写受理时间。</source>
+      <translation>Enter when it was received.</translation>
+    </message>
+    <message>
+      <source>请填写名称。</source>
+      <translation>Enter the name.</translation>
+    </message>
+    <message>
+      <source>请填写姓名。</source>
+      <translation>Enter the name.</translation>
+    </message>
+    <message>
+      <source>请填写完成期限。</source>
+      <translation>Enter the deadline.</translation>
+    </message>
+    <message>
+      <source>请填写宣传地点（如：查干陶勒盖嘎查委员会、高力板镇中学）。</source>
+      <translation>Enter where the event took place.</translation>
+    </message>
+    <message>
+      <source>请填写巡逻队名称，如：红城义警。</source>
+      <translation>Enter the team's name, e.g. Hongcheng volunteers.</translation>
+    </message>
+    <message>
+      <source>请填写工作措施。</source>
+      <translation>Enter the measures.</translation>
+    </message>
+    <message>
+      <source>请填写工单编号（平台上的编号）。</source>
+      <translation>Enter the order number (the platform's number).</translation>
+    </message>
+    <message>
+      <source>请填写开始时间。</source>
+      <translation>Enter the start time.</translation>
+    </message>
+    <message>
+      <source>请填写所属旗/县（如 科右中旗）。</source>
+      <translation>Enter the banner or county.</translation>
+    </message>
+    <message>
+      <source>请填写日期。</source>
+      <translation>Enter the date.</translation>
+    </message>
+    <message>
+      <source>请填写派出所名称（如 高力板派出所）。</source>
+      <translation>Enter the station's name.</translation>
+    </message>
+    <message>
+      <source>请填写签收人。</source>
+      <translation>Enter who received it.</translation>
+    </message>
+    <message>
+      <source>请填写签订日期（不能晚于今天）。</source>
+      <translation>Enter the signing date (not later than today).</translation>
+    </message>
+    <message>
+      <source>请填写结束时间。</source>
+      <translation>Enter the end time.</translation>
+    </message>
+    <message>
+      <source>请填写诉求内容。</source>
+      <translation>Enter what the caller asks.</translation>
+    </message>
+    <message>
+      <source>请填写调解人。</source>
+      <translation>Enter the mediators.</translation>
+    </message>
+    <message>
+      <source>请填写调解地点。</source>
+      <translation>Enter where the mediation took place.</translation>
+    </message>
+    <message>
+      <source>请填写调解开始和结束时间。</source>
+      <translation>Enter when the mediation started and ended.</translation>
+    </message>
+    <message>
+      <source>请填写责任人。</source>
+      <translation>Enter who is responsible.</translation>
+    </message>
+    <message>
+      <source>请填写通报内容。</source>
+      <translation>Enter what the warning says.</translation>
+    </message>
+    <message>
+      <source>请填写通报对象（如 司法所、妇联、嘎查委员会）。</source>
+      <translation>Enter who is warned (e.g. the judicial office, the women's federation, the gacha committee).</translation>
+    </message>
+    <message>
+      <source>请把该列设置为“文本”格式后重新填写</source>
+      <translation>format the column as Text and enter it again</translation>
+    </message>
+    <message>
+      <source>请简要写明纠纷情况。</source>
+      <translation>Describe the dispute briefly.</translation>
+    </message>
+    <message>
+      <source>请至少添加一位当事人。</source>
+      <translation>Add at least one party.</translation>
+    </message>
+    <message>
+      <source>请至少添加一名队员（含队长）。</source>
+      <translation>Add at least one member (the leader counts).</translation>
+    </message>
+    <message>
+      <source>请至少选择一个宣传主题（如：反电诈、禁毒、交通安全）。</source>
+      <translation>Choose at least one topic (e.g. anti-fraud, drugs, traffic safety).</translation>
+    </message>
+    <message>
+      <source>请至少选择一位被害人。</source>
+      <translation>Choose at least one victim.</translation>
+    </message>
+    <message>
+      <source>请至少选择一名参加巡逻的人员。</source>
+      <translation>Choose at least one person on the patrol.</translation>
+    </message>
+    <message>
+      <source>请至少选择一户走访对象（从居民中选择被走访的人）。</source>
+      <translation>Choose at least one household visited (pick the people visited from the residents).</translation>
+    </message>
+    <message>
+      <source>请说明查看完整号码的原因。</source>
+      <translation>Say why the full number is needed.</translation>
+    </message>
+    <message>
+      <source>请选择 中文 或 English。</source>
+      <translation>Choose Chinese or English.</translation>
+    </message>
+    <message>
+      <source>请选择“放假”或“上班（调休）”。</source>
+      <translation>Choose Holiday or Working day (make-up).</translation>
+    </message>
+    <message>
+      <source>请选择一个网格。</source>
+      <translation>Choose a grid.</translation>
+    </message>
+    <message>
+      <source>请选择一个网格（不是镇或村）。</source>
+      <translation>Choose a grid (not a town or a village).</translation>
+    </message>
+    <message>
+      <source>请选择一位居民或一个账户。</source>
+      <translation>Choose a resident or an account.</translation>
+    </message>
+    <message>
+      <source>请选择保留本库的记录，或采用数据包中的记录。</source>
+      <translation>Choose to keep this database's record or take the bundle's.</translation>
+    </message>
+    <message>
+      <source>请选择协议履行情况：{choices}</source>
+      <translation>Choose how the agreement was performed: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择协议种类：治安调解协议书 或 人民调解协议书。</source>
+      <translation>Choose the kind of agreement: police mediation or people's mediation.</translation>
+    </message>
+    <message>
+      <source>请选择去向：{choices}</source>
+      <translation>Choose where it goes: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择发现类型：{choices}</source>
+      <translation>Choose the kind of finding: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择巡逻类型：{choices}</source>
+      <translation>Choose the kind of patrol: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择巡逻队。</source>
+      <translation>Choose the patrol team.</translation>
+    </message>
+    <message>
+      <source>请选择满意度：{choices}</source>
+      <translation>Choose the satisfaction: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择纠纷来源：{choices}</source>
+      <translation>Choose the source: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择纠纷类别，如：{choices}…</source>
+      <translation>Choose the category, e.g. {choices}…</translation>
+    </message>
+    <message>
+      <source>请选择纠纷类别：{choices}</source>
+      <translation>Choose the category: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择被害人。</source>
+      <translation>Choose the victim.</translation>
+    </message>
+    <message>
+      <source>请选择角色：{choices}。</source>
+      <translation>Choose the role: {choices}.</translation>
+    </message>
+    <message>
+      <source>请选择走访民警。</source>
+      <translation>Choose the visiting officer.</translation>
+    </message>
+    <message>
+      <source>请选择队伍类型：{choices}</source>
+      <translation>Choose the kind of team: {choices}</translation>
+    </message>
+    <message>
+      <source>请选择：{choices}</source>
+      <translation>Choose: {choices}</translation>
     </message>
     <message>
       <source>调解不成</source>
@@ -10073,6 +11300,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>调解中</source>
       <translation>Mediating</translation>
+    </message>
+    <message>
+      <source>调解人未填写，不能打印。</source>
+      <translation>No mediators: it cannot be printed.</translation>
+    </message>
+    <message>
+      <source>调解协议至少需要两方当事人。</source>
+      <translation>An agreement needs at least two parties.</translation>
+    </message>
+    <message>
+      <source>调解员未填写，不能打印。</source>
+      <translation>No mediators: it cannot be printed.</translation>
     </message>
     <message>
       <source>调解尚未结束（或案件已撤回、不予调解），不能结案。</source>
@@ -10089,6 +11328,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>调解成功（结案且达成协议）</source>
       <translation>Resolved (closed with an agreement)</translation>
+    </message>
+    <message>
+      <source>调解时间不能晚于现在。</source>
+      <translation>The mediation cannot be later than now.</translation>
+    </message>
+    <message>
+      <source>调解时间早于纠纷反映时间（{time}）。</source>
+      <translation>The mediation is dated before the dispute was reported ({time}).</translation>
+    </message>
+    <message>
+      <source>调解机关（组织）</source>
+      <translation>The mediating body</translation>
     </message>
     <message>
       <source>赫哲族</source>
@@ -10111,8 +11362,44 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Found on a visit</translation>
     </message>
     <message>
+      <source>走访日期</source>
+      <translation>Visit date</translation>
+    </message>
+    <message>
       <source>走访次数</source>
       <translation>Visits</translation>
+    </message>
+    <message>
+      <source>跨夜巡逻请把结束日期改为第二天。</source>
+      <translation>For a patrol through the night, set the end date to the next day.</translation>
+    </message>
+    <message>
+      <source>身份证号中的X只能出现在18位号码的最后一位（校验位）</source>
+      <translation>X can only be the last (check) digit of an 18-digit ID number</translation>
+    </message>
+    <message>
+      <source>身份证号为空</source>
+      <translation>The ID number is empty</translation>
+    </message>
+    <message>
+      <source>身份证号含有非法字符：{chars}</source>
+      <translation>The ID number has characters it cannot have: {chars}</translation>
+    </message>
+    <message>
+      <source>身份证号应为18位，现为{n}位</source>
+      <translation>An ID number has 18 digits, this one has {n}</translation>
+    </message>
+    <message>
+      <source>身份证号应为18位，这个数字超过了18位；{fix}</source>
+      <translation>An ID number has 18 digits; this number has more; {fix}</translation>
+    </message>
+    <message>
+      <source>身份证号应为文字，现为{type}类型</source>
+      <translation>The ID number should be text, not {type}</translation>
+    </message>
+    <message>
+      <source>身份证号被Excel存成了数字（{value}），末几位已丢失；{fix}</source>
+      <translation>Excel stored the ID number as a number ({value}) and its last digits are lost; {fix}</translation>
     </message>
     <message>
       <source>转派</source>
@@ -10143,8 +11430,68 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Daur</translation>
     </message>
     <message>
+      <source>返还地点</source>
+      <translation>The place of return</translation>
+    </message>
+    <message>
+      <source>返还日期</source>
+      <translation>Return date</translation>
+    </message>
+    <message>
+      <source>返还日期（{day}）太远：最多提前 {n} 天安排。</source>
+      <translation>The return date ({day}) is too far ahead: at most {n} days.</translation>
+    </message>
+    <message>
+      <source>返还日期：{message}</source>
+      <translation>Return date: {message}</translation>
+    </message>
+    <message>
+      <source>返还金额</source>
+      <translation>Amount returned</translation>
+    </message>
+    <message>
+      <source>这份协议（校验码 {code}）不是现行的协议：打印前协议或当事人信息已有改动。请重新预览，再打印。</source>
+      <translation>This agreement (verification code {code}) is not the current one: the agreement or the parties changed before printing. Preview it again, then print.</translation>
+    </message>
+    <message>
+      <source>这份文书不属于本案件。</source>
+      <translation>This document does not belong to this case.</translation>
+    </message>
+    <message>
+      <source>这是唯一可用的管理员账户，不能停用。</source>
+      <translation>This is the only administrator in use: it cannot be disabled.</translation>
+    </message>
+    <message>
+      <source>这是唯一的管理员账户，不能改为其他角色。</source>
+      <translation>This is the only administrator: its role cannot be changed.</translation>
+    </message>
+    <message>
+      <source>这条冲突已由 {name} 处理过了。</source>
+      <translation>{name} has already settled this conflict.</translation>
+    </message>
+    <message>
+      <source>这条发现已开立案件 {number}，不能重复开立。</source>
+      <translation>This finding already opened case {number}.</translation>
+    </message>
+    <message>
+      <source>这条记录在发现冲突之后又有了新的版本，不能再逐项采用。请选择“保留本库的记录”。</source>
+      <translation>The record has a newer version since the conflict was found: it cannot be taken field by field. Choose to keep this database's record.</translation>
+    </message>
+    <message>
+      <source>这条记录在发现冲突之后又有了新的版本，数据包中的这一份已经过时。请选择“保留本库的记录”。</source>
+      <translation>The record has a newer version since the conflict was found, so the bundle's copy is out of date. Choose to keep this database's record.</translation>
+    </message>
+    <message>
+      <source>这次集中返赃定于 {day}，日期未到，不能标记已返还。</source>
+      <translation>The handover is set for {day}, which has not come yet: it cannot be marked as returned.</translation>
+    </message>
+    <message>
       <source>违法犯罪线索</source>
       <translation>Crime lead</translation>
+    </message>
+    <message>
+      <source>追回日期</source>
+      <translation>Recovery date</translation>
     </message>
     <message>
       <source>追回笔数</source>
@@ -10152,7 +11499,7 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     </message>
     <message>
       <source>追回金额</source>
-      <translation>Recovered</translation>
+      <translation>Amount recovered</translation>
     </message>
     <message>
       <source>追缴变卖所得</source>
@@ -10169,6 +11516,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>退役军人</source>
       <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>选择的是正在使用的数据库本身，不是备份。</source>
+      <translation>That is the database in use itself, not a backup.</translation>
+    </message>
+    <message>
+      <source>通报时间不能晚于现在。</source>
+      <translation>The warning cannot be sent later than now.</translation>
+    </message>
+    <message>
+      <source>通报时间早于纠纷反映时间（{time}）。</source>
+      <translation>The warning is dated before the dispute was reported ({time}).</translation>
     </message>
     <message>
       <source>道路交通</source>
@@ -10199,6 +11558,18 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Spouse</translation>
     </message>
     <message>
+      <source>里程不能为负数。</source>
+      <translation>The distance cannot be negative.</translation>
+    </message>
+    <message>
+      <source>里程请填写数字（公里），如 12.5。</source>
+      <translation>Enter the distance as a number of km, e.g. 12.5.</translation>
+    </message>
+    <message>
+      <source>里程超过 {max} 公里，请核对（单位是公里）。</source>
+      <translation>The distance is over {max} km: check it (in km).</translation>
+    </message>
+    <message>
       <source>重大</source>
       <translation>Severe</translation>
     </message>
@@ -10215,8 +11586,48 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
       <translation>Peak hours</translation>
     </message>
     <message>
+      <source>金额“{amount}”不能为负数。</source>
+      <translation>The amount “{amount}” cannot be negative.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”不能为零。</source>
+      <translation>The amount “{amount}” cannot be zero.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”无法识别。</source>
+      <translation>The amount “{amount}” is not recognised.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”无法识别：请填写数字，例如 30000、3,000.50、3.5万 或 30000元。</source>
+      <translation>The amount “{amount}” is not recognised: write a number, e.g. 30000, 3,000.50 or 30000 yuan.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”最多精确到分（小数点后两位）。</source>
+      <translation>The amount “{amount}” has more than two decimals.</translation>
+    </message>
+    <message>
+      <source>金额“{amount}”超过 1 亿元，请检查是否多输入了数字。</source>
+      <translation>The amount “{amount}” is over 100 million yuan: check for an extra digit.</translation>
+    </message>
+    <message>
+      <source>金额不能为负数。</source>
+      <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+      <source>金额未填写。</source>
+      <translation>The amount is missing.</translation>
+    </message>
+    <message>
+      <source>金额过大，无法写成大写。</source>
+      <translation>The amount is too large to write in words.</translation>
+    </message>
+    <message>
       <source>银行转账</source>
       <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <source>锚点应为报表上印的审计链哈希（至少 16 位十六进制数字）。</source>
+      <translation>The anchor is the audit chain hash printed on the report (at least 16 hexadecimal digits).</translation>
     </message>
     <message>
       <source>锡伯族</source>
@@ -10245,6 +11656,22 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>阿昌族</source>
       <translation>Achang</translation>
+    </message>
+    <message>
+      <source>附件“{name}”已丢失或被改动（校验不符），请从备份恢复。</source>
+      <translation>The attachment “{name}” is missing or was changed (checksum mismatch): restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>附件已加密，需要登录加密的数据库才能读取。</source>
+      <translation>The attachment is encrypted: log in to the encrypted database to read it.</translation>
+    </message>
+    <message>
+      <source>附件文件已损坏或被改动（解密校验失败），请从备份恢复。</source>
+      <translation>The attachment file is damaged or was changed (decryption check failed): restore it from a backup.</translation>
+    </message>
+    <message>
+      <source>附件的校验值不正确，无法找到该附件（记录可能已损坏）。</source>
+      <translation>The attachment's checksum is wrong, so it cannot be found (the record may be damaged).</translation>
     </message>
     <message>
       <source>雨</source>
@@ -10293,6 +11720,10 @@ Reset their passwords under Accounts, or let them log in once with "Switch user"
     <message>
       <source>（身份待查）</source>
       <translation>(identity unknown)</translation>
+    </message>
+    <message>
+      <source>，另有 {amount} 待发还</source>
+      <translation>, and {amount} is promised</translation>
     </message>
   </context>
 </TS>

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from station_app.core import limits
 from station_app.core.clock import from_local, local_now
 from station_app.core.textnorm import clean_text, half_width, normalise_phone, parse_date
-from station_app.hotline.limits import ORDER
+from station_app.hotline.limits import ORDER, ORDER_NUMBER
 from station_app.hotline.vocab import MAX_WORKING_DAYS
 from station_app.hotline.workdays import WorkCalendar, add_working_days
 
@@ -127,8 +127,8 @@ def check_order(raw: Mapping[str, object], calendar: WorkCalendar, historical: b
         problems["order_number"] = str(exc)
     if not fields.order_number and "order_number" not in problems:
         problems["order_number"] = "请填写工单编号（平台上的编号）。"
-    elif len(fields.order_number) > 64:
-        problems["order_number"] = "工单编号过长（最多 64 个字符）。"
+    elif len(fields.order_number) > ORDER_NUMBER:
+        problems["order_number"] = f"工单编号过长（最多 {ORDER_NUMBER} 个字符）。"
     for name in LIMITS:
         setattr(fields, name, clean_text(raw.get(name)))
     problems.update(limits.problems({name: getattr(fields, name) for name in LIMITS}, LIMITS))

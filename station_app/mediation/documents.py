@@ -16,6 +16,7 @@ from station_app.core.models import Station
 from station_app.mediation.cases import load_case
 from station_app.mediation.reading import case_for_documents
 from station_app.mediation.views import CaseDetail, PartyView
+from station_app.residents.areas import enclosing_name
 from station_app.residents.views import ResidentView
 from station_app.settings.service import load_settings
 
@@ -65,10 +66,13 @@ def agreement_input(case: CaseDetail, mask_personal: bool = False):
     station = Station.get_by_id(load_case(case.id).station_id)
     mediators = _mediators(case)
     last_session = case.sessions[-1] if case.sessions else None
+    # A people's mediation agreement is signed by the committee of the village (嘎查/村) where the
+    # dispute arose, else of its town: never a grid cell or the 具体位置 typed for the case.
+    committee = enclosing_name(case.place_area_id) or station.town
     body = (
         f"{station.county}公安局{station.name}"
         if agreement.kind == "police"
-        else f"{case.row.place or station.town}人民调解委员会"
+        else f"{committee}人民调解委员会"
     )
     text = mask_sensitive_text if mask_personal else str  # a copy that leaves: free text masked too
     return AgreementInput(

@@ -11,7 +11,8 @@ RISK = {"note": TEXT}
 WARNING = {"recipient": NAME, "content": TEXT, "acknowledged_by": NAME}
 PLAN = {"measures": TEXT, "responsible": PLACE}
 SESSION = {"place": PLACE, "note_taker": SHORT, "notices_given": TEXT, "facts_verified": TEXT,
-           "outcome": TEXT, "mediators": PLACE, "attendees": PLACE}
+           "outcome": TEXT, "mediators": PLACE, "attendees": PLACE,
+           "statement": TEXT}  # each party's statement (当事人陈述)
 AGREEMENT = {"facts": TEXT, "responsibility": TEXT, "performance_method": PLACE,
              "performance_place": PLACE}
 TERM = LINE  # each agreement term

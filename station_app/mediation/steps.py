@@ -16,7 +16,9 @@ from station_app.core.textnorm import clean_text, parse_date, shorten
 from station_app.core.versioning import update_versioned
 from station_app.mediation import numbering
 from station_app.mediation.limits import AGREEMENT as AGREEMENT_LIMITS
+from station_app.mediation.limits import PARTY as PARTY_LIMITS
 from station_app.mediation.limits import PLAN as PLAN_LIMITS
+from station_app.mediation.limits import RISK as RISK_LIMITS
 from station_app.mediation.limits import SESSION as SESSION_LIMITS
 from station_app.mediation.limits import TERM as TERM_LIMIT
 from station_app.mediation.limits import WARNING as WARNING_LIMITS
@@ -29,6 +31,7 @@ from station_app.mediation.models import (
     MediationSession,
     RiskAssessment,
 )
+from station_app.mediation.moments import happened_at
 from station_app.mediation.stepping import required_text, run_step
 from station_app.mediation.views import CaseDetail, dumps
 from station_app.mediation.vocab import (
@@ -50,6 +53,7 @@ def assess_risk(
     unknown = [name for name in factors if name not in RISK_FACTORS]
     if unknown:
         raise ValidationError.single("factors", f"未知的风险因素：{'、'.join(unknown)}")
+    limits.check({"note": note}, RISK_LIMITS)
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         level = risk_level(list(factors))
@@ -83,7 +87,8 @@ def send_warning(
     content = required_text(content, "content", "请填写通报内容。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
-        sent = from_local(sent_at) if sent_at else utcnow()
+        sent = happened_at(sent_at, "sent_at", "通报时间不能晚于现在。",
+                           "通报时间早于纠纷反映时间（{time}）。", case.reported_at)
         EarlyWarning.create(
             station=case.station_id,
             case=case.id,
@@ -106,18 +111,16 @@ def acknowledge_warning(
     acknowledged_by: str,
     acknowledged_at: datetime | None = None,
 ) -> CaseDetail:
+    limits.check({"acknowledged_by": acknowledged_by}, WARNING_LIMITS)
     who = required_text(acknowledged_by, "acknowledged_by", "请填写签收人。")
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
         warning = EarlyWarning.get_or_none((EarlyWarning.id == warning_id) & (EarlyWarning.case == case.id))
         if warning is None:
             raise NotFound("找不到该预警通报。")
-        update_versioned(
-            warning,
-            warning.version,
-            acknowledged_by=who,
-            acknowledged_at=from_local(acknowledged_at) if acknowledged_at else utcnow(),
-        )
+        at = happened_at(acknowledged_at, "acknowledged_at", "签收时间不能晚于现在。",
+                         "签收时间早于通报时间（{time}）。", warning.sent_at)
+        update_versioned(warning, warning.version, acknowledged_by=who, acknowledged_at=at)
         return f"{warning.recipient}已签收（{who}）", {}
 
     permissions.require(actor, "disputes.warn")
@@ -196,8 +199,14 @@ def record_session(
         if clean_text(text)
     ]
     guardians = {str(key): clean_text(value) for key, value in dict(session.get("guardians") or {}).items()}
+    if any(len(text) > SESSION_LIMITS["statement"] for _name, text in statements):
+        raise ValidationError.single("statements", limits.too_long_message(SESSION_LIMITS["statement"]))
+    if any(len(name) > PARTY_LIMITS["guardian"] for name in guardians.values()):
+        raise ValidationError.single("guardians", limits.too_long_message(PARTY_LIMITS["guardian"]))
 
     def write(case: DisputeCase) -> tuple[str, dict[str, object]]:
+        happened_at(started, "started_at", "调解时间不能晚于现在。", "调解时间早于纠纷反映时间（{time}）。",
+                    case.reported_at)
         day = started.date()
         for party in CaseParty.select(CaseParty, Resident).join(Resident).where(CaseParty.case == case.id):
             guardian = guardians.get(str(party.id)) or party.guardian

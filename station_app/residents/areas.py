@@ -59,6 +59,21 @@ def area_path(area_id: uuid.UUID | None) -> str:
     return " / ".join(reversed(names))
 
 
+def enclosing_name(area_id: uuid.UUID | None, kinds: tuple[str, ...] = ("village", "town")) -> str:
+    """The name of the nearest area of one of `kinds` at or above `area_id`, trying the kinds in
+    order (the village of a grid cell, else its town); "" when there is none."""
+    found: dict[str, str] = {}
+    seen: set[uuid.UUID] = set()
+    while area_id is not None and area_id not in seen:
+        seen.add(area_id)
+        area = Area.get_or_none(Area.id == area_id)
+        if area is None:
+            break
+        found.setdefault(area.kind, area.name)
+        area_id = area.parent_id
+    return next((found[kind] for kind in kinds if kind in found), "")
+
+
 def grid_ids_under(area_id: uuid.UUID) -> list[uuid.UUID]:
     """The grid cells inside an area (itself, if it is a grid)."""
     area = Area.get_or_none(Area.id == area_id)

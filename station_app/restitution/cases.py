@@ -24,7 +24,7 @@ from station_app.core.masking import mask_sensitive_text
 from station_app.core.scope import record_in_scope, record_to_change, scope
 from station_app.core.versioning import update_versioned
 from station_app.mediation.numbering import next_sequence
-from station_app.restitution import balances
+from station_app.restitution import balances, limits
 from station_app.restitution.checks import as_uuid, optional, required
 from station_app.restitution.models import (
     RestitutionCase,
@@ -58,7 +58,7 @@ def case_number(year: int, sequence: int) -> str:
 def _suspects(value: object) -> list[str]:
     """Names as a list: a list as given, or text split at 、，, ; and line breaks."""
     items = value if isinstance(value, (list, tuple)) else re.split(r"[、，,;；\n]+", str(value or ""))
-    names = [optional(item, "suspects", 50) for item in items]
+    names = [optional(item, "suspects", limits.SUSPECT) for item in items]
     names = list(dict.fromkeys(name for name in names if name))
     if len(names) > MAX_SUSPECTS:
         raise ValidationError.single("suspects", f"犯罪嫌疑人最多 {MAX_SUSPECTS} 人。")
@@ -69,11 +69,13 @@ def _case_fields(details: Mapping[str, object]) -> dict[str, object]:
     problems: dict[str, str] = {}
     values: dict[str, object] = {}
     for name, read in (
-        ("case_type", lambda v: required(v, "case_type", "请填写案件类别，如：电信网络诈骗。", 32)),
-        ("summary", lambda v: required(v, "summary", "请填写简要案情，如：网上以“卖车收取定金”诈骗。", 200)),
-        ("description", lambda v: optional(v, "description", 5000)),
+        ("case_type", lambda v: required(v, "case_type", "请填写案件类别，如：电信网络诈骗。",
+                                     limits.CASE["case_type"])),
+        ("summary", lambda v: required(v, "summary", "请填写简要案情，如：网上以“卖车收取定金”诈骗。",
+                                   limits.CASE["summary"])),
+        ("description", lambda v: optional(v, "description", limits.CASE["description"])),
         ("suspects", _suspects),
-        ("reference", lambda v: optional(v, "reference", 64)),
+        ("reference", lambda v: optional(v, "reference", limits.CASE["reference"])),
     ):
         try:
             values[name] = read(details.get(name))

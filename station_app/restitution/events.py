@@ -19,7 +19,7 @@ from station_app.core.clock import local_today, utcnow
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.textnorm import parse_date
 from station_app.core.versioning import update_versioned
-from station_app.restitution import balances
+from station_app.restitution import balances, limits
 from station_app.restitution.cases import audit_case, get_case, locked_case
 from station_app.restitution.checks import amount_fen, as_uuid, optional, required, yuan
 from station_app.restitution.models import RestitutionEvent, RestitutionReturn, RestitutionVictim
@@ -94,9 +94,11 @@ def plan_event(actor: Actor, case_id: uuid.UUID, expected_version: int, details:
     values: dict[str, object] = {}
     for key, read in (
         ("held_on", lambda: _event_date(details.get("held_on"))),
-        ("place", lambda: required(details.get("place"), "place", "请填写返还地点，如：派出所会议室。", 200)),
+        ("place", lambda: required(details.get("place"), "place", "请填写返还地点，如：派出所会议室。",
+                                    limits.EVENT["place"])),
         ("handed_over_by", lambda: required(details.get("handed_over_by") or actor.full_name,
-                                            "handed_over_by", "请填写发还人。", 100)),
+                                            "handed_over_by", "请填写发还人。",
+                                            limits.EVENT["handed_over_by"])),
     ):
         try:
             values[key] = read()
@@ -185,7 +187,7 @@ def cancel_event(actor: Actor, case_id: uuid.UUID, expected_version: int, event_
                  reason: str) -> CaseDetail:
     """Call off a planned event: its lines are removed and the money is available again."""
     permissions.require(actor, "restitution.edit")
-    why = optional(reason, "reason", 500) or "未说明"
+    why = optional(reason, "reason", limits.REASON["reason"]) or "未说明"
     with db.transaction():
         case = locked_case(actor, case_id, expected_version)
         event = _planned_event(case.id, event_id)

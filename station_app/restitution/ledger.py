@@ -18,7 +18,7 @@ from station_app.core.actor import Actor
 from station_app.core.errors import NotFound, ValidationError
 from station_app.core.versioning import update_versioned
 from station_app.residents.views import views_by_ids
-from station_app.restitution import balances
+from station_app.restitution import balances, limits
 from station_app.restitution.cases import audit_case, get_case, locked_case
 from station_app.restitution.checks import amount_fen, as_uuid, optional, past_date, required, yuan
 from station_app.restitution.models import RestitutionRecovery, RestitutionReturn, RestitutionVictim
@@ -43,10 +43,10 @@ def _victim_fields(details: Mapping[str, object]) -> dict[str, object]:
     name = details.get("name") or (resident.name if resident else "")
     place = details.get("place") or (resident.address or resident.place if resident else "")
     for key, read in (
-        ("name", lambda: required(name, "name", "请填写被害人姓名。", 100)),
-        ("place", lambda: optional(place, "place", 200)),
+        ("name", lambda: required(name, "name", "请填写被害人姓名。", limits.VICTIM["name"])),
+        ("place", lambda: optional(place, "place", limits.VICTIM["place"])),
         ("amount_lost", lambda: amount_fen(details.get("amount_lost"), "amount_lost", "被骗（损失）金额")),
-        ("note", lambda: optional(details.get("note"), "note", 2000)),
+        ("note", lambda: optional(details.get("note"), "note", limits.VICTIM["note"])),
     ):
         try:
             values[key] = read()
@@ -113,8 +113,8 @@ def add_recovery(actor: Actor, case_id: uuid.UUID, expected_version: int,
     for key, read in (
         ("recovered_on", lambda: past_date(details.get("recovered_on"), "recovered_on", "追回日期")),
         ("amount", lambda: amount_fen(details.get("amount"), "amount", "追回金额")),
-        ("source", lambda: required(details.get("source"), "source", NO_SOURCE, 200)),
-        ("note", lambda: optional(details.get("note"), "note", 2000)),
+        ("source", lambda: required(details.get("source"), "source", NO_SOURCE, limits.RECOVERY["source"])),
+        ("note", lambda: optional(details.get("note"), "note", limits.RECOVERY["note"])),
     ):
         try:
             values[key] = read()
@@ -135,7 +135,7 @@ def remove_recovery(actor: Actor, case_id: uuid.UUID, expected_version: int, rec
     """Take back a recovery entered by mistake (with the reason, kept in the audit trail). Refused
     when the money is already returned or promised: the case would have returned more than it has."""
     permissions.require(actor, "restitution.edit")
-    why = required(reason, "reason", "请写明删除原因，如：金额录入错误。", 500)
+    why = required(reason, "reason", "请写明删除原因，如：金额录入错误。", limits.REASON["reason"])
     with db.transaction():
         case = locked_case(actor, case_id, expected_version)
         row = RestitutionRecovery.get_or_none((RestitutionRecovery.id == as_uuid(recovery_id))
@@ -166,7 +166,7 @@ def record_return(actor: Actor, case_id: uuid.UUID, expected_version: int,
         ("amount", lambda: amount_fen(details.get("amount"), "amount", "返还金额")),
         ("returned_on", lambda: past_date(details.get("returned_on"), "returned_on", "返还日期")),
         ("handed_over_by", lambda: optional(details.get("handed_over_by") or actor.full_name,
-                                            "handed_over_by", 100)),
+                                            "handed_over_by", limits.RETURN["handed_over_by"])),
     ):
         try:
             values[key] = read()

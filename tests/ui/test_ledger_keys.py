@@ -109,6 +109,46 @@ def test_a_time_is_typed_from_the_month_and_stays_in_its_field(qtbot) -> None:  
     assert distance.text() == ""  # was: "…13:30" spilled into 里程
 
 
+def test_a_date_typed_with_its_year_is_that_date(qtbot) -> None:  # noqa: ANN001
+    """Typing starts at the month, but an officer who writes the year ("2025-11-30", a recovery or
+    a report from last year) got 2026-02-02 06:12 without a word: the year now goes to the year."""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from ui.common.fields import date_edit, datetime_edit, picked_date, picked_datetime
+
+    box = QDialog()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    moment = datetime_edit(datetime(2026, 12, 7, 20, 15))
+    day = date_edit(date(2026, 12, 7))
+    after = QLineEdit()
+    for widget in (moment, day, after):
+        layout.addWidget(widget)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()  # Tab commits what is typed only in the active window
+    qtbot.waitUntil(box.isActiveWindow)
+    for typed, expected in (("2025-11-30 09:30", datetime(2025, 11, 30, 9, 30)),
+                            ("1999-01-02 3:04", datetime(1999, 1, 2, 3, 4)),
+                            ("12-05 09:30", datetime(2026, 12, 5, 9, 30))):  # still from the month
+        moment.setDateTime(QDateTime(QDate(2026, 12, 7), QTime(20, 15)))  # as the form opens: now
+        moment.setFocus()
+        QTest.keyClick(moment, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(moment, typed)
+        assert picked_datetime(moment) == expected, typed
+    for typed, expected in (("2025-11-30", date(2025, 11, 30)), ("20251130", date(2025, 11, 30)),
+                            ("2025/1/3", date(2025, 1, 3)), ("11-30", date(2026, 11, 30))):
+        day.setDate(QDate(2026, 12, 7))
+        day.setFocus()
+        QTest.keyClick(day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(day, typed)
+        qtbot.keyClick(day, Qt.Key.Key_Tab)  # on to the next field: the day "3" is taken as typed
+        assert picked_date(day) == expected, typed
+    assert after.text() == ""
+
+
 def test_the_window_is_remembered_per_user_maximized_too(qtbot, sqlite_admin, main_window_for) -> None:  # noqa: ANN001
     window = main_window_for(sqlite_admin)
     free = QApplication.primaryScreen().availableGeometry()

@@ -61,6 +61,7 @@ BUTTONS: dict[str, dict[str, tuple[str, ...] | None]] = {
         **{f"step_{step}": ("hotline.edit",) for step in ("dispatch", "start", "note", "complete", "feedback",
                                                            "archive")},
         "step_open_case": ("hotline.edit", "disputes.register"),
+        "reveal_caller_phone": ("personal.view_full",),
     },
     "restitution": {
         "new_restitution_case": ("restitution.edit",),
@@ -340,6 +341,49 @@ def test_the_case_header_masks_the_reporters_phone_for_every_role(qtbot, world: 
     entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
     assert (entry.action, entry.entity_id) == ("case.reveal_phone", str(case.id))
     assert "回访反映人" in entry.changes and phone not in entry.changes
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_order_header_masks_the_callers_phone_for_every_role(qtbot, world: World, shown: Shown,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 role: str) -> None:
+    """Like the case header (item 11): the 12345 order pane showed the caller's phone in full to
+    every role allowed full numbers, with no reason asked and nothing audited."""
+    from datetime import timedelta
+
+    from station_app.core.clock import local_now
+    from station_app.hotline import orders
+    from ui.common.reveal import RevealDialog
+    from ui.hotline.page import HotlinePage
+
+    if not may(role, "hotline.view"):
+        return
+    phone = "13904827788"
+    order = orders.create_order(world.admin, {
+        "order_number": f"XA-MASK-{role}", "caller_name": "白先生", "caller_phone": phone,
+        "content": "反映路灯不亮。", "working_days": 5, "received_at": local_now() - timedelta(hours=1)})
+    page = HotlinePage(world.actors[role])
+    qtbot.addWidget(page)
+    page.show()
+    assert page.open_order(order.id)
+    caller = page.view.fields["caller"].text()
+    assert phone not in caller and mask_phone(phone) in caller
+    button = page.view.reveal_phone_button
+    assert button.isVisibleTo(page) == may(role, "personal.view_full")
+    if not button.isVisibleTo(page):
+        return
+
+    def answer(reveal_dialog: RevealDialog) -> int:
+        reveal_dialog.reason.setEditText("回访来电人")
+        reveal_dialog.submit()
+        return int(reveal_dialog.result())
+
+    monkeypatch.setattr(RevealDialog, "exec", answer)
+    button.click()
+    assert phone in page.view.fields["caller"].text() and not button.isVisibleTo(page)
+    entry = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert (entry.action, entry.entity_id) == ("hotline.reveal_phone", str(order.id))
+    assert "回访来电人" in entry.changes and phone not in entry.changes
 
 
 def test_the_navigation_lists_only_the_pages_a_role_may_view(qtbot, world: World, shown: Shown) -> None:

@@ -42,8 +42,9 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
     text box, and `told` gets the message the service would give. False for other widgets."""
     message = QCoreApplication.translate("Fields", "内容过长（最多 {limit} 个字）。")
     message = message.replace("{limit}", str(limit))
-    if isinstance(widget, QComboBox) and widget.isEditable() and widget.lineEdit() is not None:
-        widget = cast(QLineEdit, widget.lineEdit())
+    combo = widget if isinstance(widget, QComboBox) and widget.isEditable() else None
+    if combo is not None and combo.lineEdit() is not None:
+        widget = cast(QLineEdit, combo.lineEdit())
     if isinstance(widget, QLineEdit):
         widget.setMaxLength(limit)
         # Qt says "rejected" before "edited" when a paste is cut short, and an edit clears the
@@ -60,7 +61,9 @@ def limit_length(widget: QWidget, limit: int, told: Callable[[str], object]) -> 
             rejected[0] = False
 
         widget.inputRejected.connect(on_rejected)
-        widget.textEdited.connect(after_edit)
+        # A combo box says its text changed after its line edit said "edited", and that clears the
+        # message (FieldErrors): tell again after the combo box's own signal.
+        (combo.editTextChanged if combo is not None else widget.textEdited).connect(after_edit)
         return True
     if isinstance(widget, QPlainTextEdit):
         def cut() -> None:
@@ -94,6 +97,14 @@ def text_box(height: int = 72, placeholder: str = "") -> QPlainTextEdit:
     return box
 
 
+# The separator after each section of "yyyy-MM-dd HH:mm", and what people type there instead.
+_SEPARATORS = {QDateTimeEdit.Section.YearSection: ("-", Qt.Key.Key_Minus),
+               QDateTimeEdit.Section.MonthSection: ("-", Qt.Key.Key_Minus),
+               QDateTimeEdit.Section.DaySection: (" ", Qt.Key.Key_Space),
+               QDateTimeEdit.Section.HourSection: (":", Qt.Key.Key_Colon)}
+_TYPED_SEPARATORS = set("-/.:： 年月日时点／．。")
+
+
 class _LeaveOnTab:
     """Tab leaves the field instead of walking its year, month, day, hour, minute sections: the
     usual value (now, today) is kept with one keystroke. ← → still move between sections.
@@ -101,9 +112,14 @@ class _LeaveOnTab:
     Typing fills the sections from the month, as people write a time ("12-07 13:30"; the year is
     rarely typed): on entering the field, and on Ctrl+A, the month is selected. A separator moves
     to the next section and never out of the field (it used to carry the rest into the next one).
+    Typed with its year ("2025-11-30"), the date is that date: two first digits that cannot be a
+    month (20, 19) start the year instead.
     """
 
     _tabbing = False
+    _fresh: object = None  # the value when typing began at the month (None: not at its start)
+    _first_digit = ""
+    _advanced = False  # the last digit filled its section and the cursor moved to the next
 
     def event(self, event: QEvent) -> bool:
         tab = (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -127,13 +143,50 @@ class _LeaveOnTab:
         if event.matches(QKeySequence.StandardKey.SelectAll):
             self.select_first_typed()
             return
+        typed = event.text()
+        digit = typed.isdigit()
+        separator = typed in _TYPED_SEPARATORS
+        advanced, self._advanced = self._advanced, False
+        if separator and advanced:  # the section filled itself and moved on: the separator typed
+            return  # after it is already behind (Qt would skip the next section, the month after a year)
+        if self._fresh is not None and digit and self._year_typed(event):
+            return
+        if not self._first_digit or not digit:
+            self._fresh = None
+        section = self.currentSection()  # type: ignore[attr-defined]
+        if separator and section in _SEPARATORS:  # "2025/1/3", "12.5", "9点30": the field's own
+            text, key = _SEPARATORS[section]
+            event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
         super().keyPressEvent(event)  # type: ignore[misc]
+        self._advanced = digit and self.currentSection() != section  # type: ignore[attr-defined]
+
+    def _year_typed(self, event: QKeyEvent) -> bool:
+        """At the start of typing: the first digit goes to the month as usual; a second that makes
+        no month (2|0, 1|9) puts the value back and types both into the year. True when done."""
+        if not self._first_digit:
+            self._first_digit = event.text()
+            return False
+        first, self._first_digit = self._first_digit, ""
+        start, self._fresh = self._fresh, None
+        if int(first + event.text()) <= 12:
+            return False
+        self.setDateTime(start)  # type: ignore[attr-defined]
+        self.setSelectedSection(QDateTimeEdit.Section.YearSection)  # type: ignore[attr-defined]
+        for digit in first + event.text():
+            key = Qt.Key(Qt.Key.Key_0.value + int(digit))
+            super().keyPressEvent(  # type: ignore[misc]
+                QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, digit))
+        return True
 
     def select_first_typed(self) -> None:
         sections = self.displayedSections()  # type: ignore[attr-defined]
         month = QDateTimeEdit.Section.MonthSection
         first = month if sections & month else self.sectionAt(0)  # type: ignore[attr-defined]
         self.setSelectedSection(first)  # type: ignore[attr-defined]
+        year = QDateTimeEdit.Section.YearSection
+        self._fresh = self.dateTime() if first == month and sections & year else None  # type: ignore[attr-defined]
+        self._first_digit = ""
+        self._advanced = False
 
 
 class DateEdit(_LeaveOnTab, QDateEdit):

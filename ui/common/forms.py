@@ -148,20 +148,32 @@ class FieldErrors:
             first.setFocus()
         return unplaced
 
+    def part(self, field: str, widget: QWidget, under: str) -> None:
+        """`field` is typed in `widget`, one of several controls in the row of `under` (a reporter's
+        name beside the kind): its messages show under that row, and its limit applies to it."""
+        self._labels[field] = self._labels[under]
+        self._widgets[field] = widget
+
     def apply_limits(self, limits: Mapping[str, int]) -> None:
         """Typing stops at each field's limit (the service's own, e.g. mediation.limits), and the
         field's message says why, as the service would on saving."""
         for field, limit in limits.items():
-            widget, label = self._widgets.get(field), self._labels.get(field)
-            if widget is None or label is None:
-                continue
-            target = widget.focusProxy() or widget
+            widget = self._widgets.get(field)
+            if widget is not None:
+                self.limit(field, limit, widget.focusProxy() or widget)
 
-            def tell(message: str, label: QLabel = label) -> None:
-                label.setText(message)
-                label.show()
+    def limit(self, field: str, limit: int, widget: QWidget) -> None:
+        """Typing in `widget` stops at `limit`, told under `field`'s row: for fields a row holds
+        several of (each party's statement in a session)."""
+        label = self._labels.get(field)
+        if label is None:
+            return
 
-            limit_length(target, limit, tell)
+        def tell(message: str, label: QLabel = label) -> None:
+            label.setText(message)
+            label.show()
+
+        limit_length(widget, limit, tell)
 
     def message(self, field: str) -> str:
         label = self._labels.get(field)

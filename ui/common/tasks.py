@@ -23,6 +23,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.core_text import core_text
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
@@ -116,8 +118,8 @@ class ProgressDialog(QDialog):
         elif fraction != KEEP_BAR:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        if message:
-            self.message.setText(message)
+        if message:  # the core's words (ui.common.writer_wait's are translated already)
+            self.message.setText(core_text(message))
 
     def _cancel(self) -> None:
         if self.cancel_button.isVisible() and self.cancel_button.isEnabled():

@@ -62,6 +62,7 @@ class NewOrderDialog(QDialog):
         self.errors.add_row(form, self.tr("诉求内容*"), "content", self.content)
         self.errors.add_row(form, self.tr("办理期限*"), "deadline", self._deadline_row())
         self.errors.apply_limits(limits.ORDER)
+        self.errors.apply_limits(limits.FORMATTED)
         self.preview = QLabel()
         self.preview.setObjectName("new_order_due")
         form.addRow("", self.preview)

@@ -28,12 +28,14 @@ from station_app.accounts import permissions
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local
 from station_app.core.errors import NotFound, PermissionDenied, ValidationError
+from station_app.core.masking import mask_phone
 from station_app.hotline import orders, workflow
 from station_app.hotline.views import OrderDetail
 from ui.common.core_text import core_text
-from ui.common.forms import text_label
+from ui.common.forms import push_button, text_label
 from ui.common.keys import add_shortcuts
 from ui.common.record_view import RecordView, title_label
+from ui.common.reveal import ask_and_reveal
 from ui.hotline.labels import OVERDUE_COLOUR, STATUS_COLOURS, STEP_KEYS, STEP_LABELS, step_label, vt
 from ui.mediation.labels import badge
 
@@ -76,7 +78,18 @@ class OrderView(RecordView):
             value.setObjectName(f"order_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label, value)
+            if key == "caller":  # masked, as everywhere; in full only through the audited reveal
+                self.reveal_phone_button = push_button(
+                    self.tr("显示完整电话"), "reveal_caller_phone", self.reveal_caller_phone,
+                    tooltip=self.tr("查看来电人的完整电话（需说明原因，记入审计）"))
+                self.reveal_phone_button.hide()
+                self._revealed: tuple[uuid.UUID, str] | None = None  # (order, phone) asked for
+                cell = QHBoxLayout()
+                cell.addWidget(value, 1)
+                cell.addWidget(self.reveal_phone_button, 0, Qt.AlignmentFlag.AlignTop)
+                self.form.addRow(label, cell)
+            else:
+                self.form.addRow(label, value)
             self.fields[key] = value
         column.addLayout(self.form)
         self.content = text_label("order_content", selectable=True)
@@ -131,6 +144,7 @@ class OrderView(RecordView):
             button.setEnabled(False)
             button.setToolTip("")
         self.case_button.hide()
+        self.reveal_phone_button.hide()
 
     def show_order(self, order_id: str | uuid.UUID, stations: Sequence[uuid.UUID] | None = None) -> bool:
         """Show an order of one of `stations` (the actor's own by default; kept for reloads)."""
@@ -140,6 +154,19 @@ class OrderView(RecordView):
             return False
         self.set_detail(detail)
         return True
+
+    def reveal_caller_phone(self) -> None:
+        if self.detail is None:
+            return
+        order_id, stations = self.detail.id, self.stations
+
+        def reveal(reason: str) -> str:
+            return orders.reveal_caller_phone(self.actor, order_id, reason, stations)
+
+        phone = ask_and_reveal(self, self.detail.row.caller_name or self.tr("来电人"), reveal)
+        if phone is not None:
+            self._revealed = (order_id, phone)
+            self.set_detail(self.detail)
 
     def fetch(self, order_id: uuid.UUID, stations: list[uuid.UUID]) -> OrderDetail:
         return orders.get_order(self.actor, order_id, stations=stations)
@@ -169,7 +196,11 @@ class OrderView(RecordView):
         returned = self.tr("，退回重办 {n} 次").replace("{n}", str(detail.returned_count)) \
             if detail.returned_count else ""
         imported = "  " + self.tr("平台导入") if row.source == "import" else ""
-        caller = " ".join(part for part in (row.caller_name, detail.caller_phone) if part)
+        revealed = self._revealed[1] if self._revealed and self._revealed[0] == detail.id else None
+        phone = revealed if revealed is not None else mask_phone(detail.caller_phone)
+        self.reveal_phone_button.setVisible(bool(detail.caller_phone) and revealed is None
+                                            and permissions.allowed(self.actor.role, "personal.view_full"))
+        caller = " ".join(part for part in (row.caller_name, phone) if part)
         sent = f"（{format_local(detail.dispatched_at)}）" if detail.dispatched_at else ""
         values = {
             "received": format_local(row.received_at) + imported, "caller": caller or self.tr("匿名"),

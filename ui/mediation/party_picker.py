@@ -27,6 +27,7 @@ from station_app.core.actor import Actor
 from station_app.core.idnumber import IdNumberError, validate_id_number
 from station_app.residents.views import ResidentView
 from station_app.residents.vocab import ETHNICITIES
+from ui.common.core_text import core_text
 from ui.common.fields import line_edit
 from ui.common.forms import cell, header_item
 from ui.common.person_search import ENTER, PersonSearch, describe
@@ -67,7 +68,7 @@ class PartyPicker(QWidget):
         self.new_ethnicity = QComboBox()
         self.new_ethnicity.addItem(self.tr("民族"), "")
         for name in ETHNICITIES:
-            self.new_ethnicity.addItem(name, name)
+            self.new_ethnicity.addItem(core_text(name), name)
         self.new_phone = line_edit("new_phone", self.tr("电话"))
         self.add_new_button = QPushButton(self.tr("加入"))
         self.add_new_button.setAutoDefault(False)

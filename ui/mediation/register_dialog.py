@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from station_app.core.actor import Actor
 from station_app.core.clock import local_now
 from station_app.core.errors import ValidationError
-from station_app.mediation import cases
+from station_app.core.limits import PHONE
+from station_app.mediation import cases, limits
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import CATEGORIES, REPORTER_KINDS, SOURCES
+from station_app.residents.limits import RESIDENT as RESIDENT_LIMITS
 from ui.common.fields import chosen_word, datetime_edit, line_edit, picked_datetime, text_box
 from ui.common.forms import FormDialog, general_error, grow_form, row_widget, run_service, save_buttons
 from ui.mediation.labels import vt
@@ -79,11 +81,17 @@ class RegisterDialog(FormDialog):
         self.summary = text_box(110, self.tr("简要经过：谁和谁、因为什么、现在情况如何（Ctrl+Enter 登记）"))
         self.summary.setObjectName("summary")
         self.errors.add_row(form, self.tr("纠纷概要*"), "summary", self.summary)
+        self.errors.part("reporter_name", self.reporter_name, under="reporter_kind")
+        self.errors.part("reporter_phone", self.reporter_phone, under="reporter_kind")
+        self.errors.apply_limits(limits.CASE)
 
         party_box = QGroupBox(self.tr("当事人*"))
         party_form = QFormLayout(party_box)
         self.picker = PartyPicker(self.actor)
         self.errors.add_row(party_form, "", "parties", self.picker)
+        # a party typed in here becomes a resident: the resident form's limits
+        self.errors.limit("parties", RESIDENT_LIMITS["name"], self.picker.new_name)
+        self.errors.limit("parties", PHONE, self.picker.new_phone)
         columns.addWidget(party_box, 6)
 
         self.general = general_error(layout)

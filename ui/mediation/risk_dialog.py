@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from station_app.mediation import steps
+from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail
 from station_app.mediation.vocab import HIGH_LEVELS, RISK_FACTORS, risk_level
 from ui.common.fields import text_box
@@ -46,6 +46,7 @@ class RiskDialog(StepDialog):
         self.form.addRow(self.tr("风险等级"), level_row)
         self.note = self.add_row(self.tr("说明"), "note", text_box(
             64, self.tr("如：乙方酒后扬言报复，双方宗族人数较多")))
+        self.errors.apply_limits(limits.RISK)
         if host.detail.assessments:
             last = host.detail.assessments[-1]
             hint = QLabel(self.tr("上次评估：{level}（{who}）").replace("{level}", last.level)

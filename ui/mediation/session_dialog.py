@@ -10,7 +10,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from station_app.core.clock import local_now
-from station_app.mediation import steps
+from station_app.mediation import limits, steps
 from station_app.mediation.steps import MINOR_AGE
 from station_app.mediation.views import CaseDetail, PartyView
 from ui.common.fields import datetime_edit, picked_datetime, text_box
@@ -62,9 +62,14 @@ class SessionDialog(StepDialog):
             party_form.addRow(self.tr("　监护人"), guardian)
             self.guardians[party.id] = guardian
         self.add_row("", "guardians", self.party_box)
+        self.errors.part("statements", self.party_box, under="guardians")
+        for party_id, statement in self.statements.items():
+            self.errors.limit("statements", limits.SESSION["statement"], statement)
+            self.errors.limit("guardians", limits.PARTY["guardian"], self.guardians[party_id])
         self.facts = self.add_row(self.tr("查明事实"), "facts_verified", text_box(72))
         self.outcome = self.add_row(self.tr("调解结果"), "outcome", text_box(
             72, self.tr("达成的协议内容；或未达成的原因，以及当事人可以寻求的途径")))
+        self.errors.apply_limits(limits.SESSION)
         self.started.dateTimeChanged.connect(self._update_ages)
         self._update_ages()
         self.resize(720, 760)

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from station_app.core.clock import local_now
-from station_app.mediation import steps
+from station_app.mediation import limits, steps
 from station_app.mediation.views import CaseDetail, WarningView
 from ui.common.fields import chosen_word, datetime_edit, picked_datetime, text_box
 from ui.mediation.step_dialog import CaseHost, StepDialog
@@ -26,6 +26,7 @@ class WarningDialog(StepDialog):
         self.content = self.add_row(self.tr("通报内容*"), "content", text_box(120))
         self.content.setPlainText(self._suggested_content())
         self.sent_at = self.add_row(self.tr("通报时间"), "sent_at", datetime_edit(local_now()))
+        self.errors.apply_limits(limits.WARNING)
 
     def _suggested_content(self) -> str:
         """The case in one paragraph, so the officer edits instead of retyping it."""
@@ -46,6 +47,7 @@ class AcknowledgeDialog(StepDialog):
         self.who.setPlaceholderText(self.tr("{recipient}的签收人姓名")
                                     .replace("{recipient}", warning.recipient))
         self.at = self.add_row(self.tr("签收时间"), "acknowledged_at", datetime_edit(local_now()))
+        self.errors.apply_limits(limits.WARNING)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return steps.acknowledge_warning(self.actor, case_id, version, self.warning.id, self.who.text(),

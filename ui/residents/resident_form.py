@@ -223,6 +223,8 @@ class ResidentDialog(IdFillIn, QDialog):
         self.notes.setFixedHeight(64)
         self.errors.add_row(right, self.tr("备注"), "notes", self.notes)
         self.errors.apply_limits(limits.RESIDENT)
+        self.errors.limit("phone", limits.FORMATTED["phone"], self.phone)
+        self.errors.limit("birth_date", limits.FORMATTED["birth_date"], self.birth_date)
 
         self.general = general_error(layout, "general_error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -25,7 +25,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import local_today
 from station_app.documents.money import parse_amount
 from station_app.residents import reading
-from station_app.restitution import cases, ledger
+from station_app.restitution import cases, ledger, limits
 from station_app.restitution.views import CaseDetail, VictimView
 from station_app.restitution.vocab import CASE_TYPES, RECOVERY_SOURCES
 from ui.common.fields import chosen_word, date_edit, line_edit, picked_date, show_word, text_box
@@ -85,6 +85,7 @@ class CaseDialog(QDialog):
                                      (self.tr("关联案件编号"), "reference", self.reference),
                                      (self.tr("案情描述"), "description", self.description)):
             self.errors.add_row(form, label, field, widget)
+        self.errors.apply_limits(limits.CASE)
         if detail is not None:
             show_word(self.case_type, detail.row.case_type)
             self.summary.setText(detail.row.summary)
@@ -136,6 +137,7 @@ class VictimDialog(StepDialog):
         lost = amount_edit(money(victim.lost) if victim else "")
         self.amount = self.add_row(self.tr("被骗金额*"), "amount_lost", lost)
         self.note = self.add_row(self.tr("备注"), "note", text_box(56))
+        self.errors.apply_limits(limits.VICTIM)
         if victim:
             self.note.setPlainText(victim.note)
         self._debounce = QTimer(self)
@@ -200,6 +202,7 @@ class RecoveryDialog(StepDialog):
         self.source = self.add_row(self.tr("来源*"), "source", typeahead_combo(RECOVERY_SOURCES,
                                                                               placeholder=self.tr("如：犯罪嫌疑人退赔")))
         self.note = self.add_row(self.tr("备注"), "note", text_box(56))
+        self.errors.apply_limits(limits.RECOVERY)
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:
         return ledger.add_recovery(self.actor, case_id, version, {
@@ -233,6 +236,7 @@ class ReturnDialog(StepDialog):
         self.signed = self.add_row(self.tr("签收"), "receipt_signed",
                                    QCheckBox(self.tr("被害人已签名按手印")))
         self.signed.setChecked(True)
+        self.errors.apply_limits(limits.RETURN)
         self.victim.currentIndexChanged.connect(self._suggest)
         self._suggest()
 
@@ -259,6 +263,7 @@ class RemoveRecoveryDialog(StepDialog):
         self.layout_.insertWidget(0, QLabel(summary))
         hint = self.tr("如：金额录入错误，已重新登记")
         self.reason = self.add_row(self.tr("原因*"), "reason", text_box(56, hint))
+        self.errors.apply_limits(limits.REASON)
         self.save_button.setText(self.tr("删除"))
 
     def call(self, case_id: uuid.UUID, version: int) -> CaseDetail:

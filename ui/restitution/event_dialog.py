@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.clock import local_today
 from station_app.core.errors import ValidationError
-from station_app.restitution import events
+from station_app.restitution import events, limits
 from station_app.restitution.views import CaseDetail, EventView
 from ui.common.fields import date_edit, line_edit, picked_date
 from ui.common.forms import FieldErrors, general_error, run_service, text_label
@@ -74,6 +74,7 @@ class EventDialog(QDialog):
                                      (self.tr("返还地点*"), "place", self.place),
                                      (self.tr("发还人*"), "handed_over_by", self.handed_over_by)):
             self.errors.add_row(form, label, field, widget)
+        self.errors.apply_limits(limits.EVENT)
         self.allocation = QComboBox()
         self.allocation.setObjectName("allocation")
         self.allocation.addItem(self.tr("按损失比例分配"), "proportional")

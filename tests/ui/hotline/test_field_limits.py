@@ -22,3 +22,10 @@ def test_pasting_5000_characters_into_a_new_order_stops_at_the_limits(qtbot, sql
     dialog.caller.paste()
     assert len(dialog.caller.text()) == 100
     assert visible_text(dialog, "error_caller_name") == "内容过长（最多 100 个字）。"
+
+    for widget, limit, field in ((dialog.number, 64, "order_number"), (dialog.phone, 32, "caller_phone")):
+        widget.clear()
+        widget.setFocus()
+        widget.paste()  # was taken whole: 5,000 characters, refused only by 保存
+        assert len(widget.text()) == limit
+        assert visible_text(dialog, f"error_{field}") == f"内容过长（最多 {limit} 个字）。"

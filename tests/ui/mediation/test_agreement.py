@@ -154,3 +154,31 @@ def _small_pdf() -> bytes:
     sheet.drawString(72, 720, "CASE-0001")
     sheet.save()
     return buffer.getvalue()
+
+
+def test_a_people_s_mediation_agreement_names_the_village_committee(qtbot, monkeypatch, editor, station,
+                                                                    drive_modal) -> None:
+    """The case happened in a grid cell, at a place typed as 具体位置: the committee that signs is
+    the village's (嘎查人民调解委员会), never "第1网格人民调解委员会" or one named after a fence."""
+    from station_app.mediation.models import DisputeCase
+
+    DisputeCase.update(place_text="3组草场围栏处").where(DisputeCase.id == editor.host.detail.id).execute()
+    editor.host.reload()
+    editor.kind.setCurrentIndex(editor.kind.findData("people"))
+    type_term(qtbot, editor, 0, "乙方向甲方赔偿院墙修复费用", "3万")
+    type_text(qtbot, editor.method.lineEdit(), "现金一次性支付")
+    type_text(qtbot, editor.place, "嘎查委员会")
+    qtbot.keyClicks(editor.deadline, "2099-12-31")
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    seen = {}
+
+    def look(dialog: PdfPreviewDialog) -> None:
+        seen["pdf"] = dialog.pdf
+        dialog.accept()
+
+    driver = drive_modal(PdfPreviewDialog, look)
+    qtbot.mouseClick(editor.preview_button, CLICK)
+    driver.check()
+    text = pdf_text(seen["pdf"])
+    assert "查干陶勒盖嘎查人民调解委员会" in text
+    assert "网格人民调解委员会" not in text and "围栏处人民调解委员会" not in text

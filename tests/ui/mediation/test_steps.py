@@ -117,3 +117,59 @@ def test_a_follow_up_needs_its_answers(qtbot, disputes_page, case_in, drive_moda
     detail = disputes_page.case_view.detail
     assert detail.state == "followed_up"
     assert detail.follow_ups[0].performed is True and detail.follow_ups[0].satisfaction == "满意"
+
+
+def test_a_warning_receipt_or_session_time_that_cannot_be_is_refused(qtbot, disputes_page, case_in,
+                                                                     station) -> None:
+    """Like the follow-up's time (item 8): a warning sent in three days, a receipt a year before the
+    warning, a session in three days or a year before the dispute was reported were all recorded."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from station_app.core.clock import local_now
+    from station_app.mediation import steps
+
+    def at(moment) -> QDateTime:  # noqa: ANN001
+        return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+    future, long_ago = local_now() + timedelta(days=3), local_now() - timedelta(days=400)
+    case = case_in("assessed")
+    disputes_page.open_case(case.id)
+    host = disputes_page.case_view
+    warning = WarningDialog(host, disputes_page)
+    qtbot.addWidget(warning)
+    warning.show()
+    type_text(qtbot, warning.recipient.lineEdit(), "司法所")
+    warning.sent_at.setDateTime(at(future))
+    qtbot.mouseClick(warning.save_button, CLICK)
+    assert visible_text(warning, "error_sent_at") == "通报时间不能晚于现在。"
+    warning.sent_at.setDateTime(at(long_ago))
+    qtbot.mouseClick(warning.save_button, CLICK)
+    assert visible_text(warning, "error_sent_at").startswith("通报时间早于纠纷反映时间（")
+    assert cases.get_case(station.actor, case.id).warnings == []
+
+    case = steps.send_warning(station.actor, case.id, host.detail.version, "司法所", "请关注")
+    disputes_page.open_case(case.id)
+    receipt = AcknowledgeDialog(host, case.warnings[0], disputes_page)
+    qtbot.addWidget(receipt)
+    receipt.show()
+    receipt.who.setText("张所长")
+    receipt.at.setDateTime(at(local_now() - timedelta(days=1)))
+    qtbot.mouseClick(receipt.save_button, CLICK)
+    assert visible_text(receipt, "error_acknowledged_at").startswith("签收时间早于通报时间（")
+    receipt.at.setDateTime(at(future))
+    qtbot.mouseClick(receipt.save_button, CLICK)
+    assert visible_text(receipt, "error_acknowledged_at") == "签收时间不能晚于现在。"
+    assert cases.get_case(station.actor, case.id).warnings[0].acknowledged_at is None
+
+    session = SessionDialog(host, disputes_page)
+    qtbot.addWidget(session)
+    session.show()
+    session.place.setText("嘎查委员会")
+    for moment, message in ((future, "调解时间不能晚于现在。"), (long_ago, "调解时间早于纠纷反映时间（")):
+        session.started.setDateTime(at(moment))
+        session.ended.setDateTime(at(moment + timedelta(hours=1)))
+        qtbot.mouseClick(session.save_button, CLICK)
+        assert visible_text(session, "error_started_at").startswith(message)
+    assert cases.get_case(station.actor, case.id).sessions == []

@@ -23,3 +23,8 @@ def test_pasting_5000_characters_into_the_resident_form_stops_at_the_limits(qtbo
     dialog.address.paste()
     assert len(dialog.address.text()) == 200
     assert visible_text(dialog, "error_address") == "内容过长（最多 200 个字）。"
+    for widget, limit, field in ((dialog.phone, 32, "phone"), (dialog.birth_date, 32, "birth_date")):
+        widget.setFocus()
+        widget.paste()  # was taken whole, and the refusal on 保存 repeated all 5,000 characters
+        assert len(widget.text()) == limit
+        assert visible_text(dialog, f"error_{field}") == f"内容过长（最多 {limit} 个字）。"

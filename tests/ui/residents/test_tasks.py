@@ -67,3 +67,24 @@ def test_cancel_from_the_progress_dialog_reaches_the_work(qtbot, parent) -> None
     assert task.dialog.message.text() == "正在取消，请稍候…"
     qtbot.waitUntil(lambda: bool(outcome), timeout=3000)
     assert isinstance(outcome[0], StationError) and task.cancel_requested
+
+
+def test_the_core_s_progress_messages_follow_the_language(qtbot, parent) -> None:
+    """English mode: the export and import dialogs said "正在生成 PDF…", "已写入 120 人": the
+    progress messages came from the core and went on screen as they were."""
+    from ui.common.language import apply_language
+
+    dialog = ProgressDialog("Export", True, parent)
+    qtbot.addWidget(dialog)
+    apply_language("en")
+    try:
+        for message, english in (("正在生成 PDF…", "Building the PDF…"),
+                                 ("已写入 120 人", "120 people written"),
+                                 ("写入新居民 3/40", "Writing new residents 3/40"),
+                                 ("正在写入 152222-GLB_2026-W48.pdf", "Writing 152222-GLB_2026-W48.pdf")):
+            dialog.set_progress(0.5, message)
+            assert dialog.message.text() == english
+    finally:
+        apply_language("zh_CN")
+    dialog.set_progress(0.6, "正在生成 Excel…")
+    assert dialog.message.text() == "正在生成 Excel…"

@@ -53,6 +53,11 @@ def test_closing_calls_off_the_pending_follow_ups(admin) -> None:
 
 def test_the_signing_day_and_a_session_time_are_when_they_happened(admin) -> None:
     case = case_in_state(admin, "agreed")
+    from station_app.core.clock import utcnow
+    from station_app.mediation.models import DisputeCase
+
+    # reported three days ago: a session is never before the dispute was reported
+    DisputeCase.update(reported_at=utcnow() - timedelta(days=3)).where(DisputeCase.id == case.id).execute()
     started = datetime.combine(local_today() - timedelta(days=1), datetime.min.time()).replace(hour=9)
     case = steps.record_session(admin, case.id, case.version,
                                 {"place": "派出所", "mediators": ["崔鑫龙"], "started_at": started})

@@ -44,3 +44,25 @@ def test_case_session_follow_up_and_reason_fields_have_limits(admin) -> None:
     with pytest.raises(ValidationError) as caught:
         steps.close_case(admin, case.id, case.version, PASTED)
     assert caught.value.errors["reason"] == "内容过长（最多 500 个字）。"
+
+
+def test_risk_note_warning_receipt_and_session_statements_have_limits(admin) -> None:
+    """What the forms left unchecked: a 5,000-character 说明, 签收人, 当事人陈述 or 监护人 was stored
+    (and on PostgreSQL the receipt or the guardian failed with a database error)."""
+    case = case_in_state(admin, "registered")
+    with pytest.raises(ValidationError) as caught:
+        steps.assess_risk(admin, case.id, case.version, ["alcohol"], PASTED)
+    assert caught.value.errors["note"] == "内容过长（最多 2000 个字）。"
+    case = steps.assess_risk(admin, case.id, case.version, ["alcohol"])
+    case = steps.send_warning(admin, case.id, case.version, "司法所", "请关注")
+    with pytest.raises(ValidationError) as caught:
+        steps.acknowledge_warning(admin, case.id, case.version, case.warnings[0].id, PASTED)
+    assert caught.value.errors["acknowledged_by"] == "内容过长（最多 100 个字）。"
+    party = case.parties[0]
+    session = {"place": "调解室", "mediators": ["崔鑫龙"]}
+    with pytest.raises(ValidationError) as caught:
+        steps.record_session(admin, case.id, case.version, {**session, "statements": [(party.name, PASTED)]})
+    assert caught.value.errors["statements"] == ("内容过长（最多 2000 个字）。")
+    with pytest.raises(ValidationError) as caught:
+        steps.record_session(admin, case.id, case.version, {**session, "guardians": {str(party.id): PASTED}})
+    assert caught.value.errors["guardians"] == ("内容过长（最多 100 个字）。")
