@@ -18,11 +18,11 @@ has finished (the first Paint event on the window, then a zero timer so the chil
         Target: under 15 % slower than the plain database.
 
 Every child caches its byte code (a temporary PYTHONPYCACHEPREFIX, written by an uncounted first
-run), as an installed app does. Target: login dialog / floor <= 1.3. Heavy modules (reportlab, pypinyin, openpyxl, calamine,
-xlsxwriter, the division codes …) must not be imported before the first paint. `--cold` also
-times the bare window and the login dialog right after dropping the OS file cache (as root:
-station PCs have slow disks and are often switched on just before use). `--importtime` runs the
-app child once under `python -X importtime` and prints the slowest imports.
+run), as an installed app does. Target: login dialog / floor <= 1.3. Heavy modules (reportlab,
+pypinyin, openpyxl, calamine, xlsxwriter, the division codes …) must not be imported before the
+first paint. `--cold` also times the bare window and the login dialog right after dropping the OS
+file cache (as root: station PCs have slow disks and are often switched on just before use).
+`--importtime` runs the app child once under `python -X importtime` and prints the slowest imports.
 """
 
 from __future__ import annotations

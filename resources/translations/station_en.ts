@@ -6661,32 +6661,32 @@ Below is the database's recovery key, shown only this once. When every administr
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="388" />
+      <location filename="../../ui/residents/resident_form.py" line="390" />
       <source>未分网格</source>
       <translation>no grid</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="390" />
+      <location filename="../../ui/residents/resident_form.py" line="392" />
       <source>可能重复登记</source>
       <translation>Possibly registered twice</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="391" />
+      <location filename="../../ui/residents/resident_form.py" line="393" />
       <source>已有同名且出生日期相同的居民：</source>
       <translation>Residents with the same name and date of birth exist:</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="392" />
+      <location filename="../../ui/residents/resident_form.py" line="394" />
       <source>可能是同一人，请核对。确认不是同一人可继续保存。</source>
       <translation>It may be the same person; please check. If it is not, you can save anyway.</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="393" />
+      <location filename="../../ui/residents/resident_form.py" line="395" />
       <source>继续保存</source>
       <translation>Save anyway</translation>
     </message>
     <message>
-      <location filename="../../ui/residents/resident_form.py" line="394" />
+      <location filename="../../ui/residents/resident_form.py" line="396" />
       <source>返回修改</source>
       <translation>Back to the form</translation>
     </message>
