@@ -217,6 +217,8 @@ _HOTLINE = [
     (f"{ORDERS}:list_orders", "hotline.view", lambda f, a, w: f(a), NO_WRITE),
     (f"{ORDERS}:find_order", "hotline.view", lambda f, a, w: f(a, w.order_number), NO_WRITE),
     (f"{ORDERS}:get_order", "hotline.view", lambda f, a, w: f(a, w.order_id), NO_WRITE),
+    (f"{ORDERS}:reveal_caller_phone", ("hotline.view", "personal.view_full"),
+     lambda f, a, w: f(a, w.order_id, "电话联系来电人")),
     ("station_app.hotline.attention:attention_items", "hotline.view", lambda f, a, w: f(a), NO_WRITE),
     ("station_app.hotline.linking:order_of_case", "hotline.view", lambda f, a, w: f(a, w.case.id), NO_WRITE),
     ("station_app.hotline.linking:open_dispute", ("hotline.edit", "disputes.register"),
