@@ -100,6 +100,24 @@ def mask_sensitive_text(text: str) -> str:
     return _SENSITIVE.sub(_mask_match, text)
 
 
+def restore_masked(stored: str, edited: str) -> str:
+    """`edited` — a text edited from `mask_sensitive_text(stored)` by someone who may not see full
+    numbers — with each masked number still in it put back as `stored` has it, in order. Such a
+    reader can change the words around a phone number without replacing the number by its mask;
+    a masked number they delete stays deleted, and a number they type is kept as typed."""
+    result, cursor = edited, 0
+    for match in _SENSITIVE.finditer(stored):
+        original, masked = match.group(0), _mask_match(match)
+        if masked == original:
+            continue
+        at = result.find(masked, cursor)
+        if at < 0:
+            continue
+        result = result[:at] + original + result[at + len(masked):]
+        cursor = at + len(original)
+    return result
+
+
 def _mask_match(match: re.Match[str]) -> str:
     found_id = match.group("id") if "id" in match.re.groupindex else None
     if found_id is not None:

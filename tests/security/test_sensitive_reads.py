@@ -324,3 +324,22 @@ def test_numbers_in_a_visits_text_reach_a_masked_reader_masked(sqlite_admin: Act
     shown = " ".join([row.note, detail.row.note, *(finding.description for finding in detail.findings)])
     assert PHONE not in shown and ID_NUMBER not in shown and mask_phone(PHONE) in shown
     assert PHONE in visits.get_visit(sqlite_admin, made.row.id).row.note
+
+
+def test_a_masked_reader_editing_free_text_keeps_the_numbers_it_could_not_see(sqlite_admin: Actor) -> None:
+    """A grid worker changes the rest of a note that holds a neighbour's phone and ID number (shown
+    masked): the numbers stay as stored instead of being replaced by their masks; a number the
+    reader deletes is gone, and one the reader types is kept as typed."""
+    other_id, other_phone, new_phone = new_id_number(313), new_mobile(313), new_mobile(314)
+    person = residents.create_resident(sqlite_admin, {
+        "name": "李四", "notes": f"邻居电话{other_phone}，身份证{other_id}，住村东",
+        "address": f"幸福路2号（联系{other_phone}）"})
+    grid_worker = _actor(sqlite_admin, "grid_worker")
+    view = residents.get_resident(grid_worker, person.id)
+    notes = view.notes.replace("住村东", "已搬到村西") + f"，新电话{new_phone}"
+    address = view.address.replace(f"（联系{mask_phone(other_phone)}）", "")
+    residents.update_resident(grid_worker, view.id, view.version,
+                              {**view.as_form(), "notes": notes, "address": address})
+    stored = residents.get_resident(sqlite_admin, person.id)
+    assert stored.notes == f"邻居电话{other_phone}，身份证{other_id}，已搬到村西，新电话{new_phone}"
+    assert stored.address == "幸福路2号"
