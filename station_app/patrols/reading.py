@@ -136,13 +136,15 @@ def get_patrol(actor: Actor, patrol_id: uuid.UUID, stations: Sequence[uuid.UUID]
     if patrol is None or (actor.station_id is not None and patrol.station_id not in scope(actor, stations)):
         raise NotFound("找不到这条巡逻记录。")
     row = _rows([patrol])[0]
+    # A number written in the note, masked like the findings; update_patrol puts it back.
+    may_see_full = permissions.allowed(actor.role, "personal.view_full")
     return PatrolDetail(
         row=row,
         people=people_on([patrol.id]).get(patrol.id, []),
         areas=[(area_id, path) for area_id, _name, path in _area_paths([patrol.id]).get(patrol.id, [])],
         route=patrol.route,
         vehicles=patrol.vehicles,
-        note=patrol.note,
+        note=patrol.note if may_see_full else mask_sensitive_text(patrol.note),
         started_by=patrol.started_by,
         ended_by=patrol.ended_by,
         entered_afterwards=patrol.entered_afterwards,

@@ -19,6 +19,7 @@ from station_app.core import db, limits
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, local_now
 from station_app.core.errors import StationError, ValidationError
+from station_app.core.masking import restore_masked
 from station_app.core.scope import record_to_change
 from station_app.core.textnorm import clean_text
 from station_app.core.versioning import update_versioned
@@ -249,6 +250,9 @@ def update_patrol(actor: Actor, patrol_id: uuid.UUID, expected_version: int, det
         patrol = _load(patrol_id)
         before = {key: getattr(patrol, key) for key in ("kind", "started_at", "ended_at", "route", "weather",
                                                         "temperature_c", "vehicles", "distance_m", "note")}
+        if not permissions.allowed(actor.role, "personal.view_full") and isinstance(details.get("note"), str):
+            # The note was shown with its numbers masked: the masks still in it mean the stored numbers.
+            details = {**details, "note": restore_masked(patrol.note or "", str(details["note"]))}
         values, present, areas = _check(actor, details, existing=patrol, need_end=patrol.ended_at is not None,
                                         confirm=confirm)
         if patrol.ended_at is None and values["ended_at"] is not None:

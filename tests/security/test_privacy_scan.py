@@ -313,3 +313,29 @@ def test_numbers_in_a_patrol_finding_reach_a_masked_reader_masked(world: World) 
     text = shown.description + shown.handling
     assert person.phone not in text and person.id_number not in text and mask_phone(person.phone) in text
     assert person.phone in get_patrol(world.admin, patrol.row.id).findings[-1].description
+
+
+def test_a_patrol_note_is_masked_for_a_masked_reader_and_an_edit_keeps_its_numbers(world: World) -> None:
+    """The patrol's own note: a number in it reached every role in full (it is edited back from the
+    form); now masked, and an auxiliary's correction of the rest keeps the stored number."""
+    from station_app.core.clock import to_local
+    from station_app.patrols import service as patrols
+    from station_app.patrols.reading import get_patrol
+    from tests.security.world import fresh_patrol
+
+    person = world.person(3)
+    patrol = fresh_patrol(world)
+
+    def details(shown, note: str) -> dict[str, object]:
+        return {"team_id": world.team_id, "kind": "routine", "started_at": to_local(shown.row.started_at),
+                "ended_at": to_local(shown.row.ended_at),
+                "members": [{f"{p.person_kind}_id": p.person_id} for p in shown.people],
+                "area_ids": [world.village], "route": shown.route, "note": note}
+
+    note = f"报警人电话{person.phone}，已劝离"
+    patrols.update_patrol(world.admin, patrol.id, patrol.version, details(patrol, note))
+    auxiliary = world.actors["auxiliary"]
+    shown = get_patrol(auxiliary, patrol.id)
+    assert person.phone not in shown.note and mask_phone(person.phone) in shown.note
+    patrols.update_patrol(auxiliary, shown.id, shown.version, details(shown, shown.note + "，次日回访"))
+    assert get_patrol(world.admin, patrol.id).note == f"报警人电话{person.phone}，已劝离，次日回访"
