@@ -18,6 +18,7 @@ record's copy from the bundle simply replaces it. One transaction, one audit ent
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import uuid
@@ -31,9 +32,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from station_app.accounts import permissions
 from station_app.attachments.incoming import IncomingFile, IncomingFiles
 from station_app.audit import chain as audit
-from station_app.core import db
+from station_app.core import db, paths
 from station_app.core.actor import Actor
 from station_app.core.clock import format_local, utcnow
+from station_app.core.diskspace import disk_full_message
 from station_app.core.models import Station
 from station_app.exchange import bundle_reader as reader
 from station_app.exchange.apply import TableApplier, TableCounts, check_attachment_owners
@@ -136,8 +138,20 @@ def import_bundle_stream(actor: Actor, source: BinaryIO, password: str | None = 
                          accept_restart: bool = False, accept_history: bool = False) -> ImportSummary:
     """Check and apply a bundle from a seekable `source`: one sealed for this county by an
     enrolled station (checked against its signature first), or a password bundle from a station
-    that never enrolled."""
+    that never enrolled. A disk that fills up while attachments are stored says 磁盘已满 (the
+    transaction and the files written so far are gone), not that the stick could not be read."""
     permissions.require(actor, IMPORT_ACTION)
+    try:
+        return _import_stream(actor, source, password, accept_restart=accept_restart,
+                              accept_history=accept_history)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise
+        raise BundleError(disk_full_message(paths.attachments_dir(), None)) from exc
+
+
+def _import_stream(actor: Actor, source: BinaryIO, password: str | None, *,
+                   accept_restart: bool, accept_history: bool) -> ImportSummary:
     file_sha256 = _sha256(source)
     header = reader.header_of(source)
     signed_by = header.sender_id if isinstance(header, KeyHeader) else None

@@ -98,3 +98,23 @@ def test_a_refused_bundle_leaves_no_file_in_the_store(tmp_path: Path, bundle: by
     assert _store_bytes() == 0
     summary = receive(county, bundle)
     assert summary.files == 1 and _store_bytes() > 0
+
+
+def test_a_county_disk_filling_up_while_files_arrive_says_disk_full(tmp_path: Path, bundle: bytes,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack: the county's disk full while the bundle's attachments were stored was reported as
+    "无法读取数据包…请确认U盘仍插着"; it says 磁盘已满, and nothing is kept."""
+    import errno
+
+    from station_app.attachments import service as attachments
+
+    county = new_county(sqlite_url(tmp_path, "county"))
+
+    def full(self: attachments.StoreWriter, chunk: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(attachments.StoreWriter, "write", full)
+    with pytest.raises(BundleError) as refused:
+        receive(county, bundle)
+    assert "磁盘已满" in refused.value.message and "U盘" not in refused.value.message
+    assert _store_bytes() == 0
