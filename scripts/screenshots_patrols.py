@@ -126,7 +126,7 @@ def main() -> int:
     log.ended_at.setDateTime(log.started_at.dateTime().addSecs(-3600))
     log.distance.setText("-12")
     log.show()
-    log.save()
+    log.submit()
     app.processEvents()
     log.grab().save(str(out / "patrols-errors.png"))
     log.close()
@@ -135,7 +135,7 @@ def main() -> int:
     long.started_at.setDateTime(long.started_at.dateTime().addDays(-2))
     long.route.setText("边境线3号—7号界桩")
     long.show()
-    grab_modal(app, long, out / "patrols-long.png", long.save)
+    grab_modal(app, long, out / "patrols-long.png", long.submit)
     long.close()
 
     detail = page.current_detail()

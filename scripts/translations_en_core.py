@@ -176,6 +176,8 @@ ENGLISH = {
     "{role} {rest}": "{role} {rest}", "{gender}  {rest}": "{gender}  {rest}", "义警": "Volunteer",
 }
 
-from core_refusals_en import REFUSALS  # noqa: E402 (the refusals: a file of their own)
+from core_refusals_en import REFUSALS  # noqa: E402 (the refusals: files of their own)
+from core_refusals_more_en import REFUSALS_MORE  # noqa: E402
 
 ENGLISH.update(REFUSALS)
+ENGLISH.update(REFUSALS_MORE)

@@ -5327,22 +5327,22 @@ Orders are matched by number: imported orders only get the platform's updates an
   <context>
     <name>PatrolForm</name>
     <message>
-      <location filename="../../ui/patrols/form.py" line="60" />
+      <location filename="../../ui/patrols/form.py" line="54" />
       <source>巡逻超过 24 小时</source>
       <translation>Patrol longer than 24 hours</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/form.py" line="60" />
+      <location filename="../../ui/patrols/form.py" line="54" />
       <source>里程与时长对不上</source>
       <translation>Distance and duration do not match</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/form.py" line="63" />
+      <location filename="../../ui/patrols/form.py" line="57" />
       <source>确认无误，保存</source>
       <translation>It is right, save</translation>
     </message>
     <message>
-      <location filename="../../ui/patrols/form.py" line="64" />
+      <location filename="../../ui/patrols/form.py" line="58" />
       <source>返回修改</source>
       <translation>Back to the form</translation>
     </message>

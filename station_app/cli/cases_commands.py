@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from station_app.cli.main import (
     UsageError,
     add_station_option,
     emit,
+    jsonable,
     open_actor,
     station_codes,
     station_scope,
@@ -49,20 +49,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 
-def _jsonable(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {field.name: _jsonable(getattr(value, field.name)) for field in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    return str(value)
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     from station_app.mediation.cases import list_cases
 
@@ -76,7 +62,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         f"{row.risk_level or '-':<2} {row.category}  {row.parties}"
         for row in rows
     ] or ["（没有案件）"]
-    emit(args, [{**_jsonable(row), "station": codes.get(str(row.station_id), "")} for row in rows],
+    emit(args, [{**jsonable(row), "station": codes.get(str(row.station_id), "")} for row in rows],
          "\n".join(lines))
     return 0
 
@@ -106,8 +92,8 @@ def _case_json(case) -> dict[str, object]:
             for party in case.parties
         ],
         "sessions": len(case.sessions),
-        "agreement": _jsonable(case.agreement) if case.agreement else None,
-        "follow_ups": _jsonable(case.follow_ups),
+        "agreement": jsonable(case.agreement) if case.agreement else None,
+        "follow_ups": jsonable(case.follow_ups),
         "timeline": [
             {
                 "at": entry.at.isoformat(),

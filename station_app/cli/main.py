@@ -6,13 +6,16 @@ Exit codes: 0 success, 1 failure (one line on stderr), 2 bad usage. `--json` giv
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from station_app import __version__
 from station_app.core.actor import Actor
@@ -158,6 +161,21 @@ def station_codes() -> dict[str, str]:
     from station_app.core.scope import stations_here
 
     return {str(choice.id): choice.code for choice in stations_here()}
+
+
+def jsonable(value: object) -> Any:
+    """`value` (views, lists, dicts, dates, ids) as plain JSON values, for --json."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: jsonable(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
 
 
 def emit(args: argparse.Namespace, data: object, text: str) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from station_app.cli.cases_commands import _jsonable
-from station_app.cli.main import add_station_option, emit, open_actor, station_codes, station_scope
+from station_app.cli.main import add_station_option, emit, jsonable, open_actor, station_codes, station_scope
 from station_app.core.clock import format_local, to_local
 from station_app.patrols.vocab import FINDING_KINDS
 
@@ -66,7 +65,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = list_patrols(actor, start, end, team_id, True if args.open else None, args.limit,
                         stations=station_scope(args))
     codes = station_codes()
-    data = [_jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km,
+    data = [jsonable(row) | {"hours": row.hours, "distance_km": row.distance_km,
                               "station": codes.get(str(row.station_id), "")} for row in rows]
     emit(args, data, "\n".join(_line(row) for row in rows) or "（没有巡逻记录）")
     return 0
@@ -85,7 +84,7 @@ def cmd_teams(args: argparse.Namespace) -> int:
                      f"队员 {len(team.active_members)} 人（义警 {volunteers}）")
         lines += [f"    {member.name}{'（队长）' if member.is_leader else ''}  {member.detail}"
                   for member in team.active_members]
-    emit(args, [_jsonable(team) for team in teams], "\n".join(lines) or "（还没有巡逻队）")
+    emit(args, [jsonable(team) for team in teams], "\n".join(lines) or "（还没有巡逻队）")
     return 0
 
 
@@ -112,8 +111,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
     lines.append("按人：")
     lines += [f"    {person.name}{'（义警）' if person.is_volunteer else ''}  {person.patrols} 次  "
               f"{person.hours:g} 小时  {person.km:g} 公里" for person in figures.persons]
-    data = _jsonable(figures) | {"week": week}
-    data["persons"] = [_jsonable(person) | {"is_volunteer": person.is_volunteer}
+    data = jsonable(figures) | {"week": week}
+    data["persons"] = [jsonable(person) | {"is_volunteer": person.is_volunteer}
                        for person in figures.persons]
     emit(args, data, "\n".join(lines))
     return 0

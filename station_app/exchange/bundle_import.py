@@ -22,7 +22,6 @@ import errno
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -38,10 +37,11 @@ from station_app.core.clock import format_local, utcnow
 from station_app.core.diskspace import disk_full_message
 from station_app.core.models import Station
 from station_app.exchange import bundle_reader as reader
-from station_app.exchange.apply import TableApplier, TableCounts, check_attachment_owners
+from station_app.exchange.apply import TableApplier, check_attachment_owners
 from station_app.exchange.bundle import MSG_DAMAGED, BundleError, parse_datetime, station_models
 from station_app.exchange.enrolment import enrolled_station, ever_enrolled
 from station_app.exchange.history import HistoryCheck
+from station_app.exchange.import_summary import APPLIED, REPLAY, GapError, ImportSummary, RestartError
 from station_app.exchange.keys import load_private_keys, own_identity, unb64
 from station_app.exchange.models import ExchangePeer, ReceivedBundle
 from station_app.exchange.sealing import KeyHeader
@@ -49,59 +49,6 @@ from station_app.residents.import_source import paused_gc
 from station_app.residents.search_index import deferred_indexing
 
 IMPORT_ACTION = "exchange.import"
-APPLIED, REPLAY = "applied", "replay"
-
-
-class GapError(BundleError):
-    """The county lacks changes this bundle builds on: nothing was written."""
-
-    def __init__(self, message: str, first_missing: int, last_missing: int) -> None:
-        super().__init__(message)
-        self.first_missing, self.last_missing = first_missing, last_missing
-
-
-class RestartError(BundleError):
-    """The station's journal started again (restored backup or reinstall): needs a person's consent."""
-
-
-@dataclass
-class ImportSummary:
-    station_code: str = ""
-    station_name: str = ""
-    outcome: str = APPLIED
-    from_seq: int = 0
-    to_seq: int = 0
-    full: bool = False
-    tables: dict[str, TableCounts] = field(default_factory=dict)
-    files: int = 0
-    missing_files: int = 0
-    history_problems: list[str] = field(default_factory=list)  # accepted differences in its audit history
-
-    def total(self, what: str) -> int:
-        return sum(getattr(counts, what) for counts in self.tables.values())
-
-    @property
-    def inserted(self) -> int:
-        return self.total("inserted")
-
-    @property
-    def updated(self) -> int:
-        return self.total("updated")
-
-    @property
-    def deleted(self) -> int:
-        return self.total("deleted")
-
-    @property
-    def unchanged(self) -> int:
-        return self.total("unchanged")
-
-    def as_json(self) -> dict[str, Any]:
-        return {"station": self.station_code, "outcome": self.outcome, "from": self.from_seq,
-                "to": self.to_seq, "full": self.full, "inserted": self.inserted, "updated": self.updated,
-                "deleted": self.deleted, "unchanged": self.unchanged, "conflicts": 0, "files": self.files,
-                "tables": {name: counts.as_json() for name, counts in sorted(self.tables.items())
-                           if counts.any()}}
 
 
 def import_bundle_file(actor: Actor, path: Path, password: str | None = None, *,

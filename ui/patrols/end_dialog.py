@@ -53,7 +53,7 @@ class EndPatrolDialog(PatrolForm):
         super().showEvent(event)
         self.distance.setFocus()  # the end is usually now: the distance is what gets typed
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = {"ended_at": picked_datetime(self.ended_at), "distance_km": self.distance.text(),
                   "weather": self.weather.text(), "temperature_c": self.temperature.degrees(),
                   "note": self.note.toPlainText()}

@@ -91,7 +91,7 @@ class PatrolFindingDialog(PatrolForm):
             "category": chosen_word(self.category),
         }
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.details()
         parties = self.picker.parties() if values["kind"] == "dispute" else []
         saved = self.call(lambda _confirm: findings.add_finding(self.actor, self.detail.id, values, parties))

@@ -20,17 +20,11 @@ T = TypeVar("T")
 
 
 class PatrolForm(RowForm):
-    """Subclasses add rows with `add_row` and implement `save()` (called by Enter / 保存)."""
+    """Subclasses add rows with `add_row` and implement `submit()` (called by Enter / 保存)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, save_text: str = "") -> None:
         super().__init__(title, parent, save_text)
         self.setMinimumWidth(560)
-
-    def submit(self) -> None:
-        self.save()
-
-    def save(self) -> None:
-        raise NotImplementedError
 
     def call(self, service: Callable[[bool], T]) -> T | None:
         """`service(confirm)` with messages inline; an unusual patrol is asked about once."""

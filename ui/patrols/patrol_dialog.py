@@ -189,7 +189,7 @@ class PatrolDialog(PatrolForm):
                 values["ended_at"] = picked_datetime(self.ended_at)
         return values
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.details()
         if self.mode == "start":
             saved = self.call(lambda _confirm: service.start_patrol(self.actor, values))

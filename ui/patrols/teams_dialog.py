@@ -52,7 +52,7 @@ class PatrolTeamsDialog(QDialog):
         self.changed = False
         self.errors = FieldErrors()
         self._build()
-        for keys, slot in (("Ctrl+N", self.new_team), ("Ctrl+S", self.save)):
+        for keys, slot in (("Ctrl+N", self.new_team), ("Ctrl+S", self.submit)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -139,7 +139,7 @@ class PatrolTeamsDialog(QDialog):
                            self.volunteers, self.leader):
                 widget.setEnabled(False)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         right.addWidget(buttons)
         row.addLayout(right, 5)
@@ -244,7 +244,7 @@ class PatrolTeamsDialog(QDialog):
         self.leader.setCurrentIndex(index if index >= 0 else 0)
 
     # saving
-    def save(self) -> None:
+    def submit(self) -> None:
         if not self.can_edit:
             return
         details = {"name": self.name.text(), "kind": self.kind.currentData(), "note": self.note.text(),

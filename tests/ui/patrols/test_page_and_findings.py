@@ -67,7 +67,7 @@ def test_a_dispute_found_on_patrol_becomes_a_case_and_opens_from_it(qtbot, patro
         assert dialog.category.isVisible() and dialog.picker.isVisible()
         assert dialog.save_button.text() == "保存并登记纠纷"
         type_text(qtbot, dialog.description, "两户因草场围栏位置争吵，一方扬言要拆围栏")
-        dialog.save()  # no category, no parties: told, nothing saved
+        dialog.submit()  # no category, no parties: told, nothing saved
         assert dialog.isVisible()
         assert visible_text(dialog, "error_parties") == "矛盾纠纷须添加至少一位当事人（将据此登记纠纷案件）。"
         dialog.category.setCurrentText("土地草场")
@@ -77,7 +77,7 @@ def test_a_dispute_found_on_patrol_becomes_a_case_and_opens_from_it(qtbot, patro
         dialog.picker.open_new_row("张三")
         dialog.picker.add_new_person()
         assert dialog.picker.names() == ["乌云其木格", "张三"]
-        dialog.save()
+        dialog.submit()
 
     driver = drive_modal(PatrolFindingDialog, answer)
     qtbot.keyClick(patrols_page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -105,7 +105,7 @@ def test_help_given_shows_the_count_field_only_for_help(qtbot, scene) -> None:
     assert dialog.helped.isVisible()
     dialog.helped.setValue(2)
     type_text(qtbot, dialog.description, "与牧民一起救助被围栏缠住的狍子")
-    dialog.save()
+    dialog.submit()
     assert dialog.saved is not None and dialog.saved.people_helped == 2
 
 
@@ -128,10 +128,10 @@ def test_a_team_is_made_from_colleagues_and_volunteers(qtbot, scene) -> None:
     dialog.volunteers.add_new_person()
     qtbot.waitUntil(lambda: dialog.member_list.count() == 3)
     dialog.leader.setCurrentIndex(1)  # 萨仁
-    dialog.save()
+    dialog.submit()
     assert visible_text(dialog, "error_name") == "已有名为“红城义警”的巡逻队。"
     dialog.name.setText("神山义警")
-    dialog.save()  # Ctrl+S
+    dialog.submit()  # Ctrl+S
     assert dialog.changed
     team = next(team for team in list_teams(scene.actor) if team.name == "神山义警")
     assert team.leader.name == "萨仁"
@@ -140,7 +140,7 @@ def test_a_team_is_made_from_colleagues_and_volunteers(qtbot, scene) -> None:
     # removing someone keeps them on record as a former member
     dialog.member_list.setCurrentRow(0)
     qtbot.keyClick(dialog.member_list, Qt.Key.Key_Delete)
-    dialog.save()
+    dialog.submit()
     changed = next(team for team in list_teams(scene.actor) if team.name == "神山义警")
     assert len(changed.active_members) == 2 and len(changed.members) == 3
 

@@ -106,12 +106,12 @@ def test_a_forgotten_end_asks_before_saving_more_than_24_hours(qtbot, patrols_pa
             box.button(QMessageBox.StandardButton.Cancel).click()
 
         asked = drive_modal(QMessageBox, go_back)
-        dialog.save()
+        dialog.submit()
         asked.check()
         assert dialog.isVisible() and get_patrol(scene.actor, forgotten.id).row.in_progress
         dialog.ended_at.setDateTime(qdatetime(local_now() - timedelta(hours=26)))
         dialog.distance.setText("12")
-        dialog.save()
+        dialog.submit()
 
     driver = drive_modal(EndPatrolDialog, answer)
     ended = patrols_page.end_patrol()
@@ -128,7 +128,7 @@ def test_a_confirmed_long_patrol_is_saved(qtbot, scene, drive_modal) -> None:
     dialog.ended_at.setDateTime(qdatetime(local_now() - timedelta(hours=10)))
     dialog.route.setText("边境线3号—7号界桩")
     asked = drive_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Save).click())
-    dialog.save()
+    dialog.submit()
     asked.check()
     assert dialog.saved is not None and dialog.saved.row.hours == pytest.approx(30, abs=0.05)
 

@@ -35,12 +35,12 @@ def log_dialog(qtbot, scene, minutes: int, km: str) -> PatrolDialog:
 
 def test_23_km_in_one_minute_is_refused_with_the_speed_it_would_take(qtbot, scene) -> None:
     dialog = log_dialog(qtbot, scene, 1, "23.5")
-    dialog.save()
+    dialog.submit()
     assert dialog.isVisible() and dialog.saved is None
     message = visible_text(dialog, "error_distance_km")
     assert "23.5 公里用时 1 分钟" in message and "1410 公里" in message and "核对" in message
     dialog.distance.setText("0.5")
-    dialog.save()
+    dialog.submit()
     assert dialog.saved is not None
 
 
@@ -53,11 +53,11 @@ def test_a_fast_but_possible_drive_is_asked_about_and_saved_when_confirmed(qtbot
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     asked = drive_modal(QMessageBox, go_back)
-    dialog.save()
+    dialog.submit()
     asked.check()
     assert dialog.saved is None and "里程与时长对不上" in questions[0] and "75 公里" in questions[0]
     asked = drive_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Save).click())
-    dialog.save()
+    dialog.submit()
     asked.check()
     assert dialog.saved is not None and dialog.saved.row.distance_km == 150
 
