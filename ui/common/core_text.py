@@ -79,7 +79,8 @@ TEMPLATES: tuple[str, ...] = (
     # progress of long work (ui/common/tasks)
     "正在写入 {name}", "已写入 {n} 人", "写入新居民 {progress}", "更新居民 {progress}",
     "写入新工单 {progress}", "检查第 {progress} 行",
-    # refusals (core/limits, core/textnorm, documents/money, mediation): scripts/core_refusals_en.py, core_refusals_more_en.py
+    # refusals (core/limits, core/textnorm, documents/money, mediation):
+    # scripts/core_refusals_en.py and core_refusals_more_en.py
     "内容过长（最多 {limit} 个字）。",
     "电话号码格式不对：{value}（手机应为11位，如 13912345678；座机如 0482-1234567）",
     "日期无法识别：{value}（请写成 2023-02-22 或 2023年2月22日）",
