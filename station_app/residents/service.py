@@ -15,7 +15,7 @@ from station_app.core.actor import Actor
 from station_app.core.clock import utcnow
 from station_app.core.divisions import known_codes
 from station_app.core.errors import NotFound, StationError, ValidationError
-from station_app.core.masking import mask_id_number, mask_phone, mask_sensitive_text, restore_masked
+from station_app.core.masking import mask_id_number, mask_phone, restore_masked
 from station_app.core.models import StationRecord
 from station_app.core.scope import require_home_record, scope
 from station_app.core.textnorm import clean_text
@@ -202,12 +202,9 @@ def _with_stored_numbers(actor: Actor, resident: Resident, raw: Mapping[str, obj
                 form["birth_date"] = None  # filled from the stored number
     if not may_see_full_numbers(actor):  # free text edited from its masked form: the numbers kept
         for key in FREE_TEXT:
-            stored, sent = getattr(resident, key) or "", form.get(key)
-            shown = mask_sensitive_text(stored).strip()
-            if isinstance(sent, str) and sent.strip() == shown != stored.strip():
-                form[key] = stored
-            elif isinstance(sent, str):
-                form[key] = restore_masked(stored, sent)
+            sent = form.get(key)
+            if isinstance(sent, str):  # sent back as shown: the whole stored text comes back
+                form[key] = restore_masked(getattr(resident, key) or "", sent)
     return form
 
 
