@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import peewee
@@ -45,32 +46,29 @@ def area_tree(station_id: uuid.UUID) -> list[AreaNode]:
     return [build(row) for row in by_parent.get(None, [])]
 
 
-def area_path(area_id: uuid.UUID | None) -> str:
-    """The area with the areas above it, town first: "高力板镇 / 查干陶勒盖嘎查 / 查干陶勒盖嘎查第1网格"."""
-    names: list[str] = []
+def _upwards(area_id: uuid.UUID | None) -> Iterator[Area]:
+    """The area, then each area above it (a loop in the parent links ends the walk)."""
     seen: set[uuid.UUID] = set()
     while area_id is not None and area_id not in seen:
         seen.add(area_id)
         area = Area.get_or_none(Area.id == area_id)
         if area is None:
-            break
-        names.append(area.name)
+            return
+        yield area
         area_id = area.parent_id
-    return " / ".join(reversed(names))
+
+
+def area_path(area_id: uuid.UUID | None) -> str:
+    """The area with the areas above it, town first: "高力板镇 / 查干陶勒盖嘎查 / 查干陶勒盖嘎查第1网格"."""
+    return " / ".join(reversed([area.name for area in _upwards(area_id)]))
 
 
 def enclosing_name(area_id: uuid.UUID | None, kinds: tuple[str, ...] = ("village", "town")) -> str:
     """The name of the nearest area of one of `kinds` at or above `area_id`, trying the kinds in
     order (the village of a grid cell, else its town); "" when there is none."""
     found: dict[str, str] = {}
-    seen: set[uuid.UUID] = set()
-    while area_id is not None and area_id not in seen:
-        seen.add(area_id)
-        area = Area.get_or_none(Area.id == area_id)
-        if area is None:
-            break
+    for area in _upwards(area_id):
         found.setdefault(area.kind, area.name)
-        area_id = area.parent_id
     return next((found[kind] for kind in kinds if kind in found), "")
 
 
